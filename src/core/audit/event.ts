@@ -1,0 +1,71 @@
+/**
+ * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
+ * VaultError messages, which by construction quote names and sizes, never values; any other
+ * error is described by its class alone, since its message could hold anything.
+ */
+import { isVaultError, type VaultErrorCode } from '../errors.js';
+import type { Principal } from '../access/principal.js';
+import type { AuditEvent } from './record.js';
+
+/** Azure's resultSignature is the HTTP status text of the outcome. */
+const SIGNATURES: Readonly<Record<VaultErrorCode, string>> = {
+  BadParameter: 'BadRequest',
+  SecretNotFound: 'NotFound',
+  KeyNotFound: 'NotFound',
+  CertificateNotFound: 'NotFound',
+  VersionNotFound: 'NotFound',
+  Conflict: 'Conflict',
+  ObjectIsDeletedButRecoverable: 'Conflict',
+  Forbidden: 'Forbidden',
+  IntegrityError: 'InternalServerError',
+  KeyMismatch: 'Unauthorized',
+  LockTimeout: 'ServiceUnavailable',
+  AuditWriteFailed: 'InternalServerError',
+  StorageError: 'InternalServerError',
+  UnsupportedFormat: 'InternalServerError',
+};
+
+export interface OperationOutcome {
+  readonly operationName: string;
+  readonly vaultId: string;
+  readonly who: Principal;
+  readonly started: Date;
+  readonly finished: Date;
+  readonly correlationId: string;
+  readonly callerIpAddress?: string;
+  /** The object the operation touched: `/secrets/db-password[/version]`. */
+  readonly id?: string;
+  readonly error?: unknown;
+  readonly extra?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+}
+
+export function describeFailure(error: unknown): { signature: string; code: string; description: string } {
+  if (isVaultError(error)) {
+    const code = error.innerCode ?? error.code;
+    return { signature: SIGNATURES[error.code], code, description: error.message };
+  }
+  return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+
+export function auditEvent(outcome: OperationOutcome): AuditEvent {
+  const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
+  return {
+    time: outcome.started.toISOString(),
+    resourceId: `coffer:vault/${outcome.vaultId}`,
+    operationName: outcome.operationName,
+    operationVersion: '1',
+    category: 'AuditEvent',
+    resultType: failure === undefined ? 'Success' : 'Failure',
+    resultSignature: failure?.signature ?? 'OK',
+    ...(failure === undefined ? {} : { resultDescription: failure.description }),
+    durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
+    ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: outcome.callerIpAddress }),
+    correlationId: outcome.correlationId,
+    identity: { claim: { name: outcome.who.name, ...outcome.who.claims } },
+    properties: {
+      ...(outcome.id === undefined ? {} : { id: outcome.id }),
+      ...(failure === undefined ? {} : { errorCode: failure.code }),
+      ...outcome.extra,
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * An exclusive lock between processes on one host, as a lock file beside the vault.
+ *
+ * Node has no flock(), so the lock is a file created atomically with link() (it exists
+ * complete or not at all) holding the owner's pid, host and a random nonce. A lock whose
+ * owner is on this host and no longer alive — a writer killed with SIGKILL — is stale and is
+ * broken. Breaking goes through a second, short-lived lock so that two processes cannot both
+ * break the same stale lock and then both believe they own the fresh one.
+ */
+import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { VaultError } from '../errors.js';
+
+interface LockOwner {
+  readonly pid: number;
+  readonly host: string;
+  readonly nonce: string;
+}
+
+/** A breaker lock older than this whose owner is unknown was left by a crash mid-break. */
+const BREAKER_STALE_MS = 2_000;
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readOwner(path: string): LockOwner | undefined | 'gone' {
+  try {
+    const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.nonce === 'string') {
+      return { pid: value.pid, host: value.host, nonce: value.nonce };
+    }
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : undefined;
+  }
+}
+
+/** Creates `path` holding `owner`, atomically, or returns false if it exists. */
+function tryCreate(path: string, owner: LockOwner): boolean {
+  const temp = `${path}.${owner.nonce}`;
+  const fd = openSync(temp, 'wx', 0o600);
+  try {
+    writeSync(fd, JSON.stringify(owner));
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+function removeIfOwnedBy(path: string, nonce: string): void {
+  const current = readOwner(path);
+  if (typeof current === 'object' && current.nonce === nonce) unlinkQuietly(path);
+}
+
+function isStale(owner: LockOwner | undefined, path: string, host: string): boolean {
+  if (owner === undefined) {
+    // Unreadable content cannot come from tryCreate; only an old leftover is broken.
+    try {
+      return Date.now() - statSync(path).mtimeMs > BREAKER_STALE_MS;
+    } catch {
+      return false;
+    }
+  }
+  return owner.host === host && !processIsAlive(owner.pid);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class FileLock {
+  readonly #path: string;
+  readonly #timeoutMs: number;
+  readonly #host = hostname();
+  #held: LockOwner | undefined;
+
+  constructor(path: string, timeoutMs = 30_000) {
+    this.#path = path;
+    this.#timeoutMs = timeoutMs;
+  }
+
+  async acquire(): Promise<void> {
+    if (this.#held !== undefined) throw new Error('FileLock is not reentrant');
+    const deadline = Date.now() + this.#timeoutMs;
+    for (let attempt = 0; ; attempt += 1) {
+      const owner = { pid: process.pid, host: this.#host, nonce: randomBytes(12).toString('hex') };
+      if (tryCreate(this.#path, owner)) {
+        this.#held = owner;
+        return;
+      }
+      const current = readOwner(this.#path);
+      if (current !== 'gone' && isStale(current, this.#path, this.#host)) {
+        this.#breakStale(current);
+        continue;
+      }
+      if (Date.now() > deadline) {
+        const who = typeof current === 'object' ? ` (held by pid ${current.pid} on ${current.host})` : '';
+        throw new VaultError('LockTimeout', `Timed out after ${this.#timeoutMs} ms waiting for the lock ${this.#path}${who}.`);
+      }
+      await sleep(Math.min(50, 2 + attempt) * (0.5 + Math.random()));
+    }
+  }
+
+  release(): void {
+    if (this.#held === undefined) return;
+    const nonce = this.#held.nonce;
+    this.#held = undefined;
+    removeIfOwnedBy(this.#path, nonce);
+  }
+
+  #breakStale(stale: LockOwner | undefined): void {
+    const breaker = `${this.#path}.break`;
+    const me = { pid: process.pid, host: this.#host, nonce: randomBytes(12).toString('hex') };
+    if (!tryCreate(breaker, me)) {
+      const other = readOwner(breaker);
+      if (other !== 'gone' && isStale(other, breaker, this.#host)) {
+        if (typeof other === 'object') removeIfOwnedBy(breaker, other.nonce);
+        else unlinkQuietly(breaker);
+      }
+      return;
+    }
+    try {
+      // Re-read under the breaker: only the very lock judged stale may go.
+      const again = readOwner(this.#path);
+      if (again === 'gone') return;
+      const same = stale === undefined ? again === undefined : typeof again === 'object' && again.nonce === stale.nonce;
+      if (same) unlinkQuietly(this.#path);
+    } finally {
+      removeIfOwnedBy(breaker, me.nonce);
+    }
+  }
+}

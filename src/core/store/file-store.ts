@@ -1,0 +1,275 @@
+/**
+ * The file store: a vault in one JSON file (see vault-file-format.ts) with its audit log
+ * beside it (`<vault>.audit.jsonl`) and a lock file (`<vault>.lock`) while a process works.
+ *
+ * Every transaction runs under the lock, starts from the file as it is on disk (re-read when
+ * another process has replaced it), and commits with one atomic, fsynced rename. The commit
+ * carries its own audit record as the file's anchor, so a crash between the rename and the log
+ * append loses nothing: the next transaction finds the anchor missing from the log and appends it.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { VaultKeys, type RandomSource } from '../crypto/envelope.js';
+import type { MasterKey } from '../crypto/master-key.js';
+import { IntegrityError, VaultError } from '../errors.js';
+import type { ObjectType } from '../model.js';
+import { nameKey } from '../names.js';
+import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
+import { appendLogLine, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
+import { createFileDurably, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
+import { FileLock } from './file-lock.js';
+import { FileTransaction, type ObjectTable } from './file-transaction.js';
+import { FORMAT, SECTIONS, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultDocument } from './vault-file-format.js';
+import type { AuditRecordBuilder, Store, StoreTransaction } from './store.js';
+
+export interface FileStoreOptions {
+  /** How long to wait for another process's lock, in milliseconds. */
+  readonly lockTimeoutMs?: number;
+  readonly random?: RandomSource;
+}
+
+export interface CreateFileStoreOptions extends FileStoreOptions {
+  readonly recoverableDays?: number;
+}
+
+interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+interface Snapshot {
+  readonly document: VaultDocument;
+  readonly table: ObjectTable;
+  readonly identity: FileIdentity;
+}
+
+const identityOf = (path: string): FileIdentity => {
+  const s = statSync(path);
+  return { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+};
+
+const sameIdentity = (a: FileIdentity, b: FileIdentity): boolean =>
+  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+function tableOf(document: VaultDocument): ObjectTable {
+  const table = { secret: new Map<string, FileObject>(), key: new Map<string, FileObject>(), certificate: new Map<string, FileObject>() };
+  for (const type of Object.keys(SECTIONS) as ObjectType[]) {
+    for (const object of document[SECTIONS[type]]) table[type].set(nameKey(object.name), object);
+  }
+  return table;
+}
+
+function sectionOf(table: ObjectTable, type: ObjectType): FileObject[] {
+  return [...table[type].entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, object]) => object);
+}
+
+function readVaultBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
+    }
+    throw new VaultError('StorageError', `Could not read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
+  }
+}
+
+export class FileStore implements Store {
+  readonly location: string;
+  readonly #auditPath: string;
+  readonly #lock: FileLock;
+  readonly #random: RandomSource;
+  #master: MasterKey;
+  #keys: VaultKeys;
+  #snapshot: Snapshot;
+
+  private constructor(path: string, master: MasterKey, keys: VaultKeys, snapshot: Snapshot, options: FileStoreOptions) {
+    this.location = path;
+    this.#auditPath = `${path}.audit.jsonl`;
+    this.#lock = new FileLock(`${path}.lock`, options.lockTimeoutMs);
+    this.#random = options.random ?? randomBytes;
+    this.#master = master;
+    this.#keys = keys;
+    this.#snapshot = snapshot;
+  }
+
+  /** Opens and authenticates an existing vault file. */
+  static open(path: string, master: MasterKey, options: FileStoreOptions = {}): FileStore {
+    const { document, keys, identity } = FileStore.#load(path, master, options.random);
+    return new FileStore(path, master, keys, { document, table: tableOf(document), identity }, options);
+  }
+
+  /** Creates a new, empty vault file; refuses to overwrite one that exists. */
+  static create(path: string, master: MasterKey, options: CreateFileStoreOptions = {}): FileStore {
+    const random = options.random ?? randomBytes;
+    const keys = VaultKeys.generate(random);
+    const vaultId = random(16).toString('hex');
+    const document: VaultDocument = {
+      format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)),
+      recoverableDays: options.recoverableDays ?? 90, audit: null, secrets: [], keys: [], certificates: [],
+    };
+    createFileDurably(path, encodeVaultFile(document, keys));
+    return FileStore.open(path, master, options);
+  }
+
+  static #load(path: string, master: MasterKey, random?: RandomSource): { document: VaultDocument; keys: VaultKeys; identity: FileIdentity } {
+    // Identity before bytes: if the file is replaced in between, the next refresh re-reads it.
+    const identity = identityOf(path);
+    const { document, keys } = decodeVaultFile(readVaultBytes(path), master, path, random);
+    return { document, keys, identity };
+  }
+
+  get vaultId(): string {
+    return this.#snapshot.document.vaultId;
+  }
+
+  get keys(): VaultKeys {
+    return this.#keys;
+  }
+
+  /** Retention, in days, that new objects get. */
+  get recoverableDays(): number {
+    return this.#snapshot.document.recoverableDays;
+  }
+
+  async transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder): Promise<T> {
+    await this.#lock.acquire();
+    try {
+      this.#refresh();
+      const head = this.#reconcileLog();
+      const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.document.generation);
+      let result: T | undefined;
+      let failure: { error: unknown } | undefined;
+      try {
+        result = await work(tx);
+      } catch (error) {
+        failure = { error };
+      }
+      const changed = failure === undefined && tx.changed;
+      const generation = this.#snapshot.document.generation + (changed ? 1 : 0);
+      const record = audit(head, { generation, changed });
+      if (changed) this.#commit({ ...this.#snapshot.document, generation, audit: record }, tx.apply());
+      this.#append(record);
+      if (failure !== undefined) throw failure.error;
+      return result as T;
+    } finally {
+      this.#lock.release();
+    }
+  }
+
+  async rekey(newKey: MasterKey, audit: AuditRecordBuilder): Promise<void> {
+    await this.#lock.acquire();
+    try {
+      this.#refresh();
+      const head = this.#reconcileLog();
+      const current = this.#snapshot.document;
+      const generation = current.generation + 1;
+      const record = audit(head, { generation, changed: true });
+      const document = { ...current, generation, audit: record, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
+      this.#commit(document, this.#snapshot.table);
+      this.#master = newKey;
+      this.#append(record);
+    } finally {
+      this.#lock.release();
+    }
+  }
+
+  async *readAudit(): AsyncIterable<string> {
+    yield* readLogLines(this.#auditPath);
+  }
+
+  async auditAnchor(): Promise<AuditRecord | undefined> {
+    await this.#lock.acquire();
+    try {
+      this.#refresh();
+      return this.#snapshot.document.audit ?? undefined;
+    } finally {
+      this.#lock.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    // Nothing is held between transactions: the lock is released after each one.
+  }
+
+  /** Re-reads the file if another process replaced it since we last looked. */
+  #refresh(): void {
+    let current: FileIdentity;
+    try {
+      current = identityOf(this.location);
+    } catch {
+      throw new VaultError('StorageError', `The vault file ${this.location} has disappeared.`);
+    }
+    if (sameIdentity(current, this.#snapshot.identity)) return;
+    const { document, keys, identity } = FileStore.#load(this.location, this.#master, this.#random);
+    if (document.vaultId !== this.#snapshot.document.vaultId) {
+      throw new IntegrityError(`${this.location} was replaced by a different vault (id ${document.vaultId}).`);
+    }
+    if (document.generation < this.#snapshot.document.generation) {
+      throw new IntegrityError(`${this.location} went back from generation ${this.#snapshot.document.generation} to ${document.generation}: the file was rolled back.`);
+    }
+    this.#keys = keys;
+    this.#snapshot = { document, table: tableOf(document), identity };
+  }
+
+  /**
+   * Brings the log and the file into agreement and returns the chain's head. Repairs the two
+   * traces a crash can leave (a torn last line; a committed change whose record was not yet
+   * appended) and refuses everything else: a log that belongs elsewhere, or shows the file
+   * was rolled back, or lost records the file anchors.
+   */
+  #reconcileLog(): AuditHead | undefined {
+    const anchor = this.#snapshot.document.audit ?? undefined;
+    const tail = readLogTail(this.#auditPath);
+    if (tail === undefined) {
+      // No log here (kept elsewhere, or a fresh checkout): a new segment starts at the anchor.
+      if (anchor !== undefined) this.#append(anchor);
+      return anchor === undefined ? undefined : headOf(anchor);
+    }
+    if (tail.completeSize < 0) throw new IntegrityError(`${this.#auditPath} has a line longer than any audit record.`);
+    if (tail.completeSize < tail.size) truncateLog(this.#auditPath, tail.completeSize);
+    const last = this.#parseTail(tail.lastLine);
+    const generation = this.#snapshot.document.generation;
+    if (last !== undefined && last.generation > generation) {
+      throw new IntegrityError(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
+    }
+    if (anchor === undefined || (last !== undefined && last.seq >= anchor.seq)) return last === undefined ? undefined : headOf(last);
+    if ((last?.seq ?? 0) + 1 === anchor.seq && (last === undefined || anchor.prev === last.hash)) {
+      this.#append(anchor);
+      return headOf(anchor);
+    }
+    throw new IntegrityError(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
+  }
+
+  #parseTail(line: string | undefined): AuditRecord | undefined {
+    if (line === undefined) return undefined;
+    let record: AuditRecord;
+    try {
+      record = JSON.parse(line) as AuditRecord;
+    } catch (error) {
+      throw new IntegrityError(`The last record of ${this.#auditPath} is not valid JSON.`, error);
+    }
+    if (!recordIsAuthentic(record, (text) => this.#keys.auditMac(text))) {
+      throw new IntegrityError(`The last record of ${this.#auditPath} fails its MAC: it was edited, or the log belongs to another vault.`);
+    }
+    return record;
+  }
+
+  #commit(document: VaultDocument, table: ObjectTable): void {
+    const next: VaultDocument = { ...document, secrets: sectionOf(table, 'secret'), keys: sectionOf(table, 'key'), certificates: sectionOf(table, 'certificate') };
+    removeOrphanTemps(this.location);
+    replaceFileDurably(this.location, encodeVaultFile(next, this.#keys));
+    this.#snapshot = { document: next, table, identity: identityOf(this.location) };
+  }
+
+  #append(record: AuditRecord): void {
+    try {
+      appendLogLine(this.#auditPath, JSON.stringify(record));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      throw new VaultError('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A copy-on-write view of the file store's objects for one transaction: reads see the
+ * transaction's own changes; nothing touches the committed table until apply().
+ */
+import type { ObjectType } from '../model.js';
+import { nameKey } from '../names.js';
+import type { FileObject } from './vault-file-format.js';
+import type { StoredObject, StoreTransaction } from './store.js';
+
+export type ObjectTable = Readonly<Record<ObjectType, ReadonlyMap<string, FileObject>>>;
+
+function withType(type: ObjectType, object: FileObject | undefined): StoredObject | undefined {
+  return object === undefined ? undefined : { type, ...object };
+}
+
+export class FileTransaction implements StoreTransaction {
+  readonly generation: number;
+  readonly #base: ObjectTable;
+  readonly #changes = new Map<ObjectType, Map<string, FileObject | null>>();
+
+  constructor(base: ObjectTable, generation: number) {
+    this.#base = base;
+    this.generation = generation;
+  }
+
+  get changed(): boolean {
+    return this.#changes.size > 0;
+  }
+
+  getObject(type: ObjectType, name: string): StoredObject | undefined {
+    const key = nameKey(name);
+    const changed = this.#changes.get(type)?.get(key);
+    if (changed !== undefined) return withType(type, changed ?? undefined);
+    return withType(type, this.#base[type].get(key));
+  }
+
+  listObjects(type: ObjectType): readonly StoredObject[] {
+    const merged = new Map(this.#base[type]);
+    for (const [key, object] of this.#changes.get(type) ?? []) {
+      if (object === null) merged.delete(key);
+      else merged.set(key, object);
+    }
+    return [...merged.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, object]) => ({ type, ...object }));
+  }
+
+  putObject(object: StoredObject): void {
+    const { type, ...stored } = object;
+    this.#section(type).set(nameKey(object.name), stored);
+  }
+
+  removeObject(type: ObjectType, name: string): void {
+    this.#section(type).set(nameKey(name), null);
+  }
+
+  /** The table as it stands after this transaction. */
+  apply(): ObjectTable {
+    const next = { ...this.#base } as Record<ObjectType, ReadonlyMap<string, FileObject>>;
+    for (const [type, changes] of this.#changes) {
+      const section = new Map(this.#base[type]);
+      for (const [key, object] of changes) {
+        if (object === null) section.delete(key);
+        else section.set(key, object);
+      }
+      next[type] = section;
+    }
+    return next;
+  }
+
+  #section(type: ObjectType): Map<string, FileObject | null> {
+    let section = this.#changes.get(type);
+    if (section === undefined) {
+      section = new Map();
+      this.#changes.set(type, section);
+    }
+    return section;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The Store contract. A store keeps objects (a name with its versions) and the audit chain,
+ * and commits both together: one transaction, one audit record, durable before it resolves.
+ * Every implementation (file, SQLite, PostgreSQL) must pass test/core/store-conformance.ts.
+ *
+ * Records are plain JSON-able data. Values arrive already sealed by the caller (VaultKeys),
+ * with their identity in the AAD; a store never sees plaintext.
+ */
+import type { VaultKeys } from '../crypto/envelope.js';
+import type { MasterKey } from '../crypto/master-key.js';
+import type { ObjectType } from '../model.js';
+import type { AuditHead, AuditRecord } from '../audit/record.js';
+
+/** One version of an object, as stored. Times are ISO 8601 (UTC, milliseconds). */
+export interface StoredVersion {
+  readonly version: string;
+  readonly created: string;
+  readonly updated: string;
+  readonly enabled: boolean;
+  readonly notBefore?: string;
+  readonly expires?: string;
+  readonly contentType?: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly managed?: boolean;
+  /** Clear metadata that object types other than secrets need (a key's public parts, say). */
+  readonly meta?: Readonly<Record<string, unknown>>;
+  /** The value or private material: base64 of salt‖nonce‖ciphertext‖tag. */
+  readonly sealed: string;
+}
+
+export interface DeletionInfo {
+  readonly deletedOn: string;
+  readonly scheduledPurgeDate: string;
+}
+
+/** A named object and its versions, oldest first; the last version is the current one. */
+export interface StoredObject {
+  readonly type: ObjectType;
+  /** The name as first created; lookups use its lower-case form (names are case-insensitive). */
+  readonly name: string;
+  readonly recoverableDays: number;
+  readonly deleted?: DeletionInfo;
+  readonly versions: readonly StoredVersion[];
+}
+
+export interface StoreReader {
+  /** The object with this name (any case), deleted or not. */
+  getObject(type: ObjectType, name: string): StoredObject | undefined;
+  /** Every object of a type, deleted or not, ordered by lower-case name. */
+  listObjects(type: ObjectType): readonly StoredObject[];
+}
+
+export interface StoreTransaction extends StoreReader {
+  /** The generation the transaction started from; a commit makes it generation + 1. */
+  readonly generation: number;
+  putObject(object: StoredObject): void;
+  removeObject(type: ObjectType, name: string): void;
+}
+
+/** What the vault tells the store about the transaction it is about to commit. */
+export interface TransactionOutcome {
+  /** The generation the store will hold after the commit (unchanged if nothing changed). */
+  readonly generation: number;
+  readonly changed: boolean;
+}
+
+/** Builds the transaction's one audit record once the outcome is known. */
+export type AuditRecordBuilder = (head: AuditHead | undefined, outcome: TransactionOutcome) => AuditRecord;
+
+export interface Store {
+  /** Random id of this vault, bound into every sealed value's AAD. */
+  readonly vaultId: string;
+  /** The unwrapped data key and its derived keys. */
+  readonly keys: VaultKeys;
+  /** Where the store lives, for messages (a path or a URL without credentials). */
+  readonly location: string;
+  /** Retention, in days, that new objects get (7–90; Azure's default is 90). */
+  readonly recoverableDays: number;
+
+  /**
+   * Runs `work` with exclusive, up-to-date access. If it throws, its changes are discarded.
+   * Either way, the record that `audit` builds is appended to the chain; then the changes (if
+   * any) and the record are durable, and only then does the promise settle. If the record
+   * cannot be written the transaction fails with AuditWriteFailed and returns nothing.
+   */
+  transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder): Promise<T>;
+
+  /** The records of the audit chain, oldest first, as stored (one JSON text each). */
+  readAudit(): AsyncIterable<string>;
+
+  /** The record the store's own data anchors the chain to (the last committed change's). */
+  auditAnchor(): Promise<AuditRecord | undefined>;
+
+  /** Re-wraps the data key under a new master key. Values are not re-sealed. */
+  rekey(newKey: MasterKey, audit: AuditRecordBuilder): Promise<void>;
+
+  close(): Promise<void>;
+}

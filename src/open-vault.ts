@@ -1,0 +1,72 @@
+/**
+ * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
+ * file (LocalVault over FileStore); `sqlite:` and `https://` are named here so that their
+ * users get a clear answer until those stores land.
+ */
+import { isAbsolute, resolve } from 'node:path';
+import { VaultError, quote } from './core/errors.js';
+import type { MasterKey } from './core/crypto/master-key.js';
+import type { RandomSource } from './core/crypto/envelope.js';
+import type { Principal } from './core/access/principal.js';
+import { FileStore } from './core/store/file-store.js';
+import { LocalVault } from './core/vault.js';
+
+export type VaultLocation =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'https'; readonly url: string };
+
+export interface OpenVaultOptions {
+  readonly masterKey: MasterKey;
+  readonly principal: Principal;
+  readonly clock?: () => Date;
+  readonly random?: RandomSource;
+  readonly lockTimeoutMs?: number;
+}
+
+/** Parses a vault location; relative paths resolve against `cwd`. */
+export function parseLocation(location: string, cwd = process.cwd()): VaultLocation {
+  if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
+    throw new VaultError('BadParameter', 'Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
+  }
+  const absolute = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
+  if (location.startsWith('https://')) return { kind: 'https', url: location };
+  if (location.startsWith('http://')) {
+    throw new VaultError('BadParameter', `Invalid vault location ${quote(location)}: a remote vault must use https://.`);
+  }
+  if (location.startsWith('sqlite:')) return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
+  if (location.startsWith('file:')) return { kind: 'file', path: absolute(location.slice('file:'.length)) };
+  return { kind: 'file', path: absolute(location) };
+}
+
+function fileOnly(location: VaultLocation, raw: string): string {
+  if (location.kind === 'file') return location.path;
+  const what = location.kind === 'https' ? 'Remote vaults (https://)' : 'SQLite vaults (sqlite:)';
+  throw new VaultError('BadParameter', `${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
+}
+
+export function openVault(location: string, options: OpenVaultOptions): LocalVault {
+  const path = fileOnly(parseLocation(location), location);
+  const store = FileStore.open(path, options.masterKey, { ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }), ...(options.random === undefined ? {} : { random: options.random }) });
+  return new LocalVault(store, vaultOptions(options));
+}
+
+/** Creates a new vault file and records its creation as the first audit record. */
+export async function createVault(location: string, options: OpenVaultOptions & { readonly recoverableDays?: number }): Promise<LocalVault> {
+  const path = fileOnly(parseLocation(location), location);
+  const store = FileStore.create(path, options.masterKey, {
+    ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }),
+    ...(options.random === undefined ? {} : { random: options.random }),
+  });
+  const vault = new LocalVault(store, vaultOptions(options));
+  await vault.recordCreation();
+  return vault;
+}
+
+function vaultOptions(options: OpenVaultOptions): ConstructorParameters<typeof LocalVault>[1] {
+  return {
+    principal: options.principal,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+    ...(options.random === undefined ? {} : { random: options.random }),
+  };
+}
