@@ -22,7 +22,7 @@ export const LIMITS = {
 } as const;
 
 /** Checks an object name; names are compared case-insensitively, so use nameKey() for lookups. */
-export function validateName(name: string, what = 'secret'): string {
+export function validateName(name: unknown, what = 'secret'): string {
   if (typeof name !== 'string' || !NAME.test(name)) {
     throw new BadParameterError(`Invalid ${what} name ${quote(String(name))}: expected 1-127 of 0-9, a-z, A-Z, '-'.`);
   }
@@ -34,7 +34,7 @@ export function nameKey(name: string): string {
   return name.toLowerCase();
 }
 
-export function validateVersion(version: string): string {
+export function validateVersion(version: unknown): string {
   if (typeof version !== 'string' || !VERSION.test(version)) {
     throw new BadParameterError(`Invalid version ${quote(String(version))}: expected 32 lowercase hexadecimal characters.`);
   }
@@ -42,7 +42,7 @@ export function validateVersion(version: string): string {
 }
 
 /** Bounds a secret value by its UTF-8 size; the message gives sizes only. */
-export function validateSecretValue(value: string): string {
+export function validateSecretValue(value: unknown): string {
   if (typeof value !== 'string') throw new BadParameterError('Invalid secret value: expected a string.');
   const bytes = Buffer.byteLength(value, 'utf8');
   if (bytes > LIMITS.secretValueBytes) {
@@ -51,18 +51,18 @@ export function validateSecretValue(value: string): string {
   return value;
 }
 
-export function validateContentType(contentType: string): string {
+export function validateContentType(contentType: unknown): string {
   if (typeof contentType !== 'string' || contentType.length > LIMITS.contentTypeLength) {
     throw new BadParameterError(`Invalid content type ${quote(String(contentType))}: expected at most ${LIMITS.contentTypeLength} characters.`);
   }
   return contentType;
 }
 
-export function validateTags(tags: Tags): Tags {
+export function validateTags(tags: unknown): Tags {
   if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) {
     throw new BadParameterError('Invalid tags: expected an object of name to value.');
   }
-  const entries = Object.entries(tags);
+  const entries = Object.entries(tags as Record<string, unknown>);
   if (entries.length > LIMITS.tagCount) {
     throw new BadParameterError(`Too many tags (${entries.length}): at most ${LIMITS.tagCount} are allowed.`);
   }
@@ -79,15 +79,15 @@ export function validateTags(tags: Tags): Tags {
   return clean;
 }
 
-export function validateRecoverableDays(days: number): number {
-  if (!Number.isInteger(days) || days < LIMITS.minRecoverableDays || days > LIMITS.maxRecoverableDays) {
+export function validateRecoverableDays(days: unknown): number {
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < LIMITS.minRecoverableDays || days > LIMITS.maxRecoverableDays) {
     throw new BadParameterError(`Invalid retention ${quote(String(days))}: expected a whole number of days from 7 to 90.`);
   }
   return days;
 }
 
 /** Dates must be real instants; an invalid Date would serialise as null and silently vanish. */
-export function validateDate(date: Date, what: string): Date {
+export function validateDate(date: unknown, what: string): Date {
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
     throw new BadParameterError(`Invalid ${what}: expected a valid date.`);
   }

@@ -146,7 +146,10 @@ export class LocalVault implements Vault {
   }
 
   async purgeDeletedSecret(name: string): Promise<void> {
-    return this.#run(secretOp('SecretPurge', 'secrets/purge', name), (tx, ctx) => ({ result: secrets.purgeDeletedSecret(tx, ctx.now, name) }));
+    return this.#run(secretOp('SecretPurge', 'secrets/purge', name), (tx, ctx) => {
+      secrets.purgeDeletedSecret(tx, ctx.now, name);
+      return { result: undefined };
+    });
   }
 
   async backupSecret(name: string): Promise<string> {

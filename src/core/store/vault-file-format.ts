@@ -37,7 +37,7 @@ export const SECTIONS: Readonly<Record<ObjectType, 'secrets' | 'keys' | 'certifi
 };
 
 export interface VaultDocument {
-  readonly format: typeof FORMAT;
+  readonly format: string;
   readonly vaultId: string;
   readonly generation: number;
   readonly keyId: string;
