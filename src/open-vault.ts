@@ -56,6 +56,7 @@ export async function createVault(location: string, options: OpenVaultOptions & 
   const path = fileOnly(parseLocation(location), location);
   const store = FileStore.create(path, options.masterKey, {
     ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }),
+    ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
     ...(options.random === undefined ? {} : { random: options.random }),
   });
   const vault = new LocalVault(store, vaultOptions(options));

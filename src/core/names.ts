@@ -66,7 +66,7 @@ export function validateTags(tags: unknown): Tags {
   if (entries.length > LIMITS.tagCount) {
     throw new BadParameterError(`Too many tags (${entries.length}): at most ${LIMITS.tagCount} are allowed.`);
   }
-  const clean: Record<string, string> = {};
+  const clean: [string, string][] = [];
   for (const [key, value] of entries) {
     if (key.length === 0 || key.length > LIMITS.tagLength) {
       throw new BadParameterError(`Invalid tag name ${quote(key)}: expected 1-${LIMITS.tagLength} characters.`);
@@ -74,9 +74,10 @@ export function validateTags(tags: unknown): Tags {
     if (typeof value !== 'string' || value.length > LIMITS.tagLength) {
       throw new BadParameterError(`Invalid value for tag ${quote(key)}: expected a string of at most ${LIMITS.tagLength} characters.`);
     }
-    clean[key] = value;
+    clean.push([key, value]);
   }
-  return clean;
+  // fromEntries defines own properties: an assignment would drop a tag named '__proto__'.
+  return Object.fromEntries(clean);
 }
 
 export function validateRecoverableDays(days: unknown): number {

@@ -165,9 +165,11 @@ export class LocalVault implements Vault {
 
   /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
   async rekey(newKey: MasterKey): Promise<void> {
+    const operation: Operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/' };
+    // A denial is audited like any other: #run records it, then throws Forbidden.
+    if (!this.#allows(operation)) return this.#run(operation, () => ({ result: undefined }));
     const started = this.#clock();
     const correlationId = uuid(this.#random(16));
-    this.#authorize({ name: 'VaultRekey', permission: 'vault/rekey', resource: '/' });
     await this.#store.rekey(newKey, (head, outcome) => chainRecord(
       auditEvent({ operationName: 'VaultRekey', vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(), correlationId, extra: { keyId: newKey.id } }),
       head, outcome.generation, (text) => this.#store.keys.auditMac(text)));
@@ -193,8 +195,12 @@ export class LocalVault implements Vault {
     await this.#store.close();
   }
 
+  #allows(operation: Operation): boolean {
+    return this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed;
+  }
+
   #authorize(operation: Operation): void {
-    if (!this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed) {
+    if (!this.#allows(operation)) {
       throw new VaultError('Forbidden', `${this.#who.name} is not allowed to ${operation.permission} on ${operation.resource}.`, { innerCode: 'ForbiddenByRbac' });
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Walks an audit chain and names the first record that breaks it. Edits break a record's MAC;
  * removals and reorderings break `seq` and `prev`; a truncated tail is caught by the anchor,
- * the record the store's own data points at (for a vault file: its last change's record).
+ * the record the store's own data points at (for a vault file: its last change's record). A
+ * record after the anchor with a newer generation shows the store itself was rolled back.
  */
 import { GENESIS_HASH, recordIsAuthentic, type AuditRecord } from './record.js';
 
@@ -43,6 +44,10 @@ export async function verifyChain(lines: AsyncIterable<string>, mac: (text: stri
     if (anchor !== undefined && record.seq === anchor.seq) {
       if (record.hash !== anchor.hash) return fail(record.seq, 'it differs from the record the vault anchors');
       anchorSeen = true;
+    }
+    if (anchor !== undefined && record.seq > anchor.seq && record.generation > anchor.generation) {
+      // Records after the anchor are reads and failures; a newer generation is a change the vault no longer holds.
+      return fail(record.seq, `generation ${record.generation} is newer than the vault's ${anchor.generation}: the vault file was rolled back`);
     }
     previous = record;
   }

@@ -17,7 +17,7 @@ export class MasterKey {
   }
 
   /** Parses base64 (standard or URL alphabet, surrounding whitespace ignored) of exactly 32 bytes. */
-  static parse(text: string, source = 'the master key'): MasterKey {
+  static parse(text: string, source = 'master key'): MasterKey {
     const trimmed = text.trim();
     if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
       throw new VaultError('BadParameter', `Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);

@@ -10,6 +10,8 @@ import { fsyncDirectory } from './durable-file.js';
 
 /** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
 const TAIL_WINDOW = 64 * 1024;
+/** No record comes near this: a longer last line is not a record. */
+const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
 
 export interface LogTail {
   /** The last complete line, if any. */
@@ -28,27 +30,45 @@ function openIfExists(path: string, flags: string): number | undefined {
   }
 }
 
-/** Reads the end of the log. Undefined when the log does not exist. */
+function readRange(fd: number, start: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, buffer, read, length - read, start + read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer;
+}
+
+/** The tail found in `buffer` (the file from offset `start` on), or undefined if the last line may begin before it. */
+function tailIn(buffer: Buffer, start: number, size: number): LogTail | undefined {
+  const lastNewline = buffer.lastIndexOf(0x0a);
+  if (lastNewline < 0) return start === 0 ? { lastLine: undefined, completeSize: 0, size } : undefined;
+  // lastIndexOf with a negative offset counts from the end, so position 0 needs its own case.
+  const previousNewline = lastNewline === 0 ? -1 : buffer.lastIndexOf(0x0a, lastNewline - 1);
+  if (previousNewline < 0 && start > 0) return undefined;
+  const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
+  return { lastLine: lastLine.length > 0 ? lastLine : undefined, completeSize: start + lastNewline + 1, size };
+}
+
+/**
+ * Reads the end of the log. Undefined when the log does not exist. The window grows when the
+ * last line is longer than it: a record listing many auto-purged names can be large.
+ */
 export function readLogTail(path: string): LogTail | undefined {
   const fd = openIfExists(path, 'r');
   if (fd === undefined) return undefined;
   try {
-    const size = fstatSync(fd).size;
-    const start = Math.max(0, size - TAIL_WINDOW);
-    const buffer = Buffer.alloc(size - start);
-    let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, start + read);
-      if (n === 0) break;
-      read += n;
+    const stat = fstatSync(fd);
+    // A folder opens for reading on POSIX; refuse it here rather than read it as an empty log.
+    if (!stat.isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
+    for (let window = TAIL_WINDOW; ; window *= 4) {
+      const start = Math.max(0, stat.size - window);
+      const tail = tailIn(readRange(fd, start, stat.size - start), start, stat.size);
+      if (tail !== undefined) return tail;
+      if (window >= MAX_TAIL_WINDOW) return { lastLine: undefined, completeSize: -1, size: stat.size };
     }
-    const lastNewline = buffer.lastIndexOf(0x0a);
-    if (lastNewline < 0) return { lastLine: undefined, completeSize: start === 0 ? 0 : -1, size };
-    const completeSize = start + lastNewline + 1;
-    const previousNewline = buffer.lastIndexOf(0x0a, lastNewline - 1);
-    if (previousNewline < 0 && start > 0) return { lastLine: undefined, completeSize: -1, size };
-    const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
-    return { lastLine: lastLine.length > 0 ? lastLine : undefined, completeSize, size };
   } finally {
     closeSync(fd);
   }

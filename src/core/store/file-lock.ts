@@ -16,26 +16,40 @@ interface LockOwner {
   readonly pid: number;
   readonly host: string;
   readonly nonce: string;
+  /** When the owner started (Linux: clock ticks since boot), so that a reused pid is not mistaken for it. */
+  readonly started?: string;
 }
 
 /** A breaker lock older than this whose owner is unknown was left by a crash mid-break. */
 const BREAKER_STALE_MS = 2_000;
 
-function processIsAlive(pid: number): boolean {
+/** A process's start time from /proc (field 22 of stat); undefined where there is no /proc. */
+function startTimeOf(pid: number): string | undefined {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function ownerIsAlive(owner: LockOwner): boolean {
+  try {
+    process.kill(owner.pid, 0);
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // Containers restart pid numbering: a live process with the owner's pid may be another one.
+  return owner.started === undefined || startTimeOf(owner.pid) === owner.started;
 }
 
 function readOwner(path: string): LockOwner | undefined | 'gone' {
   try {
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
     if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.nonce === 'string') {
-      return { pid: value.pid, host: value.host, nonce: value.nonce };
+      return { pid: value.pid, host: value.host, nonce: value.nonce, ...(typeof value.started === 'string' ? { started: value.started } : {}) };
     }
     return undefined;
   } catch (error) {
@@ -85,10 +99,16 @@ function isStale(owner: LockOwner | undefined, path: string, host: string): bool
       return false;
     }
   }
-  return owner.host === host && !processIsAlive(owner.pid);
+  return owner.host === host && !ownerIsAlive(owner);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const MY_START_TIME = startTimeOf(process.pid);
+
+function myself(host: string): LockOwner {
+  return { pid: process.pid, host, nonce: randomBytes(12).toString('hex'), ...(MY_START_TIME === undefined ? {} : { started: MY_START_TIME }) };
+}
 
 export class FileLock {
   readonly #path: string;
@@ -105,15 +125,15 @@ export class FileLock {
     if (this.#held !== undefined) throw new Error('FileLock is not reentrant');
     const deadline = Date.now() + this.#timeoutMs;
     for (let attempt = 0; ; attempt += 1) {
-      const owner = { pid: process.pid, host: this.#host, nonce: randomBytes(12).toString('hex') };
+      const owner = myself(this.#host);
       if (tryCreate(this.#path, owner)) {
         this.#held = owner;
         return;
       }
       const current = readOwner(this.#path);
       if (current !== 'gone' && isStale(current, this.#path, this.#host)) {
-        this.#breakStale(current);
-        continue;
+        // Retry at once only if this call broke it; another breaker at work gets the usual wait.
+        if (this.#breakStale(current)) continue;
       }
       if (Date.now() > deadline) {
         const who = typeof current === 'object' ? ` (held by pid ${current.pid} on ${current.host})` : '';
@@ -130,23 +150,25 @@ export class FileLock {
     removeIfOwnedBy(this.#path, nonce);
   }
 
-  #breakStale(stale: LockOwner | undefined): void {
+  /** Breaks the lock judged stale; true if this call removed it. */
+  #breakStale(stale: LockOwner | undefined): boolean {
     const breaker = `${this.#path}.break`;
-    const me = { pid: process.pid, host: this.#host, nonce: randomBytes(12).toString('hex') };
+    const me = myself(this.#host);
     if (!tryCreate(breaker, me)) {
       const other = readOwner(breaker);
       if (other !== 'gone' && isStale(other, breaker, this.#host)) {
         if (typeof other === 'object') removeIfOwnedBy(breaker, other.nonce);
         else unlinkQuietly(breaker);
       }
-      return;
+      return false;
     }
     try {
       // Re-read under the breaker: only the very lock judged stale may go.
       const again = readOwner(this.#path);
-      if (again === 'gone') return;
+      if (again === 'gone') return true;
       const same = stale === undefined ? again === undefined : typeof again === 'object' && again.nonce === stale.nonce;
       if (same) unlinkQuietly(this.#path);
+      return same;
     } finally {
       removeIfOwnedBy(breaker, me.nonce);
     }

@@ -13,7 +13,7 @@ import { VaultKeys, type RandomSource } from '../crypto/envelope.js';
 import type { MasterKey } from '../crypto/master-key.js';
 import { IntegrityError, VaultError } from '../errors.js';
 import type { ObjectType } from '../model.js';
-import { nameKey } from '../names.js';
+import { LIMITS, nameKey, validateRecoverableDays } from '../names.js';
 import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
 import { appendLogLine, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
 import { createFileDurably, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
@@ -65,9 +65,10 @@ function sectionOf(table: ObjectTable, type: ObjectType): FileObject[] {
   return [...table[type].entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, object]) => object);
 }
 
-function readVaultBytes(path: string): Buffer {
+/** Reads the vault file as a StorageError-reporting step: a missing vault gets its own hint. */
+function readVault<T>(path: string, read: (path: string) => T): T {
   try {
-    return readFileSync(path);
+    return read(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
@@ -84,6 +85,7 @@ export class FileStore implements Store {
   #master: MasterKey;
   #keys: VaultKeys;
   #snapshot: Snapshot;
+  #queue: Promise<unknown> = Promise.resolve();
 
   private constructor(path: string, master: MasterKey, keys: VaultKeys, snapshot: Snapshot, options: FileStoreOptions) {
     this.location = path;
@@ -103,12 +105,13 @@ export class FileStore implements Store {
 
   /** Creates a new, empty vault file; refuses to overwrite one that exists. */
   static create(path: string, master: MasterKey, options: CreateFileStoreOptions = {}): FileStore {
+    const recoverableDays = validateRecoverableDays(options.recoverableDays ?? LIMITS.defaultRecoverableDays);
     const random = options.random ?? randomBytes;
     const keys = VaultKeys.generate(random);
     const vaultId = random(16).toString('hex');
     const document: VaultDocument = {
       format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)),
-      recoverableDays: options.recoverableDays ?? 90, audit: null, secrets: [], keys: [], certificates: [],
+      recoverableDays, audit: null, secrets: [], keys: [], certificates: [],
     };
     createFileDurably(path, encodeVaultFile(document, keys));
     return FileStore.open(path, master, options);
@@ -116,8 +119,8 @@ export class FileStore implements Store {
 
   static #load(path: string, master: MasterKey, random?: RandomSource): { document: VaultDocument; keys: VaultKeys; identity: FileIdentity } {
     // Identity before bytes: if the file is replaced in between, the next refresh re-reads it.
-    const identity = identityOf(path);
-    const { document, keys } = decodeVaultFile(readVaultBytes(path), master, path, random);
+    const identity = readVault(path, identityOf);
+    const { document, keys } = decodeVaultFile(readVault(path, (at) => readFileSync(at)), master, path, random);
     return { document, keys, identity };
   }
 
@@ -135,8 +138,7 @@ export class FileStore implements Store {
   }
 
   async transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder): Promise<T> {
-    await this.#lock.acquire();
-    try {
+    return this.#exclusive(async () => {
       this.#refresh();
       const head = this.#reconcileLog();
       const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.document.generation);
@@ -150,30 +152,28 @@ export class FileStore implements Store {
       const changed = failure === undefined && tx.changed;
       const generation = this.#snapshot.document.generation + (changed ? 1 : 0);
       const record = audit(head, { generation, changed });
+      // Serialise before committing: a record that cannot be written must not leave a change behind.
+      const line = this.#serialise(record);
       if (changed) this.#commit({ ...this.#snapshot.document, generation, audit: record }, tx.apply());
-      this.#append(record);
+      this.#appendLine(line);
       if (failure !== undefined) throw failure.error;
       return result as T;
-    } finally {
-      this.#lock.release();
-    }
+    });
   }
 
   async rekey(newKey: MasterKey, audit: AuditRecordBuilder): Promise<void> {
-    await this.#lock.acquire();
-    try {
+    await this.#exclusive(() => {
       this.#refresh();
       const head = this.#reconcileLog();
       const current = this.#snapshot.document;
       const generation = current.generation + 1;
       const record = audit(head, { generation, changed: true });
+      const line = this.#serialise(record);
       const document = { ...current, generation, audit: record, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
       this.#commit(document, this.#snapshot.table);
       this.#master = newKey;
-      this.#append(record);
-    } finally {
-      this.#lock.release();
-    }
+      this.#appendLine(line);
+    });
   }
 
   async *readAudit(): AsyncIterable<string> {
@@ -181,17 +181,32 @@ export class FileStore implements Store {
   }
 
   async auditAnchor(): Promise<AuditRecord | undefined> {
-    await this.#lock.acquire();
-    try {
+    return this.#exclusive(() => {
       this.#refresh();
       return this.#snapshot.document.audit ?? undefined;
-    } finally {
-      this.#lock.release();
-    }
+    });
   }
 
   async close(): Promise<void> {
     // Nothing is held between transactions: the lock is released after each one.
+  }
+
+  /**
+   * Runs `fn` under the file lock, one call at a time. The lock file excludes other processes;
+   * this queue excludes this store's own concurrent calls (Promise.all of two gets), which the
+   * non-reentrant lock would otherwise refuse.
+   */
+  #exclusive<T>(fn: () => T | Promise<T>): Promise<T> {
+    const run = this.#queue.then(async () => {
+      await this.#lock.acquire();
+      try {
+        return await fn();
+      } finally {
+        this.#lock.release();
+      }
+    });
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Re-reads the file if another process replaced it since we last looked. */
@@ -222,14 +237,14 @@ export class FileStore implements Store {
    */
   #reconcileLog(): AuditHead | undefined {
     const anchor = this.#snapshot.document.audit ?? undefined;
-    const tail = readLogTail(this.#auditPath);
+    const tail = this.#logIo(() => readLogTail(this.#auditPath));
     if (tail === undefined) {
       // No log here (kept elsewhere, or a fresh checkout): a new segment starts at the anchor.
-      if (anchor !== undefined) this.#append(anchor);
+      if (anchor !== undefined) this.#appendLine(this.#serialise(anchor));
       return anchor === undefined ? undefined : headOf(anchor);
     }
     if (tail.completeSize < 0) throw new IntegrityError(`${this.#auditPath} has a line longer than any audit record.`);
-    if (tail.completeSize < tail.size) truncateLog(this.#auditPath, tail.completeSize);
+    if (tail.completeSize < tail.size) this.#logIo(() => { truncateLog(this.#auditPath, tail.completeSize); });
     const last = this.#parseTail(tail.lastLine);
     const generation = this.#snapshot.document.generation;
     if (last !== undefined && last.generation > generation) {
@@ -237,7 +252,7 @@ export class FileStore implements Store {
     }
     if (anchor === undefined || (last !== undefined && last.seq >= anchor.seq)) return last === undefined ? undefined : headOf(last);
     if ((last?.seq ?? 0) + 1 === anchor.seq && (last === undefined || anchor.prev === last.hash)) {
-      this.#append(anchor);
+      this.#appendLine(this.#serialise(anchor));
       return headOf(anchor);
     }
     throw new IntegrityError(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
@@ -264,11 +279,20 @@ export class FileStore implements Store {
     this.#snapshot = { document: next, table, identity: identityOf(this.location) };
   }
 
-  #append(record: AuditRecord): void {
+  #serialise(record: AuditRecord): string {
+    return this.#logIo(() => JSON.stringify(record));
+  }
+
+  #appendLine(line: string): void {
+    this.#logIo(() => { appendLogLine(this.#auditPath, line); });
+  }
+
+  /** Any failure to read, repair or write the log fails the operation closed: it cannot be audited. */
+  #logIo<T>(io: () => T): T {
     try {
-      appendLogLine(this.#auditPath, JSON.stringify(record));
+      return io();
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.name : 'unknown error');
       throw new VaultError('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
     }
   }
