@@ -812,6 +812,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 /** A breaker lock older than this whose owner is unknown was left by a crash mid-break. */
 const BREAKER_STALE_MS = 2_000;
 /** A process's start time from /proc (field 22 of stat); undefined where there is no /proc. */
@@ -898,6 +899,21 @@ function isStale(owner, path, host) {
     }
     return owner.host === host && !ownerIsAlive(owner);
 }
+/**
+ * Removes the `<lock>.<nonce>` files of tryCreate whose process died between creating and
+ * unlinking them (a SIGKILL mid-acquire); a live process's file is never stale.
+ */
+function sweepStrandedTemps(path, host) {
+    const prefix = `${(0,external_node_path_namespaceObject.basename)(path)}.`;
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
+        if (!entry.startsWith(prefix) || !/^[0-9a-f]{24}$/.test(entry.slice(prefix.length)))
+            continue;
+        const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry);
+        const owner = readOwner(temp);
+        if (owner !== 'gone' && isStale(owner, temp, host))
+            unlinkQuietly(temp);
+    }
+}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const MY_START_TIME = startTimeOf(process.pid);
 function myself(host) {
@@ -920,6 +936,7 @@ class FileLock {
             const owner = myself(this.#host);
             if (tryCreate(this.#path, owner)) {
                 this.#held = owner;
+                sweepStrandedTemps(this.#path, this.#host);
                 return;
             }
             const current = readOwner(this.#path);
@@ -1266,6 +1283,7 @@ class FileStore {
     async auditAnchor() {
         return this.#exclusive(() => {
             this.#refresh();
+            this.#repairLog();
             return this.#snapshot.document.audit ?? undefined;
         });
     }
@@ -1310,6 +1328,20 @@ class FileStore {
         }
         this.#keys = keys;
         this.#snapshot = { document, table: tableOf(document), identity };
+    }
+    /**
+     * Repairs only what a crash leaves in the log (a torn last line; the record of a committed
+     * change not yet appended), so that verifying right after a crash does not report tampering.
+     * Anything else is left in place for the verifier to name.
+     */
+    #repairLog() {
+        try {
+            this.#reconcileLog();
+        }
+        catch (error) {
+            if (!(error instanceof IntegrityError))
+                throw error;
+        }
     }
     /**
      * Brings the log and the file into agreement and returns the chain's head. Repairs the two

@@ -58,11 +58,17 @@ describe('audit: verify names the first bad record', () => {
   });
 
   it('names the missing anchored record when the tail is truncated past the anchor', async () => {
-    rewrite(lines.slice(0, ANCHOR_SEQ - 1));
+    // Two records gone: more than a crash between commit and append can explain.
+    rewrite(lines.slice(0, ANCHOR_SEQ - 2));
     expect(await t.vault.verifyAudit()).toEqual({
-      ok: false, records: ANCHOR_SEQ - 1, line: ANCHOR_SEQ, seq: ANCHOR_SEQ,
-      reason: `the log ends at sequence ${ANCHOR_SEQ - 1} but the vault anchors sequence ${ANCHOR_SEQ}: records were truncated`,
+      ok: false, records: ANCHOR_SEQ - 2, line: ANCHOR_SEQ - 1, seq: ANCHOR_SEQ - 1,
+      reason: `the log ends at sequence ${ANCHOR_SEQ - 2} but the vault anchors sequence ${ANCHOR_SEQ}: records were truncated`,
     });
+  });
+
+  it('restores the anchored record a crash kept from the log, instead of calling it tampering', async () => {
+    rewrite(lines.slice(0, ANCHOR_SEQ - 1));
+    expect(await t.vault.verifyAudit()).toMatchObject({ ok: true, records: ANCHOR_SEQ });
   });
 
   it('names a record spliced in from another vault', async () => {

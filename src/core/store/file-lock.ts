@@ -7,7 +7,8 @@
  * broken. Breaking goes through a second, short-lived lock so that two processes cannot both
  * break the same stale lock and then both believe they own the fresh one.
  */
-import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { VaultError } from '../errors.js';
@@ -102,6 +103,20 @@ function isStale(owner: LockOwner | undefined, path: string, host: string): bool
   return owner.host === host && !ownerIsAlive(owner);
 }
 
+/**
+ * Removes the `<lock>.<nonce>` files of tryCreate whose process died between creating and
+ * unlinking them (a SIGKILL mid-acquire); a live process's file is never stale.
+ */
+function sweepStrandedTemps(path: string, host: string): void {
+  const prefix = `${basename(path)}.`;
+  for (const entry of readdirSync(dirname(path))) {
+    if (!entry.startsWith(prefix) || !/^[0-9a-f]{24}$/.test(entry.slice(prefix.length))) continue;
+    const temp = join(dirname(path), entry);
+    const owner = readOwner(temp);
+    if (owner !== 'gone' && isStale(owner, temp, host)) unlinkQuietly(temp);
+  }
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const MY_START_TIME = startTimeOf(process.pid);
@@ -128,6 +143,7 @@ export class FileLock {
       const owner = myself(this.#host);
       if (tryCreate(this.#path, owner)) {
         this.#held = owner;
+        sweepStrandedTemps(this.#path, this.#host);
         return;
       }
       const current = readOwner(this.#path);

@@ -183,6 +183,7 @@ export class FileStore implements Store {
   async auditAnchor(): Promise<AuditRecord | undefined> {
     return this.#exclusive(() => {
       this.#refresh();
+      this.#repairLog();
       return this.#snapshot.document.audit ?? undefined;
     });
   }
@@ -227,6 +228,19 @@ export class FileStore implements Store {
     }
     this.#keys = keys;
     this.#snapshot = { document, table: tableOf(document), identity };
+  }
+
+  /**
+   * Repairs only what a crash leaves in the log (a torn last line; the record of a committed
+   * change not yet appended), so that verifying right after a crash does not report tampering.
+   * Anything else is left in place for the verifier to name.
+   */
+  #repairLog(): void {
+    try {
+      this.#reconcileLog();
+    } catch (error) {
+      if (!(error instanceof IntegrityError)) throw error;
+    }
   }
 
   /**
