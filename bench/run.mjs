@@ -23,11 +23,11 @@ const TARGET_RATIO = 3;
 const TARGET_RSS_MB = 150;
 const RSS_PRELOAD = pathToFileURL(here('./rss-report.mjs')).href;
 
-/** The bundled CLI when it has been built; until then the stand-in with the same arguments. */
+/** The bundled CLI, as users run it (`npx coffer`); dist/ is committed, so it is always there. */
 function pickTool() {
   const cli = here('../dist/cli/index.js');
-  if (existsSync(cli)) return { script: cli, name: 'dist/cli/index.js', label: 'dist/cli/index.js (the bundled CLI)' };
-  return { script: here('./cli-stand-in.mjs'), name: 'bench/cli-stand-in.mjs', label: 'bench/cli-stand-in.mjs (dist/cli/index.js is not built yet)' };
+  if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run npm run bundle first.');
+  return { script: cli, name: 'dist/cli/index.js', label: 'dist/cli/index.js (the bundled CLI)' };
 }
 
 /** Runs `node …args` to its end; returns its wall time in ms and its output. Fails loudly. */
