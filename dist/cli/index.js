@@ -826,15 +826,19 @@ function startTimeOf(pid) {
         return undefined;
     }
 }
-function ownerIsAlive(owner) {
+function processExists(pid) {
     try {
-        process.kill(owner.pid, 0);
+        process.kill(pid, 0);
+        return true;
     }
     catch (error) {
         // EPERM: the process exists but belongs to someone else.
-        if (error.code !== 'EPERM')
-            return false;
+        return error.code === 'EPERM';
     }
+}
+function ownerIsAlive(owner) {
+    if (!processExists(owner.pid))
+        return false;
     // Containers restart pid numbering: a live process with the owner's pid may be another one.
     return owner.started === undefined || startTimeOf(owner.pid) === owner.started;
 }
@@ -851,8 +855,19 @@ function readOwner(path) {
     }
 }
 /** Creates `path` holding `owner`, atomically, or returns false if it exists. */
+/**
+ * The temp file tryCreate links from. Its name says whose it is (host tag, pid), so that one
+ * stranded by a kill between open and write — empty, with no owner inside — can still be
+ * judged and swept.
+ */
+function tempFor(path, owner) {
+    return `${path}.${hostTag(owner.host)}.${owner.pid}.${owner.nonce}`;
+}
+function hostTag(host) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(host).digest('hex').slice(0, 8);
+}
 function tryCreate(path, owner) {
-    const temp = `${path}.${owner.nonce}`;
+    const temp = tempFor(path, owner);
     const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600);
     try {
         (0,external_node_fs_namespaceObject.writeSync)(fd, JSON.stringify(owner));
@@ -905,13 +920,16 @@ function isStale(owner, path, host) {
  */
 function sweepStrandedTemps(path, host) {
     const prefix = `${(0,external_node_path_namespaceObject.basename)(path)}.`;
+    const mine = hostTag(host);
     for (const entry of (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
-        if (!entry.startsWith(prefix) || !/^[0-9a-f]{24}$/.test(entry.slice(prefix.length)))
+        if (!entry.startsWith(prefix))
             continue;
-        const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry);
-        const owner = readOwner(temp);
-        if (owner !== 'gone' && isStale(owner, temp, host))
-            unlinkQuietly(temp);
+        const match = /^(?:break\.)?([0-9a-f]{8})\.(\d+)\.[0-9a-f]{24}$/.exec(entry.slice(prefix.length));
+        if (match?.[1] !== mine)
+            continue;
+        const pid = Number(match[2]);
+        if (pid !== process.pid && !processExists(pid))
+            unlinkQuietly((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry));
     }
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -1107,9 +1125,6 @@ function isHeader(value) {
  * this vault's is a KeyMismatch. Nothing in the file is trusted before its MAC checks out.
  */
 function decodeVaultFile(bytes, master, path, random) {
-    if (bytes.length > MAX_VAULT_FILE_BYTES) {
-        throw new VaultError('StorageError', `${path} is ${bytes.length} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
-    }
     const damaged = (what, cause) => new IntegrityError(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
     const at = bytes.lastIndexOf(MAC_MARKER);
     const suffix = at < 0 ? undefined : MAC_SUFFIX.exec(bytes.subarray(at + MAC_MARKER.length).toString('latin1'));
@@ -1157,11 +1172,32 @@ var _a;
 
 
 
-const identityOf = (path) => {
-    const s = (0,external_node_fs_namespaceObject.statSync)(path);
-    return { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
-};
-const sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+const HEAD_BYTES = 256;
+/** Reads the identity (and, if `whole`, every byte) through one open file. */
+function readIdentity(path, whole) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
+            throw new VaultError('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
+        }
+        const bytes = Buffer.alloc(whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
+        let read = 0;
+        while (read < bytes.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, Math.min(read, HEAD_BYTES))) };
+        return { identity, bytes: bytes.subarray(0, read) };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+const identityOf = (path) => readIdentity(path, false).identity;
+const sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
 function tableOf(document) {
     const table = { secret: new Map(), key: new Map(), certificate: new Map() };
     for (const type of Object.keys(SECTIONS)) {
@@ -1179,6 +1215,8 @@ function readVault(path, read) {
         return read(path);
     }
     catch (error) {
+        if (error instanceof VaultError)
+            throw error;
         if (error.code === 'ENOENT') {
             throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
         }
@@ -1222,9 +1260,9 @@ class FileStore {
         return _a.open(path, master, options);
     }
     static #load(path, master, random) {
-        // Identity before bytes: if the file is replaced in between, the next refresh re-reads it.
-        const identity = readVault(path, identityOf);
-        const { document, keys } = decodeVaultFile(readVault(path, (at) => (0,external_node_fs_namespaceObject.readFileSync)(at)), master, path, random);
+        // One open file for identity and bytes: what we decode is exactly what we fingerprint.
+        const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
+        const { document, keys } = decodeVaultFile(bytes, master, path, random);
         return { document, keys, identity };
     }
     get vaultId() {

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,19 @@ describe('FileLock', () => {
     await lock.acquire();
     expect(ownerOf(path).nonce).not.toBe('reused');
     lock.release();
+  });
+
+  it('sweeps the temp files of owners killed mid-acquire, even empty ones, and keeps a live one', async () => {
+    const tag = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+    const nonce = 'ab'.repeat(12);
+    const dead = deadPid();
+    const stranded = [`vault.json.lock.${tag}.${dead}.${nonce}`, `vault.json.lock.break.${tag}.${dead}.${nonce}`];
+    const live = `vault.json.lock.${tag}.${process.ppid}.${nonce}`;
+    for (const name of [...stranded, live]) writeFileSync(join(temp.dir, name), '');
+    const lock = new FileLock(path, 100);
+    await lock.acquire();
+    lock.release();
+    expect(readdirSync(temp.dir)).toEqual([live]);
   });
 
   it('breaks an unreadable lock file once it is old, but not while it is fresh', async () => {

@@ -10,7 +10,7 @@
 import { closeSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { VaultError } from '../errors.js';
 
 interface LockOwner {
@@ -35,13 +35,18 @@ function startTimeOf(pid: number): string | undefined {
   }
 }
 
-function ownerIsAlive(owner: LockOwner): boolean {
+function processExists(pid: number): boolean {
   try {
-    process.kill(owner.pid, 0);
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+function ownerIsAlive(owner: LockOwner): boolean {
+  if (!processExists(owner.pid)) return false;
   // Containers restart pid numbering: a live process with the owner's pid may be another one.
   return owner.started === undefined || startTimeOf(owner.pid) === owner.started;
 }
@@ -59,8 +64,21 @@ function readOwner(path: string): LockOwner | undefined | 'gone' {
 }
 
 /** Creates `path` holding `owner`, atomically, or returns false if it exists. */
+/**
+ * The temp file tryCreate links from. Its name says whose it is (host tag, pid), so that one
+ * stranded by a kill between open and write — empty, with no owner inside — can still be
+ * judged and swept.
+ */
+function tempFor(path: string, owner: LockOwner): string {
+  return `${path}.${hostTag(owner.host)}.${owner.pid}.${owner.nonce}`;
+}
+
+function hostTag(host: string): string {
+  return createHash('sha256').update(host).digest('hex').slice(0, 8);
+}
+
 function tryCreate(path: string, owner: LockOwner): boolean {
-  const temp = `${path}.${owner.nonce}`;
+  const temp = tempFor(path, owner);
   const fd = openSync(temp, 'wx', 0o600);
   try {
     writeSync(fd, JSON.stringify(owner));
@@ -109,11 +127,13 @@ function isStale(owner: LockOwner | undefined, path: string, host: string): bool
  */
 function sweepStrandedTemps(path: string, host: string): void {
   const prefix = `${basename(path)}.`;
+  const mine = hostTag(host);
   for (const entry of readdirSync(dirname(path))) {
-    if (!entry.startsWith(prefix) || !/^[0-9a-f]{24}$/.test(entry.slice(prefix.length))) continue;
-    const temp = join(dirname(path), entry);
-    const owner = readOwner(temp);
-    if (owner !== 'gone' && isStale(owner, temp, host)) unlinkQuietly(temp);
+    if (!entry.startsWith(prefix)) continue;
+    const match = /^(?:break\.)?([0-9a-f]{8})\.(\d+)\.[0-9a-f]{24}$/.exec(entry.slice(prefix.length));
+    if (match?.[1] !== mine) continue;
+    const pid = Number(match[2]);
+    if (pid !== process.pid && !processExists(pid)) unlinkQuietly(join(dirname(path), entry));
   }
 }
 

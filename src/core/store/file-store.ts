@@ -8,7 +8,7 @@
  * append loses nothing: the next transaction finds the anchor missing from the log and appends it.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { VaultKeys, type RandomSource } from '../crypto/envelope.js';
 import type { MasterKey } from '../crypto/master-key.js';
 import { IntegrityError, VaultError } from '../errors.js';
@@ -19,7 +19,7 @@ import { appendLogLine, readLogLines, readLogTail, truncateLog } from './audit-l
 import { createFileDurably, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
-import { FORMAT, SECTIONS, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultDocument } from './vault-file-format.js';
+import { FORMAT, MAX_VAULT_FILE_BYTES, SECTIONS, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultDocument } from './vault-file-format.js';
 import type { AuditRecordBuilder, Store, StoreTransaction } from './store.js';
 
 export interface FileStoreOptions {
@@ -32,12 +32,20 @@ export interface CreateFileStoreOptions extends FileStoreOptions {
   readonly recoverableDays?: number;
 }
 
+/**
+ * What tells us another process replaced the file. Inode, size and mtime alone can repeat (a
+ * freed inode reused, same-size values, a file system with coarse timestamps), so the file's
+ * first bytes — which hold its generation, bumped by every commit — are compared too.
+ */
 interface FileIdentity {
   readonly dev: number;
   readonly ino: number;
   readonly size: number;
   readonly mtimeMs: number;
+  readonly head: Buffer;
 }
+
+const HEAD_BYTES = 256;
 
 interface Snapshot {
   readonly document: VaultDocument;
@@ -45,13 +53,32 @@ interface Snapshot {
   readonly identity: FileIdentity;
 }
 
-const identityOf = (path: string): FileIdentity => {
-  const s = statSync(path);
-  return { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
-};
+/** Reads the identity (and, if `whole`, every byte) through one open file. */
+function readIdentity(path: string, whole: boolean): { identity: FileIdentity; bytes: Buffer } {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
+      throw new VaultError('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
+    }
+    const bytes = Buffer.alloc(whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, Math.min(read, HEAD_BYTES))) };
+    return { identity, bytes: bytes.subarray(0, read) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const identityOf = (path: string): FileIdentity => readIdentity(path, false).identity;
 
 const sameIdentity = (a: FileIdentity, b: FileIdentity): boolean =>
-  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
 
 function tableOf(document: VaultDocument): ObjectTable {
   const table = { secret: new Map<string, FileObject>(), key: new Map<string, FileObject>(), certificate: new Map<string, FileObject>() };
@@ -70,6 +97,7 @@ function readVault<T>(path: string, read: (path: string) => T): T {
   try {
     return read(path);
   } catch (error) {
+    if (error instanceof VaultError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
     }
@@ -118,9 +146,9 @@ export class FileStore implements Store {
   }
 
   static #load(path: string, master: MasterKey, random?: RandomSource): { document: VaultDocument; keys: VaultKeys; identity: FileIdentity } {
-    // Identity before bytes: if the file is replaced in between, the next refresh re-reads it.
-    const identity = readVault(path, identityOf);
-    const { document, keys } = decodeVaultFile(readVault(path, (at) => readFileSync(at)), master, path, random);
+    // One open file for identity and bytes: what we decode is exactly what we fingerprint.
+    const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
+    const { document, keys } = decodeVaultFile(bytes, master, path, random);
     return { document, keys, identity };
   }
 

@@ -75,9 +75,6 @@ function isHeader(value: unknown): value is VaultDocument {
  * this vault's is a KeyMismatch. Nothing in the file is trusted before its MAC checks out.
  */
 export function decodeVaultFile(bytes: Buffer, master: MasterKey, path: string, random?: RandomSource): { document: VaultDocument; keys: VaultKeys } {
-  if (bytes.length > MAX_VAULT_FILE_BYTES) {
-    throw new VaultError('StorageError', `${path} is ${bytes.length} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
-  }
   const damaged = (what: string, cause?: unknown): IntegrityError =>
     new IntegrityError(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
   const at = bytes.lastIndexOf(MAC_MARKER);
