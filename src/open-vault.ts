@@ -3,8 +3,9 @@
  * file (LocalVault over FileStore); `sqlite:` and `https://` are named here so that their
  * users get a clear answer until those stores land.
  */
+import { rmSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { VaultError, quote } from './core/errors.js';
+import { BadParameterError, quote } from './core/errors.js';
 import type { MasterKey } from './core/crypto/master-key.js';
 import type { RandomSource } from './core/crypto/envelope.js';
 import type { Principal } from './core/access/principal.js';
@@ -27,12 +28,12 @@ export interface OpenVaultOptions {
 /** Parses a vault location; relative paths resolve against `cwd`. */
 export function parseLocation(location: string, cwd = process.cwd()): VaultLocation {
   if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
-    throw new VaultError('BadParameter', 'Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
+    throw new BadParameterError('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
   }
   const absolute = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
   if (location.startsWith('https://')) return { kind: 'https', url: location };
   if (location.startsWith('http://')) {
-    throw new VaultError('BadParameter', `Invalid vault location ${quote(location)}: a remote vault must use https://.`);
+    throw new BadParameterError(`Invalid vault location ${quote(location)}: a remote vault must use https://.`);
   }
   if (location.startsWith('sqlite:')) return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
   if (location.startsWith('file:')) return { kind: 'file', path: absolute(location.slice('file:'.length)) };
@@ -42,7 +43,7 @@ export function parseLocation(location: string, cwd = process.cwd()): VaultLocat
 function fileOnly(location: VaultLocation, raw: string): string {
   if (location.kind === 'file') return location.path;
   const what = location.kind === 'https' ? 'Remote vaults (https://)' : 'SQLite vaults (sqlite:)';
-  throw new VaultError('BadParameter', `${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
+  throw new BadParameterError(`${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
 }
 
 export function openVault(location: string, options: OpenVaultOptions): LocalVault {
@@ -60,7 +61,14 @@ export async function createVault(location: string, options: OpenVaultOptions & 
     ...(options.random === undefined ? {} : { random: options.random }),
   });
   const vault = new LocalVault(store, vaultOptions(options));
-  await vault.recordCreation();
+  try {
+    await vault.recordCreation();
+  } catch (error) {
+    // A vault whose creation could not be audited is withdrawn, so that its key — which the
+    // caller has not yet shown anyone — is not the only way into a file nobody can use.
+    rmSync(path, { force: true });
+    throw error;
+  }
   return vault;
 }
 

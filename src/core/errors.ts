@@ -10,7 +10,6 @@ export type VaultErrorCode =
   | 'SecretNotFound'
   | 'KeyNotFound'
   | 'CertificateNotFound'
-  | 'VersionNotFound'
   | 'Conflict'
   | 'ObjectIsDeletedButRecoverable'
   | 'Forbidden'
@@ -25,8 +24,7 @@ export type VaultErrorCode =
 export type InnerErrorCode =
   | 'ObjectIsDeletedButRecoverable'
   | 'SecretDisabled'
-  | 'ForbiddenByRbac'
-  | 'ForbiddenByPolicy';
+  | 'ForbiddenByRbac';
 
 export class VaultError extends Error {
   readonly code: VaultErrorCode;

@@ -8,7 +8,7 @@
 import { BadParameterError, IntegrityError, VaultError, quote } from './errors.js';
 import { nameKey, validateName } from './names.js';
 import type { SecretProperties } from './model.js';
-import { propertiesOf, purgeIsDue, type SecretContext } from './secrets.js';
+import { propertiesOf, purgeIsDue, secretNotFound, type SecretContext } from './secrets.js';
 import type { StoredObject, StoreReader, StoreTransaction } from './store/store.js';
 
 const BACKUP_FORMAT = 'coffer-backup/1';
@@ -28,9 +28,7 @@ const backupContext = (vaultId: string, name: string): readonly string[] => [BAC
 export function backupSecret(tx: StoreReader, ctx: SecretContext, name: string): string {
   validateName(name);
   const object = tx.getObject('secret', name);
-  if (object === undefined || object.deleted !== undefined) {
-    throw new VaultError('SecretNotFound', `A secret with name ${quote(name)} was not found in this vault.`);
-  }
+  if (object === undefined || object.deleted !== undefined) throw secretNotFound(name);
   const payload = Buffer.from(JSON.stringify({ recoverableDays: object.recoverableDays, versions: object.versions }), 'utf8');
   const envelope: BackupEnvelope = {
     format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: 'secret', name: object.name,
@@ -50,7 +48,7 @@ function parseEnvelope(blob: string): BackupEnvelope {
   } catch {
     throw bad;
   }
-  if (value.format !== BACKUP_FORMAT || value.type !== 'secret' || typeof value.vaultId !== 'string'
+  if (value.format !== BACKUP_FORMAT || value.type !== 'secret' || typeof value.vaultId !== 'string' || !/^[0-9a-f]{32}$/.test(value.vaultId)
     || typeof value.name !== 'string' || typeof value.sealed !== 'string') throw bad;
   validateName(value.name);
   return value as BackupEnvelope;

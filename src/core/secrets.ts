@@ -72,7 +72,7 @@ export function purgeIsDue(object: StoredObject, now: Date): boolean {
   return object.deleted !== undefined && new Date(object.deleted.scheduledPurgeDate).getTime() <= now.getTime();
 }
 
-function notFound(name: string, version?: string): VaultError {
+export function secretNotFound(name: string, version?: string): VaultError {
   const what = version === undefined ? `A secret with name ${quote(name)}` : `Version ${quote(version)} of secret ${quote(name)}`;
   return new VaultError('SecretNotFound', `${what} was not found in this vault.`);
 }
@@ -81,7 +81,7 @@ function notFound(name: string, version?: string): VaultError {
 function liveObject(tx: StoreReader, name: string, now: Date): StoredObject {
   validateName(name);
   const object = tx.getObject('secret', name);
-  if (object === undefined || object.deleted !== undefined || purgeIsDue(object, now)) throw notFound(name);
+  if (object === undefined || object.deleted !== undefined || purgeIsDue(object, now)) throw secretNotFound(name);
   return object;
 }
 
@@ -95,10 +95,11 @@ function deletedObject(tx: StoreReader, name: string, now: Date): StoredObject {
 }
 
 function findVersion(object: StoredObject, version: string | undefined): StoredVersion {
-  if (version === undefined || version === '') return latestVersion(object);
+  // Only undefined means latest: an empty string is a caller's unset variable, not a choice.
+  if (version === undefined) return latestVersion(object);
   validateVersion(version);
   const found = object.versions.find((v) => v.version === version);
-  if (found === undefined) throw notFound(object.name, version);
+  if (found === undefined) throw secretNotFound(object.name, version);
   return found;
 }
 

@@ -5,7 +5,7 @@
  * durable. Each method's doc names the permission it needs.
  */
 import { randomBytes } from 'node:crypto';
-import { VaultError } from './errors.js';
+import { IntegrityError, VaultError } from './errors.js';
 import type { DeletedSecret, Secret, SecretProperties, SetSecretOptions, UpdateSecretOptions } from './model.js';
 import { keyHolderIsAdministrator, resourcePath, type Authorizer } from './access/decision.js';
 import type { Permission } from './access/permissions.js';
@@ -17,7 +17,7 @@ import type { MasterKey } from './crypto/master-key.js';
 import type { RandomSource } from './crypto/envelope.js';
 import * as secrets from './secrets.js';
 import { backupSecret, restoreSecret } from './secret-backup.js';
-import type { Store, StoreTransaction } from './store/store.js';
+import type { AuditRecordBuilder, Store, StoreTransaction } from './store/store.js';
 
 export interface Vault {
   /** Where the vault lives (a path or URL), for messages. */
@@ -58,15 +58,44 @@ export interface LocalVaultOptions {
   readonly callerIpAddress?: string;
 }
 
+/** What #run learns about an operation as it goes, for its audit record. */
+interface OperationTrace<T> {
+  readonly started: Date;
+  purged: string[];
+  result?: { readonly value: T };
+  failure?: { readonly error: unknown };
+  /** Runs the operation's body, remembering its result or error. */
+  capture(fn: () => T): T;
+  readonly record: AuditRecordBuilder;
+}
+
 interface Operation {
   readonly name: string;
   readonly permission: Permission;
   /** The object path access is decided on and the audit record names. */
   readonly resource: string;
+  /** Changes state: also purges what is past its retention, in the same transaction. */
+  readonly writes: boolean;
 }
 
-const secretOp = (name: string, permission: Permission, secret?: string): Operation =>
-  ({ name, permission, resource: resourcePath('secrets', secret) });
+const secretRead = (name: string, permission: Permission, secret?: string): Operation =>
+  ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
+
+const secretWrite = (name: string, permission: Permission, secret?: string): Operation =>
+  ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
+
+/** The object id an audit record names for a version: `/secrets/Name/version`. */
+const versionId = (properties: SecretProperties): string => `/secrets/${properties.name}/${properties.version}`;
+
+function parseAuditLine(text: string, line: number): AuditRecord {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as AuditRecord;
+  } catch {
+    // The parser's message may quote the line; ours does not.
+  }
+  throw new IntegrityError(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
+}
 
 function uuid(bytes: Buffer): string {
   const b = Buffer.from(bytes);
@@ -102,93 +131,82 @@ export class LocalVault implements Vault {
   }
 
   async setSecret(name: string, value: string, options?: SetSecretOptions): Promise<Secret> {
-    return this.#run(secretOp('SecretSet', 'secrets/set', name), (tx, ctx) => {
-      const purged = secrets.sweepExpired(tx, ctx.now);
-      return { result: secrets.setSecret(tx, ctx, name, value, options), purged };
-    }, (secret) => `/secrets/${secret.properties.name}/${secret.properties.version}`);
+    return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => secrets.setSecret(tx, ctx, name, value, options),
+      (secret) => versionId(secret.properties));
   }
 
   async getSecret(name: string, version?: string): Promise<Secret> {
-    return this.#run(secretOp('SecretGet', 'secrets/get', name), (tx, ctx) => ({ result: secrets.getSecret(tx, ctx, name, version) }),
-      (secret) => `/secrets/${secret.properties.name}/${secret.properties.version}`);
+    return this.#run(secretRead('SecretGet', 'secrets/get', name), (tx, ctx) => secrets.getSecret(tx, ctx, name, version),
+      (secret) => versionId(secret.properties));
   }
 
   async updateSecretProperties(name: string, version: string | undefined, options: UpdateSecretOptions): Promise<SecretProperties> {
-    return this.#run(secretOp('SecretUpdate', 'secrets/update', name), (tx, ctx) => ({ result: secrets.updateSecretProperties(tx, ctx, name, version, options) }),
-      (p) => `/secrets/${p.name}/${p.version}`);
+    return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => secrets.updateSecretProperties(tx, ctx, name, version, options), versionId);
   }
 
   async listPropertiesOfSecrets(): Promise<SecretProperties[]> {
-    return this.#run(secretOp('SecretList', 'secrets/readMetadata'), (tx) => ({ result: secrets.listSecrets(tx) }));
+    return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => secrets.listSecrets(tx));
   }
 
   async listPropertiesOfSecretVersions(name: string): Promise<SecretProperties[]> {
-    return this.#run(secretOp('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => ({ result: secrets.listSecretVersions(tx, ctx.now, name) }));
+    return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => secrets.listSecretVersions(tx, ctx.now, name));
   }
 
   async deleteSecret(name: string): Promise<DeletedSecret> {
-    return this.#run(secretOp('SecretDelete', 'secrets/delete', name), (tx, ctx) => {
-      const purged = secrets.sweepExpired(tx, ctx.now);
-      return { result: secrets.deleteSecret(tx, ctx, name), purged };
-    });
+    return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => secrets.deleteSecret(tx, ctx, name));
   }
 
   async listDeletedSecrets(): Promise<DeletedSecret[]> {
-    return this.#run(secretOp('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => ({ result: secrets.listDeletedSecrets(tx, ctx.now) }));
+    return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => secrets.listDeletedSecrets(tx, ctx.now));
   }
 
   async getDeletedSecret(name: string): Promise<DeletedSecret> {
-    return this.#run(secretOp('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => ({ result: secrets.getDeletedSecret(tx, ctx.now, name) }));
+    return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => secrets.getDeletedSecret(tx, ctx.now, name));
   }
 
   async recoverDeletedSecret(name: string): Promise<SecretProperties> {
-    return this.#run(secretOp('SecretRecover', 'secrets/recover', name), (tx, ctx) => ({ result: secrets.recoverDeletedSecret(tx, ctx.now, name) }));
+    return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => secrets.recoverDeletedSecret(tx, ctx.now, name));
   }
 
   async purgeDeletedSecret(name: string): Promise<void> {
-    return this.#run(secretOp('SecretPurge', 'secrets/purge', name), (tx, ctx) => {
-      secrets.purgeDeletedSecret(tx, ctx.now, name);
-      return { result: undefined };
-    });
+    return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { secrets.purgeDeletedSecret(tx, ctx.now, name); });
   }
 
   async backupSecret(name: string): Promise<string> {
-    return this.#run(secretOp('SecretBackup', 'secrets/backup', name), (tx, ctx) => ({ result: backupSecret(tx, ctx, name) }));
+    return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupSecret(tx, ctx, name));
   }
 
   async restoreSecretBackup(blob: string): Promise<SecretProperties> {
-    return this.#run(secretOp('SecretRestore', 'secrets/restore'), (tx, ctx) => {
-      const purged = secrets.sweepExpired(tx, ctx.now);
-      return { result: restoreSecret(tx, ctx, blob), purged };
-    }, (p) => `/secrets/${p.name}/${p.version}`);
+    return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => restoreSecret(tx, ctx, blob), versionId);
   }
 
   /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
   async rekey(newKey: MasterKey): Promise<void> {
-    const operation: Operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/' };
+    const operation: Operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
     // A denial is audited like any other: #run records it, then throws Forbidden.
-    if (!this.#allows(operation)) return this.#run(operation, () => ({ result: undefined }));
-    const started = this.#clock();
-    const correlationId = uuid(this.#random(16));
-    await this.#store.rekey(newKey, (head, outcome) => chainRecord(
-      auditEvent({ operationName: 'VaultRekey', vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(), correlationId, extra: { keyId: newKey.id } }),
-      head, outcome.generation, (text) => this.#store.keys.auditMac(text)));
+    if (!this.#allows(operation)) return this.#run(operation, () => undefined);
+    await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
   }
 
   /** Records that the vault was created; the first record of a new vault's chain. */
   async recordCreation(): Promise<void> {
-    await this.#run({ name: 'VaultCreate', permission: 'vault/rekey', resource: '/' }, () => ({ result: undefined }));
+    await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
   }
 
   /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
   async verifyAudit(): Promise<ChainVerdict> {
-    const anchor = await this.#store.auditAnchor();
-    return verifyChain(this.#store.readAudit(), (text) => this.#store.keys.auditMac(text), anchor);
+    const { anchor, lines } = await this.#store.auditSnapshot();
+    return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
   }
 
-  /** The audit records as stored, oldest first. */
+  /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
   async *readAudit(): AsyncGenerator<AuditRecord> {
-    for await (const line of this.#store.readAudit()) yield JSON.parse(line) as AuditRecord;
+    const { lines } = await this.#store.auditSnapshot();
+    let line = 0;
+    for await (const text of lines) {
+      line += 1;
+      yield parseAuditLine(text, line);
+    }
   }
 
   async close(): Promise<void> {
@@ -206,41 +224,51 @@ export class LocalVault implements Vault {
   }
 
   /**
-   * One operation: one transaction, one audit record. `work` returns its result and the names
-   * it purged because their retention had passed (purges are audited with the operation).
+   * One operation: one transaction, one audit record. A write also purges, in the same
+   * transaction, what is past its retention; the purged names go into the operation's record.
    */
-  async #run<T>(
-    operation: Operation,
-    work: (tx: StoreTransaction, ctx: secrets.SecretContext) => { result: T; purged?: string[] },
-    idOf?: (result: T) => string,
-  ): Promise<T> {
+  async #run<T>(operation: Operation, work: (tx: StoreTransaction, ctx: secrets.SecretContext) => T, idOf?: (result: T) => string): Promise<T> {
+    const trace = this.#trace<T>(operation, idOf);
+    return this.#store.transact((tx) => trace.capture(() => {
+      this.#authorize(operation);
+      const ctx: secrets.SecretContext = {
+        vaultId: this.#store.vaultId, keys: this.#store.keys, now: trace.started,
+        newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
+      };
+      if (operation.writes) trace.purged = secrets.sweepExpired(tx, ctx.now);
+      return work(tx, ctx);
+    }), trace.record);
+  }
+
+  /** Follows one operation from its start to its audit record. */
+  #trace<T>(operation: Operation, idOf?: (result: T) => string, extra: Readonly<Record<string, string>> = {}): OperationTrace<T> {
     const started = this.#clock();
     const correlationId = uuid(this.#random(16));
-    let outcome: { result: T; purged?: string[] } | undefined;
-    let failure: unknown;
-    return this.#store.transact((tx) => {
-      try {
-        this.#authorize(operation);
-        const ctx: secrets.SecretContext = {
-          vaultId: this.#store.vaultId, keys: this.#store.keys, now: started,
-          newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
-        };
-        outcome = work(tx, ctx);
-        return outcome.result;
-      } catch (error) {
-        failure = error;
-        throw error;
-      }
-    }, (head, stored) => {
-      const purged = outcome?.purged ?? [];
-      const event = auditEvent({
-        operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
-        correlationId, id: outcome !== undefined && idOf !== undefined ? idOf(outcome.result) : operation.resource,
-        ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
-        ...(failure === undefined ? {} : { error: failure }),
-        ...(purged.length === 0 ? {} : { extra: { autoPurged: purged } }),
-      });
-      return chainRecord(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
-    });
+    const trace: OperationTrace<T> = {
+      started,
+      purged: [],
+      capture: (fn) => {
+        try {
+          const result = fn();
+          trace.result = { value: result };
+          return result;
+        } catch (error) {
+          trace.failure = { error };
+          throw error;
+        }
+      },
+      record: (head, stored) => {
+        const { result, failure, purged } = trace;
+        const event = auditEvent({
+          operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
+          correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
+          ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
+          ...(failure === undefined ? {} : { error: failure.error }),
+          extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+        });
+        return chainRecord(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
+      },
+    };
+    return trace;
   }
 }

@@ -34,7 +34,13 @@ describe('secrets: set, get, list', () => {
     const second = await t.vault.setSecret('db-pass', 'two');
     expect(await t.vault.getSecret('db-pass')).toEqual({ value: 'two', properties: { ...second.properties, name: 'Db-Pass' } });
     expect(await t.vault.getSecret('DB-PASS', first.properties.version)).toEqual(first);
-    expect((await t.vault.getSecret('db-pass', '')).value).toBe('two');
+  });
+
+  it('refuses an empty version rather than serving the latest (an unset variable is not a choice)', async () => {
+    await t.vault.setSecret('db-pass', 'one');
+    expect(summary(await failure(t.vault.getSecret('db-pass', '')))).toEqual({
+      code: 'BadParameter', innerCode: undefined, message: "Invalid version '': expected 32 lowercase hexadecimal characters.",
+    });
   });
 
   it('keeps values exactly, multi-line and non-ASCII included', async () => {

@@ -13,6 +13,7 @@ export type Permission =
   | 'secrets/purge'
   | 'secrets/backup'
   | 'secrets/restore'
+  | 'vault/create'
   | 'vault/rekey';
 
 export type RoleName =
@@ -28,7 +29,7 @@ const SECRET_PERMISSIONS: readonly Permission[] = [
 
 /** What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer, Secrets User). */
 export const ROLES: Readonly<Record<RoleName, readonly Permission[]>> = {
-  Administrator: [...SECRET_PERMISSIONS, 'vault/rekey'],
+  Administrator: [...SECRET_PERMISSIONS, 'vault/create', 'vault/rekey'],
   Reader: ['secrets/readMetadata'],
   'Secrets Officer': SECRET_PERMISSIONS,
   'Secrets User': ['secrets/get', 'secrets/readMetadata'],

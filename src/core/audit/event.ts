@@ -13,7 +13,6 @@ const SIGNATURES: Readonly<Record<VaultErrorCode, string>> = {
   SecretNotFound: 'NotFound',
   KeyNotFound: 'NotFound',
   CertificateNotFound: 'NotFound',
-  VersionNotFound: 'NotFound',
   Conflict: 'Conflict',
   ObjectIsDeletedButRecoverable: 'Conflict',
   Forbidden: 'Forbidden',
@@ -61,7 +60,8 @@ export function auditEvent(outcome: OperationOutcome): AuditEvent {
     durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
     ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: outcome.callerIpAddress }),
     correlationId: outcome.correlationId,
-    identity: { claim: { name: outcome.who.name, ...outcome.who.claims } },
+    // The principal's name last, so that no claim can pose as it.
+    identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
     properties: {
       ...(outcome.id === undefined ? {} : { id: outcome.id }),
       ...(failure === undefined ? {} : { errorCode: failure.code }),

@@ -4,7 +4,7 @@
  * a bad key, never its content.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { VaultError } from '../errors.js';
+import { BadParameterError } from '../errors.js';
 
 export const MASTER_KEY_BYTES = 32;
 
@@ -20,11 +20,11 @@ export class MasterKey {
   static parse(text: string, source = 'master key'): MasterKey {
     const trimmed = text.trim();
     if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
-      throw new VaultError('BadParameter', `Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
+      throw new BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
     }
     const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
     if (bytes.length !== MASTER_KEY_BYTES) {
-      throw new VaultError('BadParameter', `Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
+      throw new BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
     }
     return new MasterKey(bytes);
   }

@@ -14,7 +14,7 @@ const TAIL_WINDOW = 64 * 1024;
 const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
 
 export interface LogTail {
-  /** The last complete line, if any. */
+  /** The last complete line ('' for a blank one); undefined when there is none. */
   readonly lastLine: string | undefined;
   /** Bytes of complete lines; anything after is a torn append from a crash. */
   readonly completeSize: number;
@@ -49,7 +49,7 @@ function tailIn(buffer: Buffer, start: number, size: number): LogTail | undefine
   const previousNewline = lastNewline === 0 ? -1 : buffer.lastIndexOf(0x0a, lastNewline - 1);
   if (previousNewline < 0 && start > 0) return undefined;
   const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
-  return { lastLine: lastLine.length > 0 ? lastLine : undefined, completeSize: start + lastNewline + 1, size };
+  return { lastLine, completeSize: start + lastNewline + 1, size };
 }
 
 /**
@@ -101,12 +101,25 @@ export function appendLogLine(path: string, line: string): void {
   if (existed === undefined) fsyncDirectory(dirname(path));
 }
 
-/** Every complete line of the log, oldest first. */
-export async function* readLogLines(path: string): AsyncGenerator<string> {
+/** The log's size in bytes; 0 when it does not exist. */
+export function logSize(path: string): number {
+  const fd = openIfExists(path, 'r');
+  if (fd === undefined) return 0;
+  try {
+    return fstatSync(fd).size;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Every line of the log in its first `size` bytes, oldest first — blank ones included, since a
+ * blank line where a record should be is for the verifier to name, not to skip.
+ */
+export async function* readLogLines(path: string, size: number): AsyncGenerator<string> {
+  if (size <= 0) return;
   const fd = openIfExists(path, 'r');
   if (fd === undefined) return;
-  const lines = createInterface({ input: createReadStream('', { fd, encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.length > 0) yield line;
-  }
+  const lines = createInterface({ input: createReadStream('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
+  for await (const line of lines) yield line;
 }

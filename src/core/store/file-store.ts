@@ -15,12 +15,12 @@ import { IntegrityError, VaultError } from '../errors.js';
 import type { ObjectType } from '../model.js';
 import { LIMITS, nameKey, validateRecoverableDays } from '../names.js';
 import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
-import { appendLogLine, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
+import { appendLogLine, logSize, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
 import { createFileDurably, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
 import { FORMAT, MAX_VAULT_FILE_BYTES, SECTIONS, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultDocument } from './vault-file-format.js';
-import type { AuditRecordBuilder, Store, StoreTransaction } from './store.js';
+import type { AuditRecordBuilder, AuditSnapshot, Store, StoreTransaction } from './store.js';
 
 export interface FileStoreOptions {
   /** How long to wait for another process's lock, in milliseconds. */
@@ -167,8 +167,7 @@ export class FileStore implements Store {
 
   async transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder): Promise<T> {
     return this.#exclusive(async () => {
-      this.#refresh();
-      const head = this.#reconcileLog();
+      const head = this.#prepare();
       const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.document.generation);
       let result: T | undefined;
       let failure: { error: unknown } | undefined;
@@ -180,10 +179,8 @@ export class FileStore implements Store {
       const changed = failure === undefined && tx.changed;
       const generation = this.#snapshot.document.generation + (changed ? 1 : 0);
       const record = audit(head, { generation, changed });
-      // Serialise before committing: a record that cannot be written must not leave a change behind.
-      const line = this.#serialise(record);
-      if (changed) this.#commit({ ...this.#snapshot.document, generation, audit: record }, tx.apply());
-      this.#appendLine(line);
+      if (changed) this.#commitWithRecord({ ...this.#snapshot.document, generation }, tx.apply(), record);
+      else this.#appendLine(this.#serialise(record));
       if (failure !== undefined) throw failure.error;
       return result as T;
     });
@@ -191,29 +188,28 @@ export class FileStore implements Store {
 
   async rekey(newKey: MasterKey, audit: AuditRecordBuilder): Promise<void> {
     await this.#exclusive(() => {
-      this.#refresh();
-      const head = this.#reconcileLog();
+      const head = this.#prepare();
       const current = this.#snapshot.document;
       const generation = current.generation + 1;
       const record = audit(head, { generation, changed: true });
-      const line = this.#serialise(record);
-      const document = { ...current, generation, audit: record, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
-      this.#commit(document, this.#snapshot.table);
+      const document = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
+      this.#commitWithRecord(document, this.#snapshot.table, record);
       this.#master = newKey;
-      this.#appendLine(line);
     });
   }
 
-  async *readAudit(): AsyncIterable<string> {
-    yield* readLogLines(this.#auditPath);
-  }
-
-  async auditAnchor(): Promise<AuditRecord | undefined> {
-    return this.#exclusive(() => {
+  /**
+   * The audit log and the anchor as of one moment, read under the lock: crash leftovers are
+   * repaired first, and the lines stop where the log ended then, so that records appended by
+   * another process meanwhile are not mistaken for a rolled-back vault.
+   */
+  async auditSnapshot(): Promise<AuditSnapshot> {
+    const { anchor, size } = await this.#exclusive(() => {
       this.#refresh();
       this.#repairLog();
-      return this.#snapshot.document.audit ?? undefined;
+      return { anchor: this.#snapshot.document.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
     });
+    return { anchor, lines: readLogLines(this.#auditPath, size) };
   }
 
   async close(): Promise<void> {
@@ -236,6 +232,12 @@ export class FileStore implements Store {
     });
     this.#queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** The start of every change: the file as it is on disk, the log reconciled with it; the chain's head. */
+  #prepare(): AuditHead | undefined {
+    this.#refresh();
+    return this.#reconcileLog();
   }
 
   /** Re-reads the file if another process replaced it since we last looked. */
@@ -281,7 +283,8 @@ export class FileStore implements Store {
     const anchor = this.#snapshot.document.audit ?? undefined;
     const tail = this.#logIo(() => readLogTail(this.#auditPath));
     if (tail === undefined) {
-      // No log here (kept elsewhere, or a fresh checkout): a new segment starts at the anchor.
+      // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
+      // so that a lost log does not lock anyone out of their secrets; verify reports the gap.
       if (anchor !== undefined) this.#appendLine(this.#serialise(anchor));
       return anchor === undefined ? undefined : headOf(anchor);
     }
@@ -302,6 +305,8 @@ export class FileStore implements Store {
 
   #parseTail(line: string | undefined): AuditRecord | undefined {
     if (line === undefined) return undefined;
+    // A blank line is no record: skipping it would hide the real last record from the rollback check.
+    if (line.trim() === '') throw new IntegrityError(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
     let record: AuditRecord;
     try {
       record = JSON.parse(line) as AuditRecord;
@@ -314,11 +319,28 @@ export class FileStore implements Store {
     return record;
   }
 
-  #commit(document: VaultDocument, table: ObjectTable): void {
-    const next: VaultDocument = { ...document, secrets: sectionOf(table, 'secret'), keys: sectionOf(table, 'key'), certificates: sectionOf(table, 'certificate') };
+  /**
+   * Commits a change with its audit record as the file's anchor, then appends the record to
+   * the log. The record is serialised first, so one that cannot be written leaves no change.
+   * If the append fails after the rename, the change stands and its record is safe in the
+   * file (the next operation appends it); the caller is told exactly that.
+   */
+  #commitWithRecord(document: VaultDocument, table: ObjectTable, record: AuditRecord): void {
+    const line = this.#serialise(record);
+    const next: VaultDocument = { ...document, audit: record, secrets: sectionOf(table, 'secret'), keys: sectionOf(table, 'key'), certificates: sectionOf(table, 'certificate') };
+    const bytes = encodeVaultFile(next, this.#keys);
+    if (bytes.length > MAX_VAULT_FILE_BYTES) {
+      throw new VaultError('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
+    }
     removeOrphanTemps(this.location);
-    replaceFileDurably(this.location, encodeVaultFile(next, this.#keys));
+    replaceFileDurably(this.location, bytes);
     this.#snapshot = { document: next, table, identity: identityOf(this.location) };
+    try {
+      appendLogLine(this.#auditPath, line);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      throw new VaultError('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
+    }
   }
 
   #serialise(record: AuditRecord): string {

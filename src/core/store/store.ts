@@ -64,6 +64,13 @@ export interface TransactionOutcome {
   readonly changed: boolean;
 }
 
+/** The audit chain as of one moment, with the record the store's own data anchors it to. */
+export interface AuditSnapshot {
+  /** The last committed change's record, if any change was committed. */
+  readonly anchor: AuditRecord | undefined;
+  readonly lines: AsyncIterable<string>;
+}
+
 /** Builds the transaction's one audit record once the outcome is known. */
 export type AuditRecordBuilder = (head: AuditHead | undefined, outcome: TransactionOutcome) => AuditRecord;
 
@@ -85,11 +92,8 @@ export interface Store {
    */
   transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder): Promise<T>;
 
-  /** The records of the audit chain, oldest first, as stored (one JSON text each). */
-  readAudit(): AsyncIterable<string>;
-
-  /** The record the store's own data anchors the chain to (the last committed change's). */
-  auditAnchor(): Promise<AuditRecord | undefined>;
+  /** The audit chain (one JSON text per record, oldest first) and its anchor, consistent with each other. */
+  auditSnapshot(): Promise<AuditSnapshot>;
 
   /** Re-wraps the data key under a new master key. Values are not re-sealed. */
   rekey(newKey: MasterKey, audit: AuditRecordBuilder): Promise<void>;

@@ -65,7 +65,8 @@ export function encodeVaultFile(document: VaultDocument, keys: VaultKeys): Buffe
 function isHeader(value: unknown): value is VaultDocument {
   const doc = value as Partial<VaultDocument> | null;
   return doc !== null && typeof doc === 'object'
-    && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && typeof doc.keyId === 'string'
+    && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && /^[0-9a-f]{32}$/.test(doc.vaultId)
+    && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
     && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number'
     && Array.isArray(doc.secrets) && Array.isArray(doc.keys) && Array.isArray(doc.certificates);
 }
@@ -87,7 +88,7 @@ export function decodeVaultFile(bytes: Buffer, master: MasterKey, path: string, 
   } catch (error) {
     throw damaged('not valid JSON', error);
   }
-  if (!isHeader(parsed)) throw damaged('a header field is missing');
+  if (!isHeader(parsed)) throw damaged('a header field is missing or malformed');
   const keys = VaultKeys.unwrap(parsed.dataKey, master, parsed.keyId, wrapContext(parsed.vaultId), random);
   // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
   if (!constantTimeEqual(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? ''))) throw damaged('MAC mismatch');
