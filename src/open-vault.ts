@@ -23,6 +23,8 @@ export interface OpenVaultOptions {
   readonly clock?: () => Date;
   readonly random?: RandomSource;
   readonly lockTimeoutMs?: number;
+  /** Refuse a vault file older than this generation (see FileStoreOptions.minGeneration). */
+  readonly minGeneration?: number;
 }
 
 /** Parses a vault location; relative paths resolve against `cwd`. */
@@ -48,7 +50,11 @@ function fileOnly(location: VaultLocation, raw: string): string {
 
 export function openVault(location: string, options: OpenVaultOptions): LocalVault {
   const path = fileOnly(parseLocation(location), location);
-  const store = FileStore.open(path, options.masterKey, { ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }), ...(options.random === undefined ? {} : { random: options.random }) });
+  const store = FileStore.open(path, options.masterKey, {
+    ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
+    ...(options.random === undefined ? {} : { random: options.random }),
+    ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
+  });
   return new LocalVault(store, vaultOptions(options));
 }
 

@@ -90,3 +90,24 @@ describe('createVault', () => {
     }
   });
 });
+
+describe('a pinned generation', () => {
+  it('refuses a vault file rolled back together with its log', async () => {
+    const t = await tempVault();
+    try {
+      const oldFile = t.fileBytes();
+      const oldLog = readFileSync(t.auditPath);
+      await t.vault.setSecret('db-pass', 'rotated');
+      const pinned = t.lastRecord().generation;
+      writeFileSync(t.path, oldFile);
+      writeFileSync(t.auditPath, oldLog);
+      expect(summary(await failure(() => FileStore.open(t.path, TEST_KEY, { minGeneration: pinned })))).toEqual({
+        code: 'IntegrityError', innerCode: undefined,
+        message: `${t.path} is at generation 0, older than the pinned generation ${pinned}: the vault file was rolled back.`,
+      });
+      expect(FileStore.open(t.path, TEST_KEY, { minGeneration: 0 }).vaultId).toMatch(/^[0-9a-f]{32}$/);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

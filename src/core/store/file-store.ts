@@ -26,6 +26,12 @@ export interface FileStoreOptions {
   /** How long to wait for another process's lock, in milliseconds. */
   readonly lockTimeoutMs?: number;
   readonly random?: RandomSource;
+  /**
+   * Refuse a vault file older than this generation. The files alone cannot expose a vault
+   * file rolled back together with its log (a reverted commit does exactly that); a generation
+   * pinned outside them, where the attacker cannot write, can.
+   */
+  readonly minGeneration?: number;
 }
 
 export interface CreateFileStoreOptions extends FileStoreOptions {
@@ -105,11 +111,18 @@ function readVault<T>(path: string, read: (path: string) => T): T {
   }
 }
 
+function checkPinnedGeneration(path: string, generation: number, min: number | undefined): void {
+  if (min !== undefined && generation < min) {
+    throw new IntegrityError(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
+  }
+}
+
 export class FileStore implements Store {
   readonly location: string;
   readonly #auditPath: string;
   readonly #lock: FileLock;
   readonly #random: RandomSource;
+  readonly #minGeneration: number | undefined;
   #master: MasterKey;
   #keys: VaultKeys;
   #snapshot: Snapshot;
@@ -119,6 +132,7 @@ export class FileStore implements Store {
     this.location = path;
     this.#auditPath = `${path}.audit.jsonl`;
     this.#lock = new FileLock(`${path}.lock`, options.lockTimeoutMs);
+    this.#minGeneration = options.minGeneration;
     this.#random = options.random ?? randomBytes;
     this.#master = master;
     this.#keys = keys;
@@ -128,6 +142,7 @@ export class FileStore implements Store {
   /** Opens and authenticates an existing vault file. */
   static open(path: string, master: MasterKey, options: FileStoreOptions = {}): FileStore {
     const { document, keys, identity } = FileStore.#load(path, master, options.random);
+    checkPinnedGeneration(path, document.generation, options.minGeneration);
     return new FileStore(path, master, keys, { document, table: tableOf(document), identity }, options);
   }
 
@@ -250,6 +265,7 @@ export class FileStore implements Store {
     }
     if (sameIdentity(current, this.#snapshot.identity)) return;
     const { document, keys, identity } = FileStore.#load(this.location, this.#master, this.#random);
+    checkPinnedGeneration(this.location, document.generation, this.#minGeneration);
     if (document.vaultId !== this.#snapshot.document.vaultId) {
       throw new IntegrityError(`${this.location} was replaced by a different vault (id ${document.vaultId}).`);
     }
