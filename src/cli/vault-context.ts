@@ -7,7 +7,7 @@ import { openVault, parseLocation } from '../open-vault.js';
 import type { LocalVault } from '../core/vault.js';
 import type { MasterKey } from '../core/crypto/master-key.js';
 import type { Args } from './args.js';
-import { callerPrincipal } from './caller.js';
+import { callerPrincipal } from '../caller.js';
 import type { CliIo } from './io.js';
 import { resolveMasterKey } from './key-source.js';
 

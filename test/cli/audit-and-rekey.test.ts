@@ -72,7 +72,7 @@ describe('audit show', () => {
     });
     box.run(['secret', 'list'], { env: { ...github, GITHUB_ACTIONS: 'false' } });
     const outside = JSON.parse(box.run(['audit', 'show', '--json', '--tail', '1']).stdout) as AuditEntry;
-    expect(Object.keys(outside.identity.claim)).toEqual(['name', 'user', 'host']);
+    expect(Object.keys(outside.identity.claim)).toEqual(['user', 'host', 'name']);
   });
 });
 
@@ -110,7 +110,7 @@ describe('audit verify', () => {
       writeFileSync(damaged.path('.coffer/vault.json.audit.jsonl'), lines.join('\n'));
       expect(damaged.run(['audit', 'verify']).stderr).toBe('coffer: Audit log broken at line 1 (seq unreadable): not a JSON record. (AuditChainBroken)\n');
       expect(damaged.run(['audit', 'show'])).toEqual({
-        status: 1, stdout: '', stderr: "coffer: The audit log has a line that is not a JSON record: run 'coffer audit verify' to locate it. (AuditChainBroken)\n",
+        status: 1, stdout: '', stderr: 'coffer: Audit log line 1 is not a record: the log was modified outside Coffer. (IntegrityError)\n',
       });
     } finally {
       damaged.cleanup();

@@ -11,7 +11,7 @@ import { run, describeError } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { expiryCell, renderTable, auditLine } from '../../src/cli/format.js';
 import { parseIsoDate, parseTags } from '../../src/cli/args.js';
-import { callerPrincipal } from '../../src/cli/caller.js';
+import { callerPrincipal } from '../../src/caller.js';
 import { checkKeyFileMode } from '../../src/cli/key-source.js';
 import type { AuditRecord } from '../../src/core/audit/record.js';
 

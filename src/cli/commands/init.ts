@@ -11,7 +11,7 @@ import { VaultError, isVaultError, quote } from '../../core/errors.js';
 import { LIMITS } from '../../core/names.js';
 import { parseInteger, type Args } from '../args.js';
 import { CliError, UsageError, errnoOf } from '../cli-error.js';
-import { callerPrincipal } from '../caller.js';
+import { callerPrincipal } from '../../caller.js';
 import type { Command } from '../command.js';
 import { quotePath, writeNewFile } from '../files.js';
 import type { CliIo } from '../io.js';
