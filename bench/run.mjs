@@ -1,7 +1,8 @@
 // `npm run bench`: the vault's speed and size at 1k–10k secrets, side by side with bare Node
-// start-up measured in the same run, then the crash-safety script (bench/crash.mjs; skip it with
-// --no-crash: `npm run bench -- --no-crash`). Prints a table, then one JSON line with every
-// figure; exits 1 if the crash script fails. Writes only to a temp folder.
+// start-up measured in the same run, then the fetch action's bench (bench/fetch.mjs; skip it with
+// --no-fetch) and the crash-safety script (bench/crash.mjs; skip it with --no-crash:
+// `npm run bench -- --no-crash`). Prints a table, then one JSON line with every figure; exits 1
+// if either script fails. Writes only to a temp folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -125,12 +126,13 @@ function printTable(tool, rows, figures) {
 }
 
 /**
- * Runs bench/crash.mjs, echoing its report; returns its exit status and the figures of its last
- * line (JSON), or none if it died before printing them (its stderr, inherited, says why).
+ * Runs a bench script (bench/crash.mjs, bench/fetch.mjs), echoing its report; returns its exit
+ * status and the figures of its last line (JSON), or none if it died before printing them (its
+ * stderr, inherited, says why).
  */
-function runCrash() {
-  console.log('crash safety (bench/crash.mjs):');
-  const result = spawnSync(process.execPath, [here('./crash.mjs')], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+function runScript(title, script) {
+  console.log(`${title} (bench/${script}):`);
+  const result = spawnSync(process.execPath, [here(`./${script}`)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   const lines = result.stdout.trim().split('\n');
   const last = lines[lines.length - 1] ?? '';
   const figures = result.status !== null && last.startsWith('{') ? JSON.parse(last) : undefined;
@@ -158,15 +160,16 @@ async function main() {
   const perThousand = (key) => slope(rows.map((r) => [r.secrets / 1000, r[key]]));
   const figures = { setSlopeMsPer1k: perThousand('setMs'), setCommandSlopeMsPer1k: perThousand('setCommandMs'), rssMB };
   printTable(tool, rows, figures);
-  const crash = process.argv.includes('--no-crash') ? undefined : runCrash();
+  const fetch = process.argv.includes('--no-fetch') ? undefined : runScript('fetch action', 'fetch.mjs');
+  const crash = process.argv.includes('--no-crash') ? undefined : runScript('crash safety', 'crash.mjs');
   const last = rows[rows.length - 1];
   console.log(JSON.stringify({
     tool: tool.name, getRuns: GET_RUNS, setRuns: SET_RUNS,
     sizes: rows,
     openGetMs: last.openGetMs, nodeStartMs: last.nodeStartMs, ratio: last.ratio, ...figures,
-    fileBytes: last.fileBytes, crash: crash?.figures,
+    fileBytes: last.fileBytes, fetch: fetch?.figures, crash: crash?.figures,
   }, (_key, value) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value)));
-  if (crash !== undefined && crash.status !== 0) process.exitCode = 1;
+  if ([fetch, crash].some((script) => script !== undefined && script.status !== 0)) process.exitCode = 1;
 }
 
 await main();

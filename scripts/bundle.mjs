@@ -3,7 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 
-const entries = { cli: 'lib/cli/main.js' };
+const entries = {
+  cli: 'lib/cli/main.js',
+  fetch: 'lib/actions/fetch/index.js',
+  run: 'lib/actions/run/index.js',
+};
 
 for (const [name, entry] of Object.entries(entries)) {
   const out = `dist/${name}`;

@@ -328,12 +328,12 @@ function validityWarning(p, now) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./lib/core/crypto/envelope.js
 /**
  * Envelope encryption. A random 256-bit data key does the work; the master key only wraps it,
@@ -726,7 +726,7 @@ function tailIn(buffer, start, size) {
     if (previousNewline < 0 && start > 0)
         return undefined;
     const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
-    return { lastLine: lastLine.length > 0 ? lastLine : undefined, completeSize: start + lastNewline + 1, size };
+    return { lastLine, completeSize: start + lastNewline + 1, size };
 }
 /**
  * Reads the end of the log. Undefined when the log does not exist. The window grows when the
@@ -784,16 +784,31 @@ function appendLogLine(path, line) {
     if (existed === undefined)
         fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
 }
-/** Every complete line of the log, oldest first. */
-async function* readLogLines(path) {
+/** The log's size in bytes; 0 when it does not exist. */
+function logSize(path) {
+    const fd = openIfExists(path, 'r');
+    if (fd === undefined)
+        return 0;
+    try {
+        return (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Every line of the log in its first `size` bytes, oldest first — blank ones included, since a
+ * blank line where a record should be is for the verifier to name, not to skip.
+ */
+async function* readLogLines(path, size) {
+    if (size <= 0)
+        return;
     const fd = openIfExists(path, 'r');
     if (fd === undefined)
         return;
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)('', { fd, encoding: 'utf8' }), crlfDelay: Infinity });
-    for await (const line of lines) {
-        if (line.length > 0)
-            yield line;
-    }
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
+    for await (const line of lines)
+        yield line;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -1116,7 +1131,8 @@ function encodeVaultFile(document, keys) {
 function isHeader(value) {
     const doc = value;
     return doc !== null && typeof doc === 'object'
-        && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && typeof doc.keyId === 'string'
+        && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && /^[0-9a-f]{32}$/.test(doc.vaultId)
+        && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
         && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number'
         && Array.isArray(doc.secrets) && Array.isArray(doc.keys) && Array.isArray(doc.certificates);
 }
@@ -1133,21 +1149,23 @@ function decodeVaultFile(bytes, master, path, random) {
     const body = bytes.subarray(0, at);
     let parsed;
     try {
-        parsed = JSON.parse(`${body.toString('utf8')}\n}`);
+        // The whole file is JSON too (the MAC is its last field): parsing it saves copying the body.
+        parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
         throw damaged('not valid JSON', error);
     }
     if (!isHeader(parsed))
-        throw damaged('a header field is missing');
-    const keys = VaultKeys.unwrap(parsed.dataKey, master, parsed.keyId, wrapContext(parsed.vaultId), random);
+        throw damaged('a header field is missing or malformed');
+    const { mac: _mac, ...document } = parsed;
+    const keys = VaultKeys.unwrap(document.dataKey, master, document.keyId, wrapContext(document.vaultId), random);
     // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
     if (!constantTimeEqual(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
         throw damaged('MAC mismatch');
-    if (parsed.format !== FORMAT) {
-        throw new VaultError('UnsupportedFormat', `${path} has format '${parsed.format}': this Coffer reads ${FORMAT}.`);
+    if (document.format !== FORMAT) {
+        throw new VaultError('UnsupportedFormat', `${path} has format '${document.format}': this Coffer reads ${FORMAT}.`);
     }
-    return { document: parsed, keys };
+    return { document, keys };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/store/file-store.js
@@ -1181,7 +1199,8 @@ function readIdentity(path, whole) {
         if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
             throw new VaultError('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
         }
-        const bytes = Buffer.alloc(whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
+        // Unzeroed: every byte handed on is one read from the file (the subarray below).
+        const bytes = Buffer.allocUnsafe(whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
         let read = 0;
         while (read < bytes.length) {
             const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, read);
@@ -1223,11 +1242,17 @@ function readVault(path, read) {
         throw new VaultError('StorageError', `Could not read ${path}: ${error.code ?? 'unknown error'}.`);
     }
 }
+function checkPinnedGeneration(path, generation, min) {
+    if (min !== undefined && generation < min) {
+        throw new IntegrityError(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
+    }
+}
 class FileStore {
     location;
     #auditPath;
     #lock;
     #random;
+    #minGeneration;
     #master;
     #keys;
     #snapshot;
@@ -1236,6 +1261,7 @@ class FileStore {
         this.location = path;
         this.#auditPath = `${path}.audit.jsonl`;
         this.#lock = new FileLock(`${path}.lock`, options.lockTimeoutMs);
+        this.#minGeneration = options.minGeneration;
         this.#random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
         this.#master = master;
         this.#keys = keys;
@@ -1244,6 +1270,7 @@ class FileStore {
     /** Opens and authenticates an existing vault file. */
     static open(path, master, options = {}) {
         const { document, keys, identity } = _a.#load(path, master, options.random);
+        checkPinnedGeneration(path, document.generation, options.minGeneration);
         return new _a(path, master, keys, { document, table: tableOf(document), identity }, options);
     }
     /** Creates a new, empty vault file; refuses to overwrite one that exists. */
@@ -1277,8 +1304,7 @@ class FileStore {
     }
     async transact(work, audit) {
         return this.#exclusive(async () => {
-            this.#refresh();
-            const head = this.#reconcileLog();
+            const head = this.#prepare();
             const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.document.generation);
             let result;
             let failure;
@@ -1291,11 +1317,10 @@ class FileStore {
             const changed = failure === undefined && tx.changed;
             const generation = this.#snapshot.document.generation + (changed ? 1 : 0);
             const record = audit(head, { generation, changed });
-            // Serialise before committing: a record that cannot be written must not leave a change behind.
-            const line = this.#serialise(record);
             if (changed)
-                this.#commit({ ...this.#snapshot.document, generation, audit: record }, tx.apply());
-            this.#appendLine(line);
+                this.#commitWithRecord({ ...this.#snapshot.document, generation }, tx.apply(), record);
+            else
+                this.#appendLine(this.#serialise(record));
             if (failure !== undefined)
                 throw failure.error;
             return result;
@@ -1303,27 +1328,27 @@ class FileStore {
     }
     async rekey(newKey, audit) {
         await this.#exclusive(() => {
-            this.#refresh();
-            const head = this.#reconcileLog();
+            const head = this.#prepare();
             const current = this.#snapshot.document;
             const generation = current.generation + 1;
             const record = audit(head, { generation, changed: true });
-            const line = this.#serialise(record);
-            const document = { ...current, generation, audit: record, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
-            this.#commit(document, this.#snapshot.table);
+            const document = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
+            this.#commitWithRecord(document, this.#snapshot.table, record);
             this.#master = newKey;
-            this.#appendLine(line);
         });
     }
-    async *readAudit() {
-        yield* readLogLines(this.#auditPath);
-    }
-    async auditAnchor() {
-        return this.#exclusive(() => {
+    /**
+     * The audit log and the anchor as of one moment, read under the lock: crash leftovers are
+     * repaired first, and the lines stop where the log ended then, so that records appended by
+     * another process meanwhile are not mistaken for a rolled-back vault.
+     */
+    async auditSnapshot() {
+        const { anchor, size } = await this.#exclusive(() => {
             this.#refresh();
             this.#repairLog();
-            return this.#snapshot.document.audit ?? undefined;
+            return { anchor: this.#snapshot.document.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
         });
+        return { anchor, lines: readLogLines(this.#auditPath, size) };
     }
     async close() {
         // Nothing is held between transactions: the lock is released after each one.
@@ -1346,6 +1371,11 @@ class FileStore {
         this.#queue = run.catch(() => undefined);
         return run;
     }
+    /** The start of every change: the file as it is on disk, the log reconciled with it; the chain's head. */
+    #prepare() {
+        this.#refresh();
+        return this.#reconcileLog();
+    }
     /** Re-reads the file if another process replaced it since we last looked. */
     #refresh() {
         let current;
@@ -1358,6 +1388,7 @@ class FileStore {
         if (sameIdentity(current, this.#snapshot.identity))
             return;
         const { document, keys, identity } = _a.#load(this.location, this.#master, this.#random);
+        checkPinnedGeneration(this.location, document.generation, this.#minGeneration);
         if (document.vaultId !== this.#snapshot.document.vaultId) {
             throw new IntegrityError(`${this.location} was replaced by a different vault (id ${document.vaultId}).`);
         }
@@ -1391,7 +1422,8 @@ class FileStore {
         const anchor = this.#snapshot.document.audit ?? undefined;
         const tail = this.#logIo(() => readLogTail(this.#auditPath));
         if (tail === undefined) {
-            // No log here (kept elsewhere, or a fresh checkout): a new segment starts at the anchor.
+            // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
+            // so that a lost log does not lock anyone out of their secrets; verify reports the gap.
             if (anchor !== undefined)
                 this.#appendLine(this.#serialise(anchor));
             return anchor === undefined ? undefined : headOf(anchor);
@@ -1416,6 +1448,9 @@ class FileStore {
     #parseTail(line) {
         if (line === undefined)
             return undefined;
+        // A blank line is no record: skipping it would hide the real last record from the rollback check.
+        if (line.trim() === '')
+            throw new IntegrityError(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
         let record;
         try {
             record = JSON.parse(line);
@@ -1428,11 +1463,29 @@ class FileStore {
         }
         return record;
     }
-    #commit(document, table) {
-        const next = { ...document, secrets: sectionOf(table, 'secret'), keys: sectionOf(table, 'key'), certificates: sectionOf(table, 'certificate') };
+    /**
+     * Commits a change with its audit record as the file's anchor, then appends the record to
+     * the log. The record is serialised first, so one that cannot be written leaves no change.
+     * If the append fails after the rename, the change stands and its record is safe in the
+     * file (the next operation appends it); the caller is told exactly that.
+     */
+    #commitWithRecord(document, table, record) {
+        const line = this.#serialise(record);
+        const next = { ...document, audit: record, secrets: sectionOf(table, 'secret'), keys: sectionOf(table, 'key'), certificates: sectionOf(table, 'certificate') };
+        const bytes = encodeVaultFile(next, this.#keys);
+        if (bytes.length > MAX_VAULT_FILE_BYTES) {
+            throw new VaultError('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
+        }
         removeOrphanTemps(this.location);
-        replaceFileDurably(this.location, encodeVaultFile(next, this.#keys));
+        replaceFileDurably(this.location, bytes);
         this.#snapshot = { document: next, table, identity: identityOf(this.location) };
+        try {
+            appendLogLine(this.#auditPath, line);
+        }
+        catch (error) {
+            const code = error.code ?? 'unknown error';
+            throw new VaultError('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
+        }
     }
     #serialise(record) {
         return this.#logIo(() => JSON.stringify(record));
@@ -1464,7 +1517,7 @@ const SECRET_PERMISSIONS = [
 ];
 /** What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer, Secrets User). */
 const ROLES = {
-    Administrator: [...SECRET_PERMISSIONS, 'vault/rekey'],
+    Administrator: [...SECRET_PERMISSIONS, 'vault/create', 'vault/rekey'],
     Reader: ['secrets/readMetadata'],
     'Secrets Officer': SECRET_PERMISSIONS,
     'Secrets User': ['secrets/get', 'secrets/readMetadata'],
@@ -1515,7 +1568,6 @@ const SIGNATURES = {
     SecretNotFound: 'NotFound',
     KeyNotFound: 'NotFound',
     CertificateNotFound: 'NotFound',
-    VersionNotFound: 'NotFound',
     Conflict: 'Conflict',
     ObjectIsDeletedButRecoverable: 'Conflict',
     Forbidden: 'Forbidden',
@@ -1547,7 +1599,8 @@ function auditEvent(outcome) {
         durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
         ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: outcome.callerIpAddress }),
         correlationId: outcome.correlationId,
-        identity: { claim: { name: outcome.who.name, ...outcome.who.claims } },
+        // The principal's name last, so that no claim can pose as it.
+        identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
         properties: {
             ...(outcome.id === undefined ? {} : { id: outcome.id }),
             ...(failure === undefined ? {} : { errorCode: failure.code }),
@@ -1670,7 +1723,7 @@ function latestVersion(object) {
 function purgeIsDue(object, now) {
     return object.deleted !== undefined && new Date(object.deleted.scheduledPurgeDate).getTime() <= now.getTime();
 }
-function notFound(name, version) {
+function secretNotFound(name, version) {
     const what = version === undefined ? `A secret with name ${quote(name)}` : `Version ${quote(version)} of secret ${quote(name)}`;
     return new VaultError('SecretNotFound', `${what} was not found in this vault.`);
 }
@@ -1679,7 +1732,7 @@ function liveObject(tx, name, now) {
     validateName(name);
     const object = tx.getObject('secret', name);
     if (object === undefined || object.deleted !== undefined || purgeIsDue(object, now))
-        throw notFound(name);
+        throw secretNotFound(name);
     return object;
 }
 function deletedObject(tx, name, now) {
@@ -1691,12 +1744,13 @@ function deletedObject(tx, name, now) {
     return object;
 }
 function findVersion(object, version) {
-    if (version === undefined || version === '')
+    // Only undefined means latest: an empty string is a caller's unset variable, not a choice.
+    if (version === undefined)
         return latestVersion(object);
     validateVersion(version);
     const found = object.versions.find((v) => v.version === version);
     if (found === undefined)
-        throw notFound(object.name, version);
+        throw secretNotFound(object.name, version);
     return found;
 }
 function checkDates(notBefore, expiresOn) {
@@ -1832,9 +1886,8 @@ const backupContext = (vaultId, name) => [BACKUP_FORMAT, vaultId, 'secret', name
 function backupSecret(tx, ctx, name) {
     validateName(name);
     const object = tx.getObject('secret', name);
-    if (object === undefined || object.deleted !== undefined) {
-        throw new VaultError('SecretNotFound', `A secret with name ${quote(name)} was not found in this vault.`);
-    }
+    if (object === undefined || object.deleted !== undefined)
+        throw secretNotFound(name);
     const payload = Buffer.from(JSON.stringify({ recoverableDays: object.recoverableDays, versions: object.versions }), 'utf8');
     const envelope = {
         format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: 'secret', name: object.name,
@@ -1856,7 +1909,7 @@ function parseEnvelope(blob) {
     catch {
         throw bad;
     }
-    if (value.format !== BACKUP_FORMAT || value.type !== 'secret' || typeof value.vaultId !== 'string'
+    if (value.format !== BACKUP_FORMAT || value.type !== 'secret' || typeof value.vaultId !== 'string' || !/^[0-9a-f]{32}$/.test(value.vaultId)
         || typeof value.name !== 'string' || typeof value.sealed !== 'string')
         throw bad;
     validateName(value.name);
@@ -1902,7 +1955,21 @@ function restoreSecret(tx, ctx, blob) {
 
 
 
-const secretOp = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret) });
+const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
+const secretWrite = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
+/** The object id an audit record names for a version: `/secrets/Name/version`. */
+const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
+function parseAuditLine(text, line) {
+    try {
+        const value = JSON.parse(text);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // The parser's message may quote the line; ours does not.
+    }
+    throw new IntegrityError(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
+}
 function uuid(bytes) {
     const b = Buffer.from(bytes);
     b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
@@ -1932,76 +1999,66 @@ class LocalVault {
         return this.#store.vaultId;
     }
     async setSecret(name, value, options) {
-        return this.#run(secretOp('SecretSet', 'secrets/set', name), (tx, ctx) => {
-            const purged = sweepExpired(tx, ctx.now);
-            return { result: setSecret(tx, ctx, name, value, options), purged };
-        }, (secret) => `/secrets/${secret.properties.name}/${secret.properties.version}`);
+        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => setSecret(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
     }
     async getSecret(name, version) {
-        return this.#run(secretOp('SecretGet', 'secrets/get', name), (tx, ctx) => ({ result: getSecret(tx, ctx, name, version) }), (secret) => `/secrets/${secret.properties.name}/${secret.properties.version}`);
+        return this.#run(secretRead('SecretGet', 'secrets/get', name), (tx, ctx) => getSecret(tx, ctx, name, version), (secret) => versionId(secret.properties));
     }
     async updateSecretProperties(name, version, options) {
-        return this.#run(secretOp('SecretUpdate', 'secrets/update', name), (tx, ctx) => ({ result: updateSecretProperties(tx, ctx, name, version, options) }), (p) => `/secrets/${p.name}/${p.version}`);
+        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
     }
     async listPropertiesOfSecrets() {
-        return this.#run(secretOp('SecretList', 'secrets/readMetadata'), (tx) => ({ result: listSecrets(tx) }));
+        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx));
     }
     async listPropertiesOfSecretVersions(name) {
-        return this.#run(secretOp('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => ({ result: listSecretVersions(tx, ctx.now, name) }));
+        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
     }
     async deleteSecret(name) {
-        return this.#run(secretOp('SecretDelete', 'secrets/delete', name), (tx, ctx) => {
-            const purged = sweepExpired(tx, ctx.now);
-            return { result: deleteSecret(tx, ctx, name), purged };
-        });
+        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => deleteSecret(tx, ctx, name));
     }
     async listDeletedSecrets() {
-        return this.#run(secretOp('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => ({ result: listDeletedSecrets(tx, ctx.now) }));
+        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => listDeletedSecrets(tx, ctx.now));
     }
     async getDeletedSecret(name) {
-        return this.#run(secretOp('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => ({ result: getDeletedSecret(tx, ctx.now, name) }));
+        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => getDeletedSecret(tx, ctx.now, name));
     }
     async recoverDeletedSecret(name) {
-        return this.#run(secretOp('SecretRecover', 'secrets/recover', name), (tx, ctx) => ({ result: recoverDeletedSecret(tx, ctx.now, name) }));
+        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => recoverDeletedSecret(tx, ctx.now, name));
     }
     async purgeDeletedSecret(name) {
-        return this.#run(secretOp('SecretPurge', 'secrets/purge', name), (tx, ctx) => {
-            purgeDeletedSecret(tx, ctx.now, name);
-            return { result: undefined };
-        });
+        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { purgeDeletedSecret(tx, ctx.now, name); });
     }
     async backupSecret(name) {
-        return this.#run(secretOp('SecretBackup', 'secrets/backup', name), (tx, ctx) => ({ result: backupSecret(tx, ctx, name) }));
+        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupSecret(tx, ctx, name));
     }
     async restoreSecretBackup(blob) {
-        return this.#run(secretOp('SecretRestore', 'secrets/restore'), (tx, ctx) => {
-            const purged = sweepExpired(tx, ctx.now);
-            return { result: restoreSecret(tx, ctx, blob), purged };
-        }, (p) => `/secrets/${p.name}/${p.version}`);
+        return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => restoreSecret(tx, ctx, blob), versionId);
     }
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     async rekey(newKey) {
-        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/' };
+        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
         // A denial is audited like any other: #run records it, then throws Forbidden.
         if (!this.#allows(operation))
-            return this.#run(operation, () => ({ result: undefined }));
-        const started = this.#clock();
-        const correlationId = uuid(this.#random(16));
-        await this.#store.rekey(newKey, (head, outcome) => chainRecord(auditEvent({ operationName: 'VaultRekey', vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(), correlationId, extra: { keyId: newKey.id } }), head, outcome.generation, (text) => this.#store.keys.auditMac(text)));
+            return this.#run(operation, () => undefined);
+        await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
     }
     /** Records that the vault was created; the first record of a new vault's chain. */
     async recordCreation() {
-        await this.#run({ name: 'VaultCreate', permission: 'vault/rekey', resource: '/' }, () => ({ result: undefined }));
+        await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
     }
     /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
     async verifyAudit() {
-        const anchor = await this.#store.auditAnchor();
-        return verifyChain(this.#store.readAudit(), (text) => this.#store.keys.auditMac(text), anchor);
+        const { anchor, lines } = await this.#store.auditSnapshot();
+        return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
     }
-    /** The audit records as stored, oldest first. */
+    /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
     async *readAudit() {
-        for await (const line of this.#store.readAudit())
-            yield JSON.parse(line);
+        const { lines } = await this.#store.auditSnapshot();
+        let line = 0;
+        for await (const text of lines) {
+            line += 1;
+            yield parseAuditLine(text, line);
+        }
     }
     async close() {
         await this.#store.close();
@@ -2015,39 +2072,53 @@ class LocalVault {
         }
     }
     /**
-     * One operation: one transaction, one audit record. `work` returns its result and the names
-     * it purged because their retention had passed (purges are audited with the operation).
+     * One operation: one transaction, one audit record. A write also purges, in the same
+     * transaction, what is past its retention; the purged names go into the operation's record.
      */
     async #run(operation, work, idOf) {
+        const trace = this.#trace(operation, idOf);
+        return this.#store.transact((tx) => trace.capture(() => {
+            this.#authorize(operation);
+            const ctx = {
+                vaultId: this.#store.vaultId, keys: this.#store.keys, now: trace.started,
+                newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
+            };
+            if (operation.writes)
+                trace.purged = sweepExpired(tx, ctx.now);
+            return work(tx, ctx);
+        }), trace.record);
+    }
+    /** Follows one operation from its start to its audit record. */
+    #trace(operation, idOf, extra = {}) {
         const started = this.#clock();
         const correlationId = uuid(this.#random(16));
-        let outcome;
-        let failure;
-        return this.#store.transact((tx) => {
-            try {
-                this.#authorize(operation);
-                const ctx = {
-                    vaultId: this.#store.vaultId, keys: this.#store.keys, now: started,
-                    newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
-                };
-                outcome = work(tx, ctx);
-                return outcome.result;
-            }
-            catch (error) {
-                failure = error;
-                throw error;
-            }
-        }, (head, stored) => {
-            const purged = outcome?.purged ?? [];
-            const event = auditEvent({
-                operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
-                correlationId, id: outcome !== undefined && idOf !== undefined ? idOf(outcome.result) : operation.resource,
-                ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
-                ...(failure === undefined ? {} : { error: failure }),
-                ...(purged.length === 0 ? {} : { extra: { autoPurged: purged } }),
-            });
-            return chainRecord(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
-        });
+        const trace = {
+            started,
+            purged: [],
+            capture: (fn) => {
+                try {
+                    const result = fn();
+                    trace.result = { value: result };
+                    return result;
+                }
+                catch (error) {
+                    trace.failure = { error };
+                    throw error;
+                }
+            },
+            record: (head, stored) => {
+                const { result, failure, purged } = trace;
+                const event = auditEvent({
+                    operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
+                    correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
+                    ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
+                    ...(failure === undefined ? {} : { error: failure.error }),
+                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+                });
+                return chainRecord(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
+            },
+        };
+        return trace;
     }
 }
 
@@ -2061,16 +2132,17 @@ class LocalVault {
 
 
 
+
 /** Parses a vault location; relative paths resolve against `cwd`. */
 function parseLocation(location, cwd = process.cwd()) {
     if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
-        throw new VaultError('BadParameter', 'Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
+        throw new BadParameterError('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
     }
     const absolute = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
     if (location.startsWith('https://'))
         return { kind: 'https', url: location };
     if (location.startsWith('http://')) {
-        throw new VaultError('BadParameter', `Invalid vault location ${quote(location)}: a remote vault must use https://.`);
+        throw new BadParameterError(`Invalid vault location ${quote(location)}: a remote vault must use https://.`);
     }
     if (location.startsWith('sqlite:'))
         return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
@@ -2082,11 +2154,15 @@ function fileOnly(location, raw) {
     if (location.kind === 'file')
         return location.path;
     const what = location.kind === 'https' ? 'Remote vaults (https://)' : 'SQLite vaults (sqlite:)';
-    throw new VaultError('BadParameter', `${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
+    throw new BadParameterError(`${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
 }
 function openVault(location, options) {
     const path = fileOnly(parseLocation(location), location);
-    const store = FileStore.open(path, options.masterKey, { ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }), ...(options.random === undefined ? {} : { random: options.random }) });
+    const store = FileStore.open(path, options.masterKey, {
+        ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
+        ...(options.random === undefined ? {} : { random: options.random }),
+        ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
+    });
     return new LocalVault(store, vaultOptions(options));
 }
 /** Creates a new vault file and records its creation as the first audit record. */
@@ -2098,7 +2174,15 @@ async function createVault(location, options) {
         ...(options.random === undefined ? {} : { random: options.random }),
     });
     const vault = new LocalVault(store, vaultOptions(options));
-    await vault.recordCreation();
+    try {
+        await vault.recordCreation();
+    }
+    catch (error) {
+        // A vault whose creation could not be audited is withdrawn, so that its key — which the
+        // caller has not yet shown anyone — is not the only way into a file nobody can use.
+        (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+        throw error;
+    }
     return vault;
 }
 function vaultOptions(options) {
@@ -2127,11 +2211,12 @@ function principal(name, claims = {}) {
     return { name: name.slice(0, MAX_CLAIM_LENGTH), claims: bounded };
 }
 
-;// CONCATENATED MODULE: ./lib/cli/caller.js
+;// CONCATENATED MODULE: ./lib/caller.js
 /**
- * Who the CLI acts as, for the audit log: the OS user at the host and, inside a GitHub Actions
- * job, the run's identity (repository, workflow, run, actor, ref, commit, event). A file vault's
- * key is the credential, so these claims decide nothing; they answer "who did this" afterwards.
+ * Who the CLI or an action acts as, for the audit log: the OS user at the host and, inside a
+ * GitHub Actions job, the run's identity (repository, workflow, run, actor, ref, commit, event).
+ * A file vault's key is the credential, so these claims decide nothing; they answer "who did
+ * this" afterwards. Shared by the CLI and the actions, so it sits above both.
  */
 
 
@@ -2159,7 +2244,7 @@ function currentHost(env) {
     }
     return { user, host: (0,external_node_os_namespaceObject.hostname)() };
 }
-/** The principal recorded in every audit record of this CLI run. */
+/** The principal recorded in every audit record of this CLI run or action step. */
 function callerPrincipal(env, host = currentHost(env)) {
     const claims = { user: host.user, host: host.host };
     if (env.GITHUB_ACTIONS === 'true') {
@@ -2188,11 +2273,11 @@ class MasterKey {
     static parse(text, source = 'master key') {
         const trimmed = text.trim();
         if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
-            throw new VaultError('BadParameter', `Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
+            throw new BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
         }
         const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
         if (bytes.length !== MASTER_KEY_BYTES) {
-            throw new VaultError('BadParameter', `Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
+            throw new BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
         }
         return new MasterKey(bytes);
     }
@@ -2440,37 +2525,30 @@ async function withVault(args, io, work, key) {
 
 
 
-/** The last `count` items of a stream, holding no more than that many at once. */
+/** The last `count` items of a stream, holding no more than that many at once (a ring). */
 async function lastOf(items, count) {
-    const kept = [];
+    const ring = [];
+    let seen = 0;
     for await (const item of items) {
-        kept.push(item);
-        if (kept.length > count)
-            kept.shift();
+        ring[seen % count] = item;
+        seen += 1;
     }
-    return kept;
+    return seen <= count ? ring : [...ring.slice(seen % count), ...ring.slice(0, seen % count)];
 }
 async function showAudit(args, io) {
     const tail = args.string('tail');
     const count = tail === undefined ? undefined : parseInteger(tail, '--tail', { min: 1, max: Number.MAX_SAFE_INTEGER }, 'audit show');
     // As stored: re-serialising a parsed line gives back the same text, field order included.
     const render = args.flag('json') ? (record) => JSON.stringify(record) : auditLine;
+    // A line that is not a record fails with IntegrityError naming it (without quoting it).
     await withVault(args, io, async (vault) => {
-        try {
-            if (count !== undefined) {
-                for (const record of await lastOf(vault.readAudit(), count))
-                    io.writeOut(`${render(record)}\n`);
-                return;
-            }
-            for await (const record of vault.readAudit())
+        if (count !== undefined) {
+            for (const record of await lastOf(vault.readAudit(), count))
                 io.writeOut(`${render(record)}\n`);
+            return;
         }
-        catch (error) {
-            // readAudit parses each line; a damaged one is the chain's business, which verify reports.
-            if (!(error instanceof SyntaxError))
-                throw error;
-            throw new CliError('AuditChainBroken', 'The audit log has a line that is not a JSON record: run \'coffer audit verify\' to locate it.');
-        }
+        for await (const record of vault.readAudit())
+            io.writeOut(`${render(record)}\n`);
     });
 }
 async function verifyAudit(args, io) {

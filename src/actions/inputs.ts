@@ -1,0 +1,139 @@
+/**
+ * The only place the actions read their inputs. Each action's inputs are read once, by a pure
+ * function over an injected `getInput`, into one typed settings object; a bad input fails here,
+ * before the vault is opened, with a message that quotes it and says what was expected.
+ *
+ * The `key` input is read first and handed to `mask` before any other input is read, parsed
+ * or reported, so that no later message or debug line can print it unmasked.
+ */
+import { BadParameterError, quote } from '../core/errors.js';
+import { MasterKey } from '../core/crypto/master-key.js';
+import { parseLocation } from '../open-vault.js';
+import { parseSelections, type Selection } from './selection.js';
+
+/** Reads one input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not set. */
+export type GetInput = (name: string) => string;
+
+/** Registers a string with the runner's masking (core.setSecret). */
+export type Mask = (secret: string) => void;
+
+export type MissingPolicy = 'fail' | 'warn' | 'ignore';
+export type ExpiredPolicy = 'fail' | 'warn';
+export type Shell = 'bash' | 'sh' | 'pwsh' | 'cmd';
+
+/** What both actions read: where the vault is, how to open it, what to take, how to mask it. */
+export interface SecretSettings {
+  /** The vault location as given (`path`, `file:path`, `https://…`); relative to the workspace. */
+  readonly vault: string;
+  readonly masterKey: MasterKey;
+  readonly selections: readonly Selection[];
+  /** A selected secret that does not exist or is disabled, or a wildcard that matches nothing. */
+  readonly missing: MissingPolicy;
+  /** A secret outside its validity dates (expired, or not valid yet). */
+  readonly expired: ExpiredPolicy;
+  readonly maskEncodings: boolean;
+  readonly minMaskLength: number;
+}
+
+/** The fetch action (`action.yml`). */
+export interface FetchSettings extends SecretSettings {
+  readonly exportEnv: boolean;
+  readonly outputs: boolean;
+  /** Write each value to a 0600 file and deliver `<NAME>_FILE` (its path) instead of the value. */
+  readonly files: boolean;
+  /** The post step deletes the files written. */
+  readonly cleanupFiles: boolean;
+  /** The post step sets every exported variable to '' (the runner cannot unset one). */
+  readonly cleanupEnv: boolean;
+}
+
+/** The run action (`actions/run/action.yml`). */
+export interface RunSettings extends SecretSettings {
+  readonly run: string;
+  readonly shell: Shell;
+}
+
+export const MIN_MASK_LENGTH = { default: 4, min: 1, max: 1024 } as const;
+
+function required(getInput: GetInput, name: string, expected: string): string {
+  const value = getInput(name);
+  if (value === '') throw new BadParameterError(`Input required and not supplied: ${name}. Expected ${expected}.`);
+  return value;
+}
+
+function boolean(getInput: GetInput, name: string, fallback: boolean): boolean {
+  const value = getInput(name);
+  if (value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new BadParameterError(`Invalid ${name} input ${quote(value)}: expected true or false.`);
+}
+
+function oneOf<T extends string>(getInput: GetInput, name: string, allowed: readonly T[], fallback: T): T {
+  const value = getInput(name);
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const list = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1) ?? ''}`;
+  throw new BadParameterError(`Invalid ${name} input ${quote(value)}: expected ${list}.`);
+}
+
+function minMaskLength(getInput: GetInput): number {
+  const value = getInput('min-mask-length');
+  if (value === '') return MIN_MASK_LENGTH.default;
+  const number = /^[0-9]{1,5}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= MIN_MASK_LENGTH.min && number <= MIN_MASK_LENGTH.max)) {
+    throw new BadParameterError(`Invalid min-mask-length input ${quote(value)}: expected a whole number from ${MIN_MASK_LENGTH.min} to ${MIN_MASK_LENGTH.max}.`);
+  }
+  return number;
+}
+
+function masterKey(key: string): MasterKey {
+  if (key === '') {
+    throw new BadParameterError('Input required and not supplied: key. Expected the vault\'s master key, e.g. key: ${{ secrets.COFFER_KEY }}.');
+  }
+  return MasterKey.parse(key, 'key input');
+}
+
+/** The inputs both actions share. Masks the key before anything else happens. */
+export function readSecretSettings(getInput: GetInput, mask: Mask): SecretSettings {
+  const key = getInput('key');
+  if (key !== '') mask(key);
+  const vault = required(getInput, 'vault', 'a vault file path, file:PATH or an https:// URL');
+  parseLocation(vault);
+  const settings = { vault, masterKey: masterKey(key) };
+  const selections = parseSelections(required(getInput, 'secrets', 'one selection per line, e.g. db-password'));
+  if (selections.length === 0) throw new BadParameterError('The secrets input selects nothing: every line is blank or a comment.');
+  return {
+    ...settings, selections,
+    missing: oneOf(getInput, 'missing', ['fail', 'warn', 'ignore'], 'fail'),
+    expired: oneOf(getInput, 'expired', ['fail', 'warn'], 'warn'),
+    maskEncodings: boolean(getInput, 'mask-encodings', true),
+    minMaskLength: minMaskLength(getInput),
+  };
+}
+
+/** Every input of the fetch action. */
+export function readFetchSettings(getInput: GetInput, mask: Mask): FetchSettings {
+  const settings: FetchSettings = {
+    ...readSecretSettings(getInput, mask),
+    exportEnv: boolean(getInput, 'export-env', true),
+    outputs: boolean(getInput, 'outputs', true),
+    files: boolean(getInput, 'files', false),
+    cleanupFiles: boolean(getInput, 'cleanup-files', true),
+    cleanupEnv: boolean(getInput, 'cleanup-env', false),
+  };
+  if (!settings.exportEnv && !settings.outputs) {
+    throw new BadParameterError('Invalid inputs export-env \'false\' and outputs \'false\': the secrets would go nowhere; expected at least one of them true.');
+  }
+  return settings;
+}
+
+/** Every input of the run action; `platform` decides whether `cmd` is available. */
+export function readRunSettings(getInput: GetInput, mask: Mask, platform: NodeJS.Platform = process.platform): RunSettings {
+  const secrets = readSecretSettings(getInput, mask);
+  const run = required(getInput, 'run', 'the command to run with the secrets in its environment');
+  const shell = oneOf<Shell>(getInput, 'shell', ['bash', 'sh', 'pwsh', 'cmd'], 'bash');
+  if (shell === 'cmd' && platform !== 'win32') {
+    throw new BadParameterError('Invalid shell input \'cmd\': cmd is only available on Windows runners; use bash, sh or pwsh.');
+  }
+  return { ...secrets, run, shell };
+}

@@ -1,0 +1,30 @@
+/**
+ * Opening the vault an action names and resolving its selections, closing the vault however
+ * that ends. Relative vault paths resolve against the workspace (GITHUB_WORKSPACE), where
+ * actions/checkout put the repository, rather than the process's working folder.
+ */
+import { callerPrincipal } from '../caller.js';
+import type { Vault } from '../core/vault.js';
+import { openVault, parseLocation } from '../open-vault.js';
+import type { SecretSettings } from './inputs.js';
+import { resolveSelections, type Outcome } from './resolve.js';
+
+/** Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log). */
+export function openActionVault(settings: Pick<SecretSettings, 'vault' | 'masterKey'>, env: NodeJS.ProcessEnv): Vault {
+  const workspace = env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === '' ? process.cwd() : env.GITHUB_WORKSPACE;
+  const location = parseLocation(settings.vault, workspace);
+  // Anything but a file is handed over as given, for openVault to refuse clearly (https://, sqlite:).
+  return openVault(location.kind === 'file' ? location.path : settings.vault, { masterKey: settings.masterKey, principal: callerPrincipal(env) });
+}
+
+/** Opens the vault, resolves every selection under the settings' policies, and closes it. */
+export async function loadSecrets(settings: SecretSettings, env: NodeJS.ProcessEnv, now: Date = new Date()): Promise<Outcome[]> {
+  const vault = openActionVault(settings, env);
+  try {
+    return await resolveSelections(vault, settings.selections, {
+      missing: settings.missing, expired: settings.expired, minMaskLength: settings.minMaskLength, now,
+    });
+  } finally {
+    await vault.close();
+  }
+}

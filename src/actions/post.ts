@@ -1,0 +1,55 @@
+/**
+ * The fetch action's post step: deletes the secret files and, when asked, empties the
+ * variables it exported. It reads only saved state (deliver.ts saved it before creating what
+ * is cleaned here), never inputs. The runner has no way to unset a variable, so "cleared"
+ * means set to ''; post steps run at the end of the job, so this guards the other post steps.
+ */
+import { rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import * as core from '@actions/core';
+import { FILES_DIR_PREFIX, STATE } from './deliver.js';
+import { envNameProblem } from './env-names.js';
+
+/** True in the post step: main saved `isPost` before doing anything else. */
+export function isPost(): boolean {
+  return core.getState(STATE.isPost) === 'true';
+}
+
+/**
+ * Marks the job so that the same bundle, run again as `post:`, cleans up instead of fetching.
+ * Outside a runner (no GITHUB_STATE) there is no post step, and @actions/core would print a
+ * `::save-state` line before the key is masked, so nothing is saved.
+ */
+export function markForPost(env: NodeJS.ProcessEnv = process.env): void {
+  if ((env.GITHUB_STATE ?? '') !== '') core.saveState(STATE.isPost, 'true');
+}
+
+/** The names to clear, from saved state; anything that is not a list of valid names is ignored. */
+export function namesToClear(state: string): string[] {
+  if (state === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(state);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter((name): name is string => typeof name === 'string' && envNameProblem(name) === undefined);
+}
+
+/** Deletes the folder of secret files, refusing any path that is not one of ours. */
+export function removeFilesDir(dir: string, remove: (path: string) => void = (path) => { rmSync(path, { recursive: true, force: true }); }): boolean {
+  if (dir === '' || !basename(dir).startsWith(FILES_DIR_PREFIX)) return false;
+  remove(dir);
+  return true;
+}
+
+/** The post step. */
+export function cleanup(): void {
+  const dir = core.getState(STATE.filesDir);
+  if (removeFilesDir(dir)) core.info(`Deleted the secret files in ${dir}.`);
+  else if (dir !== '') core.warning(`Did not delete ${dir}: it is not a folder this action created.`);
+  const names = namesToClear(core.getState(STATE.clearEnv));
+  for (const name of names) core.exportVariable(name, '');
+  if (names.length > 0) core.info(`Cleared ${names.length} exported variable${names.length === 1 ? '' : 's'}: ${names.join(', ')}.`);
+}
