@@ -5,13 +5,13 @@
  * durable. Each method's doc names the permission it needs.
  */
 import { randomBytes } from 'node:crypto';
-import { IntegrityError, VaultError } from './errors.js';
+import { BadParameterError, IntegrityError, VaultError } from './errors.js';
 import type { DeletedSecret, Secret, SecretProperties, SetSecretOptions, UpdateSecretOptions } from './model.js';
 import { keyHolderIsAdministrator, resourcePath, type Authorizer } from './access/decision.js';
 import type { Permission } from './access/permissions.js';
 import type { Principal } from './access/principal.js';
 import { auditEvent } from './audit/event.js';
-import { chainRecord, type AuditRecord } from './audit/record.js';
+import { chainRecord, headOf, type AuditRecord } from './audit/record.js';
 import { verifyChain, type ChainVerdict } from './audit/verify.js';
 import type { MasterKey } from './crypto/master-key.js';
 import type { RandomSource } from './crypto/envelope.js';
@@ -26,6 +26,11 @@ export interface Vault {
   setSecret(name: string, value: string, options?: SetSecretOptions): Promise<Secret>;
   /** secrets/get. The latest version, or the one named. A disabled version is Forbidden (SecretDisabled). */
   getSecret(name: string, version?: string): Promise<Secret>;
+  /**
+   * secrets/get, for each request. Many secrets in one pass over the vault: each is decided,
+   * served and audited (one SecretGet record each) on its own, and fails on its own.
+   */
+  getSecrets(requests: readonly SecretRequest[]): Promise<SecretResult[]>;
   /** secrets/update. Properties of a version (the latest if none is named); never the value. */
   updateSecretProperties(name: string, version: string | undefined, options: UpdateSecretOptions): Promise<SecretProperties>;
   /** secrets/readMetadata. Each live secret's latest version, without values, ordered by name. */
@@ -48,6 +53,19 @@ export interface Vault {
   restoreSecretBackup(blob: string): Promise<SecretProperties>;
   close(): Promise<void>;
 }
+
+/** One secret asked for in a batch: the latest version, or the one named. */
+export interface SecretRequest {
+  readonly name: string;
+  readonly version?: string;
+}
+
+export type SecretResult =
+  | { readonly ok: true; readonly secret: Secret }
+  | { readonly ok: false; readonly error: VaultError };
+
+/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
+export const MAX_BATCH = 1000;
 
 export interface LocalVaultOptions {
   /** Who is calling; recorded in every audit record. */
@@ -138,6 +156,36 @@ export class LocalVault implements Vault {
   async getSecret(name: string, version?: string): Promise<Secret> {
     return this.#run(secretRead('SecretGet', 'secrets/get', name), (tx, ctx) => secrets.getSecret(tx, ctx, name, version),
       (secret) => versionId(secret.properties));
+  }
+
+  async getSecrets(requests: readonly SecretRequest[]): Promise<SecretResult[]> {
+    if (requests.length > MAX_BATCH) {
+      throw new BadParameterError(`Too many secrets in one batch (${requests.length}): at most ${MAX_BATCH}.`);
+    }
+    if (requests.length === 0) return [];
+    const items = requests.map((request) => {
+      const operation = secretRead('SecretGet', 'secrets/get', request.name);
+      return { request, operation, trace: this.#trace<Secret>(operation, (secret) => versionId(secret.properties)) };
+    });
+    return this.#store.transact((tx) => items.map(({ request, operation, trace }): SecretResult => {
+      try {
+        return { ok: true, secret: trace.capture(() => {
+          this.#authorize(operation);
+          return secrets.getSecret(tx, this.#context(trace.started), request.name, request.version);
+        }) };
+      } catch (error) {
+        if (error instanceof VaultError) return { ok: false, error };
+        throw error;
+      }
+    }), (head, stored) => {
+      let previous = head;
+      // An unexpected error ends the batch: the items it never reached are not recorded as served.
+      return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
+        const record = trace.record(previous, stored);
+        previous = headOf(record);
+        return record;
+      });
+    });
   }
 
   async updateSecretProperties(name: string, version: string | undefined, options: UpdateSecretOptions): Promise<SecretProperties> {
@@ -231,13 +279,17 @@ export class LocalVault implements Vault {
     const trace = this.#trace<T>(operation, idOf);
     return this.#store.transact((tx) => trace.capture(() => {
       this.#authorize(operation);
-      const ctx: secrets.SecretContext = {
-        vaultId: this.#store.vaultId, keys: this.#store.keys, now: trace.started,
-        newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
-      };
+      const ctx = this.#context(trace.started);
       if (operation.writes) trace.purged = secrets.sweepExpired(tx, ctx.now);
       return work(tx, ctx);
     }), trace.record);
+  }
+
+  #context(now: Date): secrets.SecretContext {
+    return {
+      vaultId: this.#store.vaultId, keys: this.#store.keys, now,
+      newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
+    };
   }
 
   /** Follows one operation from its start to its audit record. */

@@ -20,7 +20,7 @@ import { createFileDurably, removeOrphanTemps, replaceFileDurably } from './dura
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
 import { FORMAT, MAX_VAULT_FILE_BYTES, SECTIONS, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultDocument } from './vault-file-format.js';
-import type { AuditRecordBuilder, AuditSnapshot, Store, StoreTransaction } from './store.js';
+import type { AuditRecordBuilder, AuditRecordsBuilder, AuditSnapshot, Store, StoreTransaction } from './store.js';
 
 export interface FileStoreOptions {
   /** How long to wait for another process's lock, in milliseconds. */
@@ -181,7 +181,7 @@ export class FileStore implements Store {
     return this.#snapshot.document.recoverableDays;
   }
 
-  async transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder): Promise<T> {
+  async transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder | AuditRecordsBuilder): Promise<T> {
     return this.#exclusive(async () => {
       const head = this.#prepare();
       const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.document.generation);
@@ -194,9 +194,13 @@ export class FileStore implements Store {
       }
       const changed = failure === undefined && tx.changed;
       const generation = this.#snapshot.document.generation + (changed ? 1 : 0);
-      const record = audit(head, { generation, changed });
+      const built = audit(head, { generation, changed });
+      const records: readonly AuditRecord[] = Array.isArray(built) ? built : [built as AuditRecord];
+      const [record] = records;
+      if (record === undefined || (changed && records.length > 1)) throw new Error('A change is audited by exactly one record.');
       if (changed) this.#commitWithRecord({ ...this.#snapshot.document, generation }, tx.apply(), record);
-      else this.#appendLine(this.#serialise(record));
+      // Reads of several objects: their records go out in one write and one fsync.
+      else this.#appendLine(records.map((r) => this.#serialise(r)).join('\n'));
       if (failure !== undefined) throw failure.error;
       return result as T;
     });

@@ -74,6 +74,13 @@ export interface AuditSnapshot {
 /** Builds the transaction's one audit record once the outcome is known. */
 export type AuditRecordBuilder = (head: AuditHead | undefined, outcome: TransactionOutcome) => AuditRecord;
 
+/**
+ * Builds several records, chained in order, for a transaction that reads several objects at
+ * once (one record per object read). Only a transaction that changes nothing may have more
+ * than one: a change is anchored by exactly one record.
+ */
+export type AuditRecordsBuilder = (head: AuditHead | undefined, outcome: TransactionOutcome) => readonly AuditRecord[];
+
 export interface Store {
   /** Random id of this vault, bound into every sealed value's AAD. */
   readonly vaultId: string;
@@ -90,7 +97,7 @@ export interface Store {
    * any) and the record are durable, and only then does the promise settle. If the record
    * cannot be written the transaction fails with AuditWriteFailed and returns nothing.
    */
-  transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder): Promise<T>;
+  transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder | AuditRecordsBuilder): Promise<T>;
 
   /** The audit chain (one JSON text per record, oldest first) and its anchor, consistent with each other. */
   auditSnapshot(): Promise<AuditSnapshot>;
