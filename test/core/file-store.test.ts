@@ -58,7 +58,12 @@ describe('FileStore', () => {
     const document = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(document)).toEqual(['format', 'vaultId', 'generation', 'keyId', 'dataKey', 'recoverableDays', 'audit', 'secrets', 'keys', 'certificates', 'mac']);
     expect(document).toMatchObject({ format: 'coffer-vault/1', vaultId: store.vaultId, generation: 1, keyId: TEST_KEY.id, recoverableDays: 90 });
-    expect(text).toContain('"name": "counter"');
+    // One line per object's own fields, one line per version: a diff names what changed.
+    const lines = text.split('\n');
+    const at = lines.indexOf('    {"name":"counter","recoverableDays":90,"versions":[');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {6}\{"version":"[0-9a-f]{32}",.*"sealed":"[^"]*"\}$/);
+    expect(lines[at + 2]).toBe('    ]}');
     expect(text.endsWith('"\n}\n')).toBe(true);
   });
 

@@ -58,7 +58,7 @@ describe('secrets: soft delete, recover, purge', () => {
     });
     const again = await t.vault.setSecret('db-pass', 'two');
     expect(await t.vault.listPropertiesOfSecretVersions('db-pass')).toEqual([again.properties]);
-    expect(t.fileBytes().toString('utf8').match(/"name": "db-pass"/g)).toHaveLength(1);
+    expect(t.fileBytes().toString('utf8').match(/"name":"db-pass"/g)).toHaveLength(1);
   });
 
   it('refuses to purge or recover a live secret', async () => {
@@ -94,6 +94,6 @@ describe('secrets: soft delete, recover, purge', () => {
     await t.vault.deleteSecret('c');
     expect(t.lastRecord().properties).toEqual({ id: '/secrets/c', autoPurged: ['a', 'b'] });
     expect((await t.vault.listDeletedSecrets()).map((d) => d.properties.name)).toEqual(['c']);
-    expect(t.fileBytes().toString('utf8')).not.toMatch(/"name": "[ab]"/);
+    expect(t.fileBytes().toString('utf8')).not.toMatch(/"name":"[ab]"/);
   });
 });

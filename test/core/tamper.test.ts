@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { FileStore } from '../../src/core/store/file-store.js';
-import { decodeVaultFile, encodeVaultFile, type FileObject, type VaultDocument } from '../../src/core/store/vault-file-format.js';
+import { decodeVaultFile, encodeVaultFile, type FileObject, type ObjectTable } from '../../src/core/store/vault-file-format.js';
 import { OTHER_KEY, TEST_KEY, failure, summary, tempVault, type TempVault } from './helpers.js';
 
 /** Every byte position whose flip with `mask` did not make the open fail with IntegrityError. */
@@ -22,7 +22,9 @@ function positionsThatOpen(path: string, original: Buffer, mask: number): string
   return escaped;
 }
 
-const secretsOf = (document: VaultDocument): FileObject[] => [...document.secrets];
+const secretsOf = (table: ObjectTable): FileObject[] => [...table.secret.values()];
+const withSecrets = (table: ObjectTable, secrets: FileObject[]): ObjectTable =>
+  ({ ...table, secret: new Map(secrets.map((object) => [object.name.toLowerCase(), object])) });
 
 describe('tamper: the vault file', () => {
   let t: TempVault;
@@ -42,14 +44,14 @@ describe('tamper: the vault file', () => {
 
   /** Writes a document with a valid MAC, as only a holder of the vault key could. */
   function writeRemacced(edit: (secrets: FileObject[]) => FileObject[]): void {
-    const { document, keys } = decodeVaultFile(original, TEST_KEY, t.path);
-    writeFileSync(t.path, encodeVaultFile({ ...document, secrets: edit(secretsOf(document)) }, keys));
+    const { header, table, keys } = decodeVaultFile(original, TEST_KEY, t.path);
+    writeFileSync(t.path, encodeVaultFile(header, withSecrets(table, edit(secretsOf(table))), keys));
   }
 
   /** Writes an edited document under the original MAC, as an attacker without the key must. */
   function writeWithOldMac(edit: (secrets: FileObject[]) => FileObject[]): void {
-    const { document, keys } = decodeVaultFile(original, TEST_KEY, t.path);
-    const edited = encodeVaultFile({ ...document, secrets: edit(secretsOf(document)) }, keys).toString('utf8');
+    const { header, table, keys } = decodeVaultFile(original, TEST_KEY, t.path);
+    const edited = encodeVaultFile(header, withSecrets(table, edit(secretsOf(table))), keys).toString('utf8');
     const oldMac = /"mac": "([^"]+)"/.exec(original.toString('utf8'))?.[1] ?? '';
     writeFileSync(t.path, edited.replace(/"mac": "[^"]+"/, `"mac": "${oldMac}"`));
   }

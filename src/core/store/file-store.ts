@@ -12,14 +12,13 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { VaultKeys, type RandomSource } from '../crypto/envelope.js';
 import type { MasterKey } from '../crypto/master-key.js';
 import { IntegrityError, VaultError } from '../errors.js';
-import type { ObjectType } from '../model.js';
-import { LIMITS, nameKey, validateRecoverableDays } from '../names.js';
+import { LIMITS, validateRecoverableDays } from '../names.js';
 import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
 import { appendLogLine, logSize, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
 import { createFileDurably, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
-import { FORMAT, MAX_VAULT_FILE_BYTES, SECTIONS, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultDocument } from './vault-file-format.js';
+import { FORMAT, MAX_VAULT_FILE_BYTES, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultHeader } from './vault-file-format.js';
 import type { AuditRecordBuilder, AuditRecordsBuilder, AuditSnapshot, Store, StoreTransaction } from './store.js';
 
 export interface FileStoreOptions {
@@ -54,7 +53,7 @@ interface FileIdentity {
 const HEAD_BYTES = 256;
 
 interface Snapshot {
-  readonly document: VaultDocument;
+  readonly header: VaultHeader;
   readonly table: ObjectTable;
   readonly identity: FileIdentity;
 }
@@ -86,18 +85,6 @@ const identityOf = (path: string): FileIdentity => readIdentity(path, false).ide
 
 const sameIdentity = (a: FileIdentity, b: FileIdentity): boolean =>
   a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
-
-function tableOf(document: VaultDocument): ObjectTable {
-  const table = { secret: new Map<string, FileObject>(), key: new Map<string, FileObject>(), certificate: new Map<string, FileObject>() };
-  for (const type of Object.keys(SECTIONS) as ObjectType[]) {
-    for (const object of document[SECTIONS[type]]) table[type].set(nameKey(object.name), object);
-  }
-  return table;
-}
-
-function sectionOf(table: ObjectTable, type: ObjectType): FileObject[] {
-  return [...table[type].entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, object]) => object);
-}
 
 /** Reads the vault file as a StorageError-reporting step: a missing vault gets its own hint. */
 function readVault<T>(path: string, read: (path: string) => T): T {
@@ -142,9 +129,9 @@ export class FileStore implements Store {
 
   /** Opens and authenticates an existing vault file. */
   static open(path: string, master: MasterKey, options: FileStoreOptions = {}): FileStore {
-    const { document, keys, identity } = FileStore.#load(path, master, options.random);
-    checkPinnedGeneration(path, document.generation, options.minGeneration);
-    return new FileStore(path, master, keys, { document, table: tableOf(document), identity }, options);
+    const { header, table, keys, identity } = FileStore.#load(path, master, options.random);
+    checkPinnedGeneration(path, header.generation, options.minGeneration);
+    return new FileStore(path, master, keys, { header, table, identity }, options);
   }
 
   /** Creates a new, empty vault file; refuses to overwrite one that exists. */
@@ -153,23 +140,22 @@ export class FileStore implements Store {
     const random = options.random ?? randomBytes;
     const keys = VaultKeys.generate(random);
     const vaultId = random(16).toString('hex');
-    const document: VaultDocument = {
-      format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)),
-      recoverableDays, audit: null, secrets: [], keys: [], certificates: [],
+    const header: VaultHeader = {
+      format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)), recoverableDays, audit: null,
     };
-    createFileDurably(path, encodeVaultFile(document, keys));
+    const empty = { secret: new Map<string, FileObject>(), key: new Map<string, FileObject>(), certificate: new Map<string, FileObject>() };
+    createFileDurably(path, encodeVaultFile(header, empty, keys));
     return FileStore.open(path, master, options);
   }
 
-  static #load(path: string, master: MasterKey, random?: RandomSource): { document: VaultDocument; keys: VaultKeys; identity: FileIdentity } {
+  static #load(path: string, master: MasterKey, random?: RandomSource): { header: VaultHeader; table: ObjectTable; keys: VaultKeys; identity: FileIdentity } {
     // One open file for identity and bytes: what we decode is exactly what we fingerprint.
     const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
-    const { document, keys } = decodeVaultFile(bytes, master, path, random);
-    return { document, keys, identity };
+    return { ...decodeVaultFile(bytes, master, path, random), identity };
   }
 
   get vaultId(): string {
-    return this.#snapshot.document.vaultId;
+    return this.#snapshot.header.vaultId;
   }
 
   get keys(): VaultKeys {
@@ -178,13 +164,13 @@ export class FileStore implements Store {
 
   /** Retention, in days, that new objects get. */
   get recoverableDays(): number {
-    return this.#snapshot.document.recoverableDays;
+    return this.#snapshot.header.recoverableDays;
   }
 
   async transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder | AuditRecordsBuilder): Promise<T> {
     return this.#exclusive(async () => {
       const head = this.#prepare();
-      const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.document.generation);
+      const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation);
       let result: T | undefined;
       let failure: { error: unknown } | undefined;
       try {
@@ -193,12 +179,12 @@ export class FileStore implements Store {
         failure = { error };
       }
       const changed = failure === undefined && tx.changed;
-      const generation = this.#snapshot.document.generation + (changed ? 1 : 0);
+      const generation = this.#snapshot.header.generation + (changed ? 1 : 0);
       const built = audit(head, { generation, changed });
       const records: readonly AuditRecord[] = Array.isArray(built) ? built : [built as AuditRecord];
       const [record] = records;
       if (record === undefined || (changed && records.length > 1)) throw new Error('A change is audited by exactly one record.');
-      if (changed) this.#commitWithRecord({ ...this.#snapshot.document, generation }, tx.apply(), record);
+      if (changed) this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
       // Reads of several objects: their records go out in one write and one fsync.
       else this.#appendLine(records.map((r) => this.#serialise(r)).join('\n'));
       if (failure !== undefined) throw failure.error;
@@ -209,11 +195,11 @@ export class FileStore implements Store {
   async rekey(newKey: MasterKey, audit: AuditRecordBuilder): Promise<void> {
     await this.#exclusive(() => {
       const head = this.#prepare();
-      const current = this.#snapshot.document;
+      const current = this.#snapshot.header;
       const generation = current.generation + 1;
       const record = audit(head, { generation, changed: true });
-      const document = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
-      this.#commitWithRecord(document, this.#snapshot.table, record);
+      const header = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
+      this.#commitWithRecord(header, this.#snapshot.table, record);
       this.#master = newKey;
     });
   }
@@ -227,7 +213,7 @@ export class FileStore implements Store {
     const { anchor, size } = await this.#exclusive(() => {
       this.#refresh();
       this.#repairLog();
-      return { anchor: this.#snapshot.document.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
+      return { anchor: this.#snapshot.header.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
     });
     return { anchor, lines: readLogLines(this.#auditPath, size) };
   }
@@ -269,16 +255,16 @@ export class FileStore implements Store {
       throw new VaultError('StorageError', `The vault file ${this.location} has disappeared.`);
     }
     if (sameIdentity(current, this.#snapshot.identity)) return;
-    const { document, keys, identity } = FileStore.#load(this.location, this.#master, this.#random);
-    checkPinnedGeneration(this.location, document.generation, this.#minGeneration);
-    if (document.vaultId !== this.#snapshot.document.vaultId) {
-      throw new IntegrityError(`${this.location} was replaced by a different vault (id ${document.vaultId}).`);
+    const { header, table, keys, identity } = FileStore.#load(this.location, this.#master, this.#random);
+    checkPinnedGeneration(this.location, header.generation, this.#minGeneration);
+    if (header.vaultId !== this.#snapshot.header.vaultId) {
+      throw new IntegrityError(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
     }
-    if (document.generation < this.#snapshot.document.generation) {
-      throw new IntegrityError(`${this.location} went back from generation ${this.#snapshot.document.generation} to ${document.generation}: the file was rolled back.`);
+    if (header.generation < this.#snapshot.header.generation) {
+      throw new IntegrityError(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
     }
     this.#keys = keys;
-    this.#snapshot = { document, table: tableOf(document), identity };
+    this.#snapshot = { header, table, identity };
   }
 
   /**
@@ -301,7 +287,7 @@ export class FileStore implements Store {
    * was rolled back, or lost records the file anchors.
    */
   #reconcileLog(): AuditHead | undefined {
-    const anchor = this.#snapshot.document.audit ?? undefined;
+    const anchor = this.#snapshot.header.audit ?? undefined;
     const tail = this.#logIo(() => readLogTail(this.#auditPath));
     if (tail === undefined) {
       // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
@@ -312,7 +298,7 @@ export class FileStore implements Store {
     if (tail.completeSize < 0) throw new IntegrityError(`${this.#auditPath} has a line longer than any audit record.`);
     if (tail.completeSize < tail.size) this.#logIo(() => { truncateLog(this.#auditPath, tail.completeSize); });
     const last = this.#parseTail(tail.lastLine);
-    const generation = this.#snapshot.document.generation;
+    const generation = this.#snapshot.header.generation;
     if (last !== undefined && last.generation > generation) {
       throw new IntegrityError(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
     }
@@ -346,16 +332,16 @@ export class FileStore implements Store {
    * If the append fails after the rename, the change stands and its record is safe in the
    * file (the next operation appends it); the caller is told exactly that.
    */
-  #commitWithRecord(document: VaultDocument, table: ObjectTable, record: AuditRecord): void {
+  #commitWithRecord(header: VaultHeader, table: ObjectTable, record: AuditRecord): void {
     const line = this.#serialise(record);
-    const next: VaultDocument = { ...document, audit: record, secrets: sectionOf(table, 'secret'), keys: sectionOf(table, 'key'), certificates: sectionOf(table, 'certificate') };
-    const bytes = encodeVaultFile(next, this.#keys);
+    const next: VaultHeader = { ...header, audit: record };
+    const bytes = encodeVaultFile(next, table, this.#keys);
     if (bytes.length > MAX_VAULT_FILE_BYTES) {
       throw new VaultError('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
     }
     removeOrphanTemps(this.location);
     replaceFileDurably(this.location, bytes);
-    this.#snapshot = { document: next, table, identity: identityOf(this.location) };
+    this.#snapshot = { header: next, table, identity: identityOf(this.location) };
     try {
       appendLogLine(this.#auditPath, line);
     } catch (error) {

@@ -4,10 +4,11 @@
  */
 import type { ObjectType } from '../model.js';
 import { nameKey } from '../names.js';
-import type { FileObject } from './vault-file-format.js';
+import type { FileObject, ObjectTable } from './vault-file-format.js';
+
+export type { ObjectTable };
 import type { StoredObject, StoreTransaction } from './store.js';
 
-export type ObjectTable = Readonly<Record<ObjectType, ReadonlyMap<string, FileObject>>>;
 
 function withType(type: ObjectType, object: FileObject | undefined): StoredObject | undefined {
   return object === undefined ? undefined : { type, ...object };
