@@ -89,18 +89,28 @@ function positionalProblem(command: string, expected: readonly string[], got: nu
   return `'coffer ${command}' takes ${expected.length} argument${expected.length === 1 ? '' : 's'} (${names}); got ${got}.${hint}`;
 }
 
-/** Dates on the command line are ISO 8601: a calendar date first, then anything Date accepts. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * Dates on the command line are ISO 8601: a date (midnight UTC) or a date and time with `Z`
+ * or an offset. A time without a zone is refused — it would mean the machine's local time,
+ * which differs between a laptop and a runner — and so is a day the calendar lacks.
+ */
 export function parseIsoDate(text: string, option: string, command: string): Date {
-  const date = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`Invalid ${option} ${quote(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z.`, command);
+  const match = ISO_DATE.exec(text);
+  const [year, month, day] = match === null ? [0, 0, 0] : [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(Date.parse(text));
+  if (match === null || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || Number.isNaN(date.getTime())) {
+    throw new UsageError(`Invalid ${option} ${quote(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (a time needs Z or an offset).`, command);
   }
   return date;
 }
 
 /** `--tag K=V`, repeated; the first `=` separates name from value, so a value may contain `=`. */
 export function parseTags(items: readonly string[], command: string): Record<string, string> {
-  const tags: Record<string, string> = {};
+  // No prototype: a tag named __proto__ is a tag like any other, not a setter.
+  const tags = Object.create(null) as Record<string, string>;
   for (const item of items) {
     const at = item.indexOf('=');
     if (at <= 0) throw new UsageError(`Invalid --tag ${quote(item)}: expected NAME=VALUE.`, command);

@@ -15,7 +15,8 @@ export type CliErrorCode =
   | 'FileUnwritable'
   | 'NotUtf8'
   | 'TooLarge'
-  | 'AuditChainBroken';
+  | 'AuditChainBroken'
+  | 'BadEnvironment';
 
 /** A well-formed command that could not be carried out: exit 1, one line on stderr. */
 export class CliError extends Error {

@@ -3,7 +3,7 @@
  * and maps whatever it throws to an exit code and at most one line on stderr. This is the only
  * place that turns an error into text, so it is the one place that decides what text is safe.
  */
-import { isVaultError, quote } from '../core/errors.js';
+import { isVaultError } from '../core/errors.js';
 import { parseCommandLine } from './args.js';
 import { CliError, UsageError, errnoOf } from './cli-error.js';
 import { COMMON_OPTIONS, type Command } from './command.js';
@@ -32,7 +32,7 @@ function helpFor(topic: readonly string[]): string {
   if (name === '') return mainHelp(COMMANDS);
   if (GROUPS.includes(name)) return groupHelp(name, COMMANDS);
   const command = findCommand(name);
-  if (command === undefined) throw new UsageError(`No help for ${quote(name)}: there is no such command.`);
+  if (command === undefined) throw new UsageError('No help for that: there is no such command.');
   return commandHelp(command);
 }
 
@@ -45,13 +45,14 @@ function select(argv: readonly string[]): { command: Command; rest: readonly str
   if (first === '--version' || first === '-V' || first === 'version') return `${VERSION}\n`;
   if (!GROUPS.includes(first)) {
     const command = findCommand(first);
-    if (command === undefined) throw new UsageError(`Unknown command ${quote(first, 32)}.`);
+    // The word is not echoed: a value typed in the wrong place must not reach a log.
+    if (command === undefined) throw new UsageError('Unknown command: run \'coffer --help\' for the list.');
     return { command, rest: argv.slice(1) };
   }
   if (second === undefined) throw new UsageError(`'coffer ${first}' needs a command.`, first);
   if (HELP_FLAGS.includes(second)) return groupHelp(first, COMMANDS);
   const command = findCommand(`${first} ${second}`);
-  if (command === undefined) throw new UsageError(`Unknown command 'coffer ${first} ${quote(second, 32).slice(1, -1)}'.`, first);
+  if (command === undefined) throw new UsageError(`Unknown command under 'coffer ${first}'.`, first);
   return { command, rest: argv.slice(2) };
 }
 

@@ -9,6 +9,7 @@ import type { MasterKey } from '../core/crypto/master-key.js';
 import type { Args } from './args.js';
 import { callerPrincipal } from '../caller.js';
 import type { CliIo } from './io.js';
+import { CliError } from './cli-error.js';
 import { resolveMasterKey } from './key-source.js';
 
 /** Where a vault lives when neither --vault nor COFFER_VAULT says. */
@@ -35,10 +36,27 @@ export function masterKeyFor(args: Args, io: CliIo): MasterKey {
   return resolveMasterKey(args.string('key-file'), io.env, io.cwd);
 }
 
+/**
+ * COFFER_MIN_GENERATION: refuse a vault file older than this generation. Kept outside the
+ * repository (a CI variable), it exposes a vault file rolled back together with its log.
+ */
+export function minGenerationOf(env: Readonly<Record<string, string | undefined>>): number | undefined {
+  const text = env.COFFER_MIN_GENERATION;
+  if (text === undefined || text === '') return undefined;
+  if (!/^\d{1,15}$/.test(text)) {
+    throw new CliError('BadEnvironment', 'COFFER_MIN_GENERATION must be a whole number (a vault generation).');
+  }
+  return Number(text);
+}
+
 /** Opens the vault with `key` (default: the configured one), runs `work`, and closes it. */
 export async function withVault<T>(args: Args, io: CliIo, work: (vault: LocalVault) => Promise<T>, key?: MasterKey): Promise<T> {
   const location = resolvedLocation(args, io);
-  const vault = openVault(location, { masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env) });
+  const minGeneration = minGenerationOf(io.env);
+  const vault = openVault(location, {
+    masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env),
+    ...(minGeneration === undefined ? {} : { minGeneration }),
+  });
   try {
     return await work(vault);
   } finally {

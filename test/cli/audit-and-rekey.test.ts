@@ -139,7 +139,7 @@ describe('rekey', () => {
     const result = box.run(['rekey', '--new-key-file', 'new.key']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/^Re-wrapped the data key under the new master key \(key id [0-9a-f]{16}\)\. Keep new\.key; the old key no longer opens this vault\.\n$/);
+    expect(result.stdout).toMatch(/^Re-wrapped the data key under the new master key \(key id [0-9a-f]{16}\)\. Keep new\.key; the old key no longer opens this vault file \(old copies of it still open with the old key\)\.\n$/);
     expect(statSync(box.path('new.key')).mode & 0o777).toBe(0o600);
     const newKey = box.read('new.key');
     expect(newKey).toMatch(/^[A-Za-z0-9+/]{43}=\n$/);

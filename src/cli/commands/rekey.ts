@@ -32,7 +32,7 @@ async function rekey(args: Args, io: CliIo): Promise<void> {
     const newKey = newKeyAt(resolve(io.cwd, given));
     if (newKey.id === oldKey.id) throw new CliError('SameKey', `The key in ${quotePath(given)} is the vault's current master key; nothing was changed.`);
     await vault.rekey(newKey);
-    io.writeOut(`Re-wrapped the data key under the new master key (key id ${newKey.id}). Keep ${given}; the old key no longer opens this vault.\n`);
+    io.writeOut(`Re-wrapped the data key under the new master key (key id ${newKey.id}). Keep ${given}; the old key no longer opens this vault file (old copies of it still open with the old key).\n`);
   }, oldKey);
 }
 
