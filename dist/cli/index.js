@@ -201,17 +201,26 @@ function positionalProblem(command, expected, got) {
     const hint = command === 'secret set' ? ' Give the value with --file, on stdin, or with --value.' : '';
     return `'coffer ${command}' takes ${expected.length} argument${expected.length === 1 ? '' : 's'} (${names}); got ${got}.${hint}`;
 }
-/** Dates on the command line are ISO 8601: a calendar date first, then anything Date accepts. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+/**
+ * Dates on the command line are ISO 8601: a date (midnight UTC) or a date and time with `Z`
+ * or an offset. A time without a zone is refused — it would mean the machine's local time,
+ * which differs between a laptop and a runner — and so is a day the calendar lacks.
+ */
 function parseIsoDate(text, option, command) {
-    const date = new Date(text);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(date.getTime())) {
-        throw new UsageError(`Invalid ${option} ${quote(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z.`, command);
+    const match = ISO_DATE.exec(text);
+    const [year, month, day] = match === null ? [0, 0, 0] : [Number(match[1]), Number(match[2]), Number(match[3])];
+    const calendar = new Date(Date.UTC(year, month - 1, day));
+    const date = new Date(Date.parse(text));
+    if (match === null || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || Number.isNaN(date.getTime())) {
+        throw new UsageError(`Invalid ${option} ${quote(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (a time needs Z or an offset).`, command);
     }
     return date;
 }
 /** `--tag K=V`, repeated; the first `=` separates name from value, so a value may contain `=`. */
 function parseTags(items, command) {
-    const tags = {};
+    // No prototype: a tag named __proto__ is a tag like any other, not a setter.
+    const tags = Object.create(null);
     for (const item of items) {
         const at = item.indexOf('=');
         if (at <= 0)
@@ -1096,8 +1105,12 @@ class FileTransaction {
  *
  *   {
  *     "format": "coffer-vault/1", "vaultId": …, "generation": …, "keyId": …, "dataKey": …,
- *     "recoverableDays": 90, "audit": {the last change's audit record},
- *     "secrets": [ {name, recoverableDays, deleted?, versions: [ … ]} ], "keys": [], "certificates": [],
+ *     "recoverableDays": 90, "audit": {the last change's audit record, one line},
+ *     "secrets": [
+ *       {"name":…,"recoverableDays":…,"deleted"?:…,"versions":[
+ *         {one version per line}
+ *       ]}
+ *     ], "keys": [], "certificates": [],
  *     "mac": "<base64 HMAC-SHA256>"
  *   }
  *
@@ -1117,14 +1130,32 @@ const SECTIONS = {
     key: 'keys',
     certificate: 'certificates',
 };
+const TYPES = Object.keys(SECTIONS);
+const HEADER_FIELDS = ['format', 'vaultId', 'generation', 'keyId', 'dataKey', 'recoverableDays', 'audit'];
 /** The AAD that binds the wrapped data key to its vault and format. */
 function wrapContext(vaultId) {
     return [FORMAT, vaultId];
 }
-/** Serialises a document and appends its MAC. */
-function encodeVaultFile(document, keys) {
-    const text = JSON.stringify(document, null, 2);
-    const body = Buffer.from(text.slice(0, -2), 'utf8'); // without the closing "\n}"
+/**
+ * One object: its own fields on the first line, then one line per version, then `]}`. A
+ * version is one line, so a diff shows each added or changed version as one line; and an
+ * object ends at the only `\n    ]}` in its text, since JSON strings hold no raw newline.
+ */
+function encodeObject(object) {
+    const { versions, ...fields } = object;
+    const lines = versions.map((version, i) => `      ${JSON.stringify(version)}${i < versions.length - 1 ? ',' : ''}`);
+    return [`    ${JSON.stringify(fields).slice(0, -1)},"versions":[`, ...lines, '    ]}'].join('\n');
+}
+function encodeSection(type, objects) {
+    const sorted = [...objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (sorted.length === 0)
+        return `  "${SECTIONS[type]}": []`;
+    return `  "${SECTIONS[type]}": [\n${sorted.map(([, object]) => encodeObject(object)).join(',\n')}\n  ]`;
+}
+/** Serialises a vault and appends its MAC. */
+function encodeVaultFile(header, table, keys) {
+    const fields = HEADER_FIELDS.map((field) => `  ${JSON.stringify(field)}: ${JSON.stringify(header[field])}`);
+    const body = Buffer.from(`{\n${[...fields, ...TYPES.map((type) => encodeSection(type, table[type]))].join(',\n')}`, 'utf8');
     const mac = keys.mac(body).toString('base64');
     return Buffer.concat([body, MAC_MARKER, Buffer.from(`${mac}"\n}\n`, 'utf8')]);
 }
@@ -1133,8 +1164,107 @@ function isHeader(value) {
     return doc !== null && typeof doc === 'object'
         && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && /^[0-9a-f]{32}$/.test(doc.vaultId)
         && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
-        && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number'
-        && Array.isArray(doc.secrets) && Array.isArray(doc.keys) && Array.isArray(doc.certificates);
+        && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
+}
+const sectionMarker = (type) => `\n  "${SECTIONS[type]}": [`;
+const OBJECT_START = '    {"name":"';
+const OBJECT_END = '\n    ]}';
+/**
+ * A section parsed on demand. Opening a vault parses its header only; reading one object
+ * finds it by a search for its first line and parses just that object; listing, or a name
+ * asked for in another case, indexes the whole section once (a scan for object boundaries).
+ * Opening a 10,000-secret vault to read one secret then costs a search, not a parse of every
+ * version of every secret. The bytes are authenticated and the layout is our own.
+ *
+ * `text` is the body decoded as latin1, one character per byte, so its offsets are byte
+ * offsets into `body`, which objects are decoded from as UTF-8.
+ */
+class LazySection {
+    #body;
+    #text;
+    #start;
+    #end;
+    #parsed = new Map();
+    #spans;
+    /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
+    constructor(body, text, start, end) {
+        this.#body = body;
+        this.#text = text;
+        this.#start = start;
+        this.#end = end;
+    }
+    get size() {
+        return this.#index().size;
+    }
+    has(key) {
+        return this.get(key) !== undefined;
+    }
+    get(key) {
+        const cached = this.#parsed.get(key);
+        if (cached !== undefined)
+            return cached;
+        const span = this.#spans === undefined ? this.#find(key) ?? this.#index().get(key) : this.#spans.get(key);
+        if (span === undefined)
+            return undefined;
+        const object = JSON.parse(this.#body.toString('utf8', span[0], span[1]));
+        this.#parsed.set(key, object);
+        return object;
+    }
+    keys() {
+        return this.#index().keys();
+    }
+    *entries() {
+        for (const key of this.#index().keys())
+            yield [key, this.get(key)];
+    }
+    *values() {
+        for (const [, object] of this.entries())
+            yield object;
+    }
+    forEach(callback) {
+        for (const [key, object] of this.entries())
+            callback(object, key, this);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    /** The span of the object whose first line names exactly `key` (stored in that case). */
+    #find(key) {
+        const at = this.#text.indexOf(`\n${OBJECT_START}${key}"`, this.#start - 1);
+        if (at < 0 || at >= this.#end)
+            return undefined;
+        const end = this.#text.indexOf(OBJECT_END, at + 1);
+        return end < 0 ? undefined : [at + 1, end + OBJECT_END.length];
+    }
+    #index() {
+        if (this.#spans !== undefined)
+            return this.#spans;
+        const spans = new Map();
+        const text = this.#text;
+        let position = this.#start;
+        while (position < this.#end && text.charCodeAt(position) === 0x0a && text.startsWith(OBJECT_START, position + 1)) {
+            const start = position + 1;
+            const nameStart = start + OBJECT_START.length;
+            const nameEnd = text.indexOf('"', nameStart);
+            const end = text.indexOf(OBJECT_END, nameEnd);
+            if (nameEnd < 0 || end < 0)
+                throw new IntegrityError('A vault file object is not terminated.');
+            spans.set(text.slice(nameStart, nameEnd).toLowerCase(), [start, end + OBJECT_END.length]);
+            position = end + OBJECT_END.length + (text.charCodeAt(end + OBJECT_END.length) === 0x2c ? 1 : 0);
+        }
+        this.#spans = spans;
+        return spans;
+    }
+}
+/** Splits the body into its three sections; keys and certificates are found from the end. */
+function sectionsOf(body, text, damaged) {
+    const certificates = text.lastIndexOf(sectionMarker('certificate'));
+    const keys = text.lastIndexOf(sectionMarker('key'), certificates);
+    const secrets = text.indexOf(sectionMarker('secret'));
+    if (secrets < 0 || keys < secrets || certificates < keys)
+        throw damaged('its sections are out of place');
+    const section = (type, at, end) => new LazySection(body, text, at + sectionMarker(type).length, end);
+    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, text.length) };
 }
 /**
  * Parses and authenticates a vault file. Any damage is an IntegrityError; a key that is not
@@ -1147,25 +1277,30 @@ function decodeVaultFile(bytes, master, path, random) {
     if (at < 0 || suffix === null || suffix === undefined)
         throw damaged('no MAC at its end');
     const body = bytes.subarray(0, at);
+    const text = body.toString('latin1');
+    const sections = text.indexOf(sectionMarker('secret'));
+    // The header ends with the comma before the first section.
+    if (sections < 1 || body[sections - 1] !== 0x2c)
+        throw damaged('no secrets section');
     let parsed;
     try {
-        // The whole file is JSON too (the MAC is its last field): parsing it saves copying the body.
-        parsed = JSON.parse(bytes.toString('utf8'));
+        // The header alone is parsed now; objects are parsed when an operation reads them.
+        parsed = JSON.parse(`${body.toString('utf8', 0, sections - 1)}\n}`);
     }
     catch (error) {
         throw damaged('not valid JSON', error);
     }
     if (!isHeader(parsed))
         throw damaged('a header field is missing or malformed');
-    const { mac: _mac, ...document } = parsed;
-    const keys = VaultKeys.unwrap(document.dataKey, master, document.keyId, wrapContext(document.vaultId), random);
+    const header = parsed;
+    const keys = VaultKeys.unwrap(header.dataKey, master, header.keyId, wrapContext(header.vaultId), random);
     // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
     if (!constantTimeEqual(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
         throw damaged('MAC mismatch');
-    if (document.format !== FORMAT) {
-        throw new VaultError('UnsupportedFormat', `${path} has format '${document.format}': this Coffer reads ${FORMAT}.`);
+    if (header.format !== FORMAT) {
+        throw new VaultError('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
     }
-    return { document, keys };
+    return { header, table: sectionsOf(body, text, damaged), keys };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/store/file-store.js
@@ -1217,17 +1352,6 @@ function readIdentity(path, whole) {
 }
 const identityOf = (path) => readIdentity(path, false).identity;
 const sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
-function tableOf(document) {
-    const table = { secret: new Map(), key: new Map(), certificate: new Map() };
-    for (const type of Object.keys(SECTIONS)) {
-        for (const object of document[SECTIONS[type]])
-            table[type].set(nameKey(object.name), object);
-    }
-    return table;
-}
-function sectionOf(table, type) {
-    return [...table[type].entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, object]) => object);
-}
 /** Reads the vault file as a StorageError-reporting step: a missing vault gets its own hint. */
 function readVault(path, read) {
     try {
@@ -1269,9 +1393,9 @@ class FileStore {
     }
     /** Opens and authenticates an existing vault file. */
     static open(path, master, options = {}) {
-        const { document, keys, identity } = _a.#load(path, master, options.random);
-        checkPinnedGeneration(path, document.generation, options.minGeneration);
-        return new _a(path, master, keys, { document, table: tableOf(document), identity }, options);
+        const { header, table, keys, identity } = _a.#load(path, master, options.random);
+        checkPinnedGeneration(path, header.generation, options.minGeneration);
+        return new _a(path, master, keys, { header, table, identity }, options);
     }
     /** Creates a new, empty vault file; refuses to overwrite one that exists. */
     static create(path, master, options = {}) {
@@ -1279,33 +1403,32 @@ class FileStore {
         const random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
         const keys = VaultKeys.generate(random);
         const vaultId = random(16).toString('hex');
-        const document = {
-            format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)),
-            recoverableDays, audit: null, secrets: [], keys: [], certificates: [],
+        const header = {
+            format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)), recoverableDays, audit: null,
         };
-        createFileDurably(path, encodeVaultFile(document, keys));
+        const empty = { secret: new Map(), key: new Map(), certificate: new Map() };
+        createFileDurably(path, encodeVaultFile(header, empty, keys));
         return _a.open(path, master, options);
     }
     static #load(path, master, random) {
         // One open file for identity and bytes: what we decode is exactly what we fingerprint.
         const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
-        const { document, keys } = decodeVaultFile(bytes, master, path, random);
-        return { document, keys, identity };
+        return { ...decodeVaultFile(bytes, master, path, random), identity };
     }
     get vaultId() {
-        return this.#snapshot.document.vaultId;
+        return this.#snapshot.header.vaultId;
     }
     get keys() {
         return this.#keys;
     }
     /** Retention, in days, that new objects get. */
     get recoverableDays() {
-        return this.#snapshot.document.recoverableDays;
+        return this.#snapshot.header.recoverableDays;
     }
     async transact(work, audit) {
         return this.#exclusive(async () => {
             const head = this.#prepare();
-            const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.document.generation);
+            const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation);
             let result;
             let failure;
             try {
@@ -1315,12 +1438,17 @@ class FileStore {
                 failure = { error };
             }
             const changed = failure === undefined && tx.changed;
-            const generation = this.#snapshot.document.generation + (changed ? 1 : 0);
-            const record = audit(head, { generation, changed });
+            const generation = this.#snapshot.header.generation + (changed ? 1 : 0);
+            const built = audit(head, { generation, changed });
+            const records = Array.isArray(built) ? built : [built];
+            const [record] = records;
+            if (record === undefined || (changed && records.length > 1))
+                throw new Error('A change is audited by exactly one record.');
             if (changed)
-                this.#commitWithRecord({ ...this.#snapshot.document, generation }, tx.apply(), record);
+                this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
+            // Reads of several objects: their records go out in one write and one fsync.
             else
-                this.#appendLine(this.#serialise(record));
+                this.#appendLine(records.map((r) => this.#serialise(r)).join('\n'));
             if (failure !== undefined)
                 throw failure.error;
             return result;
@@ -1329,11 +1457,11 @@ class FileStore {
     async rekey(newKey, audit) {
         await this.#exclusive(() => {
             const head = this.#prepare();
-            const current = this.#snapshot.document;
+            const current = this.#snapshot.header;
             const generation = current.generation + 1;
             const record = audit(head, { generation, changed: true });
-            const document = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
-            this.#commitWithRecord(document, this.#snapshot.table, record);
+            const header = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
+            this.#commitWithRecord(header, this.#snapshot.table, record);
             this.#master = newKey;
         });
     }
@@ -1346,7 +1474,7 @@ class FileStore {
         const { anchor, size } = await this.#exclusive(() => {
             this.#refresh();
             this.#repairLog();
-            return { anchor: this.#snapshot.document.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
+            return { anchor: this.#snapshot.header.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
         });
         return { anchor, lines: readLogLines(this.#auditPath, size) };
     }
@@ -1387,16 +1515,16 @@ class FileStore {
         }
         if (sameIdentity(current, this.#snapshot.identity))
             return;
-        const { document, keys, identity } = _a.#load(this.location, this.#master, this.#random);
-        checkPinnedGeneration(this.location, document.generation, this.#minGeneration);
-        if (document.vaultId !== this.#snapshot.document.vaultId) {
-            throw new IntegrityError(`${this.location} was replaced by a different vault (id ${document.vaultId}).`);
+        const { header, table, keys, identity } = _a.#load(this.location, this.#master, this.#random);
+        checkPinnedGeneration(this.location, header.generation, this.#minGeneration);
+        if (header.vaultId !== this.#snapshot.header.vaultId) {
+            throw new IntegrityError(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
         }
-        if (document.generation < this.#snapshot.document.generation) {
-            throw new IntegrityError(`${this.location} went back from generation ${this.#snapshot.document.generation} to ${document.generation}: the file was rolled back.`);
+        if (header.generation < this.#snapshot.header.generation) {
+            throw new IntegrityError(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
         }
         this.#keys = keys;
-        this.#snapshot = { document, table: tableOf(document), identity };
+        this.#snapshot = { header, table, identity };
     }
     /**
      * Repairs only what a crash leaves in the log (a torn last line; the record of a committed
@@ -1419,7 +1547,7 @@ class FileStore {
      * was rolled back, or lost records the file anchors.
      */
     #reconcileLog() {
-        const anchor = this.#snapshot.document.audit ?? undefined;
+        const anchor = this.#snapshot.header.audit ?? undefined;
         const tail = this.#logIo(() => readLogTail(this.#auditPath));
         if (tail === undefined) {
             // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
@@ -1433,7 +1561,7 @@ class FileStore {
         if (tail.completeSize < tail.size)
             this.#logIo(() => { truncateLog(this.#auditPath, tail.completeSize); });
         const last = this.#parseTail(tail.lastLine);
-        const generation = this.#snapshot.document.generation;
+        const generation = this.#snapshot.header.generation;
         if (last !== undefined && last.generation > generation) {
             throw new IntegrityError(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
         }
@@ -1469,16 +1597,16 @@ class FileStore {
      * If the append fails after the rename, the change stands and its record is safe in the
      * file (the next operation appends it); the caller is told exactly that.
      */
-    #commitWithRecord(document, table, record) {
+    #commitWithRecord(header, table, record) {
         const line = this.#serialise(record);
-        const next = { ...document, audit: record, secrets: sectionOf(table, 'secret'), keys: sectionOf(table, 'key'), certificates: sectionOf(table, 'certificate') };
-        const bytes = encodeVaultFile(next, this.#keys);
+        const next = { ...header, audit: record };
+        const bytes = encodeVaultFile(next, table, this.#keys);
         if (bytes.length > MAX_VAULT_FILE_BYTES) {
             throw new VaultError('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
         }
         removeOrphanTemps(this.location);
         replaceFileDurably(this.location, bytes);
-        this.#snapshot = { document: next, table, identity: identityOf(this.location) };
+        this.#snapshot = { header: next, table, identity: identityOf(this.location) };
         try {
             appendLogLine(this.#auditPath, line);
         }
@@ -1955,6 +2083,8 @@ function restoreSecret(tx, ctx, blob) {
 
 
 
+/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
+const MAX_BATCH = 1000;
 const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
 const secretWrite = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
@@ -2003,6 +2133,38 @@ class LocalVault {
     }
     async getSecret(name, version) {
         return this.#run(secretRead('SecretGet', 'secrets/get', name), (tx, ctx) => getSecret(tx, ctx, name, version), (secret) => versionId(secret.properties));
+    }
+    async getSecrets(requests) {
+        if (requests.length > MAX_BATCH) {
+            throw new BadParameterError(`Too many secrets in one batch (${requests.length}): at most ${MAX_BATCH}.`);
+        }
+        if (requests.length === 0)
+            return [];
+        const items = requests.map((request) => {
+            const operation = secretRead('SecretGet', 'secrets/get', request.name);
+            return { request, operation, trace: this.#trace(operation, (secret) => versionId(secret.properties)) };
+        });
+        return this.#store.transact((tx) => items.map(({ request, operation, trace }) => {
+            try {
+                return { ok: true, secret: trace.capture(() => {
+                        this.#authorize(operation);
+                        return getSecret(tx, this.#context(trace.started), request.name, request.version);
+                    }) };
+            }
+            catch (error) {
+                if (error instanceof VaultError)
+                    return { ok: false, error };
+                throw error;
+            }
+        }), (head, stored) => {
+            let previous = head;
+            // An unexpected error ends the batch: the items it never reached are not recorded as served.
+            return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
+                const record = trace.record(previous, stored);
+                previous = headOf(record);
+                return record;
+            });
+        });
     }
     async updateSecretProperties(name, version, options) {
         return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
@@ -2079,14 +2241,17 @@ class LocalVault {
         const trace = this.#trace(operation, idOf);
         return this.#store.transact((tx) => trace.capture(() => {
             this.#authorize(operation);
-            const ctx = {
-                vaultId: this.#store.vaultId, keys: this.#store.keys, now: trace.started,
-                newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
-            };
+            const ctx = this.#context(trace.started);
             if (operation.writes)
                 trace.purged = sweepExpired(tx, ctx.now);
             return work(tx, ctx);
         }), trace.record);
+    }
+    #context(now) {
+        return {
+            vaultId: this.#store.vaultId, keys: this.#store.keys, now,
+            newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
+        };
     }
     /** Follows one operation from its start to its audit record. */
     #trace(operation, idOf, extra = {}) {
@@ -2488,6 +2653,7 @@ function resolveMasterKey(keyFileFlag, env, cwd) {
 
 
 
+
 /** Where a vault lives when neither --vault nor COFFER_VAULT says. */
 const DEFAULT_VAULT = '.coffer/vault.json';
 /** The vault location as given: --vault, else COFFER_VAULT, else the default. */
@@ -2508,10 +2674,27 @@ function resolvedLocation(args, io) {
 function masterKeyFor(args, io) {
     return resolveMasterKey(args.string('key-file'), io.env, io.cwd);
 }
+/**
+ * COFFER_MIN_GENERATION: refuse a vault file older than this generation. Kept outside the
+ * repository (a CI variable), it exposes a vault file rolled back together with its log.
+ */
+function minGenerationOf(env) {
+    const text = env.COFFER_MIN_GENERATION;
+    if (text === undefined || text === '')
+        return undefined;
+    if (!/^\d{1,15}$/.test(text)) {
+        throw new CliError('BadEnvironment', 'COFFER_MIN_GENERATION must be a whole number (a vault generation).');
+    }
+    return Number(text);
+}
 /** Opens the vault with `key` (default: the configured one), runs `work`, and closes it. */
 async function withVault(args, io, work, key) {
     const location = resolvedLocation(args, io);
-    const vault = openVault(location, { masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env) });
+    const minGeneration = minGenerationOf(io.env);
+    const vault = openVault(location, {
+        masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env),
+        ...(minGeneration === undefined ? {} : { minGeneration }),
+    });
     try {
         return await work(vault);
     }
@@ -2702,7 +2885,7 @@ async function rekey(args, io) {
         if (newKey.id === oldKey.id)
             throw new CliError('SameKey', `The key in ${quotePath(given)} is the vault's current master key; nothing was changed.`);
         await vault.rekey(newKey);
-        io.writeOut(`Re-wrapped the data key under the new master key (key id ${newKey.id}). Keep ${given}; the old key no longer opens this vault.\n`);
+        io.writeOut(`Re-wrapped the data key under the new master key (key id ${newKey.id}). Keep ${given}; the old key no longer opens this vault file (old copies of it still open with the old key).\n`);
     }, oldKey);
 }
 const rekeyCommand = {
@@ -3132,7 +3315,7 @@ function helpFor(topic) {
         return groupHelp(name, COMMANDS);
     const command = findCommand(name);
     if (command === undefined)
-        throw new UsageError(`No help for ${quote(name)}: there is no such command.`);
+        throw new UsageError('No help for that: there is no such command.');
     return commandHelp(command);
 }
 /** Splits argv into a command and its own words; help and version are answered as text. */
@@ -3148,8 +3331,9 @@ function run_select(argv) {
         return `${version_VERSION}\n`;
     if (!GROUPS.includes(first)) {
         const command = findCommand(first);
+        // The word is not echoed: a value typed in the wrong place must not reach a log.
         if (command === undefined)
-            throw new UsageError(`Unknown command ${quote(first, 32)}.`);
+            throw new UsageError('Unknown command: run \'coffer --help\' for the list.');
         return { command, rest: argv.slice(1) };
     }
     if (second === undefined)
@@ -3158,7 +3342,7 @@ function run_select(argv) {
         return groupHelp(first, COMMANDS);
     const command = findCommand(`${first} ${second}`);
     if (command === undefined)
-        throw new UsageError(`Unknown command 'coffer ${first} ${quote(second, 32).slice(1, -1)}'.`, first);
+        throw new UsageError(`Unknown command under 'coffer ${first}'.`, first);
     return { command, rest: argv.slice(2) };
 }
 async function dispatch(argv, io) {

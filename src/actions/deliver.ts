@@ -1,19 +1,19 @@
 /**
  * Delivery: the one place values leave the action. Masks are registered first, for every
  * value, each of its lines and its encodings (masks.ts); only then are files written,
- * variables exported and outputs set. @actions/core writes GITHUB_ENV and GITHUB_OUTPUT in the
- * heredoc form with a random delimiter, so a value cannot forge another variable; names were
+ * variables exported and outputs set. The runner module writes GITHUB_ENV and GITHUB_OUTPUT in
+ * the heredoc form with a random delimiter, so a value cannot forge another variable; names were
  * validated (env-names.ts) before any of this.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { BadParameterError, quote } from '../core/errors.js';
 import { checkTargets, type NamedTarget } from './env-names.js';
 import type { FetchSettings } from './inputs.js';
 import { masksForAll, type MaskOptions } from './masks.js';
 import type { Outcome } from './resolve.js';
+import * as runner from './runner/index.js';
 
 /** Saved state the post step reads (post.ts). */
 export const STATE = {
@@ -64,7 +64,7 @@ export function valuesToMask(outcomes: readonly Outcome[]): string[] {
 export function registerMasks(outcomes: readonly Outcome[], options: Pick<DeliverOptions, 'maskEncodings' | 'minMaskLength'>): number {
   const maskOptions: MaskOptions = { encodings: options.maskEncodings, minLength: options.minMaskLength };
   const masks = masksForAll(valuesToMask(outcomes), maskOptions);
-  for (const mask of masks) core.setSecret(mask);
+  for (const mask of masks) runner.setSecret(mask);
   return masks.length;
 }
 
@@ -79,7 +79,7 @@ export function deliveryTargets(outcomes: readonly Outcome[], files: boolean): N
 export function checkDelivery(outcomes: readonly Outcome[], options: DeliverOptions, env: NodeJS.ProcessEnv): void {
   const targets = deliveryTargets(outcomes, options.files);
   checkTargets(options.outputs ? [{ name: NAMES_OUTPUT, origin: `the '${NAMES_OUTPUT}' output` }, ...targets] : targets);
-  // Without these files @actions/core falls back to stdout commands: values would reach the log.
+  // Checked here, before any mask, for a message that says what to do; the runner module refuses too.
   if (options.exportEnv && (env.GITHUB_ENV ?? '') === '') throw new BadParameterError('GITHUB_ENV is not set: export-env needs the runner\'s env file (run this action in a GitHub Actions job, or set export-env: false).');
   if (options.outputs && (env.GITHUB_OUTPUT ?? '') === '') throw new BadParameterError('GITHUB_OUTPUT is not set: outputs needs the runner\'s output file (run this action in a GitHub Actions job, or set outputs: false).');
 }
@@ -98,7 +98,7 @@ export function deliver(outcomes: readonly Outcome[], options: DeliverOptions, e
   if (options.files && entries.length > 0) {
     const dir = files.makeDir(env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? tmpdir() : env.RUNNER_TEMP);
     filesDir = dir;
-    if (options.cleanupFiles) core.saveState(STATE.filesDir, dir);
+    if (options.cleanupFiles) runner.saveState(STATE.filesDir, dir);
     targets = entries.map((entry) => {
       const path = join(dir, entry.name);
       files.write(path, entry.value);
@@ -107,12 +107,12 @@ export function deliver(outcomes: readonly Outcome[], options: DeliverOptions, e
   }
   const names = targets.map((target) => target.name);
   if (options.exportEnv) {
-    if (options.cleanupEnv && names.length > 0) core.saveState(STATE.clearEnv, JSON.stringify(names));
-    for (const target of targets) core.exportVariable(target.name, target.text);
+    if (options.cleanupEnv && names.length > 0) runner.saveState(STATE.clearEnv, JSON.stringify(names));
+    for (const target of targets) runner.exportVariable(target.name, target.text);
   }
   if (options.outputs) {
-    for (const target of targets) core.setOutput(target.name, target.text);
-    core.setOutput(NAMES_OUTPUT, JSON.stringify(names));
+    for (const target of targets) runner.setOutput(target.name, target.text);
+    runner.setOutput(NAMES_OUTPUT, JSON.stringify(names));
   }
   return { names, filesDir };
 }

@@ -14,7 +14,7 @@ import { parseSelections, type Selection } from './selection.js';
 /** Reads one input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not set. */
 export type GetInput = (name: string) => string;
 
-/** Registers a string with the runner's masking (core.setSecret). */
+/** Registers a string with the runner's masking (runner.setSecret). */
 export type Mask = (secret: string) => void;
 
 export type MissingPolicy = 'fail' | 'warn' | 'ignore';

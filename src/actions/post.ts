@@ -6,22 +6,21 @@
  */
 import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
-import * as core from '@actions/core';
 import { FILES_DIR_PREFIX, STATE } from './deliver.js';
 import { envNameProblem } from './env-names.js';
+import * as runner from './runner/index.js';
 
 /** True in the post step: main saved `isPost` before doing anything else. */
 export function isPost(): boolean {
-  return core.getState(STATE.isPost) === 'true';
+  return runner.getState(STATE.isPost) === 'true';
 }
 
 /**
  * Marks the job so that the same bundle, run again as `post:`, cleans up instead of fetching.
- * Outside a runner (no GITHUB_STATE) there is no post step, and @actions/core would print a
- * `::save-state` line before the key is masked, so nothing is saved.
+ * Outside a runner (no GITHUB_STATE) there is no post step, so nothing is saved.
  */
 export function markForPost(env: NodeJS.ProcessEnv = process.env): void {
-  if ((env.GITHUB_STATE ?? '') !== '') core.saveState(STATE.isPost, 'true');
+  if ((env.GITHUB_STATE ?? '') !== '') runner.saveState(STATE.isPost, 'true');
 }
 
 /** The names to clear, from saved state; anything that is not a list of valid names is ignored. */
@@ -46,10 +45,10 @@ export function removeFilesDir(dir: string, remove: (path: string) => void = (pa
 
 /** The post step. */
 export function cleanup(): void {
-  const dir = core.getState(STATE.filesDir);
-  if (removeFilesDir(dir)) core.info(`Deleted the secret files in ${dir}.`);
-  else if (dir !== '') core.warning(`Did not delete ${dir}: it is not a folder this action created.`);
-  const names = namesToClear(core.getState(STATE.clearEnv));
-  for (const name of names) core.exportVariable(name, '');
-  if (names.length > 0) core.info(`Cleared ${names.length} exported variable${names.length === 1 ? '' : 's'}: ${names.join(', ')}.`);
+  const dir = runner.getState(STATE.filesDir);
+  if (removeFilesDir(dir)) runner.info(`Deleted the secret files in ${dir}.`);
+  else if (dir !== '') runner.warning(`Did not delete ${dir}: it is not a folder this action created.`);
+  const names = namesToClear(runner.getState(STATE.clearEnv));
+  for (const name of names) runner.exportVariable(name, '');
+  if (names.length > 0) runner.info(`Cleared ${names.length} exported variable${names.length === 1 ? '' : 's'}: ${names.join(', ')}.`);
 }

@@ -3,13 +3,13 @@
  * the one failure message. Everything here names secrets, lines and vaults — never a value —
  * so it may be written before masks are registered.
  */
-import * as core from '@actions/core';
 import type { Outcome } from './resolve.js';
+import * as runner from './runner/index.js';
 
 /** Every warning becomes a `::warning` annotation naming its secret. */
 export function announce(outcomes: readonly Outcome[]): void {
   for (const outcome of outcomes) {
-    for (const issue of outcome.issues) if (issue.severity === 'warning') core.warning(issue.message);
+    for (const issue of outcome.issues) if (issue.severity === 'warning') runner.warning(issue.message);
   }
 }
 
@@ -24,10 +24,10 @@ export function failureOf(outcomes: readonly Outcome[]): Error | undefined {
 /** Appends to the step summary; outside a runner (no GITHUB_STEP_SUMMARY) it says so in debug. */
 export async function writeSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if ((env.GITHUB_STEP_SUMMARY ?? '') === '') {
-    core.debug('GITHUB_STEP_SUMMARY is not set: no step summary was written.');
+    runner.debug('GITHUB_STEP_SUMMARY is not set: no step summary was written.');
     return;
   }
-  await core.summary.addRaw(markdown).write();
+  await runner.appendSummary(markdown, env);
 }
 
 /**

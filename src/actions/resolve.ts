@@ -3,21 +3,19 @@
  * and what went wrong, per secret. The `missing` and `expired` policies are applied here, so
  * that delivery (or the run action's command) only ever sees secrets that may go ahead.
  *
- * Each get is audited by the vault itself. A secret selected twice (by name and by a wildcard)
- * is fetched once. Messages name the secret, its line and the vault, never a value.
+ * Secrets are fetched in batches (Vault.getSecrets: one transaction for up to MAX_BATCH, one
+ * audit record per secret, written by the vault itself). A secret selected twice (by name and
+ * by a wildcard) is fetched once. Messages name the secret, its line and the vault, never a value.
  */
-import { VaultError, quote } from '../core/errors.js';
+import { quote } from '../core/errors.js';
 import { validityAt, type Secret, type SecretProperties } from '../core/model.js';
 import { nameKey } from '../core/names.js';
-import type { Vault } from '../core/vault.js';
+import { MAX_BATCH, type SecretRequest, type SecretResult, type Vault } from '../core/vault.js';
 import { envNameOfSecret, joinEnvName } from './env-names.js';
 import { flattenJson, isContainer, jsonText, parseJson, selectField } from './flatten.js';
 import type { ExpiredPolicy, MissingPolicy } from './inputs.js';
-import { mapBounded } from './pool.js';
 import type { Selection } from './selection.js';
 
-/** At most this many gets in flight. */
-export const FETCH_CONCURRENCY = 8;
 /** A secret that expires within this many days is delivered with a warning. */
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
@@ -79,14 +77,25 @@ interface Get {
 
 const getKey = (get: Get): string => `${nameKey(get.name)}@${get.version ?? ''}`;
 
-async function fetchOne(vault: Vault, get: Get): Promise<Fetched> {
-  try {
-    return { found: await vault.getSecret(get.name, get.version) };
-  } catch (error) {
-    if (error instanceof VaultError && error.code === 'SecretNotFound') return { missing: 'not found' };
-    if (error instanceof VaultError && error.innerCode === 'SecretDisabled') return { missing: 'disabled' };
-    throw error;
+const requestOf = (get: Get): SecretRequest => (get.version === undefined ? { name: get.name } : { name: get.name, version: get.version });
+
+/** One batch item: a missing or disabled secret is the selection's problem; any other error is the vault's, and thrown. */
+function fetchedOf(result: SecretResult): Fetched {
+  if (result.ok) return { found: result.secret };
+  const { error } = result;
+  if (error.code === 'SecretNotFound') return { missing: 'not found' };
+  if (error.innerCode === 'SecretDisabled') return { missing: 'disabled' };
+  throw error;
+}
+
+/** Fetches every get, in order, MAX_BATCH per getSecrets; the first vault error stops the rest. */
+async function fetchAll(vault: Vault, gets: readonly Get[]): Promise<Fetched[]> {
+  const fetched: Fetched[] = [];
+  for (let start = 0; start < gets.length; start += MAX_BATCH) {
+    const results = await vault.getSecrets(gets.slice(start, start + MAX_BATCH).map(requestOf));
+    fetched.push(...results.map(fetchedOf));
   }
+  return fetched;
 }
 
 /** The gets one selection needs; a wildcard's come from the listing (enabled secrets only). */
@@ -201,8 +210,8 @@ function outcomesOf(selection: Selection, gets: readonly Get[], fetched: Readonl
 
 /**
  * Resolves every selection, in order: wildcards from one listing, each distinct (name, version)
- * fetched once, at most FETCH_CONCURRENCY at a time. Errors other than a missing or disabled
- * secret (integrity, access, storage) are thrown: they are the vault's, not a selection's.
+ * fetched once, in batches of MAX_BATCH. Errors other than a missing or disabled secret
+ * (integrity, access, storage) are thrown: they are the vault's, not a selection's.
  */
 export async function resolveSelections(vault: Vault, selections: readonly Selection[], policy: ResolvePolicy): Promise<Outcome[]> {
   const listed = selections.some((s) => s.kind === 'wildcard') ? await vault.listPropertiesOfSecrets() : [];
@@ -210,7 +219,7 @@ export async function resolveSelections(vault: Vault, selections: readonly Selec
   const distinct = new Map<string, Get>();
   for (const get of plans.flatMap((plan) => plan.gets)) if (!distinct.has(getKey(get))) distinct.set(getKey(get), get);
   const keys = [...distinct.keys()];
-  const results = await mapBounded([...distinct.values()], FETCH_CONCURRENCY, (get) => fetchOne(vault, get));
+  const results = await fetchAll(vault, [...distinct.values()]);
   const fetched = new Map(keys.map((key, index) => [key, results[index] as Fetched]));
   return plans.flatMap((plan) => outcomesOf(plan.selection, plan.gets, fetched, vault.location, policy));
 }

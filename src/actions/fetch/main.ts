@@ -3,12 +3,12 @@
  * env, outputs or files → write the audit table to the step summary. The same bundle is the
  * post step, which cleans up (post.ts). Nothing here reads inputs or writes values directly.
  */
-import * as core from '@actions/core';
 import { deliver, deliveredName } from '../deliver.js';
 import { readFetchSettings, type FetchSettings } from '../inputs.js';
 import { loadSecrets } from '../load.js';
 import { cleanup, isPost, markForPost } from '../post.js';
 import { announce, failureMessage, failureOf, writeSummary } from '../report.js';
+import * as runner from '../runner/index.js';
 import { renderSummary, runContextOf, summaryRows } from '../summary.js';
 
 /** Where values went, for the summary: `env, output`, or `file (path in env, output)`. */
@@ -18,7 +18,7 @@ export function destinations(settings: Pick<FetchSettings, 'exportEnv' | 'output
 }
 
 async function fetchSecrets(env: NodeJS.ProcessEnv): Promise<void> {
-  const settings = readFetchSettings(core.getInput, core.setSecret);
+  const settings = readFetchSettings(runner.getInput, runner.setSecret);
   const outcomes = await loadSecrets(settings, env);
   announce(outcomes);
   const failure = failureOf(outcomes);
@@ -27,7 +27,7 @@ async function fetchSecrets(env: NodeJS.ProcessEnv): Promise<void> {
   await writeSummary(renderSummary({ action: 'fetch', vault: settings.vault, rows, delivered: report !== undefined, context: runContextOf(env), now: new Date() }), env);
   if (failure !== undefined) throw failure;
   const names = report?.names ?? [];
-  core.info(names.length === 0 ? 'Delivered nothing.' : `Delivered to ${destinations(settings)}: ${names.join(', ')}.`);
+  runner.info(names.length === 0 ? 'Delivered nothing.' : `Delivered to ${destinations(settings)}: ${names.join(', ')}.`);
 }
 
 /** The entry point for both `main:` and `post:`. */
@@ -41,6 +41,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     markForPost(env);
     await fetchSecrets(env);
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    runner.setFailed(failureMessage(error));
   }
 }

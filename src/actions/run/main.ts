@@ -3,18 +3,18 @@
  * with the secrets in its environment only (nothing exported, no outputs) → the step's result
  * is the command's exit code. The audit table goes to the step summary before the command runs.
  */
-import * as core from '@actions/core';
 import { deliveryTargets, registerMasks } from '../deliver.js';
 import { checkTargets } from '../env-names.js';
 import { readRunSettings } from '../inputs.js';
 import { loadSecrets } from '../load.js';
 import { announce, failureMessage, failureOf, writeSummary } from '../report.js';
+import * as runner from '../runner/index.js';
 import { renderSummary, runContextOf, summaryRows } from '../summary.js';
 import { runScript, secretEnvironment } from './script.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const settings = readRunSettings(core.getInput, core.setSecret);
+    const settings = readRunSettings(runner.getInput, runner.setSecret);
     const outcomes = await loadSecrets(settings, env);
     announce(outcomes);
     const failure = failureOf(outcomes);
@@ -27,10 +27,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (failure !== undefined) throw failure;
     const code = await runScript(settings.shell, settings.run, env, secretEnvironment(outcomes));
     if (code !== 0) {
-      core.setFailed(`The command exited with code ${code}.`);
+      runner.setFailed(`The command exited with code ${code}.`);
       process.exitCode = code;
     }
   } catch (error) {
-    core.setFailed(failureMessage(error));
+    runner.setFailed(failureMessage(error));
   }
 }

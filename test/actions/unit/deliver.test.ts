@@ -2,13 +2,13 @@ import { describe, it, expect, jest, beforeEach, afterEach } from '@jest/globals
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { coreStub, type Call } from './core-stub.js';
+import { RUNNER_MODULE, runnerStub, type Call } from './runner-stub.js';
 import type { Outcome } from '../../../src/actions/resolve.js';
 import type { DeliverOptions, SecretFiles } from '../../../src/actions/deliver.js';
 import { parseSelectionLine } from '../../../src/actions/selection.js';
 
 const calls: Call[] = [];
-jest.unstable_mockModule('@actions/core', () => coreStub(calls).module);
+jest.unstable_mockModule(RUNNER_MODULE, () => runnerStub(calls).module);
 const { deliver, registerMasks, valuesToMask } = await import('../../../src/actions/deliver.js');
 
 const MULTI = 'first line canary-a1\r\nsecond "line" 100% canary-a2\n';
@@ -162,7 +162,7 @@ describe('deliver: refusals before anything is written or masked', () => {
     expect(refused(outcomes, OPTIONS)).toBe("'names' (the 'names' output) and 'NAMES' (line 1 (secret 'names')) differ only in case: they are one variable on Windows runners; rename one with '> NAME'.");
   });
 
-  it('no GITHUB_ENV or GITHUB_OUTPUT: @actions/core would print values to stdout instead', () => {
+  it('no GITHUB_ENV or GITHUB_OUTPUT: refused before any mask, with what to do', () => {
     expect(refused(OUTCOMES, OPTIONS, { GITHUB_OUTPUT: 'x' })).toBe("GITHUB_ENV is not set: export-env needs the runner's env file (run this action in a GitHub Actions job, or set export-env: false).");
     expect(refused(OUTCOMES, OPTIONS, { GITHUB_ENV: 'x' })).toBe("GITHUB_OUTPUT is not set: outputs needs the runner's output file (run this action in a GitHub Actions job, or set outputs: false).");
   });

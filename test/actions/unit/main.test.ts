@@ -1,16 +1,16 @@
 /**
- * The two mains in-process, with @actions/core stubbed and a real vault file: the order of
+ * The two mains in-process, with the runner module stubbed and a real vault file: the order of
  * what they tell the runner, the post-step dispatch, and failures. (The bundles themselves are
  * run under a simulated runner by test/actions/e2e.)
  */
 import { describe, it, expect, jest, beforeEach, afterEach } from '@jest/globals';
 import { relative } from 'node:path';
-import { coreStub, type Call } from './core-stub.js';
+import { RUNNER_MODULE, runnerStub, type Call } from './runner-stub.js';
 import { TEST_KEY, tempVault, type TempVault } from '../../core/helpers.js';
 
 const calls: Call[] = [];
-const stub = coreStub(calls);
-jest.unstable_mockModule('@actions/core', () => stub.module);
+const stub = runnerStub(calls);
+jest.unstable_mockModule(RUNNER_MODULE, () => stub.module);
 const fetchMain = await import('../../../src/actions/fetch/main.js');
 const runMain = await import('../../../src/actions/run/main.js');
 
@@ -34,11 +34,12 @@ afterEach(async () => {
 });
 
 const fns = (): string[] => calls.map((c) => c.fn);
-const summaries = (): string[] => (stub.module.summary as { addRaw: jest.Mock }).addRaw.mock.calls.map((c) => String(c[0]));
+const appendSummary = (): jest.Mock => stub.module.appendSummary as jest.Mock;
+const summaries = (): string[] => appendSummary().mock.calls.map((c) => String(c[0]));
 
 describe('fetch main', () => {
   it('masks the key first, marks the post step, masks values, then delivers and summarises', async () => {
-    (stub.module.summary as { addRaw: jest.Mock }).addRaw.mockClear();
+    appendSummary().mockClear();
     await fetchMain.run(env);
     expect(calls[0]).toEqual({ fn: 'saveState', args: ['isPost', 'true'] });
     expect(calls[1]).toEqual({ fn: 'setSecret', args: [KEY] });
@@ -52,7 +53,7 @@ describe('fetch main', () => {
   });
 
   it('fails naming the missing secret, delivers nothing, and still writes the summary', async () => {
-    (stub.module.summary as { addRaw: jest.Mock }).addRaw.mockClear();
+    appendSummary().mockClear();
     inputs.secrets = 'db-password\nnope';
     await fetchMain.run(env);
     expect(fns().filter((f) => ['exportVariable', 'setOutput'].includes(f))).toEqual([]);

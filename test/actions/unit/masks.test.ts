@@ -60,7 +60,7 @@ describe('masksFor: exact lists', () => {
     expect(tooShortToMask('鍵🔑x', ON)).toBe(false);
   });
 
-  it('% and quotes are kept raw (escaping is @actions/core\'s job)', () => {
+  it('% and quotes are kept raw (escaping is the runner module\'s job)', () => {
     expect(masksFor('100% "q" \'s\'', ON)).toEqual(['100% "q" \'s\'', '313030252022712220277327', 'MTAwJSAicSIgJ3Mn']);
   });
 });

@@ -2,11 +2,11 @@ import { describe, it, expect, jest, beforeEach, afterEach } from '@jest/globals
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { coreStub, type Call } from './core-stub.js';
+import { RUNNER_MODULE, runnerStub, type Call } from './runner-stub.js';
 
 const calls: Call[] = [];
-const stub = coreStub(calls);
-jest.unstable_mockModule('@actions/core', () => stub.module);
+const stub = runnerStub(calls);
+jest.unstable_mockModule(RUNNER_MODULE, () => stub.module);
 const { cleanup, isPost, markForPost, namesToClear, removeFilesDir } = await import('../../../src/actions/post.js');
 
 let temp: string;

@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from '@jest/globals';
 import { expiresSoon, resolveSelections, resultOf, type Outcome, type ResolvePolicy } from '../../../src/actions/resolve.js';
 import { parseSelections } from '../../../src/actions/selection.js';
 import type { Authorizer } from '../../../src/core/access/decision.js';
-import type { Secret } from '../../../src/core/model.js';
+import { MAX_BATCH, type SecretRequest, type Vault } from '../../../src/core/vault.js';
 import { DAY_MS, T0, tempVault, type TempVault } from '../../core/helpers.js';
 
 const POLICY: ResolvePolicy = { missing: 'fail', expired: 'warn', minMaskLength: 4, now: T0 };
@@ -19,6 +19,27 @@ const resolve = (secrets: string, policy: Partial<ResolvePolicy> = {}): Promise<
 /** What a test compares: the secret, its entries, its issues and result, and whether a value is held. */
 const brief = (o: Outcome): unknown => ({ secret: o.secret, entries: o.entries, issues: o.issues, result: resultOf(o), value: o.value });
 const gets = (): string[] => t.auditRecords().filter((r) => r.operationName === 'SecretGet').map((r) => String(r.properties.id));
+
+/** `s-0000`, `s-0001`, … */
+const numbered = (count: number): string[] => Array.from({ length: count }, (_, i) => `s-${String(i).padStart(4, '0')}`);
+
+/** The vault, recording the size of each getSecrets batch. */
+function watchBatches(real: Vault): { vault: Vault; batches: number[] } {
+  const batches: number[] = [];
+  const getSecrets: Vault['getSecrets'] = async (requests: readonly SecretRequest[]) => {
+    batches.push(requests.length);
+    return real.getSecrets(requests);
+  };
+  // A Proxy, not Object.create: LocalVault's private fields need the real receiver.
+  const vault = new Proxy(real, {
+    get: (target, property) => {
+      if (property === 'getSecrets') return getSecrets;
+      const member: unknown = Reflect.get(target, property, target);
+      return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(target) : member;
+    },
+  });
+  return { vault, batches };
+}
 
 describe('resolveSelections: forms', () => {
   it('a name, a renamed name and a pinned version, each with its properties', async () => {
@@ -203,33 +224,38 @@ describe('resolveSelections: vault errors', () => {
     expect(t.lastRecord()).toMatchObject({ operationName: 'SecretGet', resultType: 'Failure' });
   });
 
-  it('fetches at most 8 at a time, in selection order', async () => {
+  it('stops at the first vault error: later batches are not asked for', async () => {
+    const denyGets: Authorizer = { decide: (_who, permission) => ({ allowed: permission !== 'secrets/get' }) };
+    t = await tempVault({ authorizer: denyGets });
+    const { vault, batches } = watchBatches(t.vault);
+    await expect(resolveSelections(vault, parseSelections(numbered(MAX_BATCH + 1).join('\n')), POLICY)).rejects.toMatchObject({ code: 'Forbidden' });
+    expect(batches).toEqual([MAX_BATCH]);
+  });
+});
+
+describe('resolveSelections: batches', () => {
+  it('fetches every distinct secret through getSecrets, MAX_BATCH at a time, and keeps selection order', async () => {
     t = await tempVault();
-    for (let i = 0; i < 20; i += 1) await t.vault.setSecret(`s-${String(i).padStart(2, '0')}`, `value-${i}`);
-    let inFlight = 0;
-    let peak = 0;
-    const real = t.vault;
-    const getSecret = async (name: string, version?: string): Promise<Secret> => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      try {
-        await new Promise((r) => setTimeout(r, 5));
-        return await real.getSecret(name, version);
-      } finally {
-        inFlight -= 1;
-      }
-    };
-    // A Proxy, not Object.create: LocalVault's private fields need the real receiver.
-    const vault = new Proxy(real, {
-      get: (target, property) => {
-        if (property === 'getSecret') return getSecret;
-        const member: unknown = Reflect.get(target, property, target);
-        return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(target) : member;
-      },
-    });
-    const outcomes = await resolveSelections(vault, parseSelections('s-*'), POLICY);
-    expect(peak).toBe(8);
-    expect(outcomes.map((o) => o.entries[0]?.value)).toEqual(Array.from({ length: 20 }, (_, i) => `value-${i}`));
+    await t.vault.setSecret('s-0000', 'value-0');
+    await t.vault.setSecret('s-1500', 'value-1500');
+    const names = numbered(2 * MAX_BATCH + 500);
+    const { vault, batches } = watchBatches(t.vault);
+    const outcomes = await resolveSelections(vault, parseSelections(names.join('\n')), { ...POLICY, missing: 'ignore' });
+    expect(batches).toEqual([MAX_BATCH, MAX_BATCH, 500]);
+    expect(outcomes.map((o) => o.secret)).toEqual(names);
+    expect(outcomes.filter((o) => o.value !== undefined).map((o) => [o.secret, o.entries])).toEqual([
+      ['s-0000', [{ name: 'S_0000', value: 'value-0' }]],
+      ['s-1500', [{ name: 'S_1500', value: 'value-1500' }]],
+    ]);
+    expect(outcomes[1]?.issues).toEqual([{ severity: 'ignored', brief: 'not found', message: `Secret 's-0001' (line 2) was not found in ${t.path}.` }]);
+    expect(gets()).toHaveLength(names.length);
+  });
+
+  it('asks for nothing when a wildcard matches nothing', async () => {
+    t = await tempVault();
+    const { vault, batches } = watchBatches(t.vault);
+    await resolveSelections(vault, parseSelections('zzz-*'), { ...POLICY, missing: 'ignore' });
+    expect(batches).toEqual([]);
   });
 });
 

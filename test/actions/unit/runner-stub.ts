@@ -1,21 +1,25 @@
 /**
- * Typed stubs of the @actions/core functions the actions call, recording every call in one
- * ordered list, so tests can assert order (every mask before any value is written). Register
- * with jest.unstable_mockModule('@actions/core', () => coreStub(calls)) before importing.
+ * Typed stubs of the runner module (src/actions/runner) the actions call, recording every call
+ * in one ordered list, so tests can assert order (every mask before any value is written).
+ * Register with jest.unstable_mockModule(RUNNER_MODULE, () => runnerStub(calls).module) before
+ * importing the code under test.
  */
 import { jest } from '@jest/globals';
+
+/** The runner module as the code under test imports it, from this folder. */
+export const RUNNER_MODULE = '../../../src/actions/runner/index.js';
 
 export interface Call {
   readonly fn: string;
   readonly args: readonly unknown[];
 }
 
-export interface CoreStub {
+export interface RunnerStub {
   readonly state: Map<string, string>;
   readonly module: Record<string, unknown>;
 }
 
-export function coreStub(calls: Call[]): CoreStub {
+export function runnerStub(calls: Call[]): RunnerStub {
   const state = new Map<string, string>();
   const record = (fn: string) => jest.fn((...args: unknown[]): undefined => {
     calls.push({ fn, args });
@@ -27,12 +31,13 @@ export function coreStub(calls: Call[]): CoreStub {
     setOutput: record('setOutput'),
     saveState: record('saveState'),
     warning: record('warning'),
+    error: record('error'),
     info: record('info'),
     debug: record('debug'),
     setFailed: record('setFailed'),
     getInput: jest.fn((): string => ''),
     getState: jest.fn((name: string): string => state.get(name) ?? ''),
-    summary: { addRaw: jest.fn(() => ({ write: jest.fn(async () => Promise.resolve()) })) },
+    appendSummary: jest.fn(async (): Promise<void> => Promise.resolve()),
   };
   return { state, module };
 }

@@ -1,0 +1,43 @@
+/**
+ * What a step writes to its log: masks, plain lines, debug lines, annotations, and the failure
+ * that ends it, as actions/toolkit's packages/core writes them. Everything goes through stdout
+ * in issue order, which is what makes "mask first" hold: the runner masks only the lines that
+ * arrive after an `add-mask`.
+ */
+import { EOL } from 'node:os';
+import { issueCommand } from './command.js';
+
+/**
+ * Registers a string with the runner's masking (`::add-mask::`): every later line of the log,
+ * annotation and summary shows it as `***`. Issued escaped, so a multi-line value is masked
+ * whole and line by line, not just its first line.
+ */
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret);
+}
+
+/** A plain log line. Not a command: a message that starts with `::` is the caller's problem. */
+export function info(message: string): void {
+  process.stdout.write(`${message}${EOL}`);
+}
+
+/** A line shown only when the run has step debug logging on. */
+export function debug(message: string): void {
+  issueCommand('debug', {}, message);
+}
+
+/** A warning annotation: shown in the log and on the run's summary page. */
+export function warning(message: string): void {
+  issueCommand('warning', {}, message);
+}
+
+/** An error annotation. Does not fail the step by itself: `setFailed` does. */
+export function error(message: string): void {
+  issueCommand('error', {}, message);
+}
+
+/** Fails the step: an error annotation, and exit code 1 once the process ends (not at once, so cleanup still runs). */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}

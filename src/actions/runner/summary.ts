@@ -1,0 +1,19 @@
+/**
+ * The step summary: markdown appended to the file in GITHUB_STEP_SUMMARY, which the runner
+ * renders on the run's page once the step ends (actions/toolkit's packages/core `summary.ts`,
+ * without its HTML builders: the caller brings finished markdown).
+ */
+import { constants } from 'node:fs';
+import { access, appendFile } from 'node:fs/promises';
+
+/** Appends `markdown` to the step summary. Throws when the runner gave no summary file or it cannot be written. */
+export async function appendSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const path = env.GITHUB_STEP_SUMMARY ?? '';
+  if (path === '') throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+  try {
+    await access(path, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+  }
+  await appendFile(path, markdown, { encoding: 'utf8' });
+}
