@@ -1054,17 +1054,15 @@ class FileTransaction {
             return withType(type, changed ?? undefined);
         return withType(type, this.#base[type].get(key));
     }
-    listObjects(type) {
-        const merged = new Map(this.#base[type]);
-        for (const [key, object] of this.#changes.get(type) ?? []) {
-            if (object === null)
-                merged.delete(key);
-            else
-                merged.set(key, object);
-        }
-        return [...merged.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([, object]) => ({ type, ...object }));
+    listObjects(type, namePrefix = '') {
+        const prefix = nameKey(namePrefix);
+        const changes = this.#changes.get(type) ?? new Map();
+        // Keys first: a lazily parsed section parses only the objects that are listed.
+        const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
+        return [...keys]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => this.getObject(type, key))
+            .filter((object) => object !== undefined);
     }
     putObject(object) {
         const { type, ...stored } = object;
@@ -1186,6 +1184,7 @@ class LazySection {
     #end;
     #parsed = new Map();
     #spans;
+    #lookups = 0;
     /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
     constructor(body, text, start, end) {
         this.#body = body;
@@ -1203,7 +1202,9 @@ class LazySection {
         const cached = this.#parsed.get(key);
         if (cached !== undefined)
             return cached;
-        const span = this.#spans === undefined ? this.#find(key) ?? this.#index().get(key) : this.#spans.get(key);
+        // One lookup searches for its object; a second means a batch, which an index serves better.
+        this.#lookups += 1;
+        const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
         if (span === undefined)
             return undefined;
         const object = JSON.parse(this.#body.toString('utf8', span[0], span[1]));
@@ -1959,8 +1960,8 @@ function updateSecretProperties(tx, ctx, name, version, options) {
     return propertiesOf(next, updated);
 }
 /** Every live secret's latest version properties, ordered by name. */
-function listSecrets(tx) {
-    return tx.listObjects('secret')
+function listSecrets(tx, namePrefix) {
+    return tx.listObjects('secret', namePrefix)
         .filter((object) => object.deleted === undefined && object.versions.length > 0)
         .map((object) => propertiesOf(object, latestVersion(object)));
 }
@@ -2169,8 +2170,12 @@ class LocalVault {
     async updateSecretProperties(name, version, options) {
         return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
     }
-    async listPropertiesOfSecrets() {
-        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx));
+    async listPropertiesOfSecrets(options = {}) {
+        const { namePrefix } = options;
+        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
+            throw new BadParameterError(`Invalid name prefix ${quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
+        }
+        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
     }
     async listPropertiesOfSecretVersions(name) {
         return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));

@@ -384,6 +384,15 @@ function issueCommand(name, properties, message) {
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
+/**
+ * Registers many masks in one write: a fetch registers hundreds (each line and encoding of
+ * each value), and one write instead of one per mask takes ~10 ms off a run. Same order.
+ */
+function setSecrets(secrets) {
+    if (secrets.length === 0)
+        return;
+    process.stdout.write(secrets.map((secret) => `${formatCommand('add-mask', {}, secret)}${external_node_os_namespaceObject.EOL}`).join(''));
+}
 /** A plain log line. Not a command: a message that starts with `::` is the caller's problem. */
 function info(message) {
     process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
@@ -572,8 +581,7 @@ function valuesToMask(outcomes) {
 function registerMasks(outcomes, options) {
     const maskOptions = { encodings: options.maskEncodings, minLength: options.minMaskLength };
     const masks = masksForAll(valuesToMask(outcomes), maskOptions);
-    for (const mask of masks)
-        setSecret(mask);
+    setSecrets(masks);
     return masks.length;
 }
 /** The names the outcomes deliver, with their origins, for collision checks. */
@@ -1392,17 +1400,15 @@ class FileTransaction {
             return withType(type, changed ?? undefined);
         return withType(type, this.#base[type].get(key));
     }
-    listObjects(type) {
-        const merged = new Map(this.#base[type]);
-        for (const [key, object] of this.#changes.get(type) ?? []) {
-            if (object === null)
-                merged.delete(key);
-            else
-                merged.set(key, object);
-        }
-        return [...merged.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([, object]) => ({ type, ...object }));
+    listObjects(type, namePrefix = '') {
+        const prefix = nameKey(namePrefix);
+        const changes = this.#changes.get(type) ?? new Map();
+        // Keys first: a lazily parsed section parses only the objects that are listed.
+        const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
+        return [...keys]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => this.getObject(type, key))
+            .filter((object) => object !== undefined);
     }
     putObject(object) {
         const { type, ...stored } = object;
@@ -1524,6 +1530,7 @@ class LazySection {
     #end;
     #parsed = new Map();
     #spans;
+    #lookups = 0;
     /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
     constructor(body, text, start, end) {
         this.#body = body;
@@ -1541,7 +1548,9 @@ class LazySection {
         const cached = this.#parsed.get(key);
         if (cached !== undefined)
             return cached;
-        const span = this.#spans === undefined ? this.#find(key) ?? this.#index().get(key) : this.#spans.get(key);
+        // One lookup searches for its object; a second means a batch, which an index serves better.
+        this.#lookups += 1;
+        const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
         if (span === undefined)
             return undefined;
         const object = JSON.parse(this.#body.toString('utf8', span[0], span[1]));
@@ -2297,8 +2306,8 @@ function updateSecretProperties(tx, ctx, name, version, options) {
     return propertiesOf(next, updated);
 }
 /** Every live secret's latest version properties, ordered by name. */
-function listSecrets(tx) {
-    return tx.listObjects('secret')
+function listSecrets(tx, namePrefix) {
+    return tx.listObjects('secret', namePrefix)
         .filter((object) => object.deleted === undefined && object.versions.length > 0)
         .map((object) => propertiesOf(object, latestVersion(object)));
 }
@@ -2507,8 +2516,12 @@ class vault_LocalVault {
     async updateSecretProperties(name, version, options) {
         return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
     }
-    async listPropertiesOfSecrets() {
-        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx));
+    async listPropertiesOfSecrets(options = {}) {
+        const { namePrefix } = options;
+        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
+            throw new errors_BadParameterError(`Invalid name prefix ${quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
+        }
+        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
     }
     async listPropertiesOfSecretVersions(name) {
         return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
@@ -3141,12 +3154,26 @@ function outcomesOf(selection, gets, fetched, location, policy) {
     });
 }
 /**
+ * The secrets the wildcards may match: one listing per distinct prefix (the vault reads only
+ * the names that start with it), or one of everything when `*` is among them.
+ */
+async function listWildcards(vault, selections) {
+    const prefixes = new Set(selections.flatMap((s) => (s.kind === 'wildcard' ? [nameKey(s.prefix)] : [])));
+    const wanted = prefixes.has('') ? [''] : [...prefixes];
+    const listed = new Map();
+    for (const namePrefix of wanted) {
+        for (const properties of await vault.listPropertiesOfSecrets({ namePrefix }))
+            listed.set(nameKey(properties.name), properties);
+    }
+    return [...listed.values()];
+}
+/**
  * Resolves every selection, in order: wildcards from one listing, each distinct (name, version)
  * fetched once, in batches of MAX_BATCH. Errors other than a missing or disabled secret
  * (integrity, access, storage) are thrown: they are the vault's, not a selection's.
  */
 async function resolveSelections(vault, selections, policy) {
-    const listed = selections.some((s) => s.kind === 'wildcard') ? await vault.listPropertiesOfSecrets() : [];
+    const listed = await listWildcards(vault, selections);
     const plans = selections.map((selection) => ({ selection, gets: getsOf(selection, listed) }));
     const distinct = new Map();
     for (const get of plans.flatMap((plan) => plan.gets))

@@ -64,7 +64,7 @@ export function valuesToMask(outcomes: readonly Outcome[]): string[] {
 export function registerMasks(outcomes: readonly Outcome[], options: Pick<DeliverOptions, 'maskEncodings' | 'minMaskLength'>): number {
   const maskOptions: MaskOptions = { encodings: options.maskEncodings, minLength: options.minMaskLength };
   const masks = masksForAll(valuesToMask(outcomes), maskOptions);
-  for (const mask of masks) runner.setSecret(mask);
+  runner.setSecrets(masks);
   return masks.length;
 }
 

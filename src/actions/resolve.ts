@@ -209,12 +209,26 @@ function outcomesOf(selection: Selection, gets: readonly Get[], fetched: Readonl
 }
 
 /**
+ * The secrets the wildcards may match: one listing per distinct prefix (the vault reads only
+ * the names that start with it), or one of everything when `*` is among them.
+ */
+async function listWildcards(vault: Vault, selections: readonly Selection[]): Promise<SecretProperties[]> {
+  const prefixes = new Set(selections.flatMap((s) => (s.kind === 'wildcard' ? [nameKey(s.prefix)] : [])));
+  const wanted = prefixes.has('') ? [''] : [...prefixes];
+  const listed = new Map<string, SecretProperties>();
+  for (const namePrefix of wanted) {
+    for (const properties of await vault.listPropertiesOfSecrets({ namePrefix })) listed.set(nameKey(properties.name), properties);
+  }
+  return [...listed.values()];
+}
+
+/**
  * Resolves every selection, in order: wildcards from one listing, each distinct (name, version)
  * fetched once, in batches of MAX_BATCH. Errors other than a missing or disabled secret
  * (integrity, access, storage) are thrown: they are the vault's, not a selection's.
  */
 export async function resolveSelections(vault: Vault, selections: readonly Selection[], policy: ResolvePolicy): Promise<Outcome[]> {
-  const listed = selections.some((s) => s.kind === 'wildcard') ? await vault.listPropertiesOfSecrets() : [];
+  const listed = await listWildcards(vault, selections);
   const plans = selections.map((selection) => ({ selection, gets: getsOf(selection, listed) }));
   const distinct = new Map<string, Get>();
   for (const get of plans.flatMap((plan) => plan.gets)) if (!distinct.has(getKey(get))) distinct.set(getKey(get), get);

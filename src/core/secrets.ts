@@ -180,8 +180,8 @@ export function updateSecretProperties(tx: StoreTransaction, ctx: SecretContext,
 }
 
 /** Every live secret's latest version properties, ordered by name. */
-export function listSecrets(tx: StoreReader): SecretProperties[] {
-  return tx.listObjects('secret')
+export function listSecrets(tx: StoreReader, namePrefix?: string): SecretProperties[] {
+  return tx.listObjects('secret', namePrefix)
     .filter((object) => object.deleted === undefined && object.versions.length > 0)
     .map((object) => propertiesOf(object, latestVersion(object)));
 }

@@ -5,7 +5,7 @@
  * durable. Each method's doc names the permission it needs.
  */
 import { randomBytes } from 'node:crypto';
-import { BadParameterError, IntegrityError, VaultError } from './errors.js';
+import { BadParameterError, IntegrityError, VaultError, quote } from './errors.js';
 import type { DeletedSecret, Secret, SecretProperties, SetSecretOptions, UpdateSecretOptions } from './model.js';
 import { keyHolderIsAdministrator, resourcePath, type Authorizer } from './access/decision.js';
 import type { Permission } from './access/permissions.js';
@@ -33,8 +33,11 @@ export interface Vault {
   getSecrets(requests: readonly SecretRequest[]): Promise<SecretResult[]>;
   /** secrets/update. Properties of a version (the latest if none is named); never the value. */
   updateSecretProperties(name: string, version: string | undefined, options: UpdateSecretOptions): Promise<SecretProperties>;
-  /** secrets/readMetadata. Each live secret's latest version, without values, ordered by name. */
-  listPropertiesOfSecrets(): Promise<SecretProperties[]>;
+  /**
+   * secrets/readMetadata. Each live secret's latest version, without values, ordered by name;
+   * with `namePrefix`, only the names that start with it (compared case-insensitively).
+   */
+  listPropertiesOfSecrets(options?: ListSecretsOptions): Promise<SecretProperties[]>;
   /** secrets/readMetadata. Every version of one secret, oldest first. */
   listPropertiesOfSecretVersions(name: string): Promise<SecretProperties[]>;
   /** secrets/delete. Soft delete: recoverable until its scheduled purge date. */
@@ -52,6 +55,10 @@ export interface Vault {
   /** secrets/restore. Refused if the name exists, deleted or not. */
   restoreSecretBackup(blob: string): Promise<SecretProperties>;
   close(): Promise<void>;
+}
+
+export interface ListSecretsOptions {
+  readonly namePrefix?: string;
 }
 
 /** One secret asked for in a batch: the latest version, or the one named. */
@@ -192,8 +199,12 @@ export class LocalVault implements Vault {
     return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => secrets.updateSecretProperties(tx, ctx, name, version, options), versionId);
   }
 
-  async listPropertiesOfSecrets(): Promise<SecretProperties[]> {
-    return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => secrets.listSecrets(tx));
+  async listPropertiesOfSecrets(options: ListSecretsOptions = {}): Promise<SecretProperties[]> {
+    const { namePrefix } = options;
+    if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
+      throw new BadParameterError(`Invalid name prefix ${quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
+    }
+    return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => secrets.listSecrets(tx, namePrefix));
   }
 
   async listPropertiesOfSecretVersions(name: string): Promise<SecretProperties[]> {

@@ -39,3 +39,33 @@ describe('getSecrets: many secrets in one pass', () => {
     });
   });
 });
+
+describe('listPropertiesOfSecrets with a name prefix', () => {
+  let t: TempVault;
+  beforeEach(async () => {
+    t = await tempVault();
+    for (const name of ['App-One', 'app-two', 'apple', 'other']) await t.vault.setSecret(name, `${name}-value`);
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it('lists only the names that start with the prefix, compared case-insensitively, in order', async () => {
+    expect((await t.vault.listPropertiesOfSecrets({ namePrefix: 'APP-' })).map((p) => p.name)).toEqual(['App-One', 'app-two']);
+    expect((await t.vault.listPropertiesOfSecrets({ namePrefix: '' })).map((p) => p.name)).toEqual(['App-One', 'app-two', 'apple', 'other']);
+    expect(await t.vault.listPropertiesOfSecrets({ namePrefix: 'zzz' })).toEqual([]);
+  });
+
+  it('refuses a prefix that no name could start with, quoting it', async () => {
+    expect(summary(await failure(t.vault.listPropertiesOfSecrets({ namePrefix: 'app/*' })))).toEqual({
+      code: 'BadParameter', innerCode: undefined, message: "Invalid name prefix 'app/*': expected 0-127 of 0-9, a-z, A-Z, '-'.",
+    });
+  });
+
+  it('serves a batch after a listing, and a reopened vault in either order', async () => {
+    const reopened = t.open();
+    const results = await reopened.getSecrets([{ name: 'other' }, { name: 'APP-ONE' }, { name: 'apple' }]);
+    expect(results.map((r) => (r.ok ? r.secret.value : r.error.code))).toEqual(['other-value', 'App-One-value', 'apple-value']);
+    expect((await reopened.listPropertiesOfSecrets({ namePrefix: 'app' })).map((p) => p.name)).toEqual(['App-One', 'app-two', 'apple']);
+  });
+});

@@ -5,7 +5,7 @@
  * run, for a feature these actions do not use. Tests stub this module, not the files behind it.
  */
 export { getInput, type InputOptions } from './inputs.js';
-export { debug, error, info, setFailed, setSecret, warning } from './log.js';
+export { debug, error, info, setFailed, setSecret, setSecrets, warning } from './log.js';
 export { exportVariable, setOutput } from './variables.js';
 export { getState, saveState } from './state.js';
 export { appendSummary } from './summary.js';

@@ -5,7 +5,7 @@
  * arrive after an `add-mask`.
  */
 import { EOL } from 'node:os';
-import { issueCommand } from './command.js';
+import { formatCommand, issueCommand } from './command.js';
 
 /**
  * Registers a string with the runner's masking (`::add-mask::`): every later line of the log,
@@ -14,6 +14,15 @@ import { issueCommand } from './command.js';
  */
 export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret);
+}
+
+/**
+ * Registers many masks in one write: a fetch registers hundreds (each line and encoding of
+ * each value), and one write instead of one per mask takes ~10 ms off a run. Same order.
+ */
+export function setSecrets(secrets: readonly string[]): void {
+  if (secrets.length === 0) return;
+  process.stdout.write(secrets.map((secret) => `${formatCommand('add-mask', {}, secret)}${EOL}`).join(''));
 }
 
 /** A plain log line. Not a command: a message that starts with `::` is the caller's problem. */

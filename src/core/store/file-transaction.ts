@@ -35,15 +35,15 @@ export class FileTransaction implements StoreTransaction {
     return withType(type, this.#base[type].get(key));
   }
 
-  listObjects(type: ObjectType): readonly StoredObject[] {
-    const merged = new Map(this.#base[type]);
-    for (const [key, object] of this.#changes.get(type) ?? []) {
-      if (object === null) merged.delete(key);
-      else merged.set(key, object);
-    }
-    return [...merged.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, object]) => ({ type, ...object }));
+  listObjects(type: ObjectType, namePrefix = ''): readonly StoredObject[] {
+    const prefix = nameKey(namePrefix);
+    const changes = this.#changes.get(type) ?? new Map<string, FileObject | null>();
+    // Keys first: a lazily parsed section parses only the objects that are listed.
+    const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
+    return [...keys]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((key) => this.getObject(type, key))
+      .filter((object): object is StoredObject => object !== undefined);
   }
 
   putObject(object: StoredObject): void {

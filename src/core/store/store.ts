@@ -46,8 +46,12 @@ export interface StoredObject {
 export interface StoreReader {
   /** The object with this name (any case), deleted or not. */
   getObject(type: ObjectType, name: string): StoredObject | undefined;
-  /** Every object of a type, deleted or not, ordered by lower-case name. */
-  listObjects(type: ObjectType): readonly StoredObject[];
+  /**
+   * Every object of a type, deleted or not, ordered by lower-case name; with `namePrefix`,
+   * only those whose lower-case name starts with it (lower-cased), so that a store can skip
+   * reading the others.
+   */
+  listObjects(type: ObjectType, namePrefix?: string): readonly StoredObject[];
 }
 
 export interface StoreTransaction extends StoreReader {

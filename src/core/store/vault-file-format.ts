@@ -117,6 +117,7 @@ class LazySection implements ReadonlyMap<string, FileObject> {
   readonly #end: number;
   readonly #parsed = new Map<string, FileObject>();
   #spans: Map<string, readonly [number, number]> | undefined;
+  #lookups = 0;
 
   /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
   constructor(body: Buffer, text: string, start: number, end: number) {
@@ -137,7 +138,9 @@ class LazySection implements ReadonlyMap<string, FileObject> {
   get(key: string): FileObject | undefined {
     const cached = this.#parsed.get(key);
     if (cached !== undefined) return cached;
-    const span = this.#spans === undefined ? this.#find(key) ?? this.#index().get(key) : this.#spans.get(key);
+    // One lookup searches for its object; a second means a batch, which an index serves better.
+    this.#lookups += 1;
+    const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
     if (span === undefined) return undefined;
     const object = JSON.parse(this.#body.toString('utf8', span[0], span[1])) as FileObject;
     this.#parsed.set(key, object);

@@ -27,6 +27,11 @@ export function runnerStub(calls: Call[]): RunnerStub {
   });
   const module = {
     setSecret: record('setSecret'),
+    // One call per mask, as setSecret would be, so order assertions read the same either way.
+    setSecrets: jest.fn((secrets: readonly string[]): undefined => {
+      for (const secret of secrets) calls.push({ fn: 'setSecret', args: [secret] });
+      return undefined;
+    }),
     exportVariable: record('exportVariable'),
     setOutput: record('setOutput'),
     saveState: record('saveState'),

@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from '@jest/globals';
 import { EOL } from 'node:os';
-import { debug, error, info, setFailed, setSecret, warning } from '../../../../src/actions/runner/log.js';
+import { debug, error, info, setFailed, setSecret, setSecrets, warning } from '../../../../src/actions/runner/log.js';
 import { captureStdout } from './stdout.js';
 
 afterEach(() => {
@@ -10,6 +10,11 @@ afterEach(() => {
 describe('the step log', () => {
   it('setSecret: ::add-mask:: with the value escaped, so a multi-line value arrives whole', () => {
     expect(captureStdout(() => { setSecret('line one\r\nline two 100%'); })).toBe(`::add-mask::line one%0D%0Aline two 100%25${EOL}`);
+  });
+
+  it('setSecrets: the same commands as setSecret, in order, in one write; nothing for none', () => {
+    expect(captureStdout(() => { setSecrets(['a\nb', 'c%']); })).toBe(`::add-mask::a%0Ab${EOL}::add-mask::c%25${EOL}`);
+    expect(captureStdout(() => { setSecrets([]); })).toBe('');
   });
 
   it('info is a plain line; debug, warning and error are commands', () => {
