@@ -3393,7 +3393,8 @@ function whoRanIt(context, now) {
 }
 function statusLine(input) {
     const count = (result) => input.rows.filter((row) => row.result === result).length;
-    const delivered = input.delivered ? count('ok') + count('warning') : 0;
+    // A row counts as delivered by what it delivered: a missing secret under `missing: warn` is a warning, not a delivery.
+    const delivered = input.delivered ? input.rows.filter((row) => row.result !== 'failed' && row.names.length > 0).length : 0;
     const counts = [`${delivered} delivered`, `${count('warning')} with warnings`, `${count('failed')} failed`, `${count('ignored')} ignored`];
     return input.delivered ? counts.join(' · ') : `${counts.join(' · ')} — the step failed, so nothing was delivered.`;
 }

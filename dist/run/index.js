@@ -3331,7 +3331,8 @@ function whoRanIt(context, now) {
 }
 function statusLine(input) {
     const count = (result) => input.rows.filter((row) => row.result === result).length;
-    const delivered = input.delivered ? count('ok') + count('warning') : 0;
+    // A row counts as delivered by what it delivered: a missing secret under `missing: warn` is a warning, not a delivery.
+    const delivered = input.delivered ? input.rows.filter((row) => row.result !== 'failed' && row.names.length > 0).length : 0;
     const counts = [`${delivered} delivered`, `${count('warning')} with warnings`, `${count('failed')} failed`, `${count('ignored')} ignored`];
     return input.delivered ? counts.join(' · ') : `${counts.join(' · ')} — the step failed, so nothing was delivered.`;
 }
@@ -4529,13 +4530,20 @@ function secretEnvironment(outcomes) {
     return Object.fromEntries(outcomes.flatMap((outcome) => outcome.entries.map((entry) => [entry.name, entry.value])));
 }
 /**
- * The command's environment: the action's own, less its INPUT_* variables (they hold the master
- * key, and a `run:` step never sees its inputs that way), plus the secrets.
+ * What a JavaScript action's process has that a plain `run:` step does not, and the command
+ * must not get: the inputs (INPUT_KEY is the master key) and the runner's service token and
+ * URLs (cache, results), which would let the command act as the runner. The OIDC request
+ * variables stay: a `run:` step has them too, when the job may request an ID token.
  */
+const HIDDEN = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
+function hiddenFromCommand(name) {
+    return HIDDEN.test(name.toUpperCase());
+}
+/** The command's environment: the action's own, less what hiddenFromCommand names, plus the secrets. */
 function childEnvironment(parent, secrets) {
     const env = {};
     for (const [name, value] of Object.entries(parent)) {
-        if (value !== undefined && !name.toUpperCase().startsWith('INPUT_'))
+        if (value !== undefined && !hiddenFromCommand(name))
             env[name] = value;
     }
     return { ...env, ...secrets };

@@ -54,13 +54,22 @@ export function secretEnvironment(outcomes: readonly Outcome[]): Record<string, 
 }
 
 /**
- * The command's environment: the action's own, less its INPUT_* variables (they hold the master
- * key, and a `run:` step never sees its inputs that way), plus the secrets.
+ * What a JavaScript action's process has that a plain `run:` step does not, and the command
+ * must not get: the inputs (INPUT_KEY is the master key) and the runner's service token and
+ * URLs (cache, results), which would let the command act as the runner. The OIDC request
+ * variables stay: a `run:` step has them too, when the job may request an ID token.
  */
+const HIDDEN = /^(INPUT_|ACTIONS_RUNTIME_|ACTIONS_CACHE_URL$|ACTIONS_RESULTS_URL$)/;
+
+function hiddenFromCommand(name: string): boolean {
+  return HIDDEN.test(name.toUpperCase());
+}
+
+/** The command's environment: the action's own, less what hiddenFromCommand names, plus the secrets. */
 export function childEnvironment(parent: Readonly<Record<string, string | undefined>>, secrets: Readonly<Record<string, string>>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(parent)) {
-    if (value !== undefined && !name.toUpperCase().startsWith('INPUT_')) env[name] = value;
+    if (value !== undefined && !hiddenFromCommand(name)) env[name] = value;
   }
   return { ...env, ...secrets };
 }

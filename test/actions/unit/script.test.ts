@@ -34,6 +34,16 @@ describe('the command\'s environment', () => {
       .toEqual({ PATH: '/bin', DB: 'new', API: 'a' });
   });
 
+  it('hides the runner\'s service token and URLs, which a run: step never has, and keeps the OIDC request variables', () => {
+    const parent = {
+      PATH: '/bin', ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RUNTIME_URL: 'u', ACTIONS_CACHE_URL: 'c', ACTIONS_RESULTS_URL: 'r',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://id', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idt', ACTIONS_STEP_DEBUG: 'true',
+    };
+    expect(childEnvironment(parent, {})).toEqual({
+      PATH: '/bin', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://id', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idt', ACTIONS_STEP_DEBUG: 'true',
+    });
+  });
+
   it('secretEnvironment maps every entry of every outcome', () => {
     const outcome = (line: number, entries: { name: string; value: string }[]) => ({ selection: parseSelectionLine(line, 'x'), secret: 'x', properties: undefined, issues: [], entries, value: 'v' });
     expect(secretEnvironment([outcome(1, [{ name: 'A', value: '1' }]), outcome(2, [{ name: 'B', value: '2' }, { name: 'C', value: '3' }])])).toEqual({ A: '1', B: '2', C: '3' });

@@ -65,6 +65,14 @@ describe('renderSummary', () => {
     ].join('\n'));
   });
 
+  it('counts a secret missing under `missing: warn` as a warning, not as delivered', () => {
+    const [first] = summaryRows(OUTCOMES, 'env, output');
+    if (first === undefined) throw new Error('no rows');
+    const missing = { ...first, secret: 'gone', version: undefined, names: [], result: 'warning' as const, issues: [{ severity: 'warning' as const, brief: 'not found' }] };
+    const text = renderSummary(input({ rows: [first, missing] }));
+    expect(text).toContain('\n1 delivered · 1 with warnings · 0 failed · 0 ignored\n');
+  });
+
   it('says nothing was delivered when the step failed', () => {
     const text = renderSummary(input({ delivered: false, action: 'run', rows: summaryRows(OUTCOMES, 'command environment') }));
     expect(text.split('\n').filter((line) => line.includes('not delivered') || line.startsWith('0 delivered'))).toEqual([
