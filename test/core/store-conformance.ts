@@ -123,6 +123,31 @@ export function describeStoreConformance(name: string, factory: () => Promise<Co
       expect(names).toEqual(['0-first', 'alpha', 'beta', 'Beta-2', 'Gamma', 'zeta']);
     });
 
+    it('lists only the objects whose lower-case name starts with a prefix, in order', async () => {
+      await put(store, ...['App-One', 'app-two', 'apple', 'other'].map((n) => secretObject(store, n, n)));
+      const names = await read(store, (tx) => tx.listObjects('secret', 'APP-').map((object) => object.name));
+      expect(names).toEqual(['App-One', 'app-two']);
+      expect(await read(store, (tx) => tx.listObjects('secret', 'zz'))).toEqual([]);
+    });
+
+    it('appends several chained records for a transaction that changes nothing, and refuses them for a change', async () => {
+      await put(store, secretObject(store, 'a', 'one'));
+      const before = (await auditOf(store)).length;
+      await store.transact(() => undefined, (head, outcome) => {
+        const first = chainRecord(EVENT, head, outcome.generation, (text) => store.keys.auditMac(text));
+        return [first, chainRecord(EVENT, { seq: first.seq, hash: first.hash, generation: first.generation }, outcome.generation, (text) => store.keys.auditMac(text))];
+      });
+      const records = await auditOf(store);
+      expect(records.length).toBe(before + 2);
+      expect(records.at(-1)?.prev).toBe(records.at(-2)?.hash);
+      const twoForAChange = store.transact((tx) => { tx.putObject(secretObject(store, 'b', 'two')); }, (head, outcome) => {
+        const record = chainRecord(EVENT, head, outcome.generation, (text) => store.keys.auditMac(text));
+        return [record, record];
+      });
+      await expect(twoForAChange).rejects.toThrow('A change is audited by exactly one record.');
+      expect(await read(store, (tx) => tx.getObject('secret', 'b'))).toBeUndefined();
+    });
+
     it('removes an object', async () => {
       await put(store, secretObject(store, 'a', 'one'), secretObject(store, 'b', 'two'));
       await store.transact((tx) => { tx.removeObject('secret', 'a'); }, recorder(store));
