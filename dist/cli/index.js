@@ -2489,6 +2489,7 @@ class MasterKey {
 
 
 
+
 /** Quotes a path for a message: bounded generously, since paths are not secret but can be long. */
 function quotePath(path) {
     return quote(path, 512);
@@ -2575,7 +2576,7 @@ function finishNewFile(fd, path, text) {
     }
     (0,external_node_fs_namespaceObject.closeSync)(fd);
     try {
-        fsyncFolder((0,external_node_path_namespaceObject.dirname)(path));
+        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
     }
     catch (error) {
         throw new CliError('FileUnwritable', `Wrote ${quotePath(path)} but could not fsync its folder (${errnoOf(error) ?? 'error'}).`);
@@ -2589,18 +2590,6 @@ function abandonNewFile(fd, path) {
 /** Creates `path` holding `text`, exclusively, 0600, durably. */
 function writeNewFile(path, text) {
     finishNewFile(openNewFile(path), path, text);
-}
-function fsyncFolder(folder) {
-    // Windows cannot open a folder for fsync; NTFS journals the new entry itself.
-    if (process.platform === 'win32')
-        return;
-    const fd = (0,external_node_fs_namespaceObject.openSync)(folder, 'r');
-    try {
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/key-source.js
@@ -2786,6 +2775,7 @@ const auditVerifyCommand = {
 
 
 
+
 function initSettings(args, io) {
     const where = givenLocation(args, io);
     const location = parseLocation(where, io.cwd);
@@ -2826,9 +2816,13 @@ async function init(args, io) {
     }
     report(settings, key, io);
 }
+/** Creates the vault's folder; each new folder's entry is fsynced, so the vault cannot vanish with it on power loss. */
 function makeFolder(folder) {
     try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        const first = (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        for (let made = first === undefined ? undefined : folder; made !== undefined; made = made === first ? undefined : (0,external_node_path_namespaceObject.dirname)(made)) {
+            fsyncDirectory((0,external_node_path_namespaceObject.dirname)(made));
+        }
     }
     catch (error) {
         throw new CliError('FileUnwritable', `Could not create the folder ${quotePath(folder)} (${errnoOf(error) ?? 'error'}).`);

@@ -8,6 +8,7 @@ import { type Stats, closeSync, fchmodSync, fstatSync, fsyncSync, openSync, read
 import { dirname } from 'node:path';
 import { quote } from '../core/errors.js';
 import { CliError, errnoOf } from './cli-error.js';
+import { fsyncDirectory } from '../core/store/durable-file.js';
 
 /** Quotes a path for a message: bounded generously, since paths are not secret but can be long. */
 export function quotePath(path: string): string {
@@ -88,7 +89,7 @@ export function finishNewFile(fd: number, path: string, text: string): void {
   }
   closeSync(fd);
   try {
-    fsyncFolder(dirname(path));
+    fsyncDirectory(dirname(path));
   } catch (error) {
     throw new CliError('FileUnwritable', `Wrote ${quotePath(path)} but could not fsync its folder (${errnoOf(error) ?? 'error'}).`);
   }
@@ -103,15 +104,4 @@ export function abandonNewFile(fd: number, path: string): void {
 /** Creates `path` holding `text`, exclusively, 0600, durably. */
 export function writeNewFile(path: string, text: string): void {
   finishNewFile(openNewFile(path), path, text);
-}
-
-function fsyncFolder(folder: string): void {
-  // Windows cannot open a folder for fsync; NTFS journals the new entry itself.
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createVault, parseLocation } from '../../open-vault.js';
+import { fsyncDirectory } from '../../core/store/durable-file.js';
 import { MasterKey } from '../../core/crypto/master-key.js';
 import { VaultError, isVaultError, quote } from '../../core/errors.js';
 import { LIMITS } from '../../core/names.js';
@@ -62,9 +63,13 @@ async function init(args: Args, io: CliIo): Promise<void> {
   report(settings, key, io);
 }
 
+/** Creates the vault's folder; each new folder's entry is fsynced, so the vault cannot vanish with it on power loss. */
 function makeFolder(folder: string): void {
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const first = mkdirSync(folder, { recursive: true, mode: 0o700 });
+    for (let made = first === undefined ? undefined : folder; made !== undefined; made = made === first ? undefined : dirname(made)) {
+      fsyncDirectory(dirname(made));
+    }
   } catch (error) {
     throw new CliError('FileUnwritable', `Could not create the folder ${quotePath(folder)} (${errnoOf(error) ?? 'error'}).`);
   }
