@@ -584,11 +584,25 @@ function registerMasks(outcomes, options) {
     setSecrets(masks);
     return masks.length;
 }
+/**
+ * Every entry to deliver, once: the same name with the same value from two selections (a
+ * secret named on one line and matched by a wildcard on another) is one delivery, not a
+ * collision. The same name with different values still collides.
+ */
+function distinctEntries(outcomes) {
+    const delivered = new Map();
+    return outcomes.flatMap((outcome) => outcome.entries.flatMap((entry) => {
+        if (delivered.get(entry.name) === entry.value)
+            return [];
+        delivered.set(entry.name, entry.value);
+        return [{ outcome, entry }];
+    }));
+}
 /** The names the outcomes deliver, with their origins, for collision checks. */
 function deliveryTargets(outcomes, files) {
-    return outcomes.flatMap((outcome) => outcome.entries.map((entry) => ({
+    return distinctEntries(outcomes).map(({ outcome, entry }) => ({
         name: deliveredName(entry.name, files), origin: `line ${outcome.selection.line} (secret ${quote(outcome.secret)})`,
-    })));
+    }));
 }
 /** Checks delivered names (with `_FILE`, against the `names` output) and the runner's files. */
 function checkDelivery(outcomes, options, env) {
@@ -608,7 +622,7 @@ function checkDelivery(outcomes, options, env) {
 function deliver(outcomes, options, env = process.env, files = nodeSecretFiles) {
     checkDelivery(outcomes, options, env);
     registerMasks(outcomes, options);
-    const entries = outcomes.flatMap((outcome) => outcome.entries);
+    const entries = distinctEntries(outcomes).map(({ entry }) => entry);
     let filesDir;
     let targets = entries.map((entry) => ({ name: entry.name, text: entry.value }));
     if (options.files && entries.length > 0) {

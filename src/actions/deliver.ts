@@ -68,11 +68,25 @@ export function registerMasks(outcomes: readonly Outcome[], options: Pick<Delive
   return masks.length;
 }
 
+/**
+ * Every entry to deliver, once: the same name with the same value from two selections (a
+ * secret named on one line and matched by a wildcard on another) is one delivery, not a
+ * collision. The same name with different values still collides.
+ */
+function distinctEntries(outcomes: readonly Outcome[]): { readonly outcome: Outcome; readonly entry: Outcome['entries'][number] }[] {
+  const delivered = new Map<string, string>();
+  return outcomes.flatMap((outcome) => outcome.entries.flatMap((entry) => {
+    if (delivered.get(entry.name) === entry.value) return [];
+    delivered.set(entry.name, entry.value);
+    return [{ outcome, entry }];
+  }));
+}
+
 /** The names the outcomes deliver, with their origins, for collision checks. */
 export function deliveryTargets(outcomes: readonly Outcome[], files: boolean): NamedTarget[] {
-  return outcomes.flatMap((outcome) => outcome.entries.map((entry) => ({
+  return distinctEntries(outcomes).map(({ outcome, entry }) => ({
     name: deliveredName(entry.name, files), origin: `line ${outcome.selection.line} (secret ${quote(outcome.secret)})`,
-  })));
+  }));
 }
 
 /** Checks delivered names (with `_FILE`, against the `names` output) and the runner's files. */
@@ -92,7 +106,7 @@ export function checkDelivery(outcomes: readonly Outcome[], options: DeliverOpti
 export function deliver(outcomes: readonly Outcome[], options: DeliverOptions, env: NodeJS.ProcessEnv = process.env, files: SecretFiles = nodeSecretFiles): DeliveryReport {
   checkDelivery(outcomes, options, env);
   registerMasks(outcomes, options);
-  const entries = outcomes.flatMap((outcome) => outcome.entries);
+  const entries = distinctEntries(outcomes).map(({ entry }) => entry);
   let filesDir: string | undefined;
   let targets = entries.map((entry) => ({ name: entry.name, text: entry.value }));
   if (options.files && entries.length > 0) {

@@ -72,6 +72,13 @@ describe('deliver: env and outputs', () => {
     expect(named('saveState')).toEqual([]);
   });
 
+  it('delivers once a name that two selections give the same value (a secret named and matched by a wildcard)', () => {
+    const outcomes = [outcome(1, 'app-one', 'same-canary', [{ name: 'APP_ONE', value: 'same-canary' }]), outcome(2, 'app-one', 'same-canary', [{ name: 'APP_ONE', value: 'same-canary' }])];
+    const report = deliver(outcomes, OPTIONS, env);
+    expect(pairs('exportVariable')).toEqual([['APP_ONE', 'same-canary']]);
+    expect(report.names).toEqual(['APP_ONE']);
+  });
+
   it('masks each value, each line, the encodings and the JSON leaves; never a value too short', () => {
     deliver(OUTCOMES, OPTIONS, env);
     const masks = named('setSecret').map((c) => c.args[0]);
