@@ -258,7 +258,22 @@ const COMMON_OPTIONS = {
     help: { type: 'boolean' },
 };
 
+;// CONCATENATED MODULE: ./lib/core/model.js
+/**
+ * Domain shapes, after the Azure SDK's public models (camelCase, Date), not the wire format
+ * (snake_case, Unix seconds), which lives in src/protocol.
+ */
+/** Validity of a version at a given moment, for callers that warn about or refuse dates. */
+function validityAt(properties, now) {
+    if (properties.expiresOn !== undefined && properties.expiresOn.getTime() <= now.getTime())
+        return 'expired';
+    if (properties.notBefore !== undefined && properties.notBefore.getTime() > now.getTime())
+        return 'not-yet-valid';
+    return 'valid';
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/format.js
+
 const isoOrNull = (date) => (date === undefined ? null : date.toISOString());
 /** Properties in the documented shape and order. */
 function propertiesJson(p) {
@@ -328,13 +343,11 @@ function auditLine(record) {
 }
 /** A one-line account of a version's dates, for warnings when `secret get` serves it anyway. */
 function validityWarning(p, now) {
-    if (p.expiresOn !== undefined && p.expiresOn.getTime() <= now.getTime()) {
-        return `Secret '${p.name}' version ${p.version} expired on ${p.expiresOn.toISOString()}.`;
+    switch (validityAt(p, now)) {
+        case 'expired': return `Secret '${p.name}' version ${p.version} expired on ${p.expiresOn?.toISOString() ?? ''}.`;
+        case 'not-yet-valid': return `Secret '${p.name}' version ${p.version} is not valid before ${p.notBefore?.toISOString() ?? ''}.`;
+        case 'valid': return undefined;
     }
-    if (p.notBefore !== undefined && p.notBefore.getTime() > now.getTime()) {
-        return `Secret '${p.name}' version ${p.version} is not valid before ${p.notBefore.toISOString()}.`;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"

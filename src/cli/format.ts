@@ -1,10 +1,10 @@
 /**
  * Pure rendering of vault results: the stable JSON shapes that `--json` promises (documented
- * in docs/cli.md; change them only with a version bump) and the aligned text tables. Nothing
+ * in README, "JSON shapes"; change them only with a version bump) and the aligned text tables. Nothing
  * here writes anywhere; the one place that prints a value is `secret get`.
  */
 import type { AuditRecord } from '../core/audit/record.js';
-import type { DeletedSecret, RecoveryLevel, Secret, SecretProperties } from '../core/model.js';
+import { validityAt, type DeletedSecret, type RecoveryLevel, type Secret, type SecretProperties } from '../core/model.js';
 
 /** A version's properties as `--json` prints them; this key order is part of the contract. */
 export interface PropertiesJson {
@@ -109,11 +109,9 @@ export function auditLine(record: AuditRecord): string {
 
 /** A one-line account of a version's dates, for warnings when `secret get` serves it anyway. */
 export function validityWarning(p: SecretProperties, now: Date): string | undefined {
-  if (p.expiresOn !== undefined && p.expiresOn.getTime() <= now.getTime()) {
-    return `Secret '${p.name}' version ${p.version} expired on ${p.expiresOn.toISOString()}.`;
+  switch (validityAt(p, now)) {
+    case 'expired': return `Secret '${p.name}' version ${p.version} expired on ${p.expiresOn?.toISOString() ?? ''}.`;
+    case 'not-yet-valid': return `Secret '${p.name}' version ${p.version} is not valid before ${p.notBefore?.toISOString() ?? ''}.`;
+    case 'valid': return undefined;
   }
-  if (p.notBefore !== undefined && p.notBefore.getTime() > now.getTime()) {
-    return `Secret '${p.name}' version ${p.version} is not valid before ${p.notBefore.toISOString()}.`;
-  }
-  return undefined;
 }

@@ -15,7 +15,7 @@ export interface RoleAssignment {
 
 export interface Decision {
   readonly allowed: boolean;
-  /** The assignment that allowed it, for the audit record. */
+  /** The assignment that allowed it, so that a caller can say which role granted access. */
   readonly assignment?: RoleAssignment;
 }
 
