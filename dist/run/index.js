@@ -78,11 +78,22 @@ function quote(input, max = 64) {
  *
  * Why so strict: a name holding a newline, `=` or NUL could forge extra lines in GITHUB_ENV;
  * two names that differ only in case are one variable on Windows runners, so the second would
- * silently replace the first; and GITHUB_*, RUNNER_* and ACTIONS_* belong to the runner.
+ * silently replace the first; GITHUB_*, RUNNER_*, ACTIONS_*, INPUT_* and STATE_* belong to the
+ * runner and the actions; and names that steer how processes start (PATH, LD_PRELOAD,
+ * BASH_ENV, NODE_OPTIONS, …) would let whoever can write a secret — whose name a wildcard
+ * turns into a variable name — run code in every later step.
  */
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_'];
+const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_CONFIG_'];
+/** Variables that change what a process loads or runs, or where its trust and temp files are. */
+const PROTECTED = new Set([
+    'PATH', 'HOME', 'SHELL', 'ENV', 'BASH_ENV', 'SHELLOPTS', 'BASHOPTS', 'PS4', 'IFS', 'CDPATH', 'PROMPT_COMMAND', 'CI',
+    'NODE_OPTIONS', 'NODE_PATH', 'NODE_EXTRA_CA_CERTS', 'PYTHONPATH', 'PYTHONSTARTUP', 'PYTHONHOME', 'PERL5OPT', 'PERL5LIB',
+    'PERLLIB', 'RUBYOPT', 'RUBYLIB', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'GIT_SSH', 'GIT_SSH_COMMAND',
+    'GIT_ASKPASS', 'GIT_EXEC_PATH', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY',
+    'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY', 'TMPDIR', 'TEMP', 'TMP',
+]);
 /** Long enough for any derived name (a 127-character secret plus a JSON path), short enough to quote. */
 const MAX_ENV_NAME = 1024;
 /** What is wrong with `name` as a variable name, or undefined when nothing is. */
@@ -93,7 +104,9 @@ function envNameProblem(name) {
     const upper = name.toUpperCase();
     const reserved = RESERVED_PREFIXES.find((prefix) => upper.startsWith(prefix));
     if (reserved !== undefined)
-        return `variable name ${quote(name)} is reserved: names starting with ${reserved} belong to the runner.`;
+        return `variable name ${quote(name)} is reserved: names starting with ${reserved} belong to the runner or steer how processes start.`;
+    if (PROTECTED.has(upper))
+        return `variable name ${quote(name)} is protected: it steers how every later process starts, so no secret may set it.`;
     return undefined;
 }
 /** The variable a secret is delivered under by default: upper-cased, `-` → `_`. */
@@ -141,6 +154,7 @@ function capitalise(text) {
  * `APP_CONFIG_HOSTS_0`). Errors name the secret and the path, never the value — not even
  * JSON.parse's message, which quotes the text around the fault.
  */
+
 
 /**
  * Parses a secret's value as JSON, or undefined when it is not JSON. JSON.parse's error is
@@ -190,6 +204,8 @@ function selectField(root, path) {
     }
     return current;
 }
+/** Deeper JSON is refused for flattening and not walked for masks; no real config nests this far. */
+const MAX_JSON_DEPTH = 32;
 /**
  * Every leaf under `base`: object keys and array indexes joined with `_`, each key upper-cased
  * with non-alphanumerics as `_`. Empty objects and arrays have no leaves, so give no entries.
@@ -197,6 +213,8 @@ function selectField(root, path) {
 function flattenJson(root, base) {
     const entries = [];
     const walk = (value, keys) => {
+        if (keys.length > MAX_JSON_DEPTH)
+            throw new errors_BadParameterError(`The JSON of ${base} is nested deeper than ${MAX_JSON_DEPTH} levels: it cannot be flattened into names.`);
         if (Array.isArray(value)) {
             value.forEach((item, index) => { walk(item, [...keys, String(index)]); });
         }
@@ -214,17 +232,23 @@ function flattenJson(root, base) {
 /** Every string and number leaf's text, for masking the parts of a JSON secret on their own. */
 function jsonLeaves(root) {
     const leaves = [];
-    const walk = (value) => {
+    // Past the depth cap the leaves are left to the whole value's mask: walking on would let a
+    // hostile nesting exhaust the stack and fail every fetch that selects the secret.
+    const walk = (value, depth) => {
+        if (depth > MAX_JSON_DEPTH)
+            return;
         if (Array.isArray(value))
-            value.forEach(walk);
+            for (const item of value)
+                walk(item, depth + 1);
         else if (isContainer(value))
-            Object.values(value).forEach(walk);
+            for (const item of Object.values(value))
+                walk(item, depth + 1);
         else if (typeof value === 'string')
             leaves.push(value);
         else if (typeof value === 'number')
             leaves.push(String(value));
     };
-    walk(root);
+    walk(root, 0);
     return leaves;
 }
 /** The parsed object or array when `value` is JSON text of one (a JSON secret, whose leaves are masked too). */
@@ -295,7 +319,8 @@ function masksFor(value, options) {
             for (const leaf of jsonLeaves(json))
                 candidates.push(leaf, ...linesOf(leaf));
     }
-    return unique(candidates.filter((candidate) => candidate.length >= options.minLength));
+    // Judged by the trimmed length: a mask of spaces (or of spaces around one letter) is refused by the runner or garbles the log.
+    return unique(candidates.filter((candidate) => candidate.trim().length >= options.minLength));
 }
 /** The masks of several values, in order, without repeats. */
 function masksForAll(values, options) {
@@ -2847,7 +2872,9 @@ function parseSelections(input) {
 
 
 
-const MIN_MASK_LENGTH = { default: 4, min: 1, max: 1024 };
+
+/** Capped: a large minimum would switch masking off for real secrets with only a warning. */
+const MIN_MASK_LENGTH = { default: 4, min: 1, max: 8 };
 function required(getInput, name, expected) {
     const value = getInput(name);
     if (value === '')
@@ -2887,11 +2914,22 @@ function masterKey(key) {
     }
     return MasterKey.parse(key, 'key input');
 }
+/** Every form of the key input worth masking, the text itself first. */
+function keyMasks(key) {
+    const forms = [key, ...masksFor(key, { encodings: true, minLength: 4 })];
+    const bytes = Buffer.from(key.trim().replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+    if (bytes.length > 0)
+        forms.push(bytes.toString('hex'), bytes.toString('hex').toUpperCase(), bytes.toString('base64url'));
+    return [...new Set(forms)];
+}
 /** The inputs both actions share. Masks the key before anything else happens. */
 function readSecretSettings(getInput, mask) {
     const key = getInput('key');
+    // The key text, its lines and encodings, and the hex and base64url of the key bytes: a
+    // process that can read this one's environment must not find a form the log shows in clear.
     if (key !== '')
-        mask(key);
+        for (const form of keyMasks(key))
+            mask(form);
     const vault = required(getInput, 'vault', 'a vault file path, file:PATH or an https:// URL');
     parseLocation(vault);
     const settings = { vault, masterKey: masterKey(key) };

@@ -5,12 +5,23 @@
  *
  * Why so strict: a name holding a newline, `=` or NUL could forge extra lines in GITHUB_ENV;
  * two names that differ only in case are one variable on Windows runners, so the second would
- * silently replace the first; and GITHUB_*, RUNNER_* and ACTIONS_* belong to the runner.
+ * silently replace the first; GITHUB_*, RUNNER_*, ACTIONS_*, INPUT_* and STATE_* belong to the
+ * runner and the actions; and names that steer how processes start (PATH, LD_PRELOAD,
+ * BASH_ENV, NODE_OPTIONS, …) would let whoever can write a secret — whose name a wildcard
+ * turns into a variable name — run code in every later step.
  */
 import { BadParameterError, quote } from '../core/errors.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_'] as const;
+const RESERVED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_CONFIG_'] as const;
+/** Variables that change what a process loads or runs, or where its trust and temp files are. */
+const PROTECTED = new Set([
+  'PATH', 'HOME', 'SHELL', 'ENV', 'BASH_ENV', 'SHELLOPTS', 'BASHOPTS', 'PS4', 'IFS', 'CDPATH', 'PROMPT_COMMAND', 'CI',
+  'NODE_OPTIONS', 'NODE_PATH', 'NODE_EXTRA_CA_CERTS', 'PYTHONPATH', 'PYTHONSTARTUP', 'PYTHONHOME', 'PERL5OPT', 'PERL5LIB',
+  'PERLLIB', 'RUBYOPT', 'RUBYLIB', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'GIT_SSH', 'GIT_SSH_COMMAND',
+  'GIT_ASKPASS', 'GIT_EXEC_PATH', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY',
+  'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY', 'TMPDIR', 'TEMP', 'TMP',
+]);
 /** Long enough for any derived name (a 127-character secret plus a JSON path), short enough to quote. */
 const MAX_ENV_NAME = 1024;
 
@@ -21,7 +32,8 @@ export function envNameProblem(name: string): string | undefined {
   }
   const upper = name.toUpperCase();
   const reserved = RESERVED_PREFIXES.find((prefix) => upper.startsWith(prefix));
-  if (reserved !== undefined) return `variable name ${quote(name)} is reserved: names starting with ${reserved} belong to the runner.`;
+  if (reserved !== undefined) return `variable name ${quote(name)} is reserved: names starting with ${reserved} belong to the runner or steer how processes start.`;
+  if (PROTECTED.has(upper)) return `variable name ${quote(name)} is protected: it steers how every later process starts, so no secret may set it.`;
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * `APP_CONFIG_HOSTS_0`). Errors name the secret and the path, never the value — not even
  * JSON.parse's message, which quotes the text around the fault.
  */
+import { BadParameterError } from '../core/errors.js';
 import { joinEnvName } from './env-names.js';
 
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
@@ -52,6 +53,9 @@ export function selectField(root: Json, path: readonly string[]): Json | undefin
   return current;
 }
 
+/** Deeper JSON is refused for flattening and not walked for masks; no real config nests this far. */
+export const MAX_JSON_DEPTH = 32;
+
 /** One flattened leaf: its derived name and its text. */
 export interface FlatEntry {
   readonly name: string;
@@ -65,6 +69,7 @@ export interface FlatEntry {
 export function flattenJson(root: Json, base: string): FlatEntry[] {
   const entries: FlatEntry[] = [];
   const walk = (value: Json, keys: readonly string[]): void => {
+    if (keys.length > MAX_JSON_DEPTH) throw new BadParameterError(`The JSON of ${base} is nested deeper than ${MAX_JSON_DEPTH} levels: it cannot be flattened into names.`);
     if (Array.isArray(value)) {
       (value as readonly Json[]).forEach((item, index) => { walk(item, [...keys, String(index)]); });
     } else if (isContainer(value)) {
@@ -80,13 +85,16 @@ export function flattenJson(root: Json, base: string): FlatEntry[] {
 /** Every string and number leaf's text, for masking the parts of a JSON secret on their own. */
 export function jsonLeaves(root: Json): string[] {
   const leaves: string[] = [];
-  const walk = (value: Json): void => {
-    if (Array.isArray(value)) (value as readonly Json[]).forEach(walk);
-    else if (isContainer(value)) Object.values(value).forEach(walk);
+  // Past the depth cap the leaves are left to the whole value's mask: walking on would let a
+  // hostile nesting exhaust the stack and fail every fetch that selects the secret.
+  const walk = (value: Json, depth: number): void => {
+    if (depth > MAX_JSON_DEPTH) return;
+    if (Array.isArray(value)) for (const item of value as readonly Json[]) walk(item, depth + 1);
+    else if (isContainer(value)) for (const item of Object.values(value)) walk(item, depth + 1);
     else if (typeof value === 'string') leaves.push(value);
     else if (typeof value === 'number') leaves.push(String(value));
   };
-  walk(root);
+  walk(root, 0);
   return leaves;
 }
 

@@ -6,6 +6,7 @@
  * The `key` input is read first and handed to `mask` before any other input is read, parsed
  * or reported, so that no later message or debug line can print it unmasked.
  */
+import { masksFor } from './masks.js';
 import { BadParameterError, quote } from '../core/errors.js';
 import { MasterKey } from '../core/crypto/master-key.js';
 import { parseLocation } from '../open-vault.js';
@@ -53,7 +54,8 @@ export interface RunSettings extends SecretSettings {
   readonly shell: Shell;
 }
 
-export const MIN_MASK_LENGTH = { default: 4, min: 1, max: 1024 } as const;
+/** Capped: a large minimum would switch masking off for real secrets with only a warning. */
+export const MIN_MASK_LENGTH = { default: 4, min: 1, max: 8 } as const;
 
 function required(getInput: GetInput, name: string, expected: string): string {
   const value = getInput(name);
@@ -93,10 +95,20 @@ function masterKey(key: string): MasterKey {
   return MasterKey.parse(key, 'key input');
 }
 
+/** Every form of the key input worth masking, the text itself first. */
+export function keyMasks(key: string): string[] {
+  const forms = [key, ...masksFor(key, { encodings: true, minLength: 4 })];
+  const bytes = Buffer.from(key.trim().replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  if (bytes.length > 0) forms.push(bytes.toString('hex'), bytes.toString('hex').toUpperCase(), bytes.toString('base64url'));
+  return [...new Set(forms)];
+}
+
 /** The inputs both actions share. Masks the key before anything else happens. */
 export function readSecretSettings(getInput: GetInput, mask: Mask): SecretSettings {
   const key = getInput('key');
-  if (key !== '') mask(key);
+  // The key text, its lines and encodings, and the hex and base64url of the key bytes: a
+  // process that can read this one's environment must not find a form the log shows in clear.
+  if (key !== '') for (const form of keyMasks(key)) mask(form);
   const vault = required(getInput, 'vault', 'a vault file path, file:PATH or an https:// URL');
   parseLocation(vault);
   const settings = { vault, masterKey: masterKey(key) };

@@ -64,7 +64,8 @@ export function masksFor(value: string, options: MaskOptions): string[] {
     const json = parseJsonContainer(value);
     if (json !== undefined) for (const leaf of jsonLeaves(json)) candidates.push(leaf, ...linesOf(leaf));
   }
-  return unique(candidates.filter((candidate) => candidate.length >= options.minLength));
+  // Judged by the trimmed length: a mask of spaces (or of spaces around one letter) is refused by the runner or garbles the log.
+  return unique(candidates.filter((candidate) => candidate.trim().length >= options.minLength));
 }
 
 /** The masks of several values, in order, without repeats. */

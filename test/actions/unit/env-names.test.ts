@@ -43,9 +43,9 @@ describe('envNameProblem', () => {
     ['A=B', "invalid variable name 'A=B': expected a letter or '_', then letters, digits or '_' (no newline, '=' or NUL)."],
     ['A\u0000', "invalid variable name 'A\\x00': expected a letter or '_', then letters, digits or '_' (no newline, '=' or NUL)."],
     ['A-B', "invalid variable name 'A-B': expected a letter or '_', then letters, digits or '_' (no newline, '=' or NUL)."],
-    ['GITHUB_TOKEN', "variable name 'GITHUB_TOKEN' is reserved: names starting with GITHUB_ belong to the runner."],
-    ['Runner_Temp', "variable name 'Runner_Temp' is reserved: names starting with RUNNER_ belong to the runner."],
-    ['ACTIONS_RUNTIME_TOKEN', "variable name 'ACTIONS_RUNTIME_TOKEN' is reserved: names starting with ACTIONS_ belong to the runner."],
+    ['GITHUB_TOKEN', "variable name 'GITHUB_TOKEN' is reserved: names starting with GITHUB_ belong to the runner or steer how processes start."],
+    ['Runner_Temp', "variable name 'Runner_Temp' is reserved: names starting with RUNNER_ belong to the runner or steer how processes start."],
+    ['ACTIONS_RUNTIME_TOKEN', "variable name 'ACTIONS_RUNTIME_TOKEN' is reserved: names starting with ACTIONS_ belong to the runner or steer how processes start."],
   ])('refuses %j', (name, message) => {
     expect(envNameProblem(name)).toBe(message);
   });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { readFetchSettings, readRunSettings, readSecretSettings, type GetInput } from '../../../src/actions/inputs.js';
+import { keyMasks, readFetchSettings, readRunSettings, readSecretSettings, type GetInput } from '../../../src/actions/inputs.js';
 import { BadParameterError } from '../../../src/core/errors.js';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
@@ -14,7 +14,7 @@ function runner(inputs: Record<string, string>): { getInput: GetInput; mask: (s:
       events.push(`get ${name}`);
       return inputs[name] ?? '';
     },
-    mask: (secret) => { events.push(`mask ${secret === KEY ? 'KEY' : 'other'}`); },
+    mask: (secret) => { events.push(`mask ${secret === KEY ? 'KEY' : keyMasks(KEY).includes(secret) ? 'KEY-FORM' : 'other'}`); },
   };
 }
 
@@ -47,10 +47,10 @@ describe('readFetchSettings', () => {
   it('reads every input given', () => {
     const settings = fetchSettings({
       'export-env': 'false', outputs: 'true', files: 'true', missing: 'ignore', expired: 'fail',
-      'mask-encodings': 'false', 'min-mask-length': '12', 'cleanup-files': 'false', 'cleanup-env': 'true',
+      'mask-encodings': 'false', 'min-mask-length': '6', 'cleanup-files': 'false', 'cleanup-env': 'true',
     });
     expect(settings).toMatchObject({
-      missing: 'ignore', expired: 'fail', maskEncodings: false, minMaskLength: 12,
+      missing: 'ignore', expired: 'fail', maskEncodings: false, minMaskLength: 6,
       exportEnv: false, outputs: true, files: true, cleanupFiles: false, cleanupEnv: true,
     });
   });
@@ -58,14 +58,25 @@ describe('readFetchSettings', () => {
   it('masks the key before reading any other input', () => {
     const r = runner(BASE);
     readFetchSettings(r.getInput, r.mask);
-    expect(r.events.slice(0, 3)).toEqual(['get key', 'mask KEY', 'get vault']);
-    expect(r.events.filter((e) => e.startsWith('mask'))).toEqual(['mask KEY']);
+    const forms = keyMasks(KEY).length;
+    expect(r.events.slice(0, forms + 2)).toEqual(['get key', 'mask KEY', ...Array<string>(forms - 1).fill('mask KEY-FORM'), 'get vault']);
+    expect(r.events.filter((e) => e.startsWith('mask')).length).toBe(forms);
   });
 
   it('masks the key even when another input is bad', () => {
     const r = runner({ ...BASE, vault: '' });
     expect(() => readFetchSettings(r.getInput, r.mask)).toThrow('Input required and not supplied: vault.');
-    expect(r.events).toEqual(['get key', 'mask KEY', 'get vault']);
+    expect(r.events).toEqual(['get key', 'mask KEY', ...Array<string>(keyMasks(KEY).length - 1).fill('mask KEY-FORM'), 'get vault']);
+  });
+
+  it('masks the key text, its encodings, and the hex and base64url of the key bytes', () => {
+    const bytes = Buffer.from(KEY, 'base64');
+    const forms = keyMasks(KEY);
+    expect(forms[0]).toBe(KEY);
+    for (const form of [Buffer.from(KEY).toString('hex'), bytes.toString('hex'), bytes.toString('hex').toUpperCase(), bytes.toString('base64url')]) {
+      expect(forms).toContain(form);
+    }
+    expect(new Set(forms).size).toBe(forms.length);
   });
 
   it.each([
@@ -85,11 +96,11 @@ describe('readFetchSettings', () => {
     [{ 'mask-encodings': 'False' }, "Invalid mask-encodings input 'False': expected true or false."],
     [{ missing: 'skip' }, "Invalid missing input 'skip': expected fail, warn or ignore."],
     [{ expired: 'ignore' }, "Invalid expired input 'ignore': expected fail or warn."],
-    [{ 'min-mask-length': '0' }, "Invalid min-mask-length input '0': expected a whole number from 1 to 1024."],
-    [{ 'min-mask-length': '1025' }, "Invalid min-mask-length input '1025': expected a whole number from 1 to 1024."],
-    [{ 'min-mask-length': '4.5' }, "Invalid min-mask-length input '4.5': expected a whole number from 1 to 1024."],
-    [{ 'min-mask-length': '-1' }, "Invalid min-mask-length input '-1': expected a whole number from 1 to 1024."],
-    [{ 'min-mask-length': 'four' }, "Invalid min-mask-length input 'four': expected a whole number from 1 to 1024."],
+    [{ 'min-mask-length': '0' }, "Invalid min-mask-length input '0': expected a whole number from 1 to 8."],
+    [{ 'min-mask-length': '1025' }, "Invalid min-mask-length input '1025': expected a whole number from 1 to 8."],
+    [{ 'min-mask-length': '4.5' }, "Invalid min-mask-length input '4.5': expected a whole number from 1 to 8."],
+    [{ 'min-mask-length': '-1' }, "Invalid min-mask-length input '-1': expected a whole number from 1 to 8."],
+    [{ 'min-mask-length': 'four' }, "Invalid min-mask-length input 'four': expected a whole number from 1 to 8."],
     [{ 'export-env': 'false', outputs: 'false' }, "Invalid inputs export-env 'false' and outputs 'false': the secrets would go nowhere; expected at least one of them true."],
   ])('refuses %j', (inputs, message) => {
     expect(fetchError(inputs)).toEqual({ code: 'BadParameter', message });

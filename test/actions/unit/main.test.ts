@@ -7,6 +7,7 @@ import { describe, it, expect, jest, beforeEach, afterEach } from '@jest/globals
 import { relative } from 'node:path';
 import { RUNNER_MODULE, runnerStub, type Call } from './runner-stub.js';
 import { TEST_KEY, tempVault, type TempVault } from '../../core/helpers.js';
+import { keyMasks } from '../../../src/actions/inputs.js';
 
 const calls: Call[] = [];
 const stub = runnerStub(calls);
@@ -75,7 +76,7 @@ describe('fetch main', () => {
     inputs.vault = 'https://vault.example';
     await fetchMain.run(env);
     expect(calls.map((c) => [c.fn, c.args[0]])).toEqual([
-      ['saveState', 'isPost'], ['setSecret', KEY],
+      ['saveState', 'isPost'], ...keyMasks(KEY).map((form) => ['setSecret', form]),
       ['setFailed', "Remote vaults (https://) are not supported yet: 'https://vault.example'. Use a vault file path."],
     ]);
   });
@@ -111,7 +112,7 @@ describe('run main', () => {
     inputs.run = 'exit 9';
     inputs.secrets = 'nope';
     await runMain.run(env);
-    expect(calls.map((c) => c.fn)).toEqual(['setSecret', 'setFailed']);
+    expect(calls.map((c) => c.fn)).toEqual([...keyMasks(KEY).map(() => 'setSecret'), 'setFailed']);
     expect(process.exitCode).toBeUndefined();
   });
 });
