@@ -3278,6 +3278,7 @@ async function loadSecrets(settings, env, now = new Date()) {
 
 
 
+
 /** True in the post step: main saved `isPost` before doing anything else. */
 function isPost() {
     return getState(STATE.isPost) === 'true';
@@ -3305,17 +3306,22 @@ function namesToClear(state) {
         return [];
     return parsed.filter((name) => typeof name === 'string' && envNameProblem(name) === undefined);
 }
-/** Deletes the folder of secret files, refusing any path that is not one of ours. */
-function removeFilesDir(dir, remove = (path) => { (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true }); }) {
-    if (dir === '' || !(0,external_node_path_namespaceObject.basename)(dir).startsWith(FILES_DIR_PREFIX))
+/**
+ * Deletes the folder of secret files, refusing any path that is not one of ours: a `coffer-*`
+ * folder directly under `root` (RUNNER_TEMP, where deliver makes it). State is only as
+ * trustworthy as the steps before this one, so it is not taken as a path to delete on its word.
+ */
+function removeFilesDir(dir, root, remove = (path) => { (0,external_node_fs_namespaceObject.rmSync)(path, { recursive: true, force: true }); }) {
+    if (dir === '' || !(0,external_node_path_namespaceObject.isAbsolute)(dir) || (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(dir)) !== (0,external_node_path_namespaceObject.resolve)(root) || !(0,external_node_path_namespaceObject.basename)(dir).startsWith(FILES_DIR_PREFIX))
         return false;
     remove(dir);
     return true;
 }
 /** The post step. */
-function cleanup() {
+function cleanup(env = process.env) {
     const dir = getState(STATE.filesDir);
-    if (removeFilesDir(dir))
+    const root = env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? (0,external_node_os_namespaceObject.tmpdir)() : env.RUNNER_TEMP;
+    if (removeFilesDir(dir, root))
         info(`Deleted the secret files in ${dir}.`);
     else if (dir !== '')
         warning(`Did not delete ${dir}: it is not a folder this action created.`);
@@ -3501,7 +3507,7 @@ async function fetchSecrets(env) {
 async function run(env = process.env) {
     try {
         if (isPost()) {
-            cleanup();
+            cleanup(env);
             return;
         }
         // Saved first, before anything can fail: without it the post step would fetch again.

@@ -5,7 +5,8 @@
  * means set to ''; post steps run at the end of the job, so this guards the other post steps.
  */
 import { rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { FILES_DIR_PREFIX, STATE } from './deliver.js';
 import { envNameProblem } from './env-names.js';
 import * as runner from './runner/index.js';
@@ -36,17 +37,22 @@ export function namesToClear(state: string): string[] {
   return parsed.filter((name): name is string => typeof name === 'string' && envNameProblem(name) === undefined);
 }
 
-/** Deletes the folder of secret files, refusing any path that is not one of ours. */
-export function removeFilesDir(dir: string, remove: (path: string) => void = (path) => { rmSync(path, { recursive: true, force: true }); }): boolean {
-  if (dir === '' || !basename(dir).startsWith(FILES_DIR_PREFIX)) return false;
+/**
+ * Deletes the folder of secret files, refusing any path that is not one of ours: a `coffer-*`
+ * folder directly under `root` (RUNNER_TEMP, where deliver makes it). State is only as
+ * trustworthy as the steps before this one, so it is not taken as a path to delete on its word.
+ */
+export function removeFilesDir(dir: string, root: string, remove: (path: string) => void = (path) => { rmSync(path, { recursive: true, force: true }); }): boolean {
+  if (dir === '' || !isAbsolute(dir) || resolve(dirname(dir)) !== resolve(root) || !basename(dir).startsWith(FILES_DIR_PREFIX)) return false;
   remove(dir);
   return true;
 }
 
 /** The post step. */
-export function cleanup(): void {
+export function cleanup(env: NodeJS.ProcessEnv = process.env): void {
   const dir = runner.getState(STATE.filesDir);
-  if (removeFilesDir(dir)) runner.info(`Deleted the secret files in ${dir}.`);
+  const root = env.RUNNER_TEMP === undefined || env.RUNNER_TEMP === '' ? tmpdir() : env.RUNNER_TEMP;
+  if (removeFilesDir(dir, root)) runner.info(`Deleted the secret files in ${dir}.`);
   else if (dir !== '') runner.warning(`Did not delete ${dir}: it is not a folder this action created.`);
   const names = namesToClear(runner.getState(STATE.clearEnv));
   for (const name of names) runner.exportVariable(name, '');

@@ -34,7 +34,7 @@ async function fetchSecrets(env: NodeJS.ProcessEnv): Promise<void> {
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     if (isPost()) {
-      cleanup();
+      cleanup(env);
       return;
     }
     // Saved first, before anything can fail: without it the post step would fetch again.

@@ -36,7 +36,7 @@ describe('post step', () => {
     writeFileSync(join(dir, 'DB_PASSWORD'), 'x', { mode: 0o600 });
     stub.state.set('files-dir', dir);
     stub.state.set('clear-env', '["DB_PASSWORD_FILE","OTHER"]');
-    cleanup();
+    cleanup({ RUNNER_TEMP: temp });
     expect(existsSync(dir)).toBe(false);
     expect(calls).toEqual([
       { fn: 'info', args: [`Deleted the secret files in ${dir}.`] },
@@ -55,7 +55,7 @@ describe('post step', () => {
     const dir = join(temp, 'important');
     mkdirSync(dir);
     stub.state.set('files-dir', dir);
-    cleanup();
+    cleanup({ RUNNER_TEMP: temp });
     expect(existsSync(dir)).toBe(true);
     expect(calls).toEqual([{ fn: 'warning', args: [`Did not delete ${dir}: it is not a folder this action created.`] }]);
   });
@@ -67,10 +67,11 @@ describe('post helpers', () => {
     expect([namesToClear(''), namesToClear('{'), namesToClear('"A"'), namesToClear('{"a":1}')]).toEqual([[], [], [], []]);
   });
 
-  it('removeFilesDir removes only coffer-* folders', () => {
+  it('removeFilesDir removes only coffer-* folders directly under the runner temp folder', () => {
     const removed: string[] = [];
     const remove = (path: string): void => { removed.push(path); };
-    expect([removeFilesDir('/tmp/coffer-x', remove), removeFilesDir('/tmp/other', remove), removeFilesDir('', remove), removeFilesDir('/', remove)]).toEqual([true, false, false, false]);
-    expect(removed).toEqual(['/tmp/coffer-x']);
+    const attempts = ['/tmp/coffer-x', '/tmp/other', '', '/', '/home/victim/coffer-important', 'coffer-relative', '/tmp/a/coffer-deeper', '/tmp/x/../coffer-y'];
+    expect(attempts.map((dir) => removeFilesDir(dir, '/tmp', remove))).toEqual([true, false, false, false, false, false, false, true]);
+    expect(removed).toEqual(['/tmp/coffer-x', '/tmp/x/../coffer-y']);
   });
 });
