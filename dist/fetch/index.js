@@ -638,6 +638,13 @@ function checkDelivery(outcomes, options, env) {
         throw new errors_BadParameterError('GITHUB_ENV is not set: export-env needs the runner\'s env file (run this action in a GitHub Actions job, or set export-env: false).');
     if (options.outputs && (env.GITHUB_OUTPUT ?? '') === '')
         throw new errors_BadParameterError('GITHUB_OUTPUT is not set: outputs needs the runner\'s output file (run this action in a GitHub Actions job, or set outputs: false).');
+    // The runner makes these files; checked up front so that a missing one cannot stop delivery
+    // halfway, with some values exported and others not.
+    for (const [wanted, variable] of [[options.exportEnv, 'GITHUB_ENV'], [options.outputs, 'GITHUB_OUTPUT']]) {
+        const path = env[variable] ?? '';
+        if (wanted && !(0,external_node_fs_namespaceObject.existsSync)(path))
+            throw new errors_BadParameterError(`${variable} names a file that does not exist: ${quote(path)}. Nothing was delivered.`);
+    }
 }
 /**
  * Delivers the outcomes going ahead: masks, then files (0600, exclusive create, in a fresh
@@ -3494,8 +3501,16 @@ async function fetchSecrets(env) {
     const settings = readFetchSettings(getInput, setSecret);
     const outcomes = await loadSecrets(settings, env);
     announce(outcomes);
-    const failure = failureOf(outcomes);
-    const report = failure === undefined ? deliver(outcomes, settings, env) : undefined;
+    let failure = failureOf(outcomes);
+    let report;
+    try {
+        if (failure === undefined)
+            report = deliver(outcomes, settings, env);
+    }
+    catch (error) {
+        // A refused name, say: the audit table is still written, showing nothing was delivered.
+        failure = error instanceof Error ? error : new Error('Delivery failed.');
+    }
     const rows = summaryRows(outcomes, destinations(settings), (name) => deliveredName(name, settings.files));
     await writeSummary(renderSummary({ action: 'fetch', vault: settings.vault, rows, delivered: report !== undefined, context: runContextOf(env), now: new Date() }), env);
     if (failure !== undefined)

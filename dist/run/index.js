@@ -65,7 +65,7 @@ function isVaultError(error) {
     return error instanceof VaultError;
 }
 /** Quotes user input for an error message, bounded so that a huge input cannot flood a log. */
-function quote(input, max = 64) {
+function errors_quote(input, max = 64) {
     const shown = input.length > max ? `${input.slice(0, max)}…` : input;
     return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
 }
@@ -99,14 +99,14 @@ const MAX_ENV_NAME = 1024;
 /** What is wrong with `name` as a variable name, or undefined when nothing is. */
 function envNameProblem(name) {
     if (!ENV_NAME.test(name) || name.length > MAX_ENV_NAME) {
-        return `invalid variable name ${quote(name)}: expected a letter or '_', then letters, digits or '_' (no newline, '=' or NUL).`;
+        return `invalid variable name ${errors_quote(name)}: expected a letter or '_', then letters, digits or '_' (no newline, '=' or NUL).`;
     }
     const upper = name.toUpperCase();
     const reserved = RESERVED_PREFIXES.find((prefix) => upper.startsWith(prefix));
     if (reserved !== undefined)
-        return `variable name ${quote(name)} is reserved: names starting with ${reserved} belong to the runner or steer how processes start.`;
+        return `variable name ${errors_quote(name)} is reserved: names starting with ${reserved} belong to the runner or steer how processes start.`;
     if (PROTECTED.has(upper))
-        return `variable name ${quote(name)} is protected: it steers how every later process starts, so no secret may set it.`;
+        return `variable name ${errors_quote(name)} is protected: it steers how every later process starts, so no secret may set it.`;
     return undefined;
 }
 /** The variable a secret is delivered under by default: upper-cased, `-` → `_`. */
@@ -138,9 +138,9 @@ function env_names_checkTargets(targets) {
             continue;
         }
         if (first.name === target.name) {
-            throw new errors_BadParameterError(`${capitalise(first.origin)} and ${target.origin} both set ${quote(target.name)}: rename one with '> NAME'.`);
+            throw new errors_BadParameterError(`${capitalise(first.origin)} and ${target.origin} both set ${errors_quote(target.name)}: rename one with '> NAME'.`);
         }
-        throw new errors_BadParameterError(`${quote(first.name)} (${first.origin}) and ${quote(target.name)} (${target.origin}) differ only in case: they are one variable on Windows runners; rename one with '> NAME'.`);
+        throw new errors_BadParameterError(`${errors_quote(first.name)} (${first.origin}) and ${errors_quote(target.name)} (${target.origin}) differ only in case: they are one variable on Windows runners; rename one with '> NAME'.`);
     }
 }
 function capitalise(text) {
@@ -624,7 +624,7 @@ function distinctEntries(outcomes) {
 /** The names the outcomes deliver, with their origins, for collision checks. */
 function deliveryTargets(outcomes, files) {
     return distinctEntries(outcomes).map(({ outcome, entry }) => ({
-        name: deliveredName(entry.name, files), origin: `line ${outcome.selection.line} (secret ${quote(outcome.secret)})`,
+        name: deliveredName(entry.name, files), origin: `line ${outcome.selection.line} (secret ${errors_quote(outcome.secret)})`,
     }));
 }
 /** Checks delivered names (with `_FILE`, against the `names` output) and the runner's files. */
@@ -636,6 +636,13 @@ function checkDelivery(outcomes, options, env) {
         throw new BadParameterError('GITHUB_ENV is not set: export-env needs the runner\'s env file (run this action in a GitHub Actions job, or set export-env: false).');
     if (options.outputs && (env.GITHUB_OUTPUT ?? '') === '')
         throw new BadParameterError('GITHUB_OUTPUT is not set: outputs needs the runner\'s output file (run this action in a GitHub Actions job, or set outputs: false).');
+    // The runner makes these files; checked up front so that a missing one cannot stop delivery
+    // halfway, with some values exported and others not.
+    for (const [wanted, variable] of [[options.exportEnv, 'GITHUB_ENV'], [options.outputs, 'GITHUB_OUTPUT']]) {
+        const path = env[variable] ?? '';
+        if (wanted && !existsSync(path))
+            throw new BadParameterError(`${variable} names a file that does not exist: ${quote(path)}. Nothing was delivered.`);
+    }
 }
 /**
  * Delivers the outcomes going ahead: masks, then files (0600, exclusive create, in a fresh
@@ -869,7 +876,7 @@ const LIMITS = {
 /** Checks an object name; names are compared case-insensitively, so use nameKey() for lookups. */
 function validateName(name, what = 'secret') {
     if (typeof name !== 'string' || !NAME.test(name)) {
-        throw new errors_BadParameterError(`Invalid ${what} name ${quote(String(name))}: expected 1-127 of 0-9, a-z, A-Z, '-'.`);
+        throw new errors_BadParameterError(`Invalid ${what} name ${errors_quote(String(name))}: expected 1-127 of 0-9, a-z, A-Z, '-'.`);
     }
     return name;
 }
@@ -879,7 +886,7 @@ function nameKey(name) {
 }
 function validateVersion(version) {
     if (typeof version !== 'string' || !VERSION.test(version)) {
-        throw new errors_BadParameterError(`Invalid version ${quote(String(version))}: expected 32 lowercase hexadecimal characters.`);
+        throw new errors_BadParameterError(`Invalid version ${errors_quote(String(version))}: expected 32 lowercase hexadecimal characters.`);
     }
     return version;
 }
@@ -895,7 +902,7 @@ function validateSecretValue(value) {
 }
 function validateContentType(contentType) {
     if (typeof contentType !== 'string' || contentType.length > LIMITS.contentTypeLength) {
-        throw new errors_BadParameterError(`Invalid content type ${quote(String(contentType))}: expected at most ${LIMITS.contentTypeLength} characters.`);
+        throw new errors_BadParameterError(`Invalid content type ${errors_quote(String(contentType))}: expected at most ${LIMITS.contentTypeLength} characters.`);
     }
     return contentType;
 }
@@ -910,10 +917,10 @@ function validateTags(tags) {
     const clean = [];
     for (const [key, value] of entries) {
         if (key.length === 0 || key.length > LIMITS.tagLength) {
-            throw new errors_BadParameterError(`Invalid tag name ${quote(key)}: expected 1-${LIMITS.tagLength} characters.`);
+            throw new errors_BadParameterError(`Invalid tag name ${errors_quote(key)}: expected 1-${LIMITS.tagLength} characters.`);
         }
         if (typeof value !== 'string' || value.length > LIMITS.tagLength) {
-            throw new errors_BadParameterError(`Invalid value for tag ${quote(key)}: expected a string of at most ${LIMITS.tagLength} characters.`);
+            throw new errors_BadParameterError(`Invalid value for tag ${errors_quote(key)}: expected a string of at most ${LIMITS.tagLength} characters.`);
         }
         clean.push([key, value]);
     }
@@ -922,7 +929,7 @@ function validateTags(tags) {
 }
 function validateRecoverableDays(days) {
     if (typeof days !== 'number' || !Number.isInteger(days) || days < LIMITS.minRecoverableDays || days > LIMITS.maxRecoverableDays) {
-        throw new errors_BadParameterError(`Invalid retention ${quote(String(days))}: expected a whole number of days from 7 to 90.`);
+        throw new errors_BadParameterError(`Invalid retention ${errors_quote(String(days))}: expected a whole number of days from 7 to 90.`);
     }
     return days;
 }
@@ -2228,7 +2235,7 @@ function deletedOf(object) {
 function latestVersion(object) {
     const latest = object.versions[object.versions.length - 1];
     if (latest === undefined)
-        throw new VaultError('IntegrityError', `Secret ${quote(object.name)} has no versions.`);
+        throw new VaultError('IntegrityError', `Secret ${errors_quote(object.name)} has no versions.`);
     return latest;
 }
 /** A soft-deleted object whose retention has passed is gone, whether or not it was swept yet. */
@@ -2236,7 +2243,7 @@ function purgeIsDue(object, now) {
     return object.deleted !== undefined && new Date(object.deleted.scheduledPurgeDate).getTime() <= now.getTime();
 }
 function secretNotFound(name, version) {
-    const what = version === undefined ? `A secret with name ${quote(name)}` : `Version ${quote(version)} of secret ${quote(name)}`;
+    const what = version === undefined ? `A secret with name ${errors_quote(name)}` : `Version ${errors_quote(version)} of secret ${errors_quote(name)}`;
     return new VaultError('SecretNotFound', `${what} was not found in this vault.`);
 }
 /** The live (not deleted) object, or SecretNotFound. */
@@ -2251,7 +2258,7 @@ function deletedObject(tx, name, now) {
     validateName(name);
     const object = tx.getObject('secret', name);
     if (object === undefined || object.deleted === undefined || purgeIsDue(object, now)) {
-        throw new VaultError('SecretNotFound', `A deleted secret with name ${quote(name)} was not found in this vault.`);
+        throw new VaultError('SecretNotFound', `A deleted secret with name ${errors_quote(name)} was not found in this vault.`);
     }
     return object;
 }
@@ -2292,7 +2299,7 @@ function secrets_setSecret(tx, ctx, name, value, options = {}) {
     if (existing !== undefined && purgeIsDue(existing, ctx.now))
         existing = undefined;
     if (existing?.deleted !== undefined) {
-        throw new VaultError('ObjectIsDeletedButRecoverable', `Secret ${quote(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
+        throw new VaultError('ObjectIsDeletedButRecoverable', `Secret ${errors_quote(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
     }
     const object = existing ?? { type: 'secret', name, recoverableDays: ctx.recoverableDays, versions: [] };
     const now = ctx.now.toISOString();
@@ -2435,7 +2442,7 @@ function restoreSecret(tx, ctx, blob) {
     const existing = tx.getObject('secret', envelope.name);
     if (existing !== undefined && !purgeIsDue(existing, ctx.now)) {
         const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
-        throw new VaultError('Conflict', `Secret ${quote(existing.name)} ${state}: restore refuses to overwrite it.`);
+        throw new VaultError('Conflict', `Secret ${errors_quote(existing.name)} ${state}: restore refuses to overwrite it.`);
     }
     let payload;
     try {
@@ -2556,7 +2563,7 @@ class vault_LocalVault {
     async listPropertiesOfSecrets(options = {}) {
         const { namePrefix } = options;
         if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
-            throw new errors_BadParameterError(`Invalid name prefix ${quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
+            throw new errors_BadParameterError(`Invalid name prefix ${errors_quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
         }
         return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
     }
@@ -2695,7 +2702,7 @@ function parseLocation(location, cwd = process.cwd()) {
     if (location.startsWith('https://'))
         return { kind: 'https', url: location };
     if (location.startsWith('http://')) {
-        throw new errors_BadParameterError(`Invalid vault location ${quote(location)}: a remote vault must use https://.`);
+        throw new errors_BadParameterError(`Invalid vault location ${errors_quote(location)}: a remote vault must use https://.`);
     }
     if (location.startsWith('sqlite:'))
         return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
@@ -2707,7 +2714,7 @@ function fileOnly(location, raw) {
     if (location.kind === 'file')
         return location.path;
     const what = location.kind === 'https' ? 'Remote vaults (https://)' : 'SQLite vaults (sqlite:)';
-    throw new errors_BadParameterError(`${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
+    throw new errors_BadParameterError(`${what} are not supported yet: ${errors_quote(raw)}. Use a vault file path.`);
 }
 function openVault(location, options) {
     const path = fileOnly(parseLocation(location), location);
@@ -2771,13 +2778,13 @@ const FIELD = /^[A-Za-z0-9_-]+$/;
 const REFERENCE = /^(?<name>[^@.]*)(?:@(?<version>[^.]*))?(?:\.(?<path>.*))?$/s;
 /** A line-numbered error that quotes the line. */
 function lineError(line, text, problem) {
-    return new errors_BadParameterError(`Line ${line}: ${quote(text)}: ${problem}`);
+    return new errors_BadParameterError(`Line ${line}: ${errors_quote(text)}: ${problem}`);
 }
 function checkName(name) {
     if (name === '')
         return 'expected a secret name before \'@\', \'.\' or \'>\'.';
     if (!selection_NAME.test(name) || name.length > LIMITS.nameLength) {
-        return `invalid secret name ${quote(name)}: expected 1-127 of 0-9, a-z, A-Z, '-'.`;
+        return `invalid secret name ${errors_quote(name)}: expected 1-127 of 0-9, a-z, A-Z, '-'.`;
     }
     return undefined;
 }
@@ -2790,7 +2797,7 @@ function parseWildcard(line, text, reference, as) {
     if (prefix.includes('.'))
         throw lineError(line, text, 'a wildcard cannot select JSON fields: flatten one secret at a time with \'name.*\'.');
     if (prefix !== '' && (!selection_NAME.test(prefix) || prefix.length >= LIMITS.nameLength)) {
-        throw lineError(line, text, `invalid name prefix ${quote(prefix)}: expected 0-126 of 0-9, a-z, A-Z, '-' before '*'.`);
+        throw lineError(line, text, `invalid name prefix ${errors_quote(prefix)}: expected 0-126 of 0-9, a-z, A-Z, '-' before '*'.`);
     }
     if (as !== undefined)
         throw lineError(line, text, 'a wildcard cannot be renamed with \'>\': each secret gets its own derived name.');
@@ -2800,7 +2807,7 @@ function parsePath(line, text, path) {
     const fields = path.split('.');
     for (const field of fields) {
         if (!FIELD.test(field)) {
-            throw lineError(line, text, `invalid field path ${quote(path)}: expected field names of A-Z, a-z, 0-9, '_', '-' separated by '.', or '*' alone.`);
+            throw lineError(line, text, `invalid field path ${errors_quote(path)}: expected field names of A-Z, a-z, 0-9, '_', '-' separated by '.', or '*' alone.`);
         }
     }
     return fields;
@@ -2814,7 +2821,7 @@ function parseReference(line, text, reference, as) {
     if (nameProblem !== undefined)
         throw lineError(line, text, nameProblem);
     if (version !== undefined && !selection_VERSION.test(version)) {
-        throw lineError(line, text, `invalid version ${quote(version)}: expected 32 lowercase hexadecimal characters.`);
+        throw lineError(line, text, `invalid version ${errors_quote(version)}: expected 32 lowercase hexadecimal characters.`);
     }
     if (path === undefined)
         return { kind: 'secret', line, text, name, version, as };
@@ -2887,7 +2894,7 @@ function inputs_boolean(getInput, name, fallback) {
         return fallback;
     if (value === 'true' || value === 'false')
         return value === 'true';
-    throw new errors_BadParameterError(`Invalid ${name} input ${quote(value)}: expected true or false.`);
+    throw new errors_BadParameterError(`Invalid ${name} input ${errors_quote(value)}: expected true or false.`);
 }
 function oneOf(getInput, name, allowed, fallback) {
     const value = getInput(name);
@@ -2896,7 +2903,7 @@ function oneOf(getInput, name, allowed, fallback) {
     if (allowed.includes(value))
         return value;
     const list = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1) ?? ''}`;
-    throw new errors_BadParameterError(`Invalid ${name} input ${quote(value)}: expected ${list}.`);
+    throw new errors_BadParameterError(`Invalid ${name} input ${errors_quote(value)}: expected ${list}.`);
 }
 function minMaskLength(getInput) {
     const value = getInput('min-mask-length');
@@ -2904,7 +2911,7 @@ function minMaskLength(getInput) {
         return MIN_MASK_LENGTH.default;
     const number = /^[0-9]{1,5}$/.test(value) ? Number(value) : Number.NaN;
     if (!(number >= MIN_MASK_LENGTH.min && number <= MIN_MASK_LENGTH.max)) {
-        throw new errors_BadParameterError(`Invalid min-mask-length input ${quote(value)}: expected a whole number from ${MIN_MASK_LENGTH.min} to ${MIN_MASK_LENGTH.max}.`);
+        throw new errors_BadParameterError(`Invalid min-mask-length input ${errors_quote(value)}: expected a whole number from ${MIN_MASK_LENGTH.min} to ${MIN_MASK_LENGTH.max}.`);
     }
     return number;
 }
@@ -3115,12 +3122,12 @@ function missingOutcome(selection, secret, issue) {
     return { selection, secret, properties: undefined, issues: [issue], entries: [], value: undefined };
 }
 function notFetched(selection, get, reason, location, policy) {
-    const what = get.version === undefined ? `Secret ${quote(get.name)}` : `Version ${quote(get.version)} of secret ${quote(get.name)}`;
+    const what = get.version === undefined ? `Secret ${errors_quote(get.name)}` : `Version ${errors_quote(get.version)} of secret ${errors_quote(get.name)}`;
     const message = reason === 'not found' ? `${what} (${where(selection)}) was not found in ${location}.` : `${what} (${where(selection)}) is disabled in ${location}.`;
     return missingOutcome(selection, get.name, missingIssue(policy.missing, reason, message));
 }
 function validityIssues(selection, properties, policy) {
-    const name = `Secret ${quote(properties.name)} (${where(selection)})`;
+    const name = `Secret ${errors_quote(properties.name)} (${where(selection)})`;
     const severity = policy.expired === 'fail' ? 'error' : 'warning';
     const validity = validityAt(properties, policy.now);
     const { expiresOn, notBefore } = properties;
@@ -3151,18 +3158,18 @@ function entriesOf(selection, secret, location, policy) {
         return [{ name: base, value: secret.value }];
     const json = parseJson(secret.value);
     if (json === undefined) {
-        return { severity: 'error', brief: 'not JSON', message: `Secret ${quote(name)} (${where(selection)}) is not valid JSON: a field or '.*' selection needs a JSON value.` };
+        return { severity: 'error', brief: 'not JSON', message: `Secret ${errors_quote(name)} (${where(selection)}) is not valid JSON: a field or '.*' selection needs a JSON value.` };
     }
     if (selection.kind === 'flatten') {
         if (!isContainer(json)) {
-            return { severity: 'error', brief: 'not a JSON object', message: `Secret ${quote(name)} (${where(selection)}) is not a JSON object or array: '.*' flattens objects and arrays.` };
+            return { severity: 'error', brief: 'not a JSON object', message: `Secret ${errors_quote(name)} (${where(selection)}) is not a JSON object or array: '.*' flattens objects and arrays.` };
         }
         return flattenJson(json, base);
     }
     const field = selectField(json, selection.path);
     const path = selection.path.join('.');
     if (field === undefined) {
-        return missingIssue(policy.missing, `no field '${path}'`, `Secret ${quote(name)} (${where(selection)}) in ${location} has no field ${quote(path)}.`);
+        return missingIssue(policy.missing, `no field '${path}'`, `Secret ${errors_quote(name)} (${where(selection)}) in ${location} has no field ${errors_quote(path)}.`);
     }
     return [{ name: selection.as ?? joinEnvName(base, selection.path), value: jsonText(field) }];
 }
@@ -3175,7 +3182,7 @@ function shortIssue(selection, name, entries, policy) {
     const verb = short.length === 1 ? 'is' : 'are';
     return [{
             severity: 'warning', brief: `not masked: shorter than ${policy.minMaskLength}`,
-            message: `Secret ${quote(name)} (${where(selection)}): ${list} ${verb} shorter than min-mask-length (${policy.minMaskLength}) and so not masked in logs.`,
+            message: `Secret ${errors_quote(name)} (${where(selection)}): ${list} ${verb} shorter than min-mask-length (${policy.minMaskLength}) and so not masked in logs.`,
         }];
 }
 function fetchedOutcome(selection, secret, location, policy) {
@@ -3193,7 +3200,7 @@ function fetchedOutcome(selection, secret, location, policy) {
 function outcomesOf(selection, gets, fetched, location, policy) {
     if (selection.kind === 'wildcard' && gets.length === 0) {
         const pattern = `${selection.prefix}*`;
-        const message = `No enabled secret in ${location} matches ${quote(pattern)} (${where(selection)}).`;
+        const message = `No enabled secret in ${location} matches ${errors_quote(pattern)} (${where(selection)}).`;
         return [missingOutcome(selection, pattern, missingIssue(policy.missing, 'no match', message))];
     }
     return gets.map((get) => {

@@ -5,7 +5,7 @@
  * the heredoc form with a random delimiter, so a value cannot forge another variable; names were
  * validated (env-names.ts) before any of this.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BadParameterError, quote } from '../core/errors.js';
@@ -96,6 +96,12 @@ export function checkDelivery(outcomes: readonly Outcome[], options: DeliverOpti
   // Checked here, before any mask, for a message that says what to do; the runner module refuses too.
   if (options.exportEnv && (env.GITHUB_ENV ?? '') === '') throw new BadParameterError('GITHUB_ENV is not set: export-env needs the runner\'s env file (run this action in a GitHub Actions job, or set export-env: false).');
   if (options.outputs && (env.GITHUB_OUTPUT ?? '') === '') throw new BadParameterError('GITHUB_OUTPUT is not set: outputs needs the runner\'s output file (run this action in a GitHub Actions job, or set outputs: false).');
+  // The runner makes these files; checked up front so that a missing one cannot stop delivery
+  // halfway, with some values exported and others not.
+  for (const [wanted, variable] of [[options.exportEnv, 'GITHUB_ENV'], [options.outputs, 'GITHUB_OUTPUT']] as const) {
+    const path = env[variable] ?? '';
+    if (wanted && !existsSync(path)) throw new BadParameterError(`${variable} names a file that does not exist: ${quote(path)}. Nothing was delivered.`);
+  }
 }
 
 /**

@@ -21,8 +21,14 @@ async function fetchSecrets(env: NodeJS.ProcessEnv): Promise<void> {
   const settings = readFetchSettings(runner.getInput, runner.setSecret);
   const outcomes = await loadSecrets(settings, env);
   announce(outcomes);
-  const failure = failureOf(outcomes);
-  const report = failure === undefined ? deliver(outcomes, settings, env) : undefined;
+  let failure = failureOf(outcomes);
+  let report: ReturnType<typeof deliver> | undefined;
+  try {
+    if (failure === undefined) report = deliver(outcomes, settings, env);
+  } catch (error) {
+    // A refused name, say: the audit table is still written, showing nothing was delivered.
+    failure = error instanceof Error ? error : new Error('Delivery failed.');
+  }
   const rows = summaryRows(outcomes, destinations(settings), (name) => deliveredName(name, settings.files));
   await writeSummary(renderSummary({ action: 'fetch', vault: settings.vault, rows, delivered: report !== undefined, context: runContextOf(env), now: new Date() }), env);
   if (failure !== undefined) throw failure;

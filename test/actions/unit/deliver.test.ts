@@ -1,5 +1,5 @@
 import { describe, it, expect, jest, beforeEach, afterEach } from '@jest/globals';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { RUNNER_MODULE, runnerStub, type Call } from './runner-stub.js';
@@ -33,6 +33,9 @@ beforeEach(() => {
   calls.length = 0;
   temp = mkdtempSync(join(tmpdir(), 'coffer-deliver-test-'));
   env = { GITHUB_ENV: join(temp, 'env'), GITHUB_OUTPUT: join(temp, 'out'), RUNNER_TEMP: temp };
+  // The runner makes these files before the step starts.
+  writeFileSync(join(temp, 'env'), '');
+  writeFileSync(join(temp, 'out'), '');
 });
 afterEach(() => {
   rmSync(temp, { recursive: true, force: true });
@@ -172,6 +175,11 @@ describe('deliver: refusals before anything is written or masked', () => {
   it('no GITHUB_ENV or GITHUB_OUTPUT: refused before any mask, with what to do', () => {
     expect(refused(OUTCOMES, OPTIONS, { GITHUB_OUTPUT: 'x' })).toBe("GITHUB_ENV is not set: export-env needs the runner's env file (run this action in a GitHub Actions job, or set export-env: false).");
     expect(refused(OUTCOMES, OPTIONS, { GITHUB_ENV: 'x' })).toBe("GITHUB_OUTPUT is not set: outputs needs the runner's output file (run this action in a GitHub Actions job, or set outputs: false).");
+  });
+
+  it('a GITHUB_ENV or GITHUB_OUTPUT that names no file: refused before any mask, so delivery cannot stop halfway', () => {
+    const missing = join(temp, 'missing');
+    expect(refused(OUTCOMES, OPTIONS, { ...env, GITHUB_OUTPUT: missing })).toBe(`GITHUB_OUTPUT names a file that does not exist: '${missing}'. Nothing was delivered.`);
   });
 });
 

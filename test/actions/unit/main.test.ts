@@ -4,7 +4,8 @@
  * run under a simulated runner by test/actions/e2e.)
  */
 import { describe, it, expect, jest, beforeEach, afterEach } from '@jest/globals';
-import { relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { RUNNER_MODULE, runnerStub, type Call } from './runner-stub.js';
 import { TEST_KEY, tempVault, type TempVault } from '../../core/helpers.js';
 import { keyMasks } from '../../../src/actions/inputs.js';
@@ -25,7 +26,9 @@ beforeEach(async () => {
   stub.state.clear();
   t = await tempVault();
   await t.vault.setSecret('db-password', 'canary-db-7f3a');
-  env = { GITHUB_WORKSPACE: t.dir, GITHUB_ENV: '/e', GITHUB_OUTPUT: '/o', GITHUB_STATE: '/s', GITHUB_STEP_SUMMARY: '/sum', RUNNER_TEMP: t.dir, PATH: process.env.PATH ?? '' };
+  // The runner's files exist before a step starts (the runner module is stubbed: nothing is written to them).
+  for (const file of ['env', 'out']) writeFileSync(join(t.dir, file), '');
+  env = { GITHUB_WORKSPACE: t.dir, GITHUB_ENV: join(t.dir, 'env'), GITHUB_OUTPUT: join(t.dir, 'out'), GITHUB_STATE: '/s', GITHUB_STEP_SUMMARY: '/sum', RUNNER_TEMP: t.dir, PATH: process.env.PATH ?? '' };
   inputs = { vault: relative(t.dir, t.path), key: KEY, secrets: 'db-password' };
   (stub.module.getInput as jest.Mock<(name: string) => string>).mockImplementation((name) => inputs[name] ?? '');
 });
