@@ -607,6 +607,27 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 
 
 
+/** Writes all of `data` at the file's position: writeSync may write less than it was given. */
+function writeFully(fd, data) {
+    let offset = 0;
+    while (offset < data.length)
+        offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+}
+/**
+ * Reads up to `length` bytes from `start`: as many as the file holds there (a file that
+ * shrank since its size was taken yields fewer, never stale or zeroed bytes).
+ */
+function readFully(fd, start, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, length - read, start + read);
+        if (n === 0)
+            break;
+        read += n;
+    }
+    return buffer.subarray(0, read);
+}
 /** Temp files are named `.<target>.<random>.tmp`, so that a later writer can recognise leftovers. */
 function tempPathFor(path) {
     return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
@@ -638,9 +659,7 @@ function writeTemp(path, data, mode) {
     const temp = tempPathFor(path);
     const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', mode);
     try {
-        let offset = 0;
-        while (offset < data.length)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+        writeFully(fd, data);
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
     }
     catch (error) {
@@ -727,17 +746,6 @@ function openIfExists(path, flags) {
         throw error;
     }
 }
-function readRange(fd, start, length) {
-    const buffer = Buffer.alloc(length);
-    let read = 0;
-    while (read < length) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, length - read, start + read);
-        if (n === 0)
-            break;
-        read += n;
-    }
-    return buffer;
-}
 /** The tail found in `buffer` (the file from offset `start` on), or undefined if the last line may begin before it. */
 function tailIn(buffer, start, size) {
     const lastNewline = buffer.lastIndexOf(0x0a);
@@ -765,7 +773,7 @@ function readLogTail(path) {
             throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
         for (let window = TAIL_WINDOW;; window *= 4) {
             const start = Math.max(0, stat.size - window);
-            const tail = tailIn(readRange(fd, start, stat.size - start), start, stat.size);
+            const tail = tailIn(readFully(fd, start, stat.size - start), start, stat.size);
             if (tail !== undefined)
                 return tail;
             if (window >= MAX_TAIL_WINDOW)
@@ -794,10 +802,7 @@ function appendLogLine(path, line) {
         (0,external_node_fs_namespaceObject.closeSync)(existed);
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o600);
     try {
-        const data = Buffer.from(`${line}\n`, 'utf8');
-        let offset = 0;
-        while (offset < data.length)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+        writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
     }
     finally {
@@ -1348,17 +1353,9 @@ function readIdentity(path, whole) {
         if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
             throw new VaultError('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
         }
-        // Unzeroed: every byte handed on is one read from the file (the subarray below).
-        const bytes = Buffer.allocUnsafe(whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
-        let read = 0;
-        while (read < bytes.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, read, bytes.length - read, read);
-            if (n === 0)
-                break;
-            read += n;
-        }
-        const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, Math.min(read, HEAD_BYTES))) };
-        return { identity, bytes: bytes.subarray(0, read) };
+        const bytes = readFully(fd, 0, whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
+        const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
+        return { identity, bytes };
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -2526,7 +2523,7 @@ function readSmallFile(path, maxBytes, what, check) {
         check?.(stat);
         if (stat.size > maxBytes)
             throw new CliError('TooLarge', `${what} ${quotePath(path)} is ${stat.size} bytes: the limit is ${maxBytes} bytes.`);
-        return readAll(fd, stat.size);
+        return readFully(fd, 0, stat.size);
     }
     catch (error) {
         if (error instanceof CliError)
@@ -2536,17 +2533,6 @@ function readSmallFile(path, maxBytes, what, check) {
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-}
-function readAll(fd, size) {
-    const buffer = Buffer.alloc(size);
-    let read = 0;
-    while (read < size) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, size - read, read);
-        if (n === 0)
-            break;
-        read += n;
-    }
-    return buffer.subarray(0, read);
 }
 /**
  * Decodes text strictly: a secret value is UTF-8 text, and a lossy decode would store
@@ -2578,9 +2564,7 @@ function openNewFile(path) {
 function finishNewFile(fd, path, text) {
     try {
         const data = Buffer.from(text, 'utf8');
-        let offset = 0;
-        while (offset < data.length)
-            offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+        writeFully(fd, data);
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
     }
     catch (error) {

@@ -4,11 +4,11 @@
  * 0600 and fsynced, folder included, before the CLI reports them: a key file is the only way
  * back into a vault, so "written" has to mean durable. Messages name paths and errno codes only.
  */
-import { type Stats, closeSync, fchmodSync, fstatSync, fsyncSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { type Stats, closeSync, fchmodSync, fstatSync, fsyncSync, openSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { quote } from '../core/errors.js';
 import { CliError, errnoOf } from './cli-error.js';
-import { fsyncDirectory } from '../core/store/durable-file.js';
+import { fsyncDirectory, readFully, writeFully } from '../core/store/durable-file.js';
 
 /** Quotes a path for a message: bounded generously, since paths are not secret but can be long. */
 export function quotePath(path: string): string {
@@ -31,24 +31,13 @@ export function readSmallFile(path: string, maxBytes: number, what: string, chec
     if (!stat.isFile()) throw new CliError('FileUnreadable', `${what} ${quotePath(path)} is not a regular file.`);
     check?.(stat);
     if (stat.size > maxBytes) throw new CliError('TooLarge', `${what} ${quotePath(path)} is ${stat.size} bytes: the limit is ${maxBytes} bytes.`);
-    return readAll(fd, stat.size);
+    return readFully(fd, 0, stat.size);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError('FileUnreadable', `Could not read ${what.toLowerCase()} ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
   } finally {
     closeSync(fd);
   }
-}
-
-function readAll(fd: number, size: number): Buffer {
-  const buffer = Buffer.alloc(size);
-  let read = 0;
-  while (read < size) {
-    const n = readSync(fd, buffer, read, size - read, read);
-    if (n === 0) break;
-    read += n;
-  }
-  return buffer.subarray(0, read);
 }
 
 /**
@@ -80,8 +69,7 @@ export function openNewFile(path: string): number {
 export function finishNewFile(fd: number, path: string, text: string): void {
   try {
     const data = Buffer.from(text, 'utf8');
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+    writeFully(fd, data);
     fsyncSync(fd);
   } catch (error) {
     abandonNewFile(fd, path);

@@ -3,10 +3,10 @@
  * operation it records returns. Reading back only needs the tail (the chain's head), so the
  * cost of an operation does not grow with the log.
  */
-import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fsyncDirectory } from './durable-file.js';
+import { fsyncDirectory, readFully, writeFully } from './durable-file.js';
 
 /** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
 const TAIL_WINDOW = 64 * 1024;
@@ -28,17 +28,6 @@ function openIfExists(path: string, flags: string): number | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-}
-
-function readRange(fd: number, start: number, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  let read = 0;
-  while (read < length) {
-    const n = readSync(fd, buffer, read, length - read, start + read);
-    if (n === 0) break;
-    read += n;
-  }
-  return buffer;
 }
 
 /** The tail found in `buffer` (the file from offset `start` on), or undefined if the last line may begin before it. */
@@ -65,7 +54,7 @@ export function readLogTail(path: string): LogTail | undefined {
     if (!stat.isFile()) throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
     for (let window = TAIL_WINDOW; ; window *= 4) {
       const start = Math.max(0, stat.size - window);
-      const tail = tailIn(readRange(fd, start, stat.size - start), start, stat.size);
+      const tail = tailIn(readFully(fd, start, stat.size - start), start, stat.size);
       if (tail !== undefined) return tail;
       if (window >= MAX_TAIL_WINDOW) return { lastLine: undefined, completeSize: -1, size: stat.size };
     }
@@ -91,9 +80,7 @@ export function appendLogLine(path: string, line: string): void {
   if (existed !== undefined) closeSync(existed);
   const fd = openSync(path, 'a', 0o600);
   try {
-    const data = Buffer.from(`${line}\n`, 'utf8');
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+    writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -3,10 +3,31 @@
  * undo it. Temp file in the same folder → fsync → rename over the target → fsync the folder
  * (the rename lives in the folder's entry, not the file). A failed fsync is fatal for the write.
  */
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { VaultError } from '../errors.js';
+
+/** Writes all of `data` at the file's position: writeSync may write less than it was given. */
+export function writeFully(fd: number, data: Buffer): void {
+  let offset = 0;
+  while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+}
+
+/**
+ * Reads up to `length` bytes from `start`: as many as the file holds there (a file that
+ * shrank since its size was taken yields fewer, never stale or zeroed bytes).
+ */
+export function readFully(fd: number, start: number, length: number): Buffer {
+  const buffer = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, buffer, read, length - read, start + read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
+}
 
 /** Temp files are named `.<target>.<random>.tmp`, so that a later writer can recognise leftovers. */
 function tempPathFor(path: string): string {
@@ -39,8 +60,7 @@ function writeTemp(path: string, data: Buffer, mode: number): string {
   const temp = tempPathFor(path);
   const fd = openSync(temp, 'wx', mode);
   try {
-    let offset = 0;
-    while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+    writeFully(fd, data);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);

@@ -8,14 +8,14 @@
  * append loses nothing: the next transaction finds the anchor missing from the log and appends it.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { VaultKeys, type RandomSource } from '../crypto/envelope.js';
 import type { MasterKey } from '../crypto/master-key.js';
 import { IntegrityError, VaultError } from '../errors.js';
 import { LIMITS, validateRecoverableDays } from '../names.js';
 import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
 import { appendLogLine, logSize, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
-import { createFileDurably, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
+import { createFileDurably, readFully, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
 import { FORMAT, MAX_VAULT_FILE_BYTES, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultHeader } from './vault-file-format.js';
@@ -66,16 +66,9 @@ function readIdentity(path: string, whole: boolean): { identity: FileIdentity; b
     if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
       throw new VaultError('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
     }
-    // Unzeroed: every byte handed on is one read from the file (the subarray below).
-    const bytes = Buffer.allocUnsafe(whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, Math.min(read, HEAD_BYTES))) };
-    return { identity, bytes: bytes.subarray(0, read) };
+    const bytes = readFully(fd, 0, whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
+    const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
+    return { identity, bytes };
   } finally {
     closeSync(fd);
   }
