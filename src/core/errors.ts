@@ -24,6 +24,11 @@ export type VaultErrorCode =
 export type InnerErrorCode =
   | 'ObjectIsDeletedButRecoverable'
   | 'SecretDisabled'
+  | 'KeyDisabled'
+  | 'KeyExpired'
+  | 'KeyNotYetValid'
+  | 'KeyOperationNotPermitted'
+  | 'KeyNotExportable'
   | 'ForbiddenByRbac';
 
 export class VaultError extends Error {
