@@ -3,6 +3,8 @@
  * (snake_case, Unix seconds), which lives in src/protocol.
  */
 
+import type { CurveName, KeyOperationName, KeyType, PublicJwk } from './crypto/key-types.js';
+
 export type ObjectType = 'secret' | 'key' | 'certificate';
 
 /** Azure's recovery levels; a soft-delete vault without purge protection is Recoverable+Purgeable. */
@@ -64,4 +66,95 @@ export function validityAt(properties: Pick<SecretProperties, 'notBefore' | 'exp
   if (properties.expiresOn !== undefined && properties.expiresOn.getTime() <= now.getTime()) return 'expired';
   if (properties.notBefore !== undefined && properties.notBefore.getTime() > now.getTime()) return 'not-yet-valid';
   return 'valid';
+}
+
+/** Properties of one key version: everything but the key material. */
+export interface KeyProperties {
+  readonly name: string;
+  readonly version: string;
+  readonly enabled: boolean;
+  readonly notBefore: Date | undefined;
+  readonly expiresOn: Date | undefined;
+  readonly createdOn: Date;
+  readonly updatedOn: Date;
+  readonly tags: Tags;
+  readonly managed: boolean;
+  /** Whether the private key may leave the vault (Azure's release policy; here: `key export`). */
+  readonly exportable: boolean;
+  readonly recoverableDays: number;
+  readonly recoveryLevel: RecoveryLevel;
+}
+
+/** A key as callers see it: its public parts only, never d, p, q or k. */
+export interface VaultKey {
+  readonly name: string;
+  readonly keyType: KeyType;
+  readonly keyOperations: readonly KeyOperationName[];
+  /** RSA: n, e; EC: crv, x, y; oct: kty alone. */
+  readonly key: PublicJwk;
+  /** RSA and oct: the size in bits; EC: the curve's. */
+  readonly keySize: number;
+  readonly curve: CurveName | undefined;
+  readonly properties: KeyProperties;
+}
+
+export interface DeletedKey {
+  readonly key: VaultKey;
+  readonly deletedOn: Date;
+  readonly scheduledPurgeDate: Date;
+}
+
+export interface CreateKeyOptions {
+  readonly keyOperations?: readonly KeyOperationName[];
+  readonly exportable?: boolean;
+  readonly enabled?: boolean;
+  readonly notBefore?: Date;
+  readonly expiresOn?: Date;
+  readonly tags?: Tags;
+}
+
+/** What a caller may change on an existing key version; `null` clears an optional date. */
+export interface UpdateKeyOptions {
+  readonly enabled?: boolean;
+  readonly notBefore?: Date | null;
+  readonly expiresOn?: Date | null;
+  readonly keyOperations?: readonly KeyOperationName[];
+  readonly tags?: Tags;
+}
+
+/** One lifetime action of a rotation policy: rotate or notify, after creation or before expiry. */
+export interface KeyRotationLifetimeAction {
+  readonly action: 'Rotate' | 'Notify';
+  /** An ISO 8601 duration such as `P90D`; exactly one of the two triggers is set. */
+  readonly timeAfterCreate?: string;
+  readonly timeBeforeExpiry?: string;
+}
+
+export interface KeyRotationPolicy {
+  readonly lifetimeActions: readonly KeyRotationLifetimeAction[];
+  /** The expiry a rotated version gets, as an ISO 8601 duration from its creation (≥ 28 days). */
+  readonly expiresIn: string | undefined;
+  readonly createdOn: Date | undefined;
+  readonly updatedOn: Date | undefined;
+}
+
+/** What a due-rotation pass did to one key. */
+export interface KeyRotationOutcome {
+  readonly name: string;
+  /** `rotated`: a new version was made; `notify`: a Notify action is due; `not-due`. */
+  readonly result: 'rotated' | 'notify' | 'not-due';
+  readonly key: VaultKey;
+  /** The trigger that fired, e.g. `timeAfterCreate P90D`. */
+  readonly reason?: string;
+}
+
+/** The outcome of a key operation: the key version used, the algorithm, and the output bytes. */
+export interface KeyOperationResult {
+  /** `/keys/name/version`: the version that did the work. */
+  readonly keyId: string;
+  readonly algorithm: string;
+  readonly result: Uint8Array;
+  /** AES-GCM encrypt: the iv used and the authentication tag. */
+  readonly iv?: Uint8Array;
+  readonly tag?: Uint8Array;
 }

@@ -6,7 +6,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { BadParameterError, IntegrityError, VaultError, quote } from './errors.js';
-import type { DeletedSecret, Secret, SecretProperties, SetSecretOptions, UpdateSecretOptions } from './model.js';
+import { validateName } from './names.js';
+import type {
+  CreateKeyOptions, DeletedKey, DeletedSecret, KeyOperationResult, KeyProperties, KeyRotationOutcome, KeyRotationPolicy, Secret,
+  SecretProperties, SetSecretOptions, UpdateKeyOptions, UpdateSecretOptions, VaultKey,
+} from './model.js';
 import { keyHolderIsAdministrator, resourcePath, type Authorizer } from './access/decision.js';
 import type { Permission } from './access/permissions.js';
 import type { Principal } from './access/principal.js';
@@ -16,7 +20,16 @@ import { verifyChain, type ChainVerdict } from './audit/verify.js';
 import type { MasterKey } from './crypto/master-key.js';
 import type { RandomSource } from './crypto/envelope.js';
 import * as secrets from './secrets.js';
-import { backupSecret, restoreSecret } from './secret-backup.js';
+import * as keys from './keys.js';
+import { KEY, SECRET, latestVersion, liveObject, purgeDeleted, sweepExpired } from './objects.js';
+import { backupObject, restoreObject } from './object-backup.js';
+import { dueAction, parseRotationPolicy, rotatedExpiry, rotationPolicyOf, storedPolicy } from './key-rotation.js';
+import { generateKey, importJwk, importPem } from './crypto/key-material.js';
+import { checkKeyRequest } from './crypto/key-ops.js';
+import { defaultKeyExecutor } from './crypto/key-executor.js';
+import type {
+  EncryptionAlgorithm, KeyExecutor, KeyOperationName, KeyRequest, KeyResult, KeySpec, KeyWrapAlgorithm, PrivateJwk, SignatureAlgorithm,
+} from './crypto/key-types.js';
 import type { AuditRecordBuilder, Store, StoreTransaction } from './store/store.js';
 
 export interface Vault {
@@ -54,8 +67,60 @@ export interface Vault {
   backupSecret(name: string): Promise<string>;
   /** secrets/restore. Refused if the name exists, deleted or not. */
   restoreSecretBackup(blob: string): Promise<SecretProperties>;
+
+  /** keys/create. A new key, or a new version of one, generated in the vault. */
+  createKey(name: string, spec: KeySpec, options?: CreateKeyOptions): Promise<VaultKey>;
+  /** keys/import. A key made elsewhere, as a JWK or PEM private key; weak or malformed keys are refused. */
+  importKey(name: string, material: KeyMaterial, options?: CreateKeyOptions): Promise<VaultKey>;
+  /** keys/read. Public parts only. */
+  getKey(name: string, version?: string): Promise<VaultKey>;
+  /** keys/update. Enabled, dates, permitted operations and tags of a version (the latest if none is named). */
+  updateKeyProperties(name: string, version: string | undefined, options: UpdateKeyOptions): Promise<VaultKey>;
+  /** keys/read. Each live key's latest version, ordered by name. */
+  listPropertiesOfKeys(): Promise<KeyProperties[]>;
+  /** keys/read. Every version of one key, oldest first. */
+  listPropertiesOfKeyVersions(name: string): Promise<KeyProperties[]>;
+  /** keys/delete. Soft delete. */
+  deleteKey(name: string): Promise<DeletedKey>;
+  /** keys/read. */
+  listDeletedKeys(): Promise<DeletedKey[]>;
+  /** keys/read. */
+  getDeletedKey(name: string): Promise<DeletedKey>;
+  /** keys/recover. */
+  recoverDeletedKey(name: string): Promise<VaultKey>;
+  /** keys/purge. */
+  purgeDeletedKey(name: string): Promise<void>;
+  /** keys/backup. A sealed base64url blob of every version and the rotation policy. */
+  backupKey(name: string): Promise<string>;
+  /** keys/restore. Refused if the name exists, deleted or not. */
+  restoreKeyBackup(blob: string): Promise<VaultKey>;
+  /** keys/rotate. A new version with the latest one's type, size or curve, operations and tags. */
+  rotateKey(name: string): Promise<VaultKey>;
+  /** keys/readRotationPolicy. Azure's default (notify 30 days before expiry) if none was set. */
+  getKeyRotationPolicy(name: string): Promise<KeyRotationPolicy>;
+  /** keys/writeRotationPolicy. The policy in its wire shape ({lifetimeActions, attributes}). */
+  updateKeyRotationPolicy(name: string, policy: unknown): Promise<KeyRotationPolicy>;
+  /** keys/rotate. Rotates the key if its policy's Rotate action is due now; reports a due Notify. */
+  rotateKeyIfDue(name: string): Promise<KeyRotationOutcome>;
+  /** keys/sign. Signs a digest (not a message): its length must fit the algorithm. */
+  sign(name: string, version: string | undefined, algorithm: SignatureAlgorithm, digest: Uint8Array): Promise<KeyOperationResult>;
+  /** keys/verify. `result` is one byte: 1 if the signature is valid for the digest, else 0. */
+  verify(name: string, version: string | undefined, algorithm: SignatureAlgorithm, digest: Uint8Array, signature: Uint8Array): Promise<KeyOperationResult & { readonly valid: boolean }>;
+  /** keys/encrypt. */
+  encrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, options?: { iv?: Uint8Array | undefined; aad?: Uint8Array | undefined }): Promise<KeyOperationResult>;
+  /** keys/decrypt. */
+  decrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, ciphertext: Uint8Array, options?: { iv?: Uint8Array | undefined; aad?: Uint8Array | undefined; tag?: Uint8Array | undefined }): Promise<KeyOperationResult>;
+  /** keys/wrapKey. */
+  wrapKey(name: string, version: string | undefined, algorithm: KeyWrapAlgorithm, key: Uint8Array): Promise<KeyOperationResult>;
+  /** keys/unwrapKey. */
+  unwrapKey(name: string, version: string | undefined, algorithm: KeyWrapAlgorithm, wrapped: Uint8Array): Promise<KeyOperationResult>;
+  /** rng/get. 1 to 128 random bytes from the vault's random source. */
+  getRandomBytes(count: number): Promise<Uint8Array>;
   close(): Promise<void>;
 }
+
+/** Key material to import: a JWK (an object, or its JSON text) or a PEM private key. */
+export type KeyMaterial = { readonly jwk: unknown } | { readonly pem: string };
 
 export interface ListSecretsOptions {
   readonly namePrefix?: string;
@@ -81,6 +146,8 @@ export interface LocalVaultOptions {
   readonly clock?: () => Date;
   readonly random?: RandomSource;
   readonly callerIpAddress?: string;
+  /** Runs key operations; by default a process-wide pool of worker threads. */
+  readonly keyExecutor?: KeyExecutor;
 }
 
 /** What #run learns about an operation as it goes, for its audit record. */
@@ -91,6 +158,7 @@ interface OperationTrace<T> {
   failure?: { readonly error: unknown };
   /** Runs the operation's body, remembering its result or error. */
   capture(fn: () => T): T;
+  captureAsync(fn: () => Promise<T>): Promise<T>;
   readonly record: AuditRecordBuilder;
 }
 
@@ -109,8 +177,53 @@ const secretRead = (name: string, permission: Permission, secret?: string): Oper
 const secretWrite = (name: string, permission: Permission, secret?: string): Operation =>
   ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
 
+const keyRead = (name: string, permission: Permission, key?: string): Operation =>
+  ({ name, permission, resource: resourcePath('keys', key), writes: false });
+
+const keyWrite = (name: string, permission: Permission, key?: string): Operation =>
+  ({ name, permission, resource: resourcePath('keys', key), writes: true });
+
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
 const versionId = (properties: SecretProperties): string => `/secrets/${properties.name}/${properties.version}`;
+const keyVersionId = (key: VaultKey): string => `/keys/${key.name}/${key.properties.version}`;
+
+/** Bounds a JWK's JSON text or a PEM before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+
+function parseKeyMaterial(material: KeyMaterial): PrivateJwk {
+  if ('pem' in material) return importPem(material.pem);
+  let jwk = material.jwk;
+  if (typeof jwk === 'string') {
+    if (jwk.length > MAX_KEY_MATERIAL_CHARS) throw new BadParameterError(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+    try {
+      jwk = JSON.parse(jwk) as unknown;
+    } catch {
+      // The parser's message quotes the text, which holds key material.
+      throw new BadParameterError('The JWK is not valid JSON.');
+    }
+  }
+  return importJwk(jwk);
+}
+
+/** A key operation waiting for the next batch. */
+interface PendingKeyUse {
+  readonly operation: Operation;
+  readonly op: KeyOperationName;
+  readonly name: string;
+  readonly version: string | undefined;
+  readonly request: KeyRequest;
+  readonly trace: OperationTrace<KeyUse>;
+  readonly resolve: (use: KeyUse) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface KeyUse {
+  readonly keyId: string;
+  readonly result: KeyResult;
+}
+
+/** Unsealed private keys kept in memory between operations, by handle id (bounded). */
+const MAX_CACHED_KEYS = 256;
 
 function parseAuditLine(text: string, line: number): AuditRecord {
   try {
@@ -137,6 +250,10 @@ export class LocalVault implements Vault {
   readonly #clock: () => Date;
   readonly #random: RandomSource;
   readonly #callerIpAddress: string | undefined;
+  readonly #keyExecutor: KeyExecutor | undefined;
+  readonly #unsealed = new Map<string, PrivateJwk>();
+  #pendingKeyUses: PendingKeyUse[] = [];
+  #keyBatchRunning = false;
 
   constructor(store: Store, options: LocalVaultOptions) {
     this.#store = store;
@@ -145,6 +262,7 @@ export class LocalVault implements Vault {
     this.#clock = options.clock ?? (() => new Date());
     this.#random = options.random ?? randomBytes;
     this.#callerIpAddress = options.callerIpAddress;
+    this.#keyExecutor = options.keyExecutor;
   }
 
   get location(): string {
@@ -232,11 +350,147 @@ export class LocalVault implements Vault {
   }
 
   async backupSecret(name: string): Promise<string> {
-    return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupSecret(tx, ctx, name));
+    return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, SECRET, name));
   }
 
   async restoreSecretBackup(blob: string): Promise<SecretProperties> {
-    return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => restoreSecret(tx, ctx, blob), versionId);
+    return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
+      const object = restoreObject(tx, ctx, SECRET, blob);
+      return secrets.propertiesOf(object, latestVersion(SECRET, object));
+    }, versionId);
+  }
+
+  async createKey(name: string, spec: KeySpec, options: CreateKeyOptions = {}): Promise<VaultKey> {
+    // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
+    // a denied or malformed request is refused before any work and every outcome is audited.
+    return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
+      validateName(name, 'key');
+      const jwk = await generateKey(spec, this.#random);
+      return keys.addKeyVersion(tx, ctx, name, jwk, options);
+    }, keyVersionId, { kty: spec.kty });
+  }
+
+  async importKey(name: string, material: KeyMaterial, options: CreateKeyOptions = {}): Promise<VaultKey> {
+    return this.#run(keyWrite('KeyImport', 'keys/import', name), (tx, ctx) => {
+      validateName(name, 'key');
+      return keys.addKeyVersion(tx, ctx, name, parseKeyMaterial(material), options);
+    }, keyVersionId);
+  }
+
+  async getKey(name: string, version?: string): Promise<VaultKey> {
+    return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys.getKey(tx, ctx, name, version), keyVersionId);
+  }
+
+  async updateKeyProperties(name: string, version: string | undefined, options: UpdateKeyOptions): Promise<VaultKey> {
+    return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys.updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
+  }
+
+  async listPropertiesOfKeys(): Promise<KeyProperties[]> {
+    return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys.listKeys(tx));
+  }
+
+  async listPropertiesOfKeyVersions(name: string): Promise<KeyProperties[]> {
+    return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys.listKeyVersions(tx, ctx.now, name));
+  }
+
+  async deleteKey(name: string): Promise<DeletedKey> {
+    return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys.deleteKey(tx, ctx, name));
+  }
+
+  async listDeletedKeys(): Promise<DeletedKey[]> {
+    return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys.listDeletedKeys(tx, ctx.now));
+  }
+
+  async getDeletedKey(name: string): Promise<DeletedKey> {
+    return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys.getDeletedKey(tx, ctx.now, name));
+  }
+
+  async recoverDeletedKey(name: string): Promise<VaultKey> {
+    return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys.recoverDeletedKey(tx, ctx.now, name));
+  }
+
+  async purgeDeletedKey(name: string): Promise<void> {
+    return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { purgeDeleted(tx, KEY, name, ctx.now); });
+  }
+
+  async backupKey(name: string): Promise<string> {
+    return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, KEY, name));
+  }
+
+  async restoreKeyBackup(blob: string): Promise<VaultKey> {
+    return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
+      const object = restoreObject(tx, ctx, KEY, blob);
+      return keys.vaultKeyOf(object, latestVersion(KEY, object));
+    }, keyVersionId);
+  }
+
+  async rotateKey(name: string): Promise<VaultKey> {
+    return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
+  }
+
+  async getKeyRotationPolicy(name: string): Promise<KeyRotationPolicy> {
+    return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf(liveObject(tx, KEY, name, ctx.now)));
+  }
+
+  async updateKeyRotationPolicy(name: string, policy: unknown): Promise<KeyRotationPolicy> {
+    return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
+      const object = liveObject(tx, KEY, name, ctx.now);
+      const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
+      tx.putObject(next);
+      return rotationPolicyOf(next);
+    });
+  }
+
+  async rotateKeyIfDue(name: string): Promise<KeyRotationOutcome> {
+    return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx): Promise<KeyRotationOutcome> => {
+      const object = liveObject(tx, KEY, name, ctx.now);
+      const latest = latestVersion(KEY, object);
+      const due = dueAction(rotationPolicyOf(object), latest, ctx.now);
+      if (due?.action === 'Rotate') return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
+      const key = keys.vaultKeyOf(object, latest);
+      return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
+    }, (outcome) => keyVersionId(outcome.key));
+  }
+
+  async sign(name: string, version: string | undefined, algorithm: SignatureAlgorithm, digest: Uint8Array): Promise<KeyOperationResult> {
+    const { keyId, result } = await this.#useKey('KeySign', 'keys/sign', name, version, { op: 'sign', algorithm, digest });
+    return { keyId, algorithm, result: (result as Extract<KeyResult, { op: 'sign' }>).signature };
+  }
+
+  async verify(name: string, version: string | undefined, algorithm: SignatureAlgorithm, digest: Uint8Array, signature: Uint8Array): Promise<KeyOperationResult & { readonly valid: boolean }> {
+    const { keyId, result } = await this.#useKey('KeyVerify', 'keys/verify', name, version, { op: 'verify', algorithm, digest, signature });
+    const { valid } = result as Extract<KeyResult, { op: 'verify' }>;
+    return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
+  }
+
+  async encrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, options: { iv?: Uint8Array | undefined; aad?: Uint8Array | undefined } = {}): Promise<KeyOperationResult> {
+    const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...options });
+    const { ciphertext, iv, tag } = result as Extract<KeyResult, { op: 'encrypt' }>;
+    return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
+  }
+
+  async decrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, ciphertext: Uint8Array, options: { iv?: Uint8Array | undefined; aad?: Uint8Array | undefined; tag?: Uint8Array | undefined } = {}): Promise<KeyOperationResult> {
+    const { keyId, result } = await this.#useKey('KeyDecrypt', 'keys/decrypt', name, version, { op: 'decrypt', algorithm, ciphertext, ...options });
+    return { keyId, algorithm, result: (result as Extract<KeyResult, { op: 'decrypt' }>).plaintext };
+  }
+
+  async wrapKey(name: string, version: string | undefined, algorithm: KeyWrapAlgorithm, key: Uint8Array): Promise<KeyOperationResult> {
+    const { keyId, result } = await this.#useKey('KeyWrap', 'keys/wrapKey', name, version, { op: 'wrapKey', algorithm, key });
+    return { keyId, algorithm, result: (result as Extract<KeyResult, { op: 'wrapKey' }>).wrapped };
+  }
+
+  async unwrapKey(name: string, version: string | undefined, algorithm: KeyWrapAlgorithm, wrapped: Uint8Array): Promise<KeyOperationResult> {
+    const { keyId, result } = await this.#useKey('KeyUnwrap', 'keys/unwrapKey', name, version, { op: 'unwrapKey', algorithm, wrapped });
+    return { keyId, algorithm, result: (result as Extract<KeyResult, { op: 'unwrapKey' }>).key };
+  }
+
+  async getRandomBytes(count: number): Promise<Uint8Array> {
+    return this.#run({ name: 'GetRandomBytes', permission: 'rng/get', resource: '/', writes: false }, () => {
+      if (!Number.isInteger(count) || count < 1 || count > 128) {
+        throw new BadParameterError(`Invalid count ${quote(String(count))}: expected a whole number of bytes from 1 to 128.`);
+      }
+      return new Uint8Array(this.#random(count));
+    }, undefined, { count: String(count) });
   }
 
   /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
@@ -269,6 +523,7 @@ export class LocalVault implements Vault {
   }
 
   async close(): Promise<void> {
+    this.#unsealed.clear();
     await this.#store.close();
   }
 
@@ -284,19 +539,102 @@ export class LocalVault implements Vault {
 
   /**
    * One operation: one transaction, one audit record. A write also purges, in the same
-   * transaction, what is past its retention; the purged names go into the operation's record.
+   * transaction, what is past its retention; the purged paths go into the operation's record.
    */
-  async #run<T>(operation: Operation, work: (tx: StoreTransaction, ctx: secrets.SecretContext) => T, idOf?: (result: T) => string): Promise<T> {
-    const trace = this.#trace<T>(operation, idOf);
-    return this.#store.transact((tx) => trace.capture(() => {
+  async #run<T>(operation: Operation, work: (tx: StoreTransaction, ctx: secrets.ObjectContext) => T | Promise<T>,
+    idOf?: (result: T) => string, extra: Readonly<Record<string, string>> = {}): Promise<T> {
+    const trace = this.#trace<T>(operation, idOf, extra);
+    return this.#store.transact((tx) => trace.captureAsync(async () => {
       this.#authorize(operation);
       const ctx = this.#context(trace.started);
-      if (operation.writes) trace.purged = secrets.sweepExpired(tx, ctx.now);
+      if (operation.writes) trace.purged = sweepExpired(tx, ctx.now);
       return work(tx, ctx);
     }), trace.record);
   }
 
-  #context(now: Date): secrets.SecretContext {
+  /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
+  async #rotate(tx: StoreTransaction, ctx: secrets.ObjectContext, name: string): Promise<VaultKey> {
+    const { spec, options, object } = keys.latestSpec(tx, ctx, name);
+    const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
+    const jwk = await generateKey(spec, this.#random);
+    return keys.addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
+  }
+
+  /**
+   * A key operation. Operations that arrive while a batch runs wait for the next one; a batch is
+   * one read transaction: each operation is decided and its key resolved on its own, all run on
+   * the executor together (both cores), and their audit records are written with one fsync
+   * before any result is released. A failed audit write withholds every result of the batch.
+   */
+  #useKey(operationName: string, permission: Permission, name: string, version: string | undefined, request: KeyRequest): Promise<KeyUse> {
+    const operation = keyRead(operationName, permission, name);
+    const trace = this.#trace<KeyUse>(operation, (use) => use.keyId, { algorithm: request.algorithm });
+    return new Promise<KeyUse>((resolve, reject) => {
+      this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
+      if (!this.#keyBatchRunning) this.#runKeyBatches();
+    });
+  }
+
+  #runKeyBatches(): void {
+    this.#keyBatchRunning = true;
+    const batch = this.#pendingKeyUses.splice(0, MAX_BATCH);
+    void this.#runKeyBatch(batch).finally(() => {
+      this.#keyBatchRunning = false;
+      if (this.#pendingKeyUses.length > 0) this.#runKeyBatches();
+    });
+  }
+
+  async #runKeyBatch(batch: readonly PendingKeyUse[]): Promise<void> {
+    const executor = this.#keyExecutor ?? defaultKeyExecutor();
+    const outcomes = new Map<PendingKeyUse, { ok: true; use: KeyUse } | { ok: false; error: unknown }>();
+    try {
+      await this.#store.transact(async (tx) => {
+        await Promise.all(batch.map(async (item) => {
+          try {
+            const use = await item.trace.captureAsync(async () => {
+              this.#authorize(item.operation);
+              const ctx = this.#context(item.trace.started);
+              const usable = keys.usableKey(tx, ctx, item.name, item.version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
+              checkKeyRequest(usable.spec, item.request);
+              return { keyId: usable.keyId, result: await executor.run(usable.handle, item.request) };
+            });
+            outcomes.set(item, { ok: true, use });
+          } catch (error) {
+            outcomes.set(item, { ok: false, error });
+          }
+        }));
+      }, (head, stored) => {
+        let previous = head;
+        return batch.map(({ trace }) => {
+          const record = trace.record(previous, stored);
+          previous = headOf(record);
+          return record;
+        });
+      });
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    for (const item of batch) {
+      const outcome = outcomes.get(item);
+      if (outcome?.ok === true) item.resolve(outcome.use);
+      else item.reject(outcome?.error ?? new Error('A key operation ended without an outcome.'));
+    }
+  }
+
+  #unsealCached(id: string, open: () => PrivateJwk): PrivateJwk {
+    const cached = this.#unsealed.get(id);
+    if (cached !== undefined) return cached;
+    const jwk = open();
+    if (this.#unsealed.size >= MAX_CACHED_KEYS) {
+      const oldest = this.#unsealed.keys().next();
+      if (oldest.done !== true) this.#unsealed.delete(oldest.value);
+    }
+    this.#unsealed.set(id, jwk);
+    return jwk;
+  }
+
+  #context(now: Date): secrets.ObjectContext {
     return {
       vaultId: this.#store.vaultId, keys: this.#store.keys, now,
       newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
@@ -313,6 +651,16 @@ export class LocalVault implements Vault {
       capture: (fn) => {
         try {
           const result = fn();
+          trace.result = { value: result };
+          return result;
+        } catch (error) {
+          trace.failure = { error };
+          throw error;
+        }
+      },
+      captureAsync: async (fn) => {
+        try {
+          const result = await fn();
           trace.result = { value: result };
           return result;
         } catch (error) {

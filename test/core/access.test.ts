@@ -16,13 +16,19 @@ describe('access: the decision', () => {
   });
 
   it('grants exactly the permissions of each built-in role', () => {
-    const every: Permission[] = ['secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete', 'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore', 'vault/rekey'];
+    const secretPermissions: Permission[] = ['secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete', 'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore'];
+    const keyUse: Permission[] = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
+    const keyPermissions: Permission[] = ['keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge', 'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...keyUse, 'rng/get'];
+    const every: Permission[] = [...secretPermissions, ...keyPermissions, 'vault/create', 'vault/rekey'];
     const granted = (role: RoleName): Permission[] => every.filter((p) => decide([assign(role, '/')], alice, p, secret('x')).allowed);
     expect(granted('Administrator')).toEqual(every);
-    expect(granted('Secrets Officer')).toEqual(every.filter((p) => p !== 'vault/rekey'));
+    expect(granted('Secrets Officer')).toEqual(secretPermissions);
     expect(granted('Secrets User')).toEqual(['secrets/get', 'secrets/readMetadata']);
-    expect(granted('Reader')).toEqual(['secrets/readMetadata']);
-    expect(Object.keys(ROLES).sort()).toEqual(['Administrator', 'Reader', 'Secrets Officer', 'Secrets User']);
+    expect(granted('Reader')).toEqual(['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy']);
+    expect(granted('Crypto Officer')).toEqual(keyPermissions);
+    expect(granted('Crypto User')).toEqual(['keys/read', ...keyUse, 'rng/get']);
+    expect(granted('Crypto Service Encryption User')).toEqual(['keys/read', 'keys/wrapKey', 'keys/unwrapKey']);
+    expect(Object.keys(ROLES).sort()).toEqual(['Administrator', 'Crypto Officer', 'Crypto Service Encryption User', 'Crypto User', 'Reader', 'Secrets Officer', 'Secrets User']);
   });
 
   it('names the assignment that allowed an operation', () => {

@@ -100,7 +100,7 @@ describe('audit: crash traces, tampering at the tail, and failing closed', () =>
     await store.transact((tx) => { for (const name of names) tx.putObject(expired(name)); },
       (head, outcome) => chainRecord(event, head, outcome.generation, (text) => store.keys.auditMac(text)));
     await t.vault.setSecret('another', 'two');
-    expect(t.lastRecord().properties.autoPurged).toEqual(names);
+    expect(t.lastRecord().properties.autoPurged).toEqual(names.map((n) => `/secrets/${n}`));
     expect(t.auditLines().at(-1)?.length).toBeGreaterThan(64 * 1024);
     expect((await t.vault.getSecret('db-pass')).value).toBe(VALUE);
     expect((await t.vault.verifyAudit()).ok).toBe(true);

@@ -12,6 +12,8 @@ import type { Authorizer } from '../../src/core/access/decision.js';
 import type { AuditRecord } from '../../src/core/audit/record.js';
 import type { RandomSource } from '../../src/core/crypto/envelope.js';
 import { MasterKey } from '../../src/core/crypto/master-key.js';
+import { inlineKeyExecutor } from '../../src/core/crypto/key-executor.js';
+import type { KeyExecutor } from '../../src/core/crypto/key-types.js';
 import { VaultError } from '../../src/core/errors.js';
 import { FileStore } from '../../src/core/store/file-store.js';
 import { LocalVault } from '../../src/core/vault.js';
@@ -67,6 +69,8 @@ export interface TempVaultOptions {
   readonly recoverableDays?: number;
   readonly authorizer?: Authorizer;
   readonly who?: Principal;
+  /** Key operations: the inline executor unless a test asks for another (the default pool, say). */
+  readonly keyExecutor?: KeyExecutor;
 }
 
 export interface TempVault {
@@ -92,7 +96,7 @@ export async function tempVault(options: TempVaultOptions = {}): Promise<TempVau
   const clock = new FixedClock();
   const random = seededRandom(options.seed ?? 'vault');
   const vaultOf = (store: FileStore, authorizer?: Authorizer, who?: Principal): LocalVault => new LocalVault(store, {
-    principal: who ?? options.who ?? TESTER, clock: clock.now, random,
+    principal: who ?? options.who ?? TESTER, clock: clock.now, random, keyExecutor: options.keyExecutor ?? inlineKeyExecutor,
     ...(authorizer === undefined ? {} : { authorizer }),
   });
   const store = FileStore.create(path, TEST_KEY, { random, ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }) });

@@ -71,7 +71,7 @@ describe('review regressions', () => {
     await t.vault.deleteSecret('old');
     t.clock.advance(91 * DAY_MS);
     await t.vault.updateSecretProperties('db-pass', undefined, { enabled: true });
-    expect(t.lastRecord()).toMatchObject({ operationName: 'SecretUpdate', properties: { autoPurged: ['old'] } });
+    expect(t.lastRecord()).toMatchObject({ operationName: 'SecretUpdate', properties: { autoPurged: ['/secrets/old'] } });
     const file = JSON.parse(readFileSync(t.path, 'utf8')) as { secrets: { name: string }[] };
     expect(file.secrets.map((secret) => secret.name)).toEqual(['db-pass']);
   });

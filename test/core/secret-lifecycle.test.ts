@@ -81,7 +81,7 @@ describe('secrets: soft delete, recover, purge', () => {
     expect((await failure(t.vault.getDeletedSecret('db-pass'))).code).toBe('SecretNotFound');
     expect((await failure(t.vault.recoverDeletedSecret('db-pass'))).code).toBe('SecretNotFound');
     const again = await t.vault.setSecret('db-pass', 'two');
-    expect(t.lastRecord().properties).toEqual({ id: `/secrets/db-pass/${again.properties.version}`, autoPurged: ['db-pass'] });
+    expect(t.lastRecord().properties).toEqual({ id: `/secrets/db-pass/${again.properties.version}`, autoPurged: ['/secrets/db-pass'] });
     expect(await t.vault.listPropertiesOfSecretVersions('db-pass')).toEqual([again.properties]);
   });
 
@@ -92,7 +92,7 @@ describe('secrets: soft delete, recover, purge', () => {
     await t.vault.deleteSecret('b');
     t.clock.advance(8 * DAY_MS);
     await t.vault.deleteSecret('c');
-    expect(t.lastRecord().properties).toEqual({ id: '/secrets/c', autoPurged: ['a', 'b'] });
+    expect(t.lastRecord().properties).toEqual({ id: '/secrets/c', autoPurged: ['/secrets/a', '/secrets/b'] });
     expect((await t.vault.listDeletedSecrets()).map((d) => d.properties.name)).toEqual(['c']);
     expect(t.fileBytes().toString('utf8')).not.toMatch(/"name":"[ab]"/);
   });

@@ -4,7 +4,7 @@
  * vault's data key and restores only into this vault.
  */
 import { resolve } from 'node:path';
-import { MAX_BACKUP_CHARS } from '../../core/secret-backup.js';
+import { MAX_BACKUP_CHARS } from '../../core/object-backup.js';
 import type { Args } from '../args.js';
 import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';

@@ -40,6 +40,8 @@ export interface StoredObject {
   readonly name: string;
   readonly recoverableDays: number;
   readonly deleted?: DeletionInfo;
+  /** Clear, type-specific settings of the object as a whole: a key's rotation policy, say. */
+  readonly policy?: Readonly<Record<string, unknown>>;
   readonly versions: readonly StoredVersion[];
 }
 

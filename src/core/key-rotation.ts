@@ -1,0 +1,175 @@
+/**
+ * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
+ * a new version with the same parameters) or notify, triggered a duration after the latest
+ * version was created or before it expires, and the expiry that rotated versions get.
+ *
+ * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
+ *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
+ *    "attributes": {"expiryTime": "P2Y"}}
+ */
+import { BadParameterError, quote } from './errors.js';
+import type { KeyRotationLifetimeAction, KeyRotationPolicy } from './model.js';
+import { optionalDate } from './objects.js';
+import type { StoredObject, StoredVersion } from './store/store.js';
+
+/** An ISO 8601 duration: years, months, weeks, days, and a time part. */
+export interface Duration {
+  readonly years: number;
+  readonly months: number;
+  readonly days: number;
+  readonly milliseconds: number;
+}
+
+const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
+const DAY_MS = 86_400_000;
+
+/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
+export function parseDuration(text: unknown, what: string): Duration {
+  const match = typeof text === 'string' ? DURATION.exec(text) : null;
+  if (match === null) {
+    throw new BadParameterError(`Invalid ${what} ${quote(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
+  }
+  const n = (i: number): number => Number(match[i] ?? 0);
+  return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
+}
+
+/** `date` moved by `duration` (calendar years and months, then days and time), forwards or back. */
+export function addDuration(date: Date, duration: Duration, sign: 1 | -1 = 1): Date {
+  const result = new Date(date.getTime());
+  result.setUTCFullYear(result.getUTCFullYear() + sign * duration.years, result.getUTCMonth() + sign * duration.months);
+  return new Date(result.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
+}
+
+/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
+function shortestDays(duration: Duration): number {
+  return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / DAY_MS;
+}
+
+const MIN_EXPIRY_DAYS = 28;
+const MIN_TRIGGER_DAYS = 7;
+
+/** Azure's policy for a key that has none: notify 30 days before expiry. */
+export const DEFAULT_ROTATION_POLICY: KeyRotationPolicy = {
+  lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function parseAction(entry: unknown, index: number): KeyRotationLifetimeAction {
+  const where = `lifetimeActions[${index}]`;
+  if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
+    throw new BadParameterError(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
+  }
+  const type = entry.action.type;
+  if (type !== 'Rotate' && type !== 'Notify') {
+    throw new BadParameterError(`Invalid ${where}.action.type ${quote(String(type))}: expected Rotate or Notify.`);
+  }
+  const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
+  if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
+    throw new BadParameterError(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
+  }
+  if (type === 'Notify' && timeAfterCreate !== undefined) {
+    throw new BadParameterError(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
+  }
+  const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
+  const text = (timeAfterCreate ?? timeBeforeExpiry) as unknown;
+  if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
+    throw new BadParameterError(`Invalid ${where}.trigger.${field} ${quote(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
+  }
+  return { action: type, [field]: text as string };
+}
+
+/** Validates a policy in the wire shape; nothing is stored when this throws. */
+export function parseRotationPolicy(input: unknown): Pick<KeyRotationPolicy, 'lifetimeActions' | 'expiresIn'> {
+  if (!isRecord(input)) throw new BadParameterError('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
+  const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
+  if (unknown.length > 0) throw new BadParameterError(`Invalid rotation policy: unknown field ${quote(unknown[0] ?? '')}.`);
+  const actions = input.lifetimeActions ?? [];
+  if (!Array.isArray(actions) || actions.length > 2) {
+    throw new BadParameterError('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
+  }
+  const lifetimeActions = actions.map(parseAction);
+  for (const type of ['Rotate', 'Notify'] as const) {
+    if (lifetimeActions.filter((a) => a.action === type).length > 1) throw new BadParameterError(`Invalid rotation policy: more than one ${type} action.`);
+  }
+  const attributes = input.attributes ?? {};
+  if (!isRecord(attributes)) throw new BadParameterError('Invalid rotation policy: attributes must be an object.');
+  const expiresIn = attributes.expiryTime;
+  if (expiresIn !== undefined) {
+    const expiry = parseDuration(expiresIn, 'attributes.expiryTime');
+    if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
+      throw new BadParameterError(`Invalid attributes.expiryTime ${quote(String(expiresIn))}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
+    }
+    for (const action of lifetimeActions) {
+      const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
+      if (shortestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+        throw new BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${String(expiresIn)}.`);
+      }
+    }
+  }
+  return { lifetimeActions, ...(expiresIn === undefined ? { expiresIn: undefined } : { expiresIn: expiresIn as string }) };
+}
+
+/** The policy kept with a key object (StoredObject.policy). */
+interface StoredPolicy {
+  readonly lifetimeActions: readonly KeyRotationLifetimeAction[];
+  readonly expiresIn?: string;
+  readonly created: string;
+  readonly updated: string;
+}
+
+export function storedPolicy(policy: Pick<KeyRotationPolicy, 'lifetimeActions' | 'expiresIn'>, previous: StoredObject['policy'], now: Date): Readonly<Record<string, unknown>> {
+  const created = (previous as StoredPolicy | undefined)?.created ?? now.toISOString();
+  const stored: StoredPolicy = {
+    lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
+    created, updated: now.toISOString(),
+  };
+  return stored as unknown as Readonly<Record<string, unknown>>;
+}
+
+export function rotationPolicyOf(object: StoredObject): KeyRotationPolicy {
+  const stored = object.policy as StoredPolicy | undefined;
+  if (stored === undefined) return DEFAULT_ROTATION_POLICY;
+  return {
+    lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
+    createdOn: optionalDate(stored.created), updatedOn: optionalDate(stored.updated),
+  };
+}
+
+/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
+export function rotationPolicyWire(policy: KeyRotationPolicy): Record<string, unknown> {
+  return {
+    lifetimeActions: policy.lifetimeActions.map((a) => ({
+      trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
+      action: { type: a.action },
+    })),
+    attributes: {
+      ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
+      ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
+      ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
+    },
+  };
+}
+
+/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
+function dueAt(action: KeyRotationLifetimeAction, latest: StoredVersion): Date | undefined {
+  if (action.timeAfterCreate !== undefined) return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
+  if (latest.expires === undefined || action.timeBeforeExpiry === undefined) return undefined;
+  return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
+}
+
+/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
+export function dueAction(policy: KeyRotationPolicy, latest: StoredVersion, now: Date): { action: 'Rotate' | 'Notify'; reason: string } | undefined {
+  const due = policy.lifetimeActions
+    .map((action) => ({ action, at: dueAt(action, latest) }))
+    .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
+  const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
+  if (pick === undefined) return undefined;
+  const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
+  return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
+}
+
+/** The expiry a new (rotated) version gets from the policy, if it sets one. */
+export function rotatedExpiry(policy: KeyRotationPolicy, now: Date): Date | undefined {
+  return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
+}
