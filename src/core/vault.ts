@@ -571,16 +571,22 @@ export class LocalVault implements Vault {
     const trace = this.#trace<KeyUse>(operation, (use) => use.keyId, { algorithm: request.algorithm });
     return new Promise<KeyUse>((resolve, reject) => {
       this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
-      if (!this.#keyBatchRunning) this.#runKeyBatches();
+      if (!this.#keyBatchRunning) this.#scheduleKeyBatch();
     });
   }
 
-  #runKeyBatches(): void {
+  /**
+   * Starts the next batch on the next turn of the event loop, so that the callers woken by the
+   * last batch (and any other arrivals) join it rather than one of them starting a batch alone.
+   */
+  #scheduleKeyBatch(): void {
     this.#keyBatchRunning = true;
-    const batch = this.#pendingKeyUses.splice(0, MAX_BATCH);
-    void this.#runKeyBatch(batch).finally(() => {
-      this.#keyBatchRunning = false;
-      if (this.#pendingKeyUses.length > 0) this.#runKeyBatches();
+    setImmediate(() => {
+      const batch = this.#pendingKeyUses.splice(0, MAX_BATCH);
+      void this.#runKeyBatch(batch).finally(() => {
+        this.#keyBatchRunning = false;
+        if (this.#pendingKeyUses.length > 0) this.#scheduleKeyBatch();
+      });
     });
   }
 

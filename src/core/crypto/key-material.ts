@@ -1,0 +1,315 @@
+/**
+ * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
+ * imported key is checked until we know it works — sizes, curve points, and that its private
+ * parts belong to its public ones — because a broken key would only show up later as signatures
+ * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
+ * is key bytes, so they are never passed through.
+ */
+import {
+  constants, createHash, createPrivateKey, createPublicKey, generateKeyPair, privateEncrypt, publicDecrypt, randomBytes,
+  type JsonWebKey, type KeyObject,
+} from 'node:crypto';
+import { promisify } from 'node:util';
+import type { ECDSA } from '@noble/curves/abstract/weierstrass.js';
+import { p256, p384, p521 } from '@noble/curves/nist.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { BadParameterError, quote } from '../errors.js';
+import type { RandomSource } from './envelope.js';
+import type { CurveName, KeySpec, KeyType, PrivateJwk, PublicJwk } from './key-types.js';
+
+/** A curve by its Key Vault name: the name node (and JWK) uses, its field size, its ECDSA. */
+export interface CurveInfo {
+  readonly node: string;
+  readonly bytes: number;
+  readonly ecdsa: ECDSA;
+}
+
+/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
+export const CURVES: Readonly<Record<CurveName, CurveInfo>> = {
+  'P-256': { node: 'P-256', bytes: 32, ecdsa: p256 },
+  'P-384': { node: 'P-384', bytes: 48, ecdsa: p384 },
+  'P-521': { node: 'P-521', bytes: 66, ecdsa: p521 },
+  'P-256K': { node: 'secp256k1', bytes: 32, ecdsa: secp256k1 },
+};
+
+export const RSA_SIZES: readonly number[] = [2048, 3072, 4096];
+export const OCT_SIZES: readonly number[] = [128, 192, 256];
+const CURVE_NAMES = Object.keys(CURVES) as CurveName[];
+const CURVE_ALIASES: Readonly<Record<string, CurveName>> = { secp256k1: 'P-256K' };
+const KTY_ALIASES: Readonly<Record<string, KeyType>> = {
+  RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
+};
+const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'] as const;
+const MAX_FIELD_CHARS = 2048;
+const MAX_JWK_CHARS = 64 * 1024;
+const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
+
+const generatePair = promisify(generateKeyPair);
+
+/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
+export async function generateKey(spec: KeySpec, random: RandomSource = randomBytes): Promise<PrivateJwk> {
+  checkKeySpec(spec);
+  if (spec.kty === 'oct') return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
+  const pair = spec.kty === 'RSA'
+    ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
+    : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
+  return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
+}
+
+/** Refuses a spec that names a size or curve we do not make, before any work is done. */
+export function checkKeySpec(spec: KeySpec): void {
+  const { size, curve } = spec;
+  const kty: string = spec.kty;
+  if (kty === 'RSA' || kty === 'oct') {
+    const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
+    if (curve !== undefined) throw new BadParameterError(`A ${kty} key takes a size, not a curve.`);
+    if (size === undefined || !sizes.includes(size)) {
+      throw new BadParameterError(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
+    }
+    return;
+  }
+  if (kty !== 'EC') throw new BadParameterError(`Unsupported key type ${quote(kty)}: expected RSA, EC or oct.`);
+  if (size !== undefined) throw new BadParameterError('An EC key takes a curve, not a size.');
+  if (curve === undefined || !CURVE_NAMES.includes(curve)) {
+    throw new BadParameterError(`Unsupported curve ${quote(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
+  }
+}
+
+/**
+ * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
+ * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
+ */
+export function importJwk(input: unknown): PrivateJwk {
+  const fields = boundedObject(input);
+  const kty = typeof fields.kty === 'string' ? KTY_ALIASES[fields.kty] : undefined;
+  if (kty === undefined) {
+    throw new BadParameterError(`Unsupported key type ${quote(String(fields.kty))}: expected RSA, EC or oct.`);
+  }
+  if (kty === 'oct') return importOct(fields);
+  return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+
+/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
+export function importPem(pem: string): PrivateJwk {
+  if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
+    throw new BadParameterError(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
+  }
+  const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
+  const labels = blocks.map((block) => block[1] ?? '');
+  if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
+    throw new BadParameterError('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
+  }
+  const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
+  if (keys.length > 1) throw new BadParameterError('The PEM text holds more than one private key: import one at a time.');
+  const block = keys[0]?.[0];
+  if (block === undefined) {
+    const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
+    if (publicOnly) throw new BadParameterError('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
+    throw new BadParameterError(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => quote(label)).join(', ')}` : ''}.`);
+  }
+  let key: KeyObject;
+  try {
+    key = createPrivateKey({ key: block, format: 'pem' });
+  } catch {
+    throw new BadParameterError('The PEM private key could not be parsed: it is damaged or not a key.');
+  }
+  return importJwk(exportPrivate(key));
+}
+
+/** The public parts of a key; an oct key has none, so only its type is left. */
+export function publicJwk(jwk: PrivateJwk | PublicJwk): PublicJwk {
+  if (jwk.kty === 'RSA') return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
+  if (jwk.kty === 'EC') return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
+  return { kty: 'oct' };
+}
+
+/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
+export function publicKeyPem(jwk: PrivateJwk): string {
+  return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
+}
+
+/** The node KeyObject of a key's public parts (RSA or EC). */
+export function publicKeyObject(jwk: PrivateJwk | PublicJwk): KeyObject {
+  if (jwk.kty === 'oct') throw new BadParameterError('An oct (symmetric) key has no public key.');
+  const parts = publicJwk(jwk);
+  const nodeJwk: JsonWebKey = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
+  try {
+    return createPublicKey({ key: nodeJwk, format: 'jwk' });
+  } catch {
+    throw new BadParameterError(`The ${jwk.kty} public key is not valid.`);
+  }
+}
+
+/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
+export function privateKeyObject(jwk: PrivateJwk): KeyObject {
+  if (jwk.kty === 'oct' || jwk.d === undefined) throw new BadParameterError('The key holds no private key.');
+  const nodeJwk: JsonWebKey = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
+  try {
+    return createPrivateKey({ key: nodeJwk, format: 'jwk' });
+  } catch {
+    throw new BadParameterError(`The ${jwk.kty} private key is not valid.`);
+  }
+}
+
+/** What a key is: RSA modulus bits, EC curve, oct key bits. */
+export function keySpecOf(jwk: PrivateJwk | PublicJwk): KeySpec {
+  if (jwk.kty === 'EC') return { kty: 'EC', curve: curveOf(jwk) };
+  if (jwk.kty === 'RSA') return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
+  return { kty: 'oct', size: Buffer.from(field((jwk as PrivateJwk).k, 'k'), 'base64url').length * 8 };
+}
+
+function importOct(fields: Record<string, unknown>): PrivateJwk {
+  const k = base64url(fields, 'k', 'oct');
+  if (![16, 24, 32].includes(k.length)) {
+    throw new BadParameterError(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
+  }
+  return { kty: 'oct', k: k.toString('base64url') };
+}
+
+function importEc(fields: Record<string, unknown>): PrivateJwk {
+  const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
+  if (crv === undefined || !CURVE_NAMES.includes(crv as CurveName)) {
+    throw new BadParameterError(`Unsupported curve ${quote(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+  }
+  const curve = CURVES[crv as CurveName];
+  const [x, y, d] = (['x', 'y', 'd'] as const).map((name) => base64url(fields, name, 'EC'));
+  if (x === undefined || y === undefined || d === undefined) throw new BadParameterError('The EC key is incomplete.');
+  for (const [name, bytes] of [['x', x], ['y', y], ['d', d]] as const) {
+    if (bytes.length !== curve.bytes) throw new BadParameterError(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
+  }
+  const point = Buffer.concat([Buffer.of(4), x, y]);
+  if (!curve.ecdsa.utils.isValidPublicKey(point, false)) throw new BadParameterError(`The EC public key (x, y) is not a point on ${crv}.`);
+  if (!curve.ecdsa.utils.isValidSecretKey(d)) throw new BadParameterError(`The EC private key d is out of range for ${crv}.`);
+  if (!Buffer.from(curve.ecdsa.getPublicKey(d, false)).equals(point)) {
+    throw new BadParameterError('The EC private key d does not belong to the public key (x, y).');
+  }
+  return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv as CurveName, x: b64(x), y: b64(y), d: b64(d) })));
+}
+
+function importRsa(fields: Record<string, unknown>): PrivateJwk {
+  if (fields.oth !== undefined) throw new BadParameterError('Multi-prime RSA keys (oth) are not supported.');
+  const n = toBigInt(base64url(fields, 'n', 'RSA'));
+  const e = toBigInt(base64url(fields, 'e', 'RSA'));
+  const bits = bitLength(n);
+  if (bits < 2048) throw new BadParameterError(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
+  if (!RSA_SIZES.includes(bits)) throw new BadParameterError(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
+  if (e < 3n || e >= 2n ** 32n || e % 2n === 0n) {
+    throw new BadParameterError('Unsupported RSA public exponent: expected an odd value from 3 to 2^32 - 1 (usually 65537).');
+  }
+  if (fields.d === undefined) throw new BadParameterError('The RSA key holds no private key (d).');
+  const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
+  if (missing.length > 0) {
+    throw new BadParameterError(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
+  }
+  const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA'))) as [bigint, bigint, bigint, bigint, bigint, bigint];
+  checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
+  const key = privateKeyObject({
+    kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
+    q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
+  });
+  checkRsaRoundTrip(key, bits / 8);
+  return fromNodeJwk(exportPrivate(key));
+}
+
+/**
+ * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
+ * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
+ */
+function checkRsaConsistent(k: Record<'n' | 'e' | 'd' | 'p' | 'q' | 'dp' | 'dq' | 'qi', bigint>): void {
+  const p1 = k.p - 1n;
+  const q1 = k.q - 1n;
+  const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
+    && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
+    && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
+  if (!consistent) throw new BadParameterError(RSA_INCONSISTENT);
+}
+
+/**
+ * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
+ * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
+ * factor, on the event loop) and proves OpenSSL takes the key as we read it.
+ */
+function checkRsaRoundTrip(key: KeyObject, bytes: number): void {
+  const m = Buffer.alloc(bytes);
+  createHash('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
+  let back: Buffer | undefined;
+  try {
+    back = publicDecrypt({ key, padding: constants.RSA_NO_PADDING }, privateEncrypt({ key, padding: constants.RSA_NO_PADDING }, m));
+  } catch {
+    back = undefined;
+  }
+  if (back?.equals(m) !== true) throw new BadParameterError(RSA_INCONSISTENT);
+}
+
+/** Refuses what is not a plain, bounded object before looking inside it. */
+function boundedObject(input: unknown): Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new BadParameterError('A JWK must be a JSON object.');
+  let size: number;
+  try {
+    size = JSON.stringify(input).length;
+  } catch {
+    throw new BadParameterError('A JWK must be a JSON object.');
+  }
+  if (size > MAX_JWK_CHARS) throw new BadParameterError(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
+  return input as Record<string, unknown>;
+}
+
+/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
+function base64url(fields: Record<string, unknown>, name: string, kty: string): Buffer {
+  const value = fields[name];
+  if (value === undefined) throw new BadParameterError(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
+  const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
+    && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
+  if (!valid) throw new BadParameterError(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
+  return Buffer.from(value, 'base64url');
+}
+
+function exportPrivate(key: KeyObject): JsonWebKey {
+  if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
+    throw new BadParameterError(`Unsupported key type ${quote(String(key.asymmetricKeyType))}: expected RSA or EC.`);
+  }
+  try {
+    return key.export({ format: 'jwk' });
+  } catch {
+    throw new BadParameterError(`Unsupported curve ${quote(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
+  }
+}
+
+/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
+function fromNodeJwk(jwk: JsonWebKey): PrivateJwk {
+  if (jwk.kty === 'EC') {
+    const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
+    return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
+  }
+  return {
+    kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
+    q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
+  };
+}
+
+function curveOf(jwk: { readonly crv?: CurveName }): CurveName {
+  if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv)) throw new BadParameterError(`Unsupported curve ${quote(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+  return jwk.crv;
+}
+
+function field(value: string | undefined, name: string): string {
+  if (value === undefined) throw new BadParameterError(`The key lacks the field '${name}'.`);
+  return value;
+}
+
+const b64 = (bytes: Buffer): string => bytes.toString('base64url');
+
+function toBigInt(bytes: Buffer): bigint {
+  const hex = bytes.toString('hex');
+  return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
+
+/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
+function fromBigInt(value: bigint): string {
+  const hex = value.toString(16);
+  return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
+}
+
+function bitLength(value: bigint): number {
+  return value === 0n ? 0 : value.toString(2).length;
+}
