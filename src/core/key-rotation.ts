@@ -72,7 +72,7 @@ function parseAction(entry: unknown, index: number): KeyRotationLifetimeAction {
     throw new BadParameterError(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
   }
   const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
-  const text = (timeAfterCreate ?? timeBeforeExpiry) as unknown;
+  const text = timeAfterCreate ?? timeBeforeExpiry;
   if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
     throw new BadParameterError(`Invalid ${where}.trigger.${field} ${quote(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
   }
@@ -94,20 +94,22 @@ export function parseRotationPolicy(input: unknown): Pick<KeyRotationPolicy, 'li
   }
   const attributes = input.attributes ?? {};
   if (!isRecord(attributes)) throw new BadParameterError('Invalid rotation policy: attributes must be an object.');
-  const expiresIn = attributes.expiryTime;
-  if (expiresIn !== undefined) {
-    const expiry = parseDuration(expiresIn, 'attributes.expiryTime');
+  const expiryTime = attributes.expiryTime;
+  let expiresIn: string | undefined;
+  if (expiryTime !== undefined) {
+    const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
+    expiresIn = expiryTime as string;
     if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
-      throw new BadParameterError(`Invalid attributes.expiryTime ${quote(String(expiresIn))}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
+      throw new BadParameterError(`Invalid attributes.expiryTime ${quote(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
     }
     for (const action of lifetimeActions) {
       const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
       if (shortestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
-        throw new BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${String(expiresIn)}.`);
+        throw new BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
       }
     }
   }
-  return { lifetimeActions, ...(expiresIn === undefined ? { expiresIn: undefined } : { expiresIn: expiresIn as string }) };
+  return { lifetimeActions, expiresIn };
 }
 
 /** The policy kept with a key object (StoredObject.policy). */

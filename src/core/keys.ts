@@ -166,7 +166,7 @@ export function updateKeyProperties(tx: StoreTransaction, ctx: ObjectContext, na
   const tags = options.tags === undefined ? undefined : validateTags(options.tags);
   const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
   const base = updatedVersion(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-  const updated: StoredVersion = { ...base, meta: { ...meta, keyOps } as unknown as Readonly<Record<string, unknown>> };
+  const updated: StoredVersion = { ...base, meta: { ...meta, keyOps } };
   const next = withVersion(object, updated);
   tx.putObject(next);
   return vaultKeyOf(next, updated);

@@ -48,9 +48,9 @@ function parseEnvelope(blob: string, kind: ObjectKind): BackupEnvelope {
   if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS) throw bad;
   const trimmed = blob.trim();
   if (!/^[A-Za-z0-9_-]+$/.test(trimmed)) throw bad;
-  let value: Partial<BackupEnvelope>;
+  let value: Partial<BackupEnvelope> | null;
   try {
-    value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8')) as Partial<BackupEnvelope>;
+    value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8')) as Partial<BackupEnvelope> | null;
   } catch {
     throw bad;
   }
