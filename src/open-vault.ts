@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { BadParameterError, quote } from './core/errors.js';
 import type { MasterKey } from './core/crypto/master-key.js';
 import type { RandomSource } from './core/crypto/envelope.js';
+import type { KeyExecutor } from './core/crypto/key-types.js';
 import type { Principal } from './core/access/principal.js';
 import { FileStore } from './core/store/file-store.js';
 import { LocalVault } from './core/vault.js';
@@ -25,6 +26,8 @@ export interface OpenVaultOptions {
   readonly lockTimeoutMs?: number;
   /** Refuse a vault file older than this generation (see FileStoreOptions.minGeneration). */
   readonly minGeneration?: number;
+  /** Runs key operations (see LocalVaultOptions.keyExecutor); a one-shot CLI runs them inline. */
+  readonly keyExecutor?: KeyExecutor;
 }
 
 /** Parses a vault location; relative paths resolve against `cwd`. */
@@ -83,5 +86,6 @@ function vaultOptions(options: OpenVaultOptions): ConstructorParameters<typeof L
     principal: options.principal,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
     ...(options.random === undefined ? {} : { random: options.random }),
+    ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The only place the actions read their inputs. Each action's inputs are read once, by a pure
- * function over an injected `getInput`, into one typed settings object; a bad input fails here,
- * before the vault is opened, with a message that quotes it and says what was expected.
+ * Where the actions read their inputs: here, and for the sign action in sign/inputs.ts, which
+ * builds on the parsers exported here. Each action's inputs are read once, by a pure function
+ * over an injected `getInput`, into one typed settings object; a bad input fails there, before
+ * the vault is opened, with a message that quotes it and says what was expected.
  *
  * The `key` input is read first and handed to `mask` before any other input is read, parsed
  * or reported, so that no later message or debug line can print it unmasked.
@@ -22,11 +23,15 @@ export type MissingPolicy = 'fail' | 'warn' | 'ignore';
 export type ExpiredPolicy = 'fail' | 'warn';
 export type Shell = 'bash' | 'sh' | 'pwsh' | 'cmd';
 
-/** What both actions read: where the vault is, how to open it, what to take, how to mask it. */
-export interface SecretSettings {
+/** What every action reads first: where the vault is and the key that opens it. */
+export interface VaultSettings {
   /** The vault location as given (`path`, `file:path`, `https://…`); relative to the workspace. */
   readonly vault: string;
   readonly masterKey: MasterKey;
+}
+
+/** What the fetch and run actions read: the vault, what to take from it, how to mask it. */
+export interface SecretSettings extends VaultSettings {
   readonly selections: readonly Selection[];
   /** A selected secret that does not exist or is disabled, or a wildcard that matches nothing. */
   readonly missing: MissingPolicy;
@@ -57,20 +62,22 @@ export interface RunSettings extends SecretSettings {
 /** Capped: a large minimum would switch masking off for real secrets with only a warning. */
 export const MIN_MASK_LENGTH = { default: 4, min: 1, max: 8 } as const;
 
-function required(getInput: GetInput, name: string, expected: string): string {
+/** A required input's value; its absence is refused, saying what was expected. */
+export function required(getInput: GetInput, name: string, expected: string): string {
   const value = getInput(name);
   if (value === '') throw new BadParameterError(`Input required and not supplied: ${name}. Expected ${expected}.`);
   return value;
 }
 
-function boolean(getInput: GetInput, name: string, fallback: boolean): boolean {
+export function boolean(getInput: GetInput, name: string, fallback: boolean): boolean {
   const value = getInput(name);
   if (value === '') return fallback;
   if (value === 'true' || value === 'false') return value === 'true';
   throw new BadParameterError(`Invalid ${name} input ${quote(value)}: expected true or false.`);
 }
 
-function oneOf<T extends string>(getInput: GetInput, name: string, allowed: readonly T[], fallback: T): T {
+/** One of `allowed`, or `fallback` when the input is empty. */
+export function oneOf<T extends string>(getInput: GetInput, name: string, allowed: readonly T[], fallback: T): T {
   const value = getInput(name);
   if (value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -103,15 +110,20 @@ export function keyMasks(key: string): string[] {
   return [...new Set(forms)];
 }
 
-/** The inputs both actions share. Masks the key before anything else happens. */
-export function readSecretSettings(getInput: GetInput, mask: Mask): SecretSettings {
+/** The `key` and `vault` inputs every action reads. Masks the key before anything else happens. */
+export function readVaultSettings(getInput: GetInput, mask: Mask): VaultSettings {
   const key = getInput('key');
   // The key text, its lines and encodings, and the hex and base64url of the key bytes: a
   // process that can read this one's environment must not find a form the log shows in clear.
   if (key !== '') for (const form of keyMasks(key)) mask(form);
   const vault = required(getInput, 'vault', 'a vault file path, file:PATH or an https:// URL');
   parseLocation(vault);
-  const settings = { vault, masterKey: masterKey(key) };
+  return { vault, masterKey: masterKey(key) };
+}
+
+/** The inputs the fetch and run actions share. Masks the key before anything else happens. */
+export function readSecretSettings(getInput: GetInput, mask: Mask): SecretSettings {
+  const settings = readVaultSettings(getInput, mask);
   const selections = parseSelections(required(getInput, 'secrets', 'one selection per line, e.g. db-password'));
   if (selections.length === 0) throw new BadParameterError('The secrets input selects nothing: every line is blank or a comment.');
   return {

@@ -4,17 +4,28 @@
  * actions/checkout put the repository, rather than the process's working folder.
  */
 import { callerPrincipal } from '../caller.js';
+import { inlineKeyExecutor } from '../core/crypto/key-executor.js';
 import type { Vault } from '../core/vault.js';
 import { openVault, parseLocation } from '../open-vault.js';
-import type { SecretSettings } from './inputs.js';
+import type { SecretSettings, VaultSettings } from './inputs.js';
 import { resolveSelections, type Outcome } from './resolve.js';
 
-/** Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log). */
-export function openActionVault(settings: Pick<SecretSettings, 'vault' | 'masterKey'>, env: NodeJS.ProcessEnv): Vault {
-  const workspace = env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === '' ? process.cwd() : env.GITHUB_WORKSPACE;
-  const location = parseLocation(settings.vault, workspace);
+/** The folder relative paths resolve against: GITHUB_WORKSPACE, or the working folder outside a runner. */
+export function workspaceOf(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === '' ? process.cwd() : env.GITHUB_WORKSPACE;
+}
+
+/**
+ * Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log).
+ * Key operations run inline: a step is one short-lived process using one key, and starting a
+ * worker thread would cost more than the signatures it would take off the event loop.
+ */
+export function openActionVault(settings: VaultSettings, env: NodeJS.ProcessEnv): Vault {
+  const location = parseLocation(settings.vault, workspaceOf(env));
   // Anything but a file is handed over as given, for openVault to refuse clearly (https://, sqlite:).
-  return openVault(location.kind === 'file' ? location.path : settings.vault, { masterKey: settings.masterKey, principal: callerPrincipal(env) });
+  return openVault(location.kind === 'file' ? location.path : settings.vault, {
+    masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: inlineKeyExecutor,
+  });
 }
 
 /** Opens the vault, resolves every selection under the settings' policies, and closes it. */

@@ -106,7 +106,8 @@ export function runUrl(context: RunContext): string | undefined {
   return `${server}/${repository}/actions/runs/${runId}`;
 }
 
-function whoRanIt(context: RunContext, now: Date): string {
+/** The summary's last line, shared by every action: who ran the step, where, and when. */
+export function whoRanIt(context: RunContext, now: Date): string {
   const url = runUrl(context);
   const parts = [
     context.actor === undefined ? undefined : `actor ${code(context.actor)}`,

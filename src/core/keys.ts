@@ -215,16 +215,17 @@ export function usableKey(tx: StoreReader, ctx: ObjectContext, name: string, ver
   const object = liveObject(tx, KEY, name, ctx.now);
   const found = findVersion(KEY, object, version);
   const meta = metaOf(object.name, found);
-  if (!found.enabled) throw new VaultError('Forbidden', `Operation ${op} is not allowed on a disabled key.`, { innerCode: 'KeyDisabled' });
+  const key = quote(object.name);
+  if (!found.enabled) throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
   const now = ctx.now.getTime();
   if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
-    throw new VaultError('Forbidden', `Operation ${op} is not allowed: the key is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
+    throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
   }
   if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
-    throw new VaultError('Forbidden', `Operation ${op} is not allowed: the key expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
+    throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
   }
   if (!meta.keyOps.includes(op)) {
-    throw new VaultError('Forbidden', `Operation ${op} is not permitted on key ${quote(object.name)}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
+    throw new VaultError('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
   }
   // The id changes whenever the sealed material does, so executors may cache by it.
   const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${createHash('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;

@@ -133,11 +133,11 @@ describe('keys: using a key', () => {
     const digest = sha256('x');
     const refusal = async (): Promise<unknown> => summary(await failure(t.vault.sign('k', undefined, 'ES256', digest)));
     await t.vault.updateKeyProperties('k', version, { enabled: false });
-    expect(await refusal()).toEqual({ code: 'Forbidden', innerCode: 'KeyDisabled', message: 'Operation sign is not allowed on a disabled key.' });
+    expect(await refusal()).toEqual({ code: 'Forbidden', innerCode: 'KeyDisabled', message: `Operation sign is not allowed: key 'k' version ${version} is disabled.` });
     await t.vault.updateKeyProperties('k', version, { enabled: true, expiresOn: T0 });
-    expect(await refusal()).toEqual({ code: 'Forbidden', innerCode: 'KeyExpired', message: 'Operation sign is not allowed: the key expired on 2025-01-01T00:00:00.000Z.' });
+    expect(await refusal()).toEqual({ code: 'Forbidden', innerCode: 'KeyExpired', message: "Operation sign is not allowed: key 'k' expired on 2025-01-01T00:00:00.000Z." });
     await t.vault.updateKeyProperties('k', version, { expiresOn: null, notBefore: new Date(T0.getTime() + DAY_MS) });
-    expect(await refusal()).toEqual({ code: 'Forbidden', innerCode: 'KeyNotYetValid', message: 'Operation sign is not allowed: the key is not valid before 2025-01-02T00:00:00.000Z.' });
+    expect(await refusal()).toEqual({ code: 'Forbidden', innerCode: 'KeyNotYetValid', message: "Operation sign is not allowed: key 'k' is not valid before 2025-01-02T00:00:00.000Z." });
     await t.vault.updateKeyProperties('k', version, { notBefore: null, keyOperations: ['verify'] });
     expect(await refusal()).toEqual({ code: 'Forbidden', innerCode: 'KeyOperationNotPermitted', message: "Operation sign is not permitted on key 'k': its operations are verify." });
     expect(t.lastRecord()).toMatchObject({ operationName: 'KeySign', resultType: 'Failure', resultSignature: 'Forbidden', properties: { errorCode: 'KeyOperationNotPermitted' } });

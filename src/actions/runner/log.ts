@@ -40,9 +40,12 @@ export function warning(message: string): void {
   issueCommand('warning', {}, message);
 }
 
-/** An error annotation. Does not fail the step by itself: `setFailed` does. */
-export function error(message: string): void {
-  issueCommand('error', {}, message);
+/**
+ * An error annotation. Does not fail the step by itself: `setFailed` does. `file` (a
+ * workspace-relative path) pins it to that file on the run's page.
+ */
+export function error(message: string, properties: { readonly file?: string } = {}): void {
+  issueCommand('error', properties, message);
 }
 
 /** Fails the step: an error annotation, and exit code 1 once the process ends (not at once, so cleanup still runs). */

@@ -18,6 +18,7 @@ import { readCommandStream, splitLines, type CommandStream } from './workflow-co
 export const ACTIONS = {
   fetch: { bundle: resolve('dist/fetch/index.js'), metadata: resolve('action.yml') },
   run: { bundle: resolve('dist/run/index.js'), metadata: resolve('actions/run/action.yml') },
+  sign: { bundle: resolve('dist/sign/index.js'), metadata: resolve('actions/sign/action.yml') },
 } as const;
 export type ActionName = keyof typeof ACTIONS;
 
