@@ -16,6 +16,7 @@ export type CliErrorCode =
   | 'NotUtf8'
   | 'TooLarge'
   | 'AuditChainBroken'
+  | 'SignatureInvalid'
   | 'BadEnvironment';
 
 /** A well-formed command that could not be carried out: exit 1, one line on stderr. */

@@ -18,6 +18,8 @@ export interface CliIo {
    */
   readStdin(maxBytes: number): Promise<Buffer>;
   writeOut(text: string): void;
+  /** Raw bytes on stdout, for the key commands' ciphertext, plaintext and random bytes. */
+  writeOutBytes(bytes: Uint8Array): void;
   writeErr(text: string): void;
   now(): Date;
 }
@@ -43,6 +45,7 @@ export function processIo(): CliIo {
     stdinIsTTY: isatty(0),
     readStdin: readProcessStdin,
     writeOut: (text) => process.stdout.write(text),
+    writeOutBytes: (bytes) => process.stdout.write(bytes),
     writeErr: (text) => process.stderr.write(text),
     now: () => new Date(),
   };

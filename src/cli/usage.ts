@@ -19,7 +19,10 @@ const ENVIRONMENT = [
   '  COFFER_KEY_FILE       a file holding the master key, when neither --key-file nor COFFER_KEY is given',
 ];
 
-const EXIT_CODES = ['Exit codes: 0 success, 1 the operation failed (one line on stderr), 2 usage error.'];
+const EXIT_CODES = [
+  'Exit codes: 0 success, 1 the operation failed (one line on stderr), 2 usage error.',
+  '`coffer key verify` exits 1 for a signature that is not valid (after printing invalid).',
+];
 
 function commandList(commands: readonly Command[]): string[] {
   const width = Math.max(...commands.map((c) => c.name.length));

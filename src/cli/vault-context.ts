@@ -6,6 +6,7 @@
 import { openVault, parseLocation } from '../open-vault.js';
 import type { LocalVault } from '../core/vault.js';
 import type { MasterKey } from '../core/crypto/master-key.js';
+import { inlineKeyExecutor } from '../core/crypto/key-executor.js';
 import type { Args } from './args.js';
 import { callerPrincipal } from '../caller.js';
 import type { CliIo } from './io.js';
@@ -54,7 +55,8 @@ export async function withVault<T>(args: Args, io: CliIo, work: (vault: LocalVau
   const location = resolvedLocation(args, io);
   const minGeneration = minGenerationOf(io.env);
   const vault = openVault(location, {
-    masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env),
+    // One process, a few operations: a worker thread would cost more to start than it saves.
+    masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env), keyExecutor: inlineKeyExecutor,
     ...(minGeneration === undefined ? {} : { minGeneration }),
   });
   try {

@@ -25,6 +25,7 @@ function fakeIo(cwd: string, options: { tty?: boolean; stdin?: string; env?: Rec
     out: '', err: '', cwd, env: options.env ?? {}, stdoutIsTTY: options.tty ?? false, stdinIsTTY: false,
     readStdin: () => Promise.resolve(Buffer.from(options.stdin ?? '', 'utf8')),
     writeOut: (text) => { io.out += text; },
+    writeOutBytes: (bytes) => { io.out += Buffer.from(bytes).toString('latin1'); },
     writeErr: (text) => { io.err += text; },
     now: () => new Date('2026-06-01T00:00:00Z'),
   };

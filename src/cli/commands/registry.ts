@@ -2,6 +2,12 @@
 import type { Command } from '../command.js';
 import { auditShowCommand, auditVerifyCommand } from './audit.js';
 import { initCommand } from './init.js';
+import { keyDecryptCommand, keyEncryptCommand, keyRandomCommand, keyUnwrapCommand, keyWrapCommand } from './key-cipher.js';
+import { keyBackupCommand, keyDeleteCommand, keyPurgeCommand, keyRecoverCommand, keyRestoreCommand } from './key-lifecycle.js';
+import { keyDeletedCommand, keyGetCommand, keyListCommand, keyVersionsCommand } from './key-read.js';
+import { keyRotateCommand, keyRotateIfDueCommand, keyRotationPolicyCommand } from './key-rotation.js';
+import { keySignCommand, keyVerifyCommand } from './key-sign.js';
+import { keyCreateCommand, keyImportCommand, keyUpdateCommand } from './key-write.js';
 import { rekeyCommand } from './rekey.js';
 import { secretBackupCommand, secretDeleteCommand, secretPurgeCommand, secretRecoverCommand, secretRestoreCommand } from './secret-lifecycle.js';
 import { secretDeletedCommand, secretGetCommand, secretListCommand, secretVersionsCommand } from './secret-read.js';
@@ -20,10 +26,32 @@ export const COMMANDS: readonly Command[] = [
   secretDeletedCommand,
   secretBackupCommand,
   secretRestoreCommand,
+  keyCreateCommand,
+  keyImportCommand,
+  keyGetCommand,
+  keyListCommand,
+  keyVersionsCommand,
+  keyUpdateCommand,
+  keyDeleteCommand,
+  keyRecoverCommand,
+  keyPurgeCommand,
+  keyDeletedCommand,
+  keyBackupCommand,
+  keyRestoreCommand,
+  keyRotateCommand,
+  keyRotationPolicyCommand,
+  keyRotateIfDueCommand,
+  keySignCommand,
+  keyVerifyCommand,
+  keyEncryptCommand,
+  keyDecryptCommand,
+  keyWrapCommand,
+  keyUnwrapCommand,
+  keyRandomCommand,
   auditShowCommand,
   auditVerifyCommand,
   rekeyCommand,
 ];
 
-/** Words that take a subcommand: `coffer secret …`, `coffer audit …`. */
-export const GROUPS: readonly string[] = ['secret', 'audit'];
+/** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`. */
+export const GROUPS: readonly string[] = ['secret', 'key', 'audit'];
