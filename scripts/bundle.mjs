@@ -1,7 +1,7 @@
 // Bundles each entry point with ncc into dist/<entry>/index.js. Runs on the compiled lib/
 // (npm run build first), so the bundle is built by the same tsc as the type check.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 
 const entries = {
   cli: 'lib/cli/main.js',
@@ -28,9 +28,13 @@ for (const [name, entry] of Object.entries(entries)) {
   if (withKeyWorker.includes(name)) {
     const scratch = `dist/.key-worker-${name}`;
     ncc(KEY_WORKER, scratch);
-    // Only index.js is moved: an asset the worker bundle needed would be lost, so refuse one.
-    const extra = readdirSync(scratch).filter((file) => file !== 'index.js' && file !== 'package.json');
-    if (extra.length > 0) throw new Error(`The key worker bundle emitted ${extra.join(', ')}: move it beside ${out}/key-worker.js too.`);
+    // The worker's chunks (lazily loaded modules such as @noble/curves) are the entry's own
+    // chunks, byte for byte: share them. Anything else would be lost, so refuse it.
+    for (const file of readdirSync(scratch).filter((f) => f !== 'index.js' && f !== 'package.json')) {
+      const shared = `${out}/${file}`;
+      if (!existsSync(shared)) throw new Error(`The key worker bundle emitted ${file}, which ${out} lacks: move it beside ${out}/key-worker.js too.`);
+      if (!readFileSync(shared).equals(readFileSync(`${scratch}/${file}`))) throw new Error(`The key worker's ${file} differs from ${shared}.`);
+    }
     renameSync(`${scratch}/index.js`, `${out}/key-worker.js`);
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import {
   DECRYPTION_FAILED, PreparedKey, PreparedKeyCache, UNWRAP_FAILED, checkKeyRequest, defaultSignatureAlgorithm,
   digestLength, performKeyOperation, pssEncode, pssVerify,
 } from '../../src/core/crypto/key-ops.js';
+import { loadEcdsa } from '../../src/core/crypto/ecdsa.js';
 import type { CurveName, KeyRequest, KeyResult, KeySpec, PrivateJwk, SignatureAlgorithm } from '../../src/core/crypto/key-types.js';
 import { VaultError } from '../../src/core/errors.js';
 
@@ -92,6 +93,7 @@ const octKey = (bits: number): PrivateJwk => {
 };
 
 beforeAll(async () => {
+  await loadEcdsa();
   [rsa, rsaOther] = await Promise.all([generateKey({ kty: 'RSA', size: 2048 }), generateKey({ kty: 'RSA', size: 2048 })]);
   for (const [curve] of CURVE_CASES) ec[curve] = await generateKey({ kty: 'EC', curve });
   for (const bits of [128, 192, 256]) oct[bits] = await generateKey({ kty: 'oct', size: bits });

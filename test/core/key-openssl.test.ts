@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKey, importPem, privateKeyObject, publicKeyPem } from '../../src/core/crypto/key-material.js';
 import { performKeyOperation } from '../../src/core/crypto/key-ops.js';
+import { loadEcdsa } from '../../src/core/crypto/ecdsa.js';
 import type { CurveName, KeyRequest, KeyResult, PrivateJwk, SignatureAlgorithm } from '../../src/core/crypto/key-types.js';
 
 let dir: string;
@@ -88,6 +89,7 @@ const ecKey = (curve: CurveName): PrivateJwk => {
 };
 
 beforeAll(async () => {
+  await loadEcdsa();
   dir = mkdtempSync(join(tmpdir(), 'coffer-openssl-'));
   rsa = await generateKey({ kty: 'RSA', size: 2048 });
   for (const curve of ['P-256', 'P-384', 'P-521', 'P-256K'] as const) ec[curve] = await generateKey({ kty: 'EC', curve });

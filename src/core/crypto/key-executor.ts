@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { BadParameterError, IntegrityError, VaultError, type InnerErrorCode, type VaultErrorCode } from '../errors.js';
+import { loadEcdsa } from './ecdsa.js';
 import { PreparedKeyCache, performKeyOperation } from './key-ops.js';
 import type { KeyExecutor, KeyHandle, KeyRequest, KeyResult, PrivateJwk } from './key-types.js';
 
@@ -69,9 +70,10 @@ const inlineKeys = new PreparedKeyCache(DEFAULT_KEYS_PER_WORKER);
 
 /** Runs operations on the calling thread, for a one-shot process; errors reject as thrown. */
 export const inlineKeyExecutor: KeyExecutor = {
-  run(key: KeyHandle, request: KeyRequest): Promise<KeyResult> {
-    // The executor runs synchronously, and what it throws rejects the promise.
-    return new Promise((resolve) => { resolve(performKeyOperation(inlineKeys.get(key), request)); });
+  async run(key: KeyHandle, request: KeyRequest): Promise<KeyResult> {
+    if (key.jwk.kty === 'EC') await loadEcdsa();
+    // The operation runs synchronously, and what it throws rejects the promise.
+    return performKeyOperation(inlineKeys.get(key), request);
   },
   close(): Promise<void> {
     return Promise.resolve();

@@ -6,30 +6,28 @@
  * is key bytes, so they are never passed through.
  */
 import {
-  constants, createHash, createPrivateKey, createPublicKey, generateKeyPair, privateEncrypt, publicDecrypt, randomBytes,
+  constants, createECDH, createHash, createPrivateKey, createPublicKey, generateKeyPair, privateEncrypt, publicDecrypt, randomBytes,
   type JsonWebKey, type KeyObject,
 } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { ECDSA } from '@noble/curves/abstract/weierstrass.js';
-import { p256, p384, p521 } from '@noble/curves/nist.js';
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { BadParameterError, quote } from '../errors.js';
 import type { RandomSource } from './envelope.js';
 import type { CurveName, KeySpec, KeyType, PrivateJwk, PublicJwk } from './key-types.js';
 
-/** A curve by its Key Vault name: the name node (and JWK) uses, its field size, its ECDSA. */
+/** A curve by its Key Vault name: the names node's JWK and ECDH use, and its field size. */
 export interface CurveInfo {
+  readonly name: CurveName;
   readonly node: string;
+  readonly openssl: string;
   readonly bytes: number;
-  readonly ecdsa: ECDSA;
 }
 
 /** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
 export const CURVES: Readonly<Record<CurveName, CurveInfo>> = {
-  'P-256': { node: 'P-256', bytes: 32, ecdsa: p256 },
-  'P-384': { node: 'P-384', bytes: 48, ecdsa: p384 },
-  'P-521': { node: 'P-521', bytes: 66, ecdsa: p521 },
-  'P-256K': { node: 'secp256k1', bytes: 32, ecdsa: secp256k1 },
+  'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
+  'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
+  'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
+  'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
 };
 
 export const RSA_SIZES: readonly number[] = [2048, 3072, 4096];
@@ -177,10 +175,21 @@ function importEc(fields: Record<string, unknown>): PrivateJwk {
   for (const [name, bytes] of [['x', x], ['y', y], ['d', d]] as const) {
     if (bytes.length !== curve.bytes) throw new BadParameterError(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
   }
-  const point = Buffer.concat([Buffer.of(4), x, y]);
-  if (!curve.ecdsa.utils.isValidPublicKey(point, false)) throw new BadParameterError(`The EC public key (x, y) is not a point on ${crv}.`);
-  if (!curve.ecdsa.utils.isValidSecretKey(d)) throw new BadParameterError(`The EC private key d is out of range for ${crv}.`);
-  if (!Buffer.from(curve.ecdsa.getPublicKey(d, false)).equals(point)) {
+  try {
+    createPublicKey({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
+  } catch {
+    throw new BadParameterError(`The EC public key (x, y) is not a point on ${crv}.`);
+  }
+  // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
+  let derived: Buffer;
+  try {
+    const ecdh = createECDH(curve.openssl);
+    ecdh.setPrivateKey(d);
+    derived = ecdh.getPublicKey();
+  } catch {
+    throw new BadParameterError(`The EC private key d is out of range for ${crv}.`);
+  }
+  if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
     throw new BadParameterError('The EC private key d does not belong to the public key (x, y).');
   }
   return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv as CurveName, x: b64(x), y: b64(y), d: b64(d) })));

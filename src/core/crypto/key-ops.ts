@@ -20,6 +20,7 @@ import {
   type CurveName, type KeyHandle, type KeyRequest, type KeyResult, type KeySpec, type PrivateJwk, type SignatureAlgorithm,
 } from './key-types.js';
 
+import { ecdsaOf } from './ecdsa.js';
 import { HASH_BYTES, pssEncode, pssVerify, type Hash } from './rsa-pss.js';
 
 export { pssEncode, pssVerify } from './rsa-pss.js';
@@ -234,7 +235,7 @@ function sign(material: Material, algorithm: SignatureAlgorithm, digest: Uint8Ar
   if (material.kty === 'EC') {
     if (material.secret === undefined) throw noPrivateKey();
     // secp256k1 signers conventionally emit low-S (BIP 62); on NIST curves plain ECDSA, as OpenSSL does.
-    return material.curve.ecdsa.sign(digest, material.secret, { prehash: false, lowS: info.curve === 'P-256K', format: 'compact' });
+    return ecdsaOf(material.curve.name).sign(digest, material.secret, { prehash: false, lowS: info.curve === 'P-256K', format: 'compact' });
   }
   if (material.kty !== 'RSA') throw noPrivateKey();
   const key = material.privateKey;
@@ -254,7 +255,7 @@ function verify(material: Material, algorithm: SignatureAlgorithm, digest: Uint8
     if (material.kty === 'EC') {
       if (signature.length !== 2 * material.curve.bytes) return false;
       // OpenSSL and most HSMs emit high-S half the time; those signatures are valid ECDSA.
-      return material.curve.ecdsa.verify(signature, digest, material.point, { prehash: false, lowS: false, format: 'compact' });
+      return ecdsaOf(material.curve.name).verify(signature, digest, material.point, { prehash: false, lowS: false, format: 'compact' });
     }
     if (material.kty !== 'RSA' || signature.length !== material.bytes) return false;
     if (info.family === 'RS') {

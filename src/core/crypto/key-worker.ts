@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { VaultError } from '../errors.js';
 import { copyBytes, type SerialisedError, type WorkerReply, type WorkerRequest } from './key-executor.js';
+import { loadEcdsa } from './ecdsa.js';
 import { PreparedKey, performKeyOperation } from './key-ops.js';
 import type { PrivateJwk } from './key-types.js';
 
@@ -45,6 +46,8 @@ function handle(message: WorkerRequest): { reply: WorkerReply; transfer: ArrayBu
 
 const port = parentPort;
 if (port === null) throw new Error('key-worker.js runs only as a worker thread of a KeyWorkerPool.');
+// A worker is long-lived: load ECDSA once, before the first message (which waits in the port).
+await loadEcdsa();
 port.on('message', (message: WorkerRequest) => {
   const { reply, transfer } = handle(message);
   try {
