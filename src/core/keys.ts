@@ -202,6 +202,7 @@ export function recoverDeletedKey(tx: StoreTransaction, now: Date, name: string)
 export interface UsableKey {
   readonly handle: KeyHandle;
   readonly spec: KeySpec;
+  readonly version: string;
   /** `/keys/Name/version`. */
   readonly keyId: string;
 }
@@ -230,5 +231,5 @@ export function usableKey(tx: StoreReader, ctx: ObjectContext, name: string, ver
   // The id changes whenever the sealed material does, so executors may cache by it.
   const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${createHash('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
   const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal(sealContextOf(KEY, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')) as PrivateJwk);
-  return { handle: { id, jwk }, spec: specOf(meta), keyId: `/keys/${object.name}/${found.version}` };
+  return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
 }

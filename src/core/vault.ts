@@ -30,7 +30,7 @@ import { defaultKeyExecutor } from './crypto/key-executor.js';
 import type {
   EncryptionAlgorithm, KeyExecutor, KeyOperationName, KeyRequest, KeyResult, KeySpec, KeyWrapAlgorithm, PrivateJwk, SignatureAlgorithm,
 } from './crypto/key-types.js';
-import type { AuditRecordBuilder, Store, StoreTransaction } from './store/store.js';
+import type { AuditRecordBuilder, Store, StoreReader, StoreTransaction } from './store/store.js';
 
 export interface Vault {
   /** Where the vault lives (a path or URL), for messages. */
@@ -222,8 +222,19 @@ interface KeyUse {
   readonly result: KeyResult;
 }
 
+/** One key operation of a batch as it goes: resolved, then run, or failed on the way. */
+interface KeyStep {
+  readonly item: PendingKeyUse;
+  readonly usable?: keys.UsableKey;
+  readonly result?: KeyResult;
+  readonly error?: unknown;
+}
+
 /** Unsealed private keys kept in memory between operations, by handle id (bounded). */
 const MAX_CACHED_KEYS = 256;
+
+/** Batches between their resolution and their audit record, at most; later arrivals wait. */
+const MAX_KEY_BATCHES_IN_FLIGHT = 4;
 
 function parseAuditLine(text: string, line: number): AuditRecord {
   try {
@@ -253,7 +264,8 @@ export class LocalVault implements Vault {
   readonly #keyExecutor: KeyExecutor | undefined;
   readonly #unsealed = new Map<string, PrivateJwk>();
   #pendingKeyUses: PendingKeyUse[] = [];
-  #keyBatchRunning = false;
+  #keyBatchStarting = false;
+  #keyBatchesInFlight = 0;
 
   constructor(store: Store, options: LocalVaultOptions) {
     this.#store = store;
@@ -561,54 +573,80 @@ export class LocalVault implements Vault {
   }
 
   /**
-   * A key operation. Operations that arrive while a batch runs wait for the next one; a batch is
-   * one read transaction: each operation is decided and its key resolved on its own, all run on
-   * the executor together (both cores), and their audit records are written with one fsync
-   * before any result is released. A failed audit write withholds every result of the batch.
+   * A key operation. Operations that arrive together run as a batch, in three steps: a read
+   * resolves each one's key (access decided, key usable, request well formed); the operations
+   * run on the executor outside the lock (both cores); then one transaction re-checks that
+   * each key version used is still usable with the same material and writes the batch's audit
+   * records with one fsync. No result is released before its record is durable, and a failed
+   * audit write withholds every result of the batch. While one batch runs, the next is resolved,
+   * so the executor is not idle while a batch's records are written.
    */
   #useKey(operationName: string, permission: Permission, name: string, version: string | undefined, request: KeyRequest): Promise<KeyUse> {
     const operation = keyRead(operationName, permission, name);
     const trace = this.#trace<KeyUse>(operation, (use) => use.keyId, { algorithm: request.algorithm });
     return new Promise<KeyUse>((resolve, reject) => {
       this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
-      if (!this.#keyBatchRunning) this.#scheduleKeyBatch();
+      this.#startKeyBatch();
     });
   }
 
   /**
-   * Starts the next batch on the next turn of the event loop, so that the callers woken by the
-   * last batch (and any other arrivals) join it rather than one of them starting a batch alone.
+   * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
+   * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
    */
-  #scheduleKeyBatch(): void {
-    this.#keyBatchRunning = true;
+  #startKeyBatch(): void {
+    if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatchesInFlight >= MAX_KEY_BATCHES_IN_FLIGHT) return;
+    this.#keyBatchStarting = true;
     setImmediate(() => {
-      const batch = this.#pendingKeyUses.splice(0, MAX_BATCH);
-      void this.#runKeyBatch(batch).finally(() => {
-        this.#keyBatchRunning = false;
-        if (this.#pendingKeyUses.length > 0) this.#scheduleKeyBatch();
+      // With nothing in flight, take half: the other half resolves and runs while this half's
+      // records are written, so the executor always has work.
+      const pending = this.#pendingKeyUses.length;
+      const size = this.#keyBatchesInFlight === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+      const batch = this.#pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
+      this.#keyBatchesInFlight += 1;
+      const resolved = (): void => {
+        this.#keyBatchStarting = false;
+        this.#startKeyBatch();
+      };
+      void this.#runKeyBatch(batch, resolved).finally(() => {
+        this.#keyBatchesInFlight -= 1;
+        this.#startKeyBatch();
       });
     });
   }
 
-  async #runKeyBatch(batch: readonly PendingKeyUse[]): Promise<void> {
+  async #runKeyBatch(batch: readonly PendingKeyUse[], resolved: () => void): Promise<void> {
     const executor = this.#keyExecutor ?? defaultKeyExecutor();
-    const outcomes = new Map<PendingKeyUse, { ok: true; use: KeyUse } | { ok: false; error: unknown }>();
+    let steps: KeyStep[];
     try {
-      await this.#store.transact(async (tx) => {
-        await Promise.all(batch.map(async (item) => {
-          try {
-            const use = await item.trace.captureAsync(async () => {
-              this.#authorize(item.operation);
-              const ctx = this.#context(item.trace.started);
-              const usable = keys.usableKey(tx, ctx, item.name, item.version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
-              checkKeyRequest(usable.spec, item.request);
-              return { keyId: usable.keyId, result: await executor.run(usable.handle, item.request) };
-            });
-            outcomes.set(item, { ok: true, use });
-          } catch (error) {
-            outcomes.set(item, { ok: false, error });
-          }
-        }));
+      steps = await this.#store.read((reader) => batch.map((item): KeyStep => {
+        try {
+          this.#authorize(item.operation);
+          const usable = this.#usableKey(reader, item);
+          checkKeyRequest(usable.spec, item.request);
+          return { item, usable };
+        } catch (error) {
+          return { item, error };
+        }
+      }));
+    } catch (error) {
+      // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
+      for (const item of batch) item.reject(error);
+      return;
+    } finally {
+      resolved();
+    }
+    const done = await Promise.all(steps.map(async (step): Promise<KeyStep> => {
+      if (step.usable === undefined) return step;
+      try {
+        return { ...step, result: await executor.run(step.usable.handle, step.item.request) };
+      } catch (error) {
+        return { item: step.item, error };
+      }
+    }));
+    try {
+      await this.#store.transact((tx) => {
+        for (const step of done) this.#settleKeyStep(tx, step);
       }, (head, stored) => {
         let previous = head;
         return batch.map(({ trace }) => {
@@ -621,11 +659,34 @@ export class LocalVault implements Vault {
       for (const item of batch) item.reject(error);
       return;
     }
-    for (const item of batch) {
-      const outcome = outcomes.get(item);
-      if (outcome?.ok === true) item.resolve(outcome.use);
-      else item.reject(outcome?.error ?? new Error('A key operation ended without an outcome.'));
+    for (const { trace, resolve, reject } of batch) {
+      if (trace.result !== undefined) resolve(trace.result.value);
+      else reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
     }
+  }
+
+  /**
+   * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
+   * if the version that did the work is still usable, with the same material, now.
+   */
+  #settleKeyStep(tx: StoreReader, step: KeyStep): void {
+    try {
+      step.item.trace.capture(() => {
+        if (step.usable === undefined || step.result === undefined) throw step.error;
+        this.#authorize(step.item.operation);
+        const current = this.#usableKey(tx, step.item, step.usable.version);
+        if (current.handle.id !== step.usable.handle.id) {
+          throw new VaultError('Conflict', `Key ${quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
+        }
+        return { keyId: step.usable.keyId, result: step.result };
+      });
+    } catch {
+      // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
+    }
+  }
+
+  #usableKey(reader: StoreReader, item: PendingKeyUse, version = item.version): keys.UsableKey {
+    return keys.usableKey(reader, this.#context(item.trace.started), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
   }
 
   #unsealCached(id: string, open: () => PrivateJwk): PrivateJwk {

@@ -4,8 +4,11 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { assignmentAuthorizer } from '../../src/core/access/decision.js';
 import { principal } from '../../src/core/access/principal.js';
 import { defaultKeyExecutor } from '../../src/core/crypto/key-executor.js';
-import type { PrivateJwk } from '../../src/core/crypto/key-types.js';
-import { DAY_MS, T0, failure, summary, tempVault, type TempVault } from './helpers.js';
+import { inlineKeyExecutor } from '../../src/core/crypto/key-executor.js';
+import type { KeyExecutor, PrivateJwk } from '../../src/core/crypto/key-types.js';
+import { FileStore } from '../../src/core/store/file-store.js';
+import { LocalVault } from '../../src/core/vault.js';
+import { DAY_MS, T0, TEST_KEY, TESTER, failure, summary, tempVault, type TempVault } from './helpers.js';
 
 const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest();
 const HEX32 = /^[0-9a-f]{32}$/;
@@ -179,6 +182,24 @@ describe('keys: using a key', () => {
       await other.cleanup();
       await pooled.close();
     }
+  });
+
+  it('withholds a result when its key version is disabled while the operation runs', async () => {
+    const key = await t.vault.createKey('ec', { kty: 'EC', curve: 'P-256' });
+    const other = t.open();
+    // An executor that, mid-operation, lets another process disable the key version in use.
+    const racing: KeyExecutor = {
+      run: async (handle, request) => {
+        await other.updateKeyProperties('ec', key.properties.version, { enabled: false });
+        return inlineKeyExecutor.run(handle, request);
+      },
+      close: () => Promise.resolve(),
+    };
+    const vault = new LocalVault(FileStore.open(t.path, TEST_KEY), { principal: TESTER, clock: t.clock.now, keyExecutor: racing });
+    expect(summary(await failure(vault.sign('ec', undefined, 'ES256', sha256('x'))))).toEqual({
+      code: 'Forbidden', innerCode: 'KeyDisabled', message: `Operation sign is not allowed: key 'ec' version ${key.properties.version} is disabled.`,
+    });
+    expect(t.auditRecords().slice(-2).map((r) => [r.operationName, r.resultType])).toEqual([['KeyUpdate', 'Success'], ['KeySign', 'Failure']]);
   });
 
   it('fails closed: no result when the audit record cannot be written', async () => {

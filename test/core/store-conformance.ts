@@ -110,6 +110,17 @@ export function describeStoreConformance(name: string, factory: () => Promise<Co
       expect((await auditOf(store)).slice(-4).map((record) => record.generation)).toEqual([start, start + 1, start + 1, start + 1]);
     });
 
+    it('reads the latest committed state without an audit record or a change', async () => {
+      await put(store, secretObject(store, 'db-pass', 'one'));
+      const other = await fixture.reopen();
+      await put(other, secretObject(other, 'db-pass', 'two', 'b'.repeat(32)));
+      const before = await auditOf(store);
+      const seen = await store.read((reader) => valueOf(store, reader.getObject('secret', 'db-pass')));
+      expect(seen).toBe('two');
+      expect(await auditOf(store)).toEqual(before);
+      await other.close();
+    });
+
     it('finds an object by name in any case and keeps the name as first created', async () => {
       await put(store, secretObject(store, 'Db-Pass', 'one'));
       const found = await read(store, (tx) => tx.getObject('secret', 'DB-PASS'));

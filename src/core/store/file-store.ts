@@ -19,7 +19,7 @@ import { createFileDurably, readFully, removeOrphanTemps, replaceFileDurably } f
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
 import { FORMAT, MAX_VAULT_FILE_BYTES, decodeVaultFile, encodeVaultFile, wrapContext, type FileObject, type VaultHeader } from './vault-file-format.js';
-import type { AuditRecordBuilder, AuditRecordsBuilder, AuditSnapshot, Store, StoreTransaction } from './store.js';
+import type { AuditRecordBuilder, AuditRecordsBuilder, AuditSnapshot, Store, StoreReader, StoreTransaction } from './store.js';
 
 export interface FileStoreOptions {
   /** How long to wait for another process's lock, in milliseconds. */
@@ -182,6 +182,14 @@ export class FileStore implements Store {
       else this.#appendLine(records.map((r) => this.#serialise(r)).join('\n'));
       if (failure !== undefined) throw failure.error;
       return result as T;
+    });
+  }
+
+  async read<T>(work: (reader: StoreReader) => T): Promise<T> {
+    return this.#exclusive(() => {
+      this.#refresh();
+      // A transaction that is never applied: the reader cannot change anything.
+      return work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation));
     });
   }
 

@@ -105,6 +105,14 @@ export interface Store {
    */
   transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder | AuditRecordsBuilder): Promise<T>;
 
+  /**
+   * A consistent, up-to-date view of the objects, with no audit record and no change. Only for
+   * work whose outcome a later transaction audits before any result is released: the vault
+   * resolves the keys of a batch of key operations here, runs the operations outside the lock,
+   * then re-checks the keys and writes the records in one transaction.
+   */
+  read<T>(work: (reader: StoreReader) => T): Promise<T>;
+
   /** The audit chain (one JSON text per record, oldest first) and its anchor, consistent with each other. */
   auditSnapshot(): Promise<AuditSnapshot>;
 
