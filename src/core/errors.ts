@@ -16,6 +16,7 @@ export type VaultErrorCode =
   | 'IntegrityError'
   | 'KeyMismatch'
   | 'LockTimeout'
+  | 'Throttled'
   | 'AuditWriteFailed'
   | 'StorageError'
   | 'UnsupportedFormat';

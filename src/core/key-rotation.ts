@@ -33,16 +33,28 @@ export function parseDuration(text: unknown, what: string): Duration {
   return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
 }
 
-/** `date` moved by `duration` (calendar years and months, then days and time), forwards or back. */
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
 export function addDuration(date: Date, duration: Duration, sign: 1 | -1 = 1): Date {
-  const result = new Date(date.getTime());
-  result.setUTCFullYear(result.getUTCFullYear() + sign * duration.years, result.getUTCMonth() + sign * duration.months);
-  return new Date(result.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
+  const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+  const target = new Date(date.getTime());
+  target.setUTCDate(1);
+  target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return new Date(target.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
 }
 
 /** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
 function shortestDays(duration: Duration): number {
   return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / DAY_MS;
+}
+
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration: Duration): number {
+  return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / DAY_MS;
 }
 
 const MIN_EXPIRY_DAYS = 28;
@@ -104,7 +116,9 @@ export function parseRotationPolicy(input: unknown): Pick<KeyRotationPolicy, 'li
     }
     for (const action of lifetimeActions) {
       const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
-      if (shortestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+      // However the calendar falls, a trigger must fire before expiry, or every rotated
+      // version would be born due (and rotate again at once).
+      if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
         throw new BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
       }
     }

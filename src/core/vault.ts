@@ -24,7 +24,7 @@ import * as keys from './keys.js';
 import { KEY, SECRET, latestVersion, liveObject, purgeDeleted, sweepExpired } from './objects.js';
 import { backupObject, restoreObject } from './object-backup.js';
 import { dueAction, parseRotationPolicy, rotatedExpiry, rotationPolicyOf, storedPolicy } from './key-rotation.js';
-import { generateKey, importJwk, importPem } from './crypto/key-material.js';
+import { checkRsaPrimes, generateKey, importJwk, importPem } from './crypto/key-material.js';
 import { checkKeyRequest } from './crypto/key-ops.js';
 import { defaultKeyExecutor } from './crypto/key-executor.js';
 import type {
@@ -106,8 +106,8 @@ export interface Vault {
   sign(name: string, version: string | undefined, algorithm: SignatureAlgorithm, digest: Uint8Array): Promise<KeyOperationResult>;
   /** keys/verify. `result` is one byte: 1 if the signature is valid for the digest, else 0. */
   verify(name: string, version: string | undefined, algorithm: SignatureAlgorithm, digest: Uint8Array, signature: Uint8Array): Promise<KeyOperationResult & { readonly valid: boolean }>;
-  /** keys/encrypt. */
-  encrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, options?: { iv?: Uint8Array | undefined; aad?: Uint8Array | undefined }): Promise<KeyOperationResult>;
+  /** keys/encrypt. For AES-GCM the vault picks the iv (returned with the tag); `aad` is optional. */
+  encrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, options?: { aad?: Uint8Array | undefined }): Promise<KeyOperationResult>;
   /** keys/decrypt. */
   decrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, ciphertext: Uint8Array, options?: { iv?: Uint8Array | undefined; aad?: Uint8Array | undefined; tag?: Uint8Array | undefined }): Promise<KeyOperationResult>;
   /** keys/wrapKey. */
@@ -232,6 +232,9 @@ interface KeyStep {
 
 /** Unsealed private keys kept in memory between operations, by handle id (bounded). */
 const MAX_CACHED_KEYS = 256;
+
+/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
+const MAX_PENDING_KEY_USES = 10_000;
 
 /** Batches between their resolution and their audit record, at most; later arrivals wait. */
 const MAX_KEY_BATCHES_IN_FLIGHT = 4;
@@ -383,9 +386,11 @@ export class LocalVault implements Vault {
   }
 
   async importKey(name: string, material: KeyMaterial, options: CreateKeyOptions = {}): Promise<VaultKey> {
-    return this.#run(keyWrite('KeyImport', 'keys/import', name), (tx, ctx) => {
+    return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
       validateName(name, 'key');
-      return keys.addKeyVersion(tx, ctx, name, parseKeyMaterial(material), options);
+      const jwk = parseKeyMaterial(material);
+      await checkRsaPrimes(jwk);
+      return keys.addKeyVersion(tx, ctx, name, jwk, options);
     }, keyVersionId);
   }
 
@@ -475,8 +480,9 @@ export class LocalVault implements Vault {
     return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
   }
 
-  async encrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, options: { iv?: Uint8Array | undefined; aad?: Uint8Array | undefined } = {}): Promise<KeyOperationResult> {
-    const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...options });
+  async encrypt(name: string, version: string | undefined, algorithm: EncryptionAlgorithm, plaintext: Uint8Array, options: { aad?: Uint8Array | undefined } = {}): Promise<KeyOperationResult> {
+    const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version,
+      { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
     const { ciphertext, iv, tag } = result as Extract<KeyResult, { op: 'encrypt' }>;
     return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
   }
@@ -584,6 +590,10 @@ export class LocalVault implements Vault {
   #useKey(operationName: string, permission: Permission, name: string, version: string | undefined, request: KeyRequest): Promise<KeyUse> {
     const operation = keyRead(operationName, permission, name);
     const trace = this.#trace<KeyUse>(operation, (use) => use.keyId, { algorithm: request.algorithm });
+    if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+      // Refused before it is queued, and so not audited: nothing was decided or done.
+      return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
+    }
     return new Promise<KeyUse>((resolve, reject) => {
       this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
       this.#startKeyBatch();
@@ -686,7 +696,8 @@ export class LocalVault implements Vault {
   }
 
   #usableKey(reader: StoreReader, item: PendingKeyUse, version = item.version): keys.UsableKey {
-    return keys.usableKey(reader, this.#context(item.trace.started), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
+    // Dates are judged now, not when the operation was queued: a key that expired meanwhile is not used.
+    return keys.usableKey(reader, this.#context(this.#clock()), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
   }
 
   #unsealCached(id: string, open: () => PrivateJwk): PrivateJwk {

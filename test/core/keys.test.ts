@@ -1,10 +1,12 @@
 import { describe, it, expect, beforeAll, beforeEach, afterEach } from '@jest/globals';
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, generatePrimeSync, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { assignmentAuthorizer } from '../../src/core/access/decision.js';
 import { principal } from '../../src/core/access/principal.js';
 import { defaultKeyExecutor } from '../../src/core/crypto/key-executor.js';
 import { inlineKeyExecutor } from '../../src/core/crypto/key-executor.js';
+import { checkRsaPrimes } from '../../src/core/crypto/key-material.js';
+import { addDuration, parseDuration } from '../../src/core/key-rotation.js';
 import type { KeyExecutor, PrivateJwk } from '../../src/core/crypto/key-types.js';
 import { FileStore } from '../../src/core/store/file-store.js';
 import { LocalVault } from '../../src/core/vault.js';
@@ -233,6 +235,78 @@ describe('keys: using a key', () => {
   });
 });
 
+describe('keys: hostile input', () => {
+  let t: TempVault;
+  beforeEach(async () => { t = await tempVault(); });
+  afterEach(async () => t.cleanup());
+
+  it('records a bounded id and algorithm for a huge name or algorithm, and keeps working', async () => {
+    const huge = 'k'.repeat(1_000_000);
+    expect((await failure(t.vault.getKey(huge))).code).toBe('BadParameter');
+    expect((await failure(t.vault.sign('k', undefined, huge as 'ES256', sha256('x')))).code).toBe('KeyNotFound');
+    const [get, sign] = t.auditRecords().slice(-2);
+    expect(get?.properties.id).toBe(`/keys/${'k'.repeat(250)}…(1000006 characters)`);
+    expect(sign?.properties.algorithm).toBe(`${'k'.repeat(256)}…(1000000 characters)`);
+    expect(Math.max(...t.auditLines().map((line) => line.length))).toBeLessThan(4096);
+    await t.vault.createKey('k', { kty: 'EC', curve: 'P-256' });
+    expect((await t.vault.getKey('k')).keyType).toBe('EC');
+  });
+
+  it('refuses RSA keys whose primes are unequal in size, or whose exponent is small', async () => {
+    const e = 65537n;
+    const inverse = (a: bigint, m: bigint): bigint => {
+      let [r0, r1, s0, s1] = [a % m, m, 1n, 0n];
+      while (r1 !== 0n) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [s0, s1] = [s1, s0 - q * s1]; }
+      return ((s0 % m) + m) % m;
+    };
+    const b64u = (v: bigint): string => Buffer.from(v.toString(16).padStart(Math.ceil(v.toString(16).length / 2) * 2, '0'), 'hex').toString('base64url');
+    let p = 0n;
+    let q = 0n;
+    // A 2048-bit modulus from a 768-bit and a 1280-bit prime: consistent, but not two halves.
+    while ((p * q).toString(2).length !== 2048 || (p - 1n) % e === 0n || (q - 1n) % e === 0n) {
+      p = generatePrimeSync(768, { bigint: true });
+      q = generatePrimeSync(1280, { bigint: true });
+    }
+    const d = inverse(e, (p - 1n) * (q - 1n));
+    const jwk = { kty: 'RSA', n: b64u(p * q), e: b64u(e), d: b64u(d), p: b64u(p), q: b64u(q), dp: b64u(d % (p - 1n)), dq: b64u(d % (q - 1n)), qi: b64u(inverse(q, p)) };
+    expect(summary(await failure(t.vault.importKey('weak', { jwk })))).toEqual({
+      code: 'BadParameter', innerCode: undefined, message: 'The RSA primes p and q must each be 1024 bits for a 2048-bit key: this key is weak.',
+    });
+    const three = generateKeyPairSync('rsa', { modulusLength: 2048, publicExponent: 3 }).privateKey.export({ format: 'jwk' });
+    expect((await failure(t.vault.importKey('weak', { jwk: three }))).message)
+      .toBe('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
+    expect((await failure(t.vault.importKey('weak', { jwk: { ...jwk, kty: 'constructor' } }))).message)
+      .toBe("Unsupported key type 'constructor': expected RSA, EC or oct.");
+    expect(await t.vault.listPropertiesOfKeys()).toEqual([]);
+  });
+
+  it('proves RSA factors prime', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }) as PrivateJwk;
+    await expect(checkRsaPrimes(rsa)).resolves.toBeUndefined();
+    // An odd multiple of 3 just below p: composite, of the same size.
+    const p = BigInt(`0x${Buffer.from(rsa.p ?? '', 'base64url').toString('hex')}`);
+    let composite = p - (p % 3n);
+    if (composite % 2n === 0n) composite -= 3n;
+    const bytes = Buffer.from(composite.toString(16).padStart(256, '0'), 'hex');
+    await expect(checkRsaPrimes({ ...rsa, p: bytes.toString('base64url') })).rejects.toThrow('The RSA factor p or q is not prime: this key is weak.');
+  });
+
+  it('refuses more than 10,000 waiting key operations, and serves the rest', async () => {
+    await t.vault.createKey('aes', { kty: 'oct', size: 128 });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gated: KeyExecutor = { run: async (handle, request) => { await gate; return inlineKeyExecutor.run(handle, request); }, close: () => Promise.resolve() };
+    const vault = new LocalVault(FileStore.open(t.path, TEST_KEY), { principal: TESTER, clock: t.clock.now, keyExecutor: gated });
+    const calls = Array.from({ length: 10_200 }, () => vault.wrapKey('aes', undefined, 'A128KW', Buffer.alloc(16)).then(() => 'ok', (error: unknown) => (error as { code: string }).code));
+    // All 10,200 arrive before any batch starts: the last 200 find 10,000 waiting.
+    release();
+    const outcomes = await Promise.all(calls);
+    expect(outcomes.filter((o) => o === 'ok').length + outcomes.filter((o) => o === 'Throttled').length).toBe(10_200);
+    expect(outcomes.filter((o) => o === 'Throttled').length).toBe(200);
+    expect(t.auditRecords().filter((r) => r.operationName === 'KeyWrap')).toHaveLength(10_000);
+  });
+});
+
 describe('keys: delete, recover, purge, backup and restore', () => {
   let t: TempVault;
   beforeEach(async () => { t = await tempVault(); });
@@ -302,6 +376,25 @@ describe('keys: rotation', () => {
     await t.vault.createKey('k', { kty: 'EC', curve: 'P-256' });
     expect(summary(await failure(t.vault.updateKeyRotationPolicy('k', policy)))).toEqual({ code: 'BadParameter', innerCode: undefined, message });
     expect((await t.vault.getKeyRotationPolicy('k')).createdOn).toBeUndefined();
+  });
+
+  it('refuses a policy whose trigger could fall after the expiry in some month (a rotation storm)', async () => {
+    await t.vault.createKey('k', { kty: 'EC', curve: 'P-256' });
+    expect((await failure(t.vault.updateKeyRotationPolicy('k', {
+      lifetimeActions: [{ trigger: { timeBeforeExpiry: 'P1M' }, action: { type: 'Rotate' } }], attributes: { expiryTime: 'P29D' },
+    }))).message).toBe('Invalid rotation policy: the Rotate trigger P1M is not shorter than the expiry time P29D.');
+  });
+
+  it.each([
+    ['2025-01-31T10:00:00.000Z', 'P1M', 1, '2025-02-28T10:00:00.000Z'],
+    ['2025-03-31T10:00:00.000Z', 'P1M', -1, '2025-02-28T10:00:00.000Z'],
+    ['2024-02-29T00:00:00.000Z', 'P1Y', 1, '2025-02-28T00:00:00.000Z'],
+    ['2025-12-15T00:00:00.000Z', 'P1Y1M', 1, '2027-01-15T00:00:00.000Z'],
+    ['2025-01-01T00:00:00.000Z', 'P90D', 1, '2025-04-01T00:00:00.000Z'],
+    ['2025-03-31T00:00:00.000Z', 'P1MT1H', 1, '2025-04-30T01:00:00.000Z'],
+    ['2025-03-01T00:00:00.000Z', 'P2W', -1, '2025-02-15T00:00:00.000Z'],
+  ] as const)('%s %s (sign %d) is %s: months clamp to the last day', (from, duration, sign, expected) => {
+    expect(addDuration(new Date(from), parseDuration(duration, 'duration'), sign).toISOString()).toBe(expected);
   });
 
   it('rotates when the policy says so, with the same parameters and the policy expiry', async () => {

@@ -23,17 +23,21 @@ const AES_INPUT_BYTES = 64 * 1024;
 const inputLimit = (alg: string): number => (alg.startsWith('RSA') ? RSA_INPUT_BYTES : AES_INPUT_BYTES);
 const isGcm = (alg: string): boolean => alg.endsWith('GCM');
 
-/** --iv, --aad and --tag, for AES-GCM only; decrypt needs the iv and the tag. */
+/**
+ * --aad (both) and --iv, --tag (decrypt), for AES-GCM only. Encryption's iv is always the
+ * vault's own random one: a chosen iv that repeats under a key exposes the key stream.
+ */
 function gcmParameters(args: Args, alg: EncryptionAlgorithm, command: string): { iv?: Uint8Array; aad?: Uint8Array; tag?: Uint8Array } {
-  const iv = base64urlOption(args, 'iv', command);
+  const decrypting = command === 'key decrypt';
+  const iv = decrypting ? base64urlOption(args, 'iv', command) : undefined;
   const aad = base64urlOption(args, 'aad', command);
-  const tag = command === 'key decrypt' ? base64urlOption(args, 'tag', command) : undefined;
+  const tag = decrypting ? base64urlOption(args, 'tag', command) : undefined;
   const given = [iv, aad, tag].some((part) => part !== undefined);
   if (!isGcm(alg)) {
-    if (given) throw new UsageError(`--iv, --aad and --tag belong to AES-GCM, not ${alg}.`, command);
+    if (given) throw new UsageError(`${decrypting ? '--iv, --aad and --tag belong' : '--aad belongs'} to AES-GCM, not ${alg}.`, command);
     return {};
   }
-  if (command === 'key decrypt' && (iv === undefined || tag === undefined)) {
+  if (decrypting && (iv === undefined || tag === undefined)) {
     throw new UsageError(`${alg} decryption needs --iv and --tag (as key encrypt printed them).`, command);
   }
   return { ...(iv === undefined ? {} : { iv }), ...(aad === undefined ? {} : { aad }), ...(tag === undefined ? {} : { tag }) };
@@ -111,14 +115,13 @@ const WRAP_DETAIL = '--alg A               RSA-OAEP, RSA-OAEP-256 (RSA keys); A1
 
 export const keyEncryptCommand: Command = {
   name: 'key encrypt',
-  synopsis: 'key encrypt NAME --alg A [--in FILE] [--out FILE | --json] [--version V] [--iv B64URL] [--aad B64URL]',
+  synopsis: 'key encrypt NAME --alg A [--in FILE] [--out FILE | --json] [--version V] [--aad B64URL]',
   summary: 'Encrypt bytes with a key; for AES-GCM, prints iv=<b64url> tag=<b64url> on stderr for decrypt.',
   details: [
     ENCRYPTION_DETAIL, ...COMMON_DETAILS,
-    '--iv B64URL           AES-GCM: a 12-byte iv of your choosing, never reused with the key (default: random)',
     '--aad B64URL          AES-GCM: additional authenticated data, needed again to decrypt',
   ],
-  options: { ...IO_OPTIONS, iv: { type: 'string' }, aad: { type: 'string' } },
+  options: { ...IO_OPTIONS, aad: { type: 'string' } },
   positionals: ['NAME'],
   run: encrypt,
 };

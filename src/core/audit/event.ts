@@ -19,6 +19,7 @@ const SIGNATURES: Readonly<Record<VaultErrorCode, string>> = {
   IntegrityError: 'InternalServerError',
   KeyMismatch: 'Unauthorized',
   LockTimeout: 'ServiceUnavailable',
+  Throttled: 'TooManyRequests',
   AuditWriteFailed: 'InternalServerError',
   StorageError: 'InternalServerError',
   UnsupportedFormat: 'InternalServerError',
@@ -35,7 +36,7 @@ export interface OperationOutcome {
   /** The object the operation touched: `/secrets/db-password[/version]`. */
   readonly id?: string;
   readonly error?: unknown;
-  readonly extra?: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+  readonly extra?: Readonly<Record<string, ExtraValue>>;
 }
 
 export function describeFailure(error: unknown): { signature: string; code: string; description: string } {
@@ -44,6 +45,28 @@ export function describeFailure(error: unknown): { signature: string; code: stri
     return { signature: SIGNATURES[error.code], code, description: error.message };
   }
   return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+
+/**
+ * What a caller names goes into the record before it is validated (a refused request is
+ * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
+ * log without limit, or make a record too long to read back.
+ */
+export const MAX_AUDIT_FIELD_CHARS = 256;
+
+function bounded(text: string): string {
+  return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
+}
+
+type ExtraValue = string | number | boolean | readonly string[];
+
+function boundedExtra(extra: Readonly<Record<string, ExtraValue>> | undefined): Record<string, ExtraValue> {
+  const out: Record<string, ExtraValue> = {};
+  for (const [key, value] of Object.entries(extra ?? {})) {
+    // Lists (the names an operation purged) are the vault's own, already-valid names.
+    out[key] = typeof value === 'string' ? bounded(value) : value;
+  }
+  return out;
 }
 
 export function auditEvent(outcome: OperationOutcome): AuditEvent {
@@ -58,14 +81,14 @@ export function auditEvent(outcome: OperationOutcome): AuditEvent {
     resultSignature: failure?.signature ?? 'OK',
     ...(failure === undefined ? {} : { resultDescription: failure.description }),
     durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
-    ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: outcome.callerIpAddress }),
+    ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
     correlationId: outcome.correlationId,
     // The principal's name last, so that no claim can pose as it.
     identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
     properties: {
-      ...(outcome.id === undefined ? {} : { id: outcome.id }),
+      ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
       ...(failure === undefined ? {} : { errorCode: failure.code }),
-      ...outcome.extra,
+      ...boundedExtra(outcome.extra),
     },
   };
 }

@@ -187,7 +187,7 @@ type DataRequest = Exclude<KeyRequest, { op: 'sign' | 'verify' }>;
 
 function checkRsaData(spec: KeySpec, request: DataRequest): void {
   if (spec.kty !== 'RSA') throw new BadParameterError(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-  const gcmParts = request.op === 'encrypt' ? [request.iv, request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
+  const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
   if (gcmParts.some((part) => part !== undefined)) {
     throw new BadParameterError(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
   }
@@ -207,10 +207,7 @@ function checkGcm(spec: KeySpec, request: Extract<KeyRequest, { op: 'encrypt' | 
   const input = inputOf(request);
   if (input.length > MAX_DATA_BYTES) throw new BadParameterError(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
   if ((request.aad?.length ?? 0) > MAX_DATA_BYTES) throw new BadParameterError(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-  if (request.op === 'encrypt') {
-    if (request.iv !== undefined && request.iv.length !== GCM_IV_BYTES) throw new BadParameterError(`The ${request.algorithm} iv must be ${GCM_IV_BYTES} bytes, got ${request.iv.length}.`);
-    return;
-  }
+  if (request.op === 'encrypt') return;
   if (request.iv?.length !== GCM_IV_BYTES) throw new BadParameterError(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
   if (request.tag?.length !== GCM_TAG_BYTES) throw new BadParameterError(`${request.algorithm} decryption needs the ${GCM_TAG_BYTES}-byte tag, got ${request.tag?.length ?? 'none'}.`);
 }
@@ -277,8 +274,9 @@ function encrypt(material: Material, request: Extract<KeyRequest, { op: 'encrypt
     return { op: 'encrypt', ciphertext: own(publicEncrypt({ key: material.publicKey, padding, oaepHash: oaepHash(request.algorithm) }, request.plaintext)) };
   }
   if (material.kty !== 'oct') throw new BadParameterError('Encryption needs an RSA or oct key.');
-  // A caller-chosen iv must never repeat under one key (NIST SP 800-38D §8); by default it is random.
-  const iv = request.iv ?? randomBytes(GCM_IV_BYTES);
+  // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
+  // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
+  const iv = randomBytes(GCM_IV_BYTES);
   const cipher = createCipheriv(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
   if (request.aad !== undefined) cipher.setAAD(request.aad);
   const ciphertext = Buffer.concat([cipher.update(request.plaintext), cipher.final()]);

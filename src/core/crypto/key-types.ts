@@ -72,7 +72,8 @@ export interface PublicJwk {
 export type KeyRequest =
   | { readonly op: 'sign'; readonly algorithm: SignatureAlgorithm; readonly digest: Uint8Array }
   | { readonly op: 'verify'; readonly algorithm: SignatureAlgorithm; readonly digest: Uint8Array; readonly signature: Uint8Array }
-  | { readonly op: 'encrypt'; readonly algorithm: EncryptionAlgorithm; readonly plaintext: Uint8Array; readonly iv?: Uint8Array | undefined; readonly aad?: Uint8Array | undefined }
+  /** AES-GCM: the vault always picks the iv itself (random, 96 bits): a caller-chosen iv could repeat one and expose the key stream. */
+  | { readonly op: 'encrypt'; readonly algorithm: EncryptionAlgorithm; readonly plaintext: Uint8Array; readonly aad?: Uint8Array | undefined }
   | { readonly op: 'decrypt'; readonly algorithm: EncryptionAlgorithm; readonly ciphertext: Uint8Array; readonly iv?: Uint8Array | undefined; readonly aad?: Uint8Array | undefined; readonly tag?: Uint8Array | undefined }
   | { readonly op: 'wrapKey'; readonly algorithm: KeyWrapAlgorithm; readonly key: Uint8Array }
   | { readonly op: 'unwrapKey'; readonly algorithm: KeyWrapAlgorithm; readonly wrapped: Uint8Array };

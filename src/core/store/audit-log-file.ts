@@ -12,6 +12,8 @@ import { fsyncDirectory, readFully, writeFully } from './durable-file.js';
 const TAIL_WINDOW = 64 * 1024;
 /** No record comes near this: a longer last line is not a record. */
 const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
+/** The longest record written: well inside the window the tail is read back with. */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 export interface LogTail {
   /** The last complete line ('' for a blank one); undefined when there is none. */

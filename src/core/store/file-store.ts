@@ -14,7 +14,7 @@ import type { MasterKey } from '../crypto/master-key.js';
 import { IntegrityError, VaultError } from '../errors.js';
 import { LIMITS, validateRecoverableDays } from '../names.js';
 import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
-import { appendLogLine, logSize, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
+import { MAX_RECORD_CHARS, appendLogLine, logSize, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
 import { createFileDurably, readFully, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
@@ -352,7 +352,12 @@ export class FileStore implements Store {
   }
 
   #serialise(record: AuditRecord): string {
-    return this.#logIo(() => JSON.stringify(record));
+    const line = this.#logIo(() => JSON.stringify(record));
+    // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
+    if (line.length > MAX_RECORD_CHARS) {
+      throw new VaultError('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
+    }
+    return line;
   }
 
   #appendLine(line: string): void {
