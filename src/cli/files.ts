@@ -65,10 +65,10 @@ export function openNewFile(path: string): number {
   }
 }
 
-/** Writes `text` into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
-export function finishNewFile(fd: number, path: string, text: string): void {
+/** Writes text (as UTF-8) or bytes into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
+export function finishNewFile(fd: number, path: string, content: string | Uint8Array): void {
   try {
-    const data = Buffer.from(text, 'utf8');
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     writeFully(fd, data);
     fsyncSync(fd);
   } catch (error) {

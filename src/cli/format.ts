@@ -28,7 +28,7 @@ export interface DeletedJson extends PropertiesJson {
   readonly scheduledPurgeDate: string;
 }
 
-const isoOrNull = (date: Date | undefined): string | null => (date === undefined ? null : date.toISOString());
+export const isoOrNull = (date: Date | undefined): string | null => (date === undefined ? null : date.toISOString());
 
 /** Properties in the documented shape and order. */
 export function propertiesJson(p: SecretProperties): PropertiesJson {
@@ -81,20 +81,23 @@ export function expiryCell(expiresOn: Date | undefined, now: Date): string {
   return expiresOn.getTime() <= now.getTime() ? `${expiresOn.toISOString()} (expired)` : expiresOn.toISOString();
 }
 
-const propertyCells = (p: SecretProperties, now: Date): string[] =>
+/** What the list tables show of a version, for secrets and keys alike. */
+type VersionRow = Pick<SecretProperties, 'name' | 'version' | 'enabled' | 'expiresOn' | 'updatedOn'>;
+
+const propertyCells = (p: VersionRow, now: Date): string[] =>
   [p.name, p.version, String(p.enabled), expiryCell(p.expiresOn, now), p.updatedOn.toISOString()];
 
 const PROPERTY_HEADER = ['NAME', 'VERSION', 'ENABLED', 'EXPIRES', 'UPDATED'] as const;
 
-/** `secret list` and `secret versions` as text. */
-export function propertiesTable(list: readonly SecretProperties[], now: Date, empty: string): string {
+/** `secret list`, `secret versions`, `key list` and `key versions` as text. */
+export function propertiesTable(list: readonly VersionRow[], now: Date, empty: string): string {
   if (list.length === 0) return `${empty}\n`;
   return renderTable(PROPERTY_HEADER, list.map((p) => propertyCells(p, now)));
 }
 
-/** `secret deleted` as text. */
-export function deletedTable(list: readonly DeletedSecret[], now: Date): string {
-  if (list.length === 0) return 'No deleted secrets.\n';
+/** `secret deleted` and `key deleted` as text: the latest version's row, and the deletion's dates. */
+export function deletedTable(list: readonly { properties: VersionRow; deletedOn: Date; scheduledPurgeDate: Date }[], now: Date, empty = 'No deleted secrets.'): string {
+  if (list.length === 0) return `${empty}\n`;
   return renderTable([...PROPERTY_HEADER, 'DELETED', 'PURGE'], list.map((d) =>
     [...propertyCells(d.properties, now), d.deletedOn.toISOString(), d.scheduledPurgeDate.toISOString()]));
 }

@@ -6,13 +6,12 @@
  * failed operation leaves nothing behind. Messages name paths, sizes and errno codes only.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, fsyncSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import type { KeyOperationResult } from '../../core/model.js';
-import { fsyncDirectory, writeFully } from '../../core/store/durable-file.js';
 import type { Args } from '../args.js';
 import { CliError, UsageError, errnoOf } from '../cli-error.js';
-import { abandonNewFile, openNewFile, quotePath, readSmallFile } from '../files.js';
+import { abandonNewFile, finishNewFile, openNewFile, quotePath, readSmallFile } from '../files.js';
 import { renderJson } from '../format.js';
 import type { CliIo } from '../io.js';
 import { operationJson } from './key-format.js';
@@ -41,23 +40,6 @@ export async function hashFile(path: string, hash: 'sha256' | 'sha384' | 'sha512
   return hasher.digest();
 }
 
-/** Writes bytes into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
-function finishNewBinaryFile(fd: number, path: string, bytes: Uint8Array): void {
-  try {
-    writeFully(fd, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    fsyncSync(fd);
-  } catch (error) {
-    abandonNewFile(fd, path);
-    throw new CliError('FileUnwritable', `Could not write ${quotePath(path)} (${errnoOf(error) ?? 'error'}); it was removed.`);
-  }
-  closeSync(fd);
-  try {
-    fsyncDirectory(dirname(path));
-  } catch (error) {
-    throw new CliError('FileUnwritable', `Wrote ${quotePath(path)} but could not fsync its folder (${errnoOf(error) ?? 'error'}).`);
-  }
-}
-
 /**
  * Runs `work` with the file `given` (relative to the working folder) reserved for its output,
  * then writes `bytesOf(result)` into it. The file is created before the vault is asked and
@@ -73,7 +55,7 @@ export async function intoNewFile<T>(io: CliIo, given: string, work: () => Promi
     abandonNewFile(fd, path);
     throw error;
   }
-  finishNewBinaryFile(fd, path, bytesOf(result));
+  finishNewFile(fd, path, bytesOf(result));
   return result;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { DeletedKey, KeyOperationResult, KeyProperties, KeyRotationPolicy, RecoveryLevel, VaultKey } from '../../core/model.js';
 import type { KeyOperationName, KeyType, PublicJwk } from '../../core/crypto/key-types.js';
-import { expiryCell, renderTable } from '../format.js';
+import { deletedTable, expiryCell, isoOrNull, propertiesTable, renderTable } from '../format.js';
 
 /** A key version's properties as `--json` prints them. */
 export interface KeyPropertiesJson {
@@ -34,8 +34,6 @@ export interface VaultKeyJson {
   readonly curve: string | null;
   readonly properties: KeyPropertiesJson;
 }
-
-const isoOrNull = (date: Date | undefined): string | null => (date === undefined ? null : date.toISOString());
 
 export function keyPropertiesJson(p: KeyProperties): KeyPropertiesJson {
   return {
@@ -125,21 +123,12 @@ export function keyDetails(key: VaultKey, now: Date, publicKey: string): string 
   return `${rows.map(([label, value]) => `${`${label}:`.padEnd(width)}  ${value}`).join('\n')}\n\n${publicKey}`;
 }
 
-const KEY_HEADER = ['NAME', 'VERSION', 'ENABLED', 'EXPIRES', 'UPDATED'] as const;
-const keyCells = (p: KeyProperties, now: Date): string[] =>
-  [p.name, p.version, String(p.enabled), expiryCell(p.expiresOn, now), p.updatedOn.toISOString()];
-
 /** `key list` and `key versions` as text. */
-export function keyPropertiesTable(list: readonly KeyProperties[], now: Date, empty: string): string {
-  if (list.length === 0) return `${empty}\n`;
-  return renderTable(KEY_HEADER, list.map((p) => keyCells(p, now)));
-}
+export const keyPropertiesTable = propertiesTable;
 
 /** `key deleted` as text. */
 export function deletedKeysTable(list: readonly DeletedKey[], now: Date): string {
-  if (list.length === 0) return 'No deleted keys.\n';
-  return renderTable([...KEY_HEADER, 'DELETED', 'PURGE'], list.map((d) =>
-    [...keyCells(d.key.properties, now), d.deletedOn.toISOString(), d.scheduledPurgeDate.toISOString()]));
+  return deletedTable(list.map((d) => ({ ...d, properties: d.key.properties })), now, 'No deleted keys.');
 }
 
 /** `key rotation-policy get` as text: one action a line, then the expiry of new versions. */

@@ -3,12 +3,9 @@
  * `key recover`, `key purge`; and `key backup` / `key restore`, whose blob holds every version
  * (private parts still sealed) and the rotation policy, and restores only into this vault.
  */
-import { resolve } from 'node:path';
-import { MAX_BACKUP_CHARS } from '../../core/object-backup.js';
 import type { Args } from '../args.js';
-import { CliError } from '../cli-error.js';
 import type { Command } from '../command.js';
-import { abandonNewFile, decodeUtf8, finishNewFile, openNewFile, readSmallFile } from '../files.js';
+import { readBackup, writeBackup } from '../backup-io.js';
 import { renderJson } from '../format.js';
 import type { CliIo } from '../io.js';
 import { withVault } from '../vault-context.js';
@@ -33,38 +30,14 @@ async function purgeKey(args: Args, io: CliIo): Promise<void> {
   io.writeOut(`Purged key ${name}.\n`);
 }
 
-/** With --out the file is reserved first, so that an existing file fails before the vault is asked. */
 async function backupKey(args: Args, io: CliIo): Promise<void> {
   const name = args.positional(0);
-  const given = args.string('out');
-  if (given === undefined) {
-    io.writeOut(`${await withVault(args, io, (vault) => vault.backupKey(name))}\n`);
-    return;
-  }
-  const out = resolve(io.cwd, given);
-  const fd = openNewFile(out);
-  let blob: string;
-  try {
-    blob = await withVault(args, io, (vault) => vault.backupKey(name));
-  } catch (error) {
-    abandonNewFile(fd, out);
-    throw error;
-  }
-  finishNewFile(fd, out, `${blob}\n`);
-  io.writeOut(`Backed up key ${name} to ${given}.\n`);
-}
-
-async function readBlob(args: Args, io: CliIo): Promise<string> {
-  const file = args.string('file');
-  if (file !== undefined) return decodeUtf8(readSmallFile(resolve(io.cwd, file), MAX_BACKUP_CHARS, 'Backup file'), 'The backup file');
-  if (io.stdinIsTTY) io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
-  const bytes = await io.readStdin(MAX_BACKUP_CHARS);
-  if (bytes.length > MAX_BACKUP_CHARS) throw new CliError('TooLarge', `The backup on stdin is more than ${MAX_BACKUP_CHARS} bytes, larger than any backup.`);
-  return decodeUtf8(bytes, 'The backup on stdin');
+  const out = await writeBackup(args, io, () => withVault(args, io, (vault) => vault.backupKey(name)));
+  if (out !== undefined) io.writeOut(`Backed up key ${name} to ${out}.\n`);
 }
 
 async function restoreKey(args: Args, io: CliIo): Promise<void> {
-  const blob = (await readBlob(args, io)).trim();
+  const blob = await readBackup(args, io);
   const key = await withVault(args, io, (vault) => vault.restoreKeyBackup(blob));
   io.writeOut(args.flag('json') ? renderJson(vaultKeyJson(key)) : `Restored key ${key.name} (latest version ${key.properties.version}).\n`);
 }
