@@ -476,16 +476,16 @@ function expiryCell(expiresOn, now) {
 }
 const propertyCells = (p, now) => [p.name, p.version, String(p.enabled), expiryCell(p.expiresOn, now), p.updatedOn.toISOString()];
 const PROPERTY_HEADER = ['NAME', 'VERSION', 'ENABLED', 'EXPIRES', 'UPDATED'];
-/** `secret list` and `secret versions` as text. */
+/** `secret list`, `secret versions`, `key list` and `key versions` as text. */
 function propertiesTable(list, now, empty) {
     if (list.length === 0)
         return `${empty}\n`;
     return renderTable(PROPERTY_HEADER, list.map((p) => propertyCells(p, now)));
 }
-/** `secret deleted` as text. */
-function deletedTable(list, now) {
+/** `secret deleted` and `key deleted` as text: the latest version's row, and the deletion's dates. */
+function deletedTable(list, now, empty = 'No deleted secrets.') {
     if (list.length === 0)
-        return 'No deleted secrets.\n';
+        return `${empty}\n`;
     return renderTable([...PROPERTY_HEADER, 'DELETED', 'PURGE'], list.map((d) => [...propertyCells(d.properties, now), d.deletedOn.toISOString(), d.scheduledPurgeDate.toISOString()]));
 }
 /** One audit record as a text line: time, seq, operation, result, who, object. */
@@ -890,6 +890,8 @@ function removeOrphanTemps(path) {
 const TAIL_WINDOW = 64 * 1024;
 /** No record comes near this: a longer last line is not a record. */
 const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
+/** The longest record written: well inside the window the tail is read back with. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 function openIfExists(path, flags) {
     try {
         return (0,external_node_fs_namespaceObject.openSync)(path, flags);
@@ -1619,6 +1621,13 @@ class FileStore {
             return result;
         });
     }
+    async read(work) {
+        return this.#exclusive(() => {
+            this.#refresh();
+            // A transaction that is never applied: the reader cannot change anything.
+            return work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation));
+        });
+    }
     async rekey(newKey, audit) {
         await this.#exclusive(() => {
             const head = this.#prepare();
@@ -1781,7 +1790,12 @@ class FileStore {
         }
     }
     #serialise(record) {
-        return this.#logIo(() => JSON.stringify(record));
+        const line = this.#logIo(() => JSON.stringify(record));
+        // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
+        if (line.length > MAX_RECORD_CHARS) {
+            throw new VaultError('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
+        }
+        return line;
     }
     #appendLine(line) {
         this.#logIo(() => { appendLogLine(this.#auditPath, line); });
@@ -1879,6 +1893,7 @@ const SIGNATURES = {
     IntegrityError: 'InternalServerError',
     KeyMismatch: 'Unauthorized',
     LockTimeout: 'ServiceUnavailable',
+    Throttled: 'TooManyRequests',
     AuditWriteFailed: 'InternalServerError',
     StorageError: 'InternalServerError',
     UnsupportedFormat: 'InternalServerError',
@@ -1889,6 +1904,23 @@ function describeFailure(error) {
         return { signature: SIGNATURES[error.code], code, description: error.message };
     }
     return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+/**
+ * What a caller names goes into the record before it is validated (a refused request is
+ * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
+ * log without limit, or make a record too long to read back.
+ */
+const MAX_AUDIT_FIELD_CHARS = 256;
+function bounded(text) {
+    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
+}
+function boundedExtra(extra) {
+    const out = {};
+    for (const [key, value] of Object.entries(extra ?? {})) {
+        // Lists (the names an operation purged) are the vault's own, already-valid names.
+        out[key] = typeof value === 'string' ? bounded(value) : value;
+    }
+    return out;
 }
 function auditEvent(outcome) {
     const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
@@ -1902,14 +1934,14 @@ function auditEvent(outcome) {
         resultSignature: failure?.signature ?? 'OK',
         ...(failure === undefined ? {} : { resultDescription: failure.description }),
         durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
-        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: outcome.callerIpAddress }),
+        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
         correlationId: outcome.correlationId,
         // The principal's name last, so that no claim can pose as it.
         identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
         properties: {
-            ...(outcome.id === undefined ? {} : { id: outcome.id }),
+            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
             ...(failure === undefined ? {} : { errorCode: failure.code }),
-            ...outcome.extra,
+            ...boundedExtra(outcome.extra),
         },
     };
 }
@@ -2310,13 +2342,29 @@ function checkKeySpec(spec) {
  */
 function importJwk(input) {
     const fields = boundedObject(input);
-    const kty = typeof fields.kty === 'string' ? KTY_ALIASES[fields.kty] : undefined;
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
     if (kty === undefined) {
         throw new errors_BadParameterError(`Unsupported key type ${quote(String(fields.kty))}: expected RSA, EC or oct.`);
     }
     if (kty === 'oct')
         return importOct(fields);
     return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,external_node_util_namespaceObject.promisify)(external_node_crypto_namespaceObject.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new errors_BadParameterError('The RSA factor p or q is not prime: this key is weak.');
+    }
 }
 /** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
 function importPem(pem) {
@@ -2443,8 +2491,9 @@ function importRsa(fields) {
         throw new errors_BadParameterError(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
     if (!RSA_SIZES.includes(bits))
         throw new errors_BadParameterError(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
-    if (e < 3n || e >= 2n ** 32n || e % 2n === 0n) {
-        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 3 to 2^32 - 1 (usually 65537).');
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
     }
     if (fields.d === undefined)
         throw new errors_BadParameterError('The RSA key holds no private key (d).');
@@ -2453,6 +2502,13 @@ function importRsa(fields) {
         throw new errors_BadParameterError(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
     }
     const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new errors_BadParameterError(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new errors_BadParameterError('The RSA primes p and q are too close to each other: this key is weak.');
     checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
     const key = privateKeyObject({
         kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
@@ -2759,7 +2815,7 @@ function usableKey(tx, ctx, name, version, op, unseal) {
     // The id changes whenever the sealed material does, so executors may cache by it.
     const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
     const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal(sealContextOf(KEY, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), keyId: `/keys/${object.name}/${found.version}` };
+    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/object-backup.js
@@ -2866,15 +2922,26 @@ function parseDuration(text, what) {
     const n = (i) => Number(match[i] ?? 0);
     return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
 }
-/** `date` moved by `duration` (calendar years and months, then days and time), forwards or back. */
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
 function addDuration(date, duration, sign = 1) {
-    const result = new Date(date.getTime());
-    result.setUTCFullYear(result.getUTCFullYear() + sign * duration.years, result.getUTCMonth() + sign * duration.months);
-    return new Date(result.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
+    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+    const target = new Date(date.getTime());
+    target.setUTCDate(1);
+    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return new Date(target.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
 }
 /** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
 function shortestDays(duration) {
     return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
+}
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration) {
+    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
 }
 const MIN_EXPIRY_DAYS = 28;
 const MIN_TRIGGER_DAYS = 7;
@@ -2935,7 +3002,9 @@ function parseRotationPolicy(input) {
         }
         for (const action of lifetimeActions) {
             const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
-            if (shortestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+            // However the calendar falls, a trigger must fire before expiry, or every rotated
+            // version would be born due (and rotate again at once).
+            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
                 throw new errors_BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
             }
         }
@@ -3251,7 +3320,7 @@ function checkSignature(spec, algorithm, digest) {
 function checkRsaData(spec, request) {
     if (spec.kty !== 'RSA')
         throw new errors_BadParameterError(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const gcmParts = request.op === 'encrypt' ? [request.iv, request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
+    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
     if (gcmParts.some((part) => part !== undefined)) {
         throw new errors_BadParameterError(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
     }
@@ -3274,11 +3343,8 @@ function checkGcm(spec, request) {
         throw new errors_BadParameterError(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
     if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
         throw new errors_BadParameterError(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-    if (request.op === 'encrypt') {
-        if (request.iv !== undefined && request.iv.length !== GCM_IV_BYTES)
-            throw new errors_BadParameterError(`The ${request.algorithm} iv must be ${GCM_IV_BYTES} bytes, got ${request.iv.length}.`);
+    if (request.op === 'encrypt')
         return;
-    }
     if (request.iv?.length !== GCM_IV_BYTES)
         throw new errors_BadParameterError(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
     if (request.tag?.length !== GCM_TAG_BYTES)
@@ -3350,8 +3416,9 @@ function encrypt(material, request) {
     }
     if (material.kty !== 'oct')
         throw new errors_BadParameterError('Encryption needs an RSA or oct key.');
-    // A caller-chosen iv must never repeat under one key (NIST SP 800-38D §8); by default it is random.
-    const iv = request.iv ?? (0,external_node_crypto_namespaceObject.randomBytes)(GCM_IV_BYTES);
+    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
+    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
+    const iv = (0,external_node_crypto_namespaceObject.randomBytes)(GCM_IV_BYTES);
     const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
     if (request.aad !== undefined)
         cipher.setAAD(request.aad);
@@ -3762,6 +3829,10 @@ function parseKeyMaterial(material) {
 }
 /** Unsealed private keys kept in memory between operations, by handle id (bounded). */
 const MAX_CACHED_KEYS = 256;
+/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
+const MAX_PENDING_KEY_USES = 10_000;
+/** Batches between their resolution and their audit record, at most; later arrivals wait. */
+const MAX_KEY_BATCHES_IN_FLIGHT = 4;
 function parseAuditLine(text, line) {
     try {
         const value = JSON.parse(text);
@@ -3790,7 +3861,8 @@ class LocalVault {
     #keyExecutor;
     #unsealed = new Map();
     #pendingKeyUses = [];
-    #keyBatchRunning = false;
+    #keyBatchStarting = false;
+    #keyBatchesInFlight = 0;
     constructor(store, options) {
         this.#store = store;
         this.#who = options.principal;
@@ -3891,9 +3963,11 @@ class LocalVault {
         }, keyVersionId, { kty: spec.kty });
     }
     async importKey(name, material, options = {}) {
-        return this.#run(keyWrite('KeyImport', 'keys/import', name), (tx, ctx) => {
+        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             validateName(name, 'key');
-            return addKeyVersion(tx, ctx, name, parseKeyMaterial(material), options);
+            const jwk = parseKeyMaterial(material);
+            await checkRsaPrimes(jwk);
+            return addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
     }
     async getKey(name, version) {
@@ -3967,7 +4041,7 @@ class LocalVault {
         return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
     }
     async encrypt(name, version, algorithm, plaintext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...options });
+        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
         const { ciphertext, iv, tag } = result;
         return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
     }
@@ -4051,55 +4125,90 @@ class LocalVault {
         return addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
     }
     /**
-     * A key operation. Operations that arrive while a batch runs wait for the next one; a batch is
-     * one read transaction: each operation is decided and its key resolved on its own, all run on
-     * the executor together (both cores), and their audit records are written with one fsync
-     * before any result is released. A failed audit write withholds every result of the batch.
+     * A key operation. Operations that arrive together run as a batch, in three steps: a read
+     * resolves each one's key (access decided, key usable, request well formed); the operations
+     * run on the executor outside the lock (both cores); then one transaction re-checks that
+     * each key version used is still usable with the same material and writes the batch's audit
+     * records with one fsync. No result is released before its record is durable, and a failed
+     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
+     * so the executor is not idle while a batch's records are written.
      */
     #useKey(operationName, permission, name, version, request) {
         const operation = keyRead(operationName, permission, name);
         const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
+        if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+            // Refused before it is queued, and so not audited: nothing was decided or done.
+            return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
+        }
         return new Promise((resolve, reject) => {
             this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
-            if (!this.#keyBatchRunning)
-                this.#scheduleKeyBatch();
+            this.#startKeyBatch();
         });
     }
     /**
-     * Starts the next batch on the next turn of the event loop, so that the callers woken by the
-     * last batch (and any other arrivals) join it rather than one of them starting a batch alone.
+     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
+     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
      */
-    #scheduleKeyBatch() {
-        this.#keyBatchRunning = true;
+    #startKeyBatch() {
+        if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatchesInFlight >= MAX_KEY_BATCHES_IN_FLIGHT)
+            return;
+        this.#keyBatchStarting = true;
         setImmediate(() => {
-            const batch = this.#pendingKeyUses.splice(0, MAX_BATCH);
-            void this.#runKeyBatch(batch).finally(() => {
-                this.#keyBatchRunning = false;
-                if (this.#pendingKeyUses.length > 0)
-                    this.#scheduleKeyBatch();
+            // With nothing in flight, take half: the other half resolves and runs while this half's
+            // records are written, so the executor always has work.
+            const pending = this.#pendingKeyUses.length;
+            const size = this.#keyBatchesInFlight === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+            const batch = this.#pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
+            this.#keyBatchesInFlight += 1;
+            const resolved = () => {
+                this.#keyBatchStarting = false;
+                this.#startKeyBatch();
+            };
+            void this.#runKeyBatch(batch, resolved).finally(() => {
+                this.#keyBatchesInFlight -= 1;
+                this.#startKeyBatch();
             });
         });
     }
-    async #runKeyBatch(batch) {
+    async #runKeyBatch(batch, resolved) {
         const executor = this.#keyExecutor ?? defaultKeyExecutor();
-        const outcomes = new Map();
+        let steps;
         try {
-            await this.#store.transact(async (tx) => {
-                await Promise.all(batch.map(async (item) => {
-                    try {
-                        const use = await item.trace.captureAsync(async () => {
-                            this.#authorize(item.operation);
-                            const ctx = this.#context(item.trace.started);
-                            const usable = usableKey(tx, ctx, item.name, item.version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
-                            checkKeyRequest(usable.spec, item.request);
-                            return { keyId: usable.keyId, result: await executor.run(usable.handle, item.request) };
-                        });
-                        outcomes.set(item, { ok: true, use });
-                    }
-                    catch (error) {
-                        outcomes.set(item, { ok: false, error });
-                    }
-                }));
+            steps = await this.#store.read((reader) => batch.map((item) => {
+                try {
+                    this.#authorize(item.operation);
+                    const usable = this.#usableKey(reader, item);
+                    checkKeyRequest(usable.spec, item.request);
+                    return { item, usable };
+                }
+                catch (error) {
+                    return { item, error };
+                }
+            }));
+        }
+        catch (error) {
+            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        finally {
+            resolved();
+        }
+        const done = await Promise.all(steps.map(async (step) => {
+            if (step.usable === undefined)
+                return step;
+            try {
+                return { ...step, result: await executor.run(step.usable.handle, step.item.request) };
+            }
+            catch (error) {
+                return { item: step.item, error };
+            }
+        }));
+        try {
+            await this.#store.transact((tx) => {
+                for (const step of done)
+                    this.#settleKeyStep(tx, step);
             }, (head, stored) => {
                 let previous = head;
                 return batch.map(({ trace }) => {
@@ -4114,13 +4223,37 @@ class LocalVault {
                 item.reject(error);
             return;
         }
-        for (const item of batch) {
-            const outcome = outcomes.get(item);
-            if (outcome?.ok === true)
-                item.resolve(outcome.use);
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
             else
-                item.reject(outcome?.error ?? new Error('A key operation ended without an outcome.'));
+                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
         }
+    }
+    /**
+     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
+     * if the version that did the work is still usable, with the same material, now.
+     */
+    #settleKeyStep(tx, step) {
+        try {
+            step.item.trace.capture(() => {
+                if (step.usable === undefined || step.result === undefined)
+                    throw step.error;
+                this.#authorize(step.item.operation);
+                const current = this.#usableKey(tx, step.item, step.usable.version);
+                if (current.handle.id !== step.usable.handle.id) {
+                    throw new VaultError('Conflict', `Key ${quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
+                }
+                return { keyId: step.usable.keyId, result: step.result };
+            });
+        }
+        catch {
+            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
+        }
+    }
+    #usableKey(reader, item, version = item.version) {
+        // Dates are judged now, not when the operation was queued: a key that expired meanwhile is not used.
+        return usableKey(reader, this.#context(this.#clock()), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
     }
     #unsealCached(id, open) {
         const cached = this.#unsealed.get(id);
@@ -4445,10 +4578,10 @@ function openNewFile(path) {
         throw new CliError('FileUnwritable', `Could not create ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
     }
 }
-/** Writes `text` into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
-function finishNewFile(fd, path, text) {
+/** Writes text (as UTF-8) or bytes into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
+function finishNewFile(fd, path, content) {
     try {
-        const data = Buffer.from(text, 'utf8');
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
         writeFully(fd, data);
         (0,external_node_fs_namespaceObject.fsyncSync)(fd);
     }
@@ -4737,14 +4870,13 @@ const initCommand = {
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-format.js
 
-const key_format_isoOrNull = (date) => (date === undefined ? null : date.toISOString());
 function keyPropertiesJson(p) {
     return {
         name: p.name,
         version: p.version,
         enabled: p.enabled,
-        notBefore: key_format_isoOrNull(p.notBefore),
-        expiresOn: key_format_isoOrNull(p.expiresOn),
+        notBefore: isoOrNull(p.notBefore),
+        expiresOn: isoOrNull(p.expiresOn),
         createdOn: p.createdOn.toISOString(),
         updatedOn: p.updatedOn.toISOString(),
         tags: { ...p.tags },
@@ -4819,19 +4951,11 @@ function keyDetails(key, now, publicKey) {
     const width = Math.max(...rows.map(([label]) => label.length)) + 1;
     return `${rows.map(([label, value]) => `${`${label}:`.padEnd(width)}  ${value}`).join('\n')}\n\n${publicKey}`;
 }
-const KEY_HEADER = ['NAME', 'VERSION', 'ENABLED', 'EXPIRES', 'UPDATED'];
-const keyCells = (p, now) => [p.name, p.version, String(p.enabled), expiryCell(p.expiresOn, now), p.updatedOn.toISOString()];
 /** `key list` and `key versions` as text. */
-function keyPropertiesTable(list, now, empty) {
-    if (list.length === 0)
-        return `${empty}\n`;
-    return renderTable(KEY_HEADER, list.map((p) => keyCells(p, now)));
-}
+const keyPropertiesTable = propertiesTable;
 /** `key deleted` as text. */
 function deletedKeysTable(list, now) {
-    if (list.length === 0)
-        return 'No deleted keys.\n';
-    return renderTable([...KEY_HEADER, 'DELETED', 'PURGE'], list.map((d) => [...keyCells(d.key.properties, now), d.deletedOn.toISOString(), d.scheduledPurgeDate.toISOString()]));
+    return deletedTable(list.map((d) => ({ ...d, properties: d.key.properties })), now, 'No deleted keys.');
 }
 /** `key rotation-policy get` as text: one action a line, then the expiry of new versions. */
 function rotationPolicyText(name, policy) {
@@ -4851,7 +4975,6 @@ function rotationPolicyText(name, policy) {
  * folder) and reserved before the vault is asked, so that an existing file fails first and a
  * failed operation leaves nothing behind. Messages name paths, sizes and errno codes only.
  */
-
 
 
 
@@ -4886,24 +5009,6 @@ async function hashFile(path, hash) {
     }
     return hasher.digest();
 }
-/** Writes bytes into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
-function finishNewBinaryFile(fd, path, bytes) {
-    try {
-        writeFully(fd, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    catch (error) {
-        abandonNewFile(fd, path);
-        throw new CliError('FileUnwritable', `Could not write ${quotePath(path)} (${errnoOf(error) ?? 'error'}); it was removed.`);
-    }
-    (0,external_node_fs_namespaceObject.closeSync)(fd);
-    try {
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-    }
-    catch (error) {
-        throw new CliError('FileUnwritable', `Wrote ${quotePath(path)} but could not fsync its folder (${errnoOf(error) ?? 'error'}).`);
-    }
-}
 /**
  * Runs `work` with the file `given` (relative to the working folder) reserved for its output,
  * then writes `bytesOf(result)` into it. The file is created before the vault is asked and
@@ -4920,7 +5025,7 @@ async function intoNewFile(io, given, work, bytesOf) {
         abandonNewFile(fd, path);
         throw error;
     }
-    finishNewBinaryFile(fd, path, bytesOf(result));
+    finishNewFile(fd, path, bytesOf(result));
     return result;
 }
 /** --out and --json, checked before any input is read or the vault is asked. */
@@ -5078,18 +5183,22 @@ const RSA_INPUT_BYTES = 4 * 1024;
 const AES_INPUT_BYTES = 64 * 1024;
 const inputLimit = (alg) => (alg.startsWith('RSA') ? RSA_INPUT_BYTES : AES_INPUT_BYTES);
 const isGcm = (alg) => alg.endsWith('GCM');
-/** --iv, --aad and --tag, for AES-GCM only; decrypt needs the iv and the tag. */
+/**
+ * --aad (both) and --iv, --tag (decrypt), for AES-GCM only. Encryption's iv is always the
+ * vault's own random one: a chosen iv that repeats under a key exposes the key stream.
+ */
 function gcmParameters(args, alg, command) {
-    const iv = base64urlOption(args, 'iv', command);
+    const decrypting = command === 'key decrypt';
+    const iv = decrypting ? base64urlOption(args, 'iv', command) : undefined;
     const aad = base64urlOption(args, 'aad', command);
-    const tag = command === 'key decrypt' ? base64urlOption(args, 'tag', command) : undefined;
+    const tag = decrypting ? base64urlOption(args, 'tag', command) : undefined;
     const given = [iv, aad, tag].some((part) => part !== undefined);
     if (!isGcm(alg)) {
         if (given)
-            throw new UsageError(`--iv, --aad and --tag belong to AES-GCM, not ${alg}.`, command);
+            throw new UsageError(`${decrypting ? '--iv, --aad and --tag belong' : '--aad belongs'} to AES-GCM, not ${alg}.`, command);
         return {};
     }
-    if (command === 'key decrypt' && (iv === undefined || tag === undefined)) {
+    if (decrypting && (iv === undefined || tag === undefined)) {
         throw new UsageError(`${alg} decryption needs --iv and --tag (as key encrypt printed them).`, command);
     }
     return { ...(iv === undefined ? {} : { iv }), ...(aad === undefined ? {} : { aad }), ...(tag === undefined ? {} : { tag }) };
@@ -5160,14 +5269,13 @@ const ENCRYPTION_DETAIL = '--alg A               RSA-OAEP, RSA-OAEP-256 (RSA key
 const WRAP_DETAIL = '--alg A               RSA-OAEP, RSA-OAEP-256 (RSA keys); A128KW, A192KW, A256KW (oct keys of that size)';
 const keyEncryptCommand = {
     name: 'key encrypt',
-    synopsis: 'key encrypt NAME --alg A [--in FILE] [--out FILE | --json] [--version V] [--iv B64URL] [--aad B64URL]',
+    synopsis: 'key encrypt NAME --alg A [--in FILE] [--out FILE | --json] [--version V] [--aad B64URL]',
     summary: 'Encrypt bytes with a key; for AES-GCM, prints iv=<b64url> tag=<b64url> on stderr for decrypt.',
     details: [
         ENCRYPTION_DETAIL, ...COMMON_DETAILS,
-        '--iv B64URL           AES-GCM: a 12-byte iv of your choosing, never reused with the key (default: random)',
         '--aad B64URL          AES-GCM: additional authenticated data, needed again to decrypt',
     ],
-    options: { ...IO_OPTIONS, iv: { type: 'string' }, aad: { type: 'string' } },
+    options: { ...IO_OPTIONS, aad: { type: 'string' } },
     positionals: ['NAME'],
     run: key_cipher_encrypt,
 };
@@ -5216,15 +5324,50 @@ const keyRandomCommand = {
     run: random,
 };
 
-;// CONCATENATED MODULE: ./lib/cli/commands/key-lifecycle.js
+;// CONCATENATED MODULE: ./lib/cli/backup-io.js
 /**
- * The key lifecycle commands, as for secrets: `key delete` (soft: the name stays reserved),
- * `key recover`, `key purge`; and `key backup` / `key restore`, whose blob holds every version
- * (private parts still sealed) and the rotation policy, and restores only into this vault.
+ * What `secret backup|restore` and `key backup|restore` share: writing a backup blob to stdout
+ * or to a new 0600 file (reserved before the vault is asked, so that an existing file fails
+ * first and a failed backup leaves nothing), and reading one back from a file or stdin.
  */
 
 
 
+
+/** Writes the blob `backup()` makes to --out (a new file) or stdout; returns where, or undefined for stdout. */
+async function writeBackup(args, io, backup) {
+    const given = args.string('out');
+    if (given === undefined) {
+        io.writeOut(`${await backup()}\n`);
+        return undefined;
+    }
+    const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, given);
+    const fd = openNewFile(out);
+    let blob;
+    try {
+        blob = await backup();
+    }
+    catch (error) {
+        abandonNewFile(fd, out);
+        throw error;
+    }
+    finishNewFile(fd, out, `${blob}\n`);
+    return given;
+}
+/** The backup blob from --file or stdin, bounded by the largest backup there can be. */
+async function readBackup(args, io) {
+    const file = args.string('file');
+    if (file !== undefined)
+        return decodeUtf8(readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, file), MAX_BACKUP_CHARS, 'Backup file'), 'The backup file').trim();
+    if (io.stdinIsTTY)
+        io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
+    const bytes = await io.readStdin(MAX_BACKUP_CHARS);
+    if (bytes.length > MAX_BACKUP_CHARS)
+        throw new CliError('TooLarge', `The backup on stdin is more than ${MAX_BACKUP_CHARS} bytes, larger than any backup.`);
+    return decodeUtf8(bytes, 'The backup on stdin').trim();
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/key-lifecycle.js
 
 
 
@@ -5245,40 +5388,14 @@ async function purgeKey(args, io) {
     await withVault(args, io, (vault) => vault.purgeDeletedKey(name));
     io.writeOut(`Purged key ${name}.\n`);
 }
-/** With --out the file is reserved first, so that an existing file fails before the vault is asked. */
 async function backupKey(args, io) {
     const name = args.positional(0);
-    const given = args.string('out');
-    if (given === undefined) {
-        io.writeOut(`${await withVault(args, io, (vault) => vault.backupKey(name))}\n`);
-        return;
-    }
-    const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, given);
-    const fd = openNewFile(out);
-    let blob;
-    try {
-        blob = await withVault(args, io, (vault) => vault.backupKey(name));
-    }
-    catch (error) {
-        abandonNewFile(fd, out);
-        throw error;
-    }
-    finishNewFile(fd, out, `${blob}\n`);
-    io.writeOut(`Backed up key ${name} to ${given}.\n`);
-}
-async function readBlob(args, io) {
-    const file = args.string('file');
-    if (file !== undefined)
-        return decodeUtf8(readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, file), MAX_BACKUP_CHARS, 'Backup file'), 'The backup file');
-    if (io.stdinIsTTY)
-        io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
-    const bytes = await io.readStdin(MAX_BACKUP_CHARS);
-    if (bytes.length > MAX_BACKUP_CHARS)
-        throw new CliError('TooLarge', `The backup on stdin is more than ${MAX_BACKUP_CHARS} bytes, larger than any backup.`);
-    return decodeUtf8(bytes, 'The backup on stdin');
+    const out = await writeBackup(args, io, () => withVault(args, io, (vault) => vault.backupKey(name)));
+    if (out !== undefined)
+        io.writeOut(`Backed up key ${name} to ${out}.\n`);
 }
 async function restoreKey(args, io) {
-    const blob = (await readBlob(args, io)).trim();
+    const blob = await readBackup(args, io);
     const key = await withVault(args, io, (vault) => vault.restoreKeyBackup(blob));
     io.writeOut(args.flag('json') ? renderJson(vaultKeyJson(key)) : `Restored key ${key.name} (latest version ${key.properties.version}).\n`);
 }
@@ -5807,14 +5924,6 @@ const rekeyCommand = {
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/secret-lifecycle.js
-/**
- * The lifecycle commands: `secret delete` (soft: the name stays reserved), `secret recover`
- * and `secret purge`; and `secret backup` / `secret restore`, whose blob is sealed under this
- * vault's data key and restores only into this vault.
- */
-
-
-
 
 
 async function secret_lifecycle_deleteSecret(args, io) {
@@ -5831,40 +5940,14 @@ async function purgeSecret(args, io) {
     await withVault(args, io, (vault) => vault.purgeDeletedSecret(name));
     io.writeOut(`Purged secret ${name}.\n`);
 }
-/** With --out the file is reserved first, so that an existing file fails before the vault is asked. */
 async function backupSecret(args, io) {
     const name = args.positional(0);
-    const given = args.string('out');
-    if (given === undefined) {
-        io.writeOut(`${await withVault(args, io, (vault) => vault.backupSecret(name))}\n`);
-        return;
-    }
-    const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, given);
-    const fd = openNewFile(out);
-    let blob;
-    try {
-        blob = await withVault(args, io, (vault) => vault.backupSecret(name));
-    }
-    catch (error) {
-        abandonNewFile(fd, out);
-        throw error;
-    }
-    finishNewFile(fd, out, `${blob}\n`);
-    io.writeOut(`Backed up secret ${name} to ${given}.\n`);
-}
-async function secret_lifecycle_readBlob(args, io) {
-    const file = args.string('file');
-    if (file !== undefined)
-        return decodeUtf8(readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, file), MAX_BACKUP_CHARS, 'Backup file'), 'The backup file');
-    if (io.stdinIsTTY)
-        io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
-    const bytes = await io.readStdin(MAX_BACKUP_CHARS);
-    if (bytes.length > MAX_BACKUP_CHARS)
-        throw new CliError('TooLarge', `The backup on stdin is more than ${MAX_BACKUP_CHARS} bytes, larger than any backup.`);
-    return decodeUtf8(bytes, 'The backup on stdin');
+    const out = await writeBackup(args, io, () => withVault(args, io, (vault) => vault.backupSecret(name)));
+    if (out !== undefined)
+        io.writeOut(`Backed up secret ${name} to ${out}.\n`);
 }
 async function restoreSecret(args, io) {
-    const blob = (await secret_lifecycle_readBlob(args, io)).trim();
+    const blob = await readBackup(args, io);
     const p = await withVault(args, io, (vault) => vault.restoreSecretBackup(blob));
     io.writeOut(`Restored secret ${p.name} (latest version ${p.version}).\n`);
 }

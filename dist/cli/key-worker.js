@@ -526,13 +526,29 @@ function checkKeySpec(spec) {
  */
 function importJwk(input) {
     const fields = boundedObject(input);
-    const kty = typeof fields.kty === 'string' ? KTY_ALIASES[fields.kty] : undefined;
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
     if (kty === undefined) {
         throw new BadParameterError(`Unsupported key type ${quote(String(fields.kty))}: expected RSA, EC or oct.`);
     }
     if (kty === 'oct')
         return importOct(fields);
     return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,external_node_util_namespaceObject.promisify)(external_node_crypto_namespaceObject.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new BadParameterError('The RSA factor p or q is not prime: this key is weak.');
+    }
 }
 /** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
 function importPem(pem) {
@@ -659,8 +675,9 @@ function importRsa(fields) {
         throw new BadParameterError(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
     if (!RSA_SIZES.includes(bits))
         throw new BadParameterError(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
-    if (e < 3n || e >= 2n ** 32n || e % 2n === 0n) {
-        throw new BadParameterError('Unsupported RSA public exponent: expected an odd value from 3 to 2^32 - 1 (usually 65537).');
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new BadParameterError('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
     }
     if (fields.d === undefined)
         throw new BadParameterError('The RSA key holds no private key (d).');
@@ -669,6 +686,13 @@ function importRsa(fields) {
         throw new BadParameterError(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
     }
     const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new BadParameterError(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new BadParameterError('The RSA primes p and q are too close to each other: this key is weak.');
     checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
     const key = privateKeyObject({
         kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
@@ -1029,7 +1053,7 @@ function checkSignature(spec, algorithm, digest) {
 function checkRsaData(spec, request) {
     if (spec.kty !== 'RSA')
         throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const gcmParts = request.op === 'encrypt' ? [request.iv, request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
+    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
     if (gcmParts.some((part) => part !== undefined)) {
         throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
     }
@@ -1052,11 +1076,8 @@ function checkGcm(spec, request) {
         throw new errors/* BadParameterError */.lh(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
     if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
         throw new errors/* BadParameterError */.lh(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-    if (request.op === 'encrypt') {
-        if (request.iv !== undefined && request.iv.length !== GCM_IV_BYTES)
-            throw new errors/* BadParameterError */.lh(`The ${request.algorithm} iv must be ${GCM_IV_BYTES} bytes, got ${request.iv.length}.`);
+    if (request.op === 'encrypt')
         return;
-    }
     if (request.iv?.length !== GCM_IV_BYTES)
         throw new errors/* BadParameterError */.lh(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
     if (request.tag?.length !== GCM_TAG_BYTES)
@@ -1128,8 +1149,9 @@ function encrypt(material, request) {
     }
     if (material.kty !== 'oct')
         throw new errors/* BadParameterError */.lh('Encryption needs an RSA or oct key.');
-    // A caller-chosen iv must never repeat under one key (NIST SP 800-38D §8); by default it is random.
-    const iv = request.iv ?? (0,external_node_crypto_namespaceObject.randomBytes)(GCM_IV_BYTES);
+    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
+    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
+    const iv = (0,external_node_crypto_namespaceObject.randomBytes)(GCM_IV_BYTES);
     const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
     if (request.aad !== undefined)
         cipher.setAAD(request.aad);

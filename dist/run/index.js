@@ -1118,6 +1118,8 @@ function removeOrphanTemps(path) {
 const TAIL_WINDOW = 64 * 1024;
 /** No record comes near this: a longer last line is not a record. */
 const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
+/** The longest record written: well inside the window the tail is read back with. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 function openIfExists(path, flags) {
     try {
         return (0,external_node_fs_namespaceObject.openSync)(path, flags);
@@ -1845,6 +1847,13 @@ class file_store_FileStore {
             return result;
         });
     }
+    async read(work) {
+        return this.#exclusive(() => {
+            this.#refresh();
+            // A transaction that is never applied: the reader cannot change anything.
+            return work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation));
+        });
+    }
     async rekey(newKey, audit) {
         await this.#exclusive(() => {
             const head = this.#prepare();
@@ -2007,7 +2016,12 @@ class file_store_FileStore {
         }
     }
     #serialise(record) {
-        return this.#logIo(() => JSON.stringify(record));
+        const line = this.#logIo(() => JSON.stringify(record));
+        // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
+        if (line.length > MAX_RECORD_CHARS) {
+            throw new VaultError('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
+        }
+        return line;
     }
     #appendLine(line) {
         this.#logIo(() => { appendLogLine(this.#auditPath, line); });
@@ -2105,6 +2119,7 @@ const SIGNATURES = {
     IntegrityError: 'InternalServerError',
     KeyMismatch: 'Unauthorized',
     LockTimeout: 'ServiceUnavailable',
+    Throttled: 'TooManyRequests',
     AuditWriteFailed: 'InternalServerError',
     StorageError: 'InternalServerError',
     UnsupportedFormat: 'InternalServerError',
@@ -2115,6 +2130,23 @@ function describeFailure(error) {
         return { signature: SIGNATURES[error.code], code, description: error.message };
     }
     return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+/**
+ * What a caller names goes into the record before it is validated (a refused request is
+ * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
+ * log without limit, or make a record too long to read back.
+ */
+const MAX_AUDIT_FIELD_CHARS = 256;
+function bounded(text) {
+    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
+}
+function boundedExtra(extra) {
+    const out = {};
+    for (const [key, value] of Object.entries(extra ?? {})) {
+        // Lists (the names an operation purged) are the vault's own, already-valid names.
+        out[key] = typeof value === 'string' ? bounded(value) : value;
+    }
+    return out;
 }
 function auditEvent(outcome) {
     const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
@@ -2128,14 +2160,14 @@ function auditEvent(outcome) {
         resultSignature: failure?.signature ?? 'OK',
         ...(failure === undefined ? {} : { resultDescription: failure.description }),
         durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
-        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: outcome.callerIpAddress }),
+        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
         correlationId: outcome.correlationId,
         // The principal's name last, so that no claim can pose as it.
         identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
         properties: {
-            ...(outcome.id === undefined ? {} : { id: outcome.id }),
+            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
             ...(failure === undefined ? {} : { errorCode: failure.code }),
-            ...outcome.extra,
+            ...boundedExtra(outcome.extra),
         },
     };
 }
@@ -2538,13 +2570,29 @@ function checkKeySpec(spec) {
  */
 function importJwk(input) {
     const fields = boundedObject(input);
-    const kty = typeof fields.kty === 'string' ? KTY_ALIASES[fields.kty] : undefined;
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
     if (kty === undefined) {
         throw new errors_BadParameterError(`Unsupported key type ${errors_quote(String(fields.kty))}: expected RSA, EC or oct.`);
     }
     if (kty === 'oct')
         return importOct(fields);
     return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,external_node_util_namespaceObject.promisify)(external_node_crypto_namespaceObject.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new errors_BadParameterError('The RSA factor p or q is not prime: this key is weak.');
+    }
 }
 /** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
 function importPem(pem) {
@@ -2671,8 +2719,9 @@ function importRsa(fields) {
         throw new errors_BadParameterError(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
     if (!RSA_SIZES.includes(bits))
         throw new errors_BadParameterError(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
-    if (e < 3n || e >= 2n ** 32n || e % 2n === 0n) {
-        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 3 to 2^32 - 1 (usually 65537).');
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
     }
     if (fields.d === undefined)
         throw new errors_BadParameterError('The RSA key holds no private key (d).');
@@ -2681,6 +2730,13 @@ function importRsa(fields) {
         throw new errors_BadParameterError(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
     }
     const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new errors_BadParameterError(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new errors_BadParameterError('The RSA primes p and q are too close to each other: this key is weak.');
     checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
     const key = privateKeyObject({
         kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
@@ -2987,7 +3043,7 @@ function usableKey(tx, ctx, name, version, op, unseal) {
     // The id changes whenever the sealed material does, so executors may cache by it.
     const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
     const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal(sealContextOf(KEY, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), keyId: `/keys/${object.name}/${found.version}` };
+    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/object-backup.js
@@ -3094,15 +3150,26 @@ function parseDuration(text, what) {
     const n = (i) => Number(match[i] ?? 0);
     return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
 }
-/** `date` moved by `duration` (calendar years and months, then days and time), forwards or back. */
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
 function addDuration(date, duration, sign = 1) {
-    const result = new Date(date.getTime());
-    result.setUTCFullYear(result.getUTCFullYear() + sign * duration.years, result.getUTCMonth() + sign * duration.months);
-    return new Date(result.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
+    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+    const target = new Date(date.getTime());
+    target.setUTCDate(1);
+    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return new Date(target.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
 }
 /** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
 function shortestDays(duration) {
     return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
+}
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration) {
+    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
 }
 const MIN_EXPIRY_DAYS = 28;
 const MIN_TRIGGER_DAYS = 7;
@@ -3163,7 +3230,9 @@ function parseRotationPolicy(input) {
         }
         for (const action of lifetimeActions) {
             const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
-            if (shortestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+            // However the calendar falls, a trigger must fire before expiry, or every rotated
+            // version would be born due (and rotate again at once).
+            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
                 throw new errors_BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
             }
         }
@@ -3479,7 +3548,7 @@ function checkSignature(spec, algorithm, digest) {
 function checkRsaData(spec, request) {
     if (spec.kty !== 'RSA')
         throw new errors_BadParameterError(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const gcmParts = request.op === 'encrypt' ? [request.iv, request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
+    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
     if (gcmParts.some((part) => part !== undefined)) {
         throw new errors_BadParameterError(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
     }
@@ -3502,11 +3571,8 @@ function checkGcm(spec, request) {
         throw new errors_BadParameterError(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
     if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
         throw new errors_BadParameterError(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-    if (request.op === 'encrypt') {
-        if (request.iv !== undefined && request.iv.length !== GCM_IV_BYTES)
-            throw new errors_BadParameterError(`The ${request.algorithm} iv must be ${GCM_IV_BYTES} bytes, got ${request.iv.length}.`);
+    if (request.op === 'encrypt')
         return;
-    }
     if (request.iv?.length !== GCM_IV_BYTES)
         throw new errors_BadParameterError(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
     if (request.tag?.length !== GCM_TAG_BYTES)
@@ -3578,8 +3644,9 @@ function encrypt(material, request) {
     }
     if (material.kty !== 'oct')
         throw new errors_BadParameterError('Encryption needs an RSA or oct key.');
-    // A caller-chosen iv must never repeat under one key (NIST SP 800-38D §8); by default it is random.
-    const iv = request.iv ?? (0,external_node_crypto_namespaceObject.randomBytes)(GCM_IV_BYTES);
+    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
+    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
+    const iv = (0,external_node_crypto_namespaceObject.randomBytes)(GCM_IV_BYTES);
     const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
     if (request.aad !== undefined)
         cipher.setAAD(request.aad);
@@ -3990,6 +4057,10 @@ function parseKeyMaterial(material) {
 }
 /** Unsealed private keys kept in memory between operations, by handle id (bounded). */
 const MAX_CACHED_KEYS = 256;
+/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
+const MAX_PENDING_KEY_USES = 10_000;
+/** Batches between their resolution and their audit record, at most; later arrivals wait. */
+const MAX_KEY_BATCHES_IN_FLIGHT = 4;
 function parseAuditLine(text, line) {
     try {
         const value = JSON.parse(text);
@@ -4018,7 +4089,8 @@ class vault_LocalVault {
     #keyExecutor;
     #unsealed = new Map();
     #pendingKeyUses = [];
-    #keyBatchRunning = false;
+    #keyBatchStarting = false;
+    #keyBatchesInFlight = 0;
     constructor(store, options) {
         this.#store = store;
         this.#who = options.principal;
@@ -4119,9 +4191,11 @@ class vault_LocalVault {
         }, keyVersionId, { kty: spec.kty });
     }
     async importKey(name, material, options = {}) {
-        return this.#run(keyWrite('KeyImport', 'keys/import', name), (tx, ctx) => {
+        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             validateName(name, 'key');
-            return addKeyVersion(tx, ctx, name, parseKeyMaterial(material), options);
+            const jwk = parseKeyMaterial(material);
+            await checkRsaPrimes(jwk);
+            return addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
     }
     async getKey(name, version) {
@@ -4195,7 +4269,7 @@ class vault_LocalVault {
         return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
     }
     async encrypt(name, version, algorithm, plaintext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...options });
+        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
         const { ciphertext, iv, tag } = result;
         return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
     }
@@ -4279,55 +4353,90 @@ class vault_LocalVault {
         return addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
     }
     /**
-     * A key operation. Operations that arrive while a batch runs wait for the next one; a batch is
-     * one read transaction: each operation is decided and its key resolved on its own, all run on
-     * the executor together (both cores), and their audit records are written with one fsync
-     * before any result is released. A failed audit write withholds every result of the batch.
+     * A key operation. Operations that arrive together run as a batch, in three steps: a read
+     * resolves each one's key (access decided, key usable, request well formed); the operations
+     * run on the executor outside the lock (both cores); then one transaction re-checks that
+     * each key version used is still usable with the same material and writes the batch's audit
+     * records with one fsync. No result is released before its record is durable, and a failed
+     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
+     * so the executor is not idle while a batch's records are written.
      */
     #useKey(operationName, permission, name, version, request) {
         const operation = keyRead(operationName, permission, name);
         const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
+        if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+            // Refused before it is queued, and so not audited: nothing was decided or done.
+            return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
+        }
         return new Promise((resolve, reject) => {
             this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
-            if (!this.#keyBatchRunning)
-                this.#scheduleKeyBatch();
+            this.#startKeyBatch();
         });
     }
     /**
-     * Starts the next batch on the next turn of the event loop, so that the callers woken by the
-     * last batch (and any other arrivals) join it rather than one of them starting a batch alone.
+     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
+     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
      */
-    #scheduleKeyBatch() {
-        this.#keyBatchRunning = true;
+    #startKeyBatch() {
+        if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatchesInFlight >= MAX_KEY_BATCHES_IN_FLIGHT)
+            return;
+        this.#keyBatchStarting = true;
         setImmediate(() => {
-            const batch = this.#pendingKeyUses.splice(0, MAX_BATCH);
-            void this.#runKeyBatch(batch).finally(() => {
-                this.#keyBatchRunning = false;
-                if (this.#pendingKeyUses.length > 0)
-                    this.#scheduleKeyBatch();
+            // With nothing in flight, take half: the other half resolves and runs while this half's
+            // records are written, so the executor always has work.
+            const pending = this.#pendingKeyUses.length;
+            const size = this.#keyBatchesInFlight === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+            const batch = this.#pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
+            this.#keyBatchesInFlight += 1;
+            const resolved = () => {
+                this.#keyBatchStarting = false;
+                this.#startKeyBatch();
+            };
+            void this.#runKeyBatch(batch, resolved).finally(() => {
+                this.#keyBatchesInFlight -= 1;
+                this.#startKeyBatch();
             });
         });
     }
-    async #runKeyBatch(batch) {
+    async #runKeyBatch(batch, resolved) {
         const executor = this.#keyExecutor ?? defaultKeyExecutor();
-        const outcomes = new Map();
+        let steps;
         try {
-            await this.#store.transact(async (tx) => {
-                await Promise.all(batch.map(async (item) => {
-                    try {
-                        const use = await item.trace.captureAsync(async () => {
-                            this.#authorize(item.operation);
-                            const ctx = this.#context(item.trace.started);
-                            const usable = usableKey(tx, ctx, item.name, item.version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
-                            checkKeyRequest(usable.spec, item.request);
-                            return { keyId: usable.keyId, result: await executor.run(usable.handle, item.request) };
-                        });
-                        outcomes.set(item, { ok: true, use });
-                    }
-                    catch (error) {
-                        outcomes.set(item, { ok: false, error });
-                    }
-                }));
+            steps = await this.#store.read((reader) => batch.map((item) => {
+                try {
+                    this.#authorize(item.operation);
+                    const usable = this.#usableKey(reader, item);
+                    checkKeyRequest(usable.spec, item.request);
+                    return { item, usable };
+                }
+                catch (error) {
+                    return { item, error };
+                }
+            }));
+        }
+        catch (error) {
+            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        finally {
+            resolved();
+        }
+        const done = await Promise.all(steps.map(async (step) => {
+            if (step.usable === undefined)
+                return step;
+            try {
+                return { ...step, result: await executor.run(step.usable.handle, step.item.request) };
+            }
+            catch (error) {
+                return { item: step.item, error };
+            }
+        }));
+        try {
+            await this.#store.transact((tx) => {
+                for (const step of done)
+                    this.#settleKeyStep(tx, step);
             }, (head, stored) => {
                 let previous = head;
                 return batch.map(({ trace }) => {
@@ -4342,13 +4451,37 @@ class vault_LocalVault {
                 item.reject(error);
             return;
         }
-        for (const item of batch) {
-            const outcome = outcomes.get(item);
-            if (outcome?.ok === true)
-                item.resolve(outcome.use);
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
             else
-                item.reject(outcome?.error ?? new Error('A key operation ended without an outcome.'));
+                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
         }
+    }
+    /**
+     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
+     * if the version that did the work is still usable, with the same material, now.
+     */
+    #settleKeyStep(tx, step) {
+        try {
+            step.item.trace.capture(() => {
+                if (step.usable === undefined || step.result === undefined)
+                    throw step.error;
+                this.#authorize(step.item.operation);
+                const current = this.#usableKey(tx, step.item, step.usable.version);
+                if (current.handle.id !== step.usable.handle.id) {
+                    throw new VaultError('Conflict', `Key ${errors_quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
+                }
+                return { keyId: step.usable.keyId, result: step.result };
+            });
+        }
+        catch {
+            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
+        }
+    }
+    #usableKey(reader, item, version = item.version) {
+        // Dates are judged now, not when the operation was queued: a key that expired meanwhile is not used.
+        return usableKey(reader, this.#context(this.#clock()), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
     }
     #unsealCached(id, open) {
         const cached = this.#unsealed.get(id);

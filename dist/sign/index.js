@@ -28570,7 +28570,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(862);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4056);
 /** The sign action's bundle entry (`main:` in actions/sign/action.yml). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28580,7 +28580,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 862:
+/***/ 4056:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28589,10 +28589,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./lib/core/access/principal.js
@@ -28906,13 +28902,29 @@ function checkKeySpec(spec) {
  */
 function importJwk(input) {
     const fields = boundedObject(input);
-    const kty = typeof fields.kty === 'string' ? KTY_ALIASES[fields.kty] : undefined;
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
     if (kty === undefined) {
         throw new errors_BadParameterError(`Unsupported key type ${errors_quote(String(fields.kty))}: expected RSA, EC or oct.`);
     }
     if (kty === 'oct')
         return importOct(fields);
     return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,external_node_util_.promisify)(external_node_crypto_.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new errors_BadParameterError('The RSA factor p or q is not prime: this key is weak.');
+    }
 }
 /** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
 function importPem(pem) {
@@ -29039,8 +29051,9 @@ function importRsa(fields) {
         throw new errors_BadParameterError(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
     if (!RSA_SIZES.includes(bits))
         throw new errors_BadParameterError(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
-    if (e < 3n || e >= 2n ** 32n || e % 2n === 0n) {
-        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 3 to 2^32 - 1 (usually 65537).');
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
     }
     if (fields.d === undefined)
         throw new errors_BadParameterError('The RSA key holds no private key (d).');
@@ -29049,6 +29062,13 @@ function importRsa(fields) {
         throw new errors_BadParameterError(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
     }
     const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new errors_BadParameterError(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new errors_BadParameterError('The RSA primes p and q are too close to each other: this key is weak.');
     checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
     const key = privateKeyObject({
         kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
@@ -29407,7 +29427,7 @@ function checkSignature(spec, algorithm, digest) {
 function checkRsaData(spec, request) {
     if (spec.kty !== 'RSA')
         throw new errors_BadParameterError(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const gcmParts = request.op === 'encrypt' ? [request.iv, request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
+    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
     if (gcmParts.some((part) => part !== undefined)) {
         throw new errors_BadParameterError(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
     }
@@ -29430,11 +29450,8 @@ function checkGcm(spec, request) {
         throw new errors_BadParameterError(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
     if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
         throw new errors_BadParameterError(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-    if (request.op === 'encrypt') {
-        if (request.iv !== undefined && request.iv.length !== GCM_IV_BYTES)
-            throw new errors_BadParameterError(`The ${request.algorithm} iv must be ${GCM_IV_BYTES} bytes, got ${request.iv.length}.`);
+    if (request.op === 'encrypt')
         return;
-    }
     if (request.iv?.length !== GCM_IV_BYTES)
         throw new errors_BadParameterError(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
     if (request.tag?.length !== GCM_TAG_BYTES)
@@ -29506,8 +29523,9 @@ function encrypt(material, request) {
     }
     if (material.kty !== 'oct')
         throw new errors_BadParameterError('Encryption needs an RSA or oct key.');
-    // A caller-chosen iv must never repeat under one key (NIST SP 800-38D §8); by default it is random.
-    const iv = request.iv ?? (0,external_node_crypto_.randomBytes)(GCM_IV_BYTES);
+    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
+    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
+    const iv = (0,external_node_crypto_.randomBytes)(GCM_IV_BYTES);
     const cipher = (0,external_node_crypto_.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
     if (request.aad !== undefined)
         cipher.setAAD(request.aad);
@@ -29866,6 +29884,8 @@ function defaultKeyExecutor() {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/core/names.js
 /**
  * Validation of everything a caller names or attaches, with Azure Key Vault's limits. Each
@@ -30128,6 +30148,8 @@ function removeOrphanTemps(path) {
 const TAIL_WINDOW = 64 * 1024;
 /** No record comes near this: a longer last line is not a record. */
 const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
+/** The longest record written: well inside the window the tail is read back with. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 function openIfExists(path, flags) {
     try {
         return (0,external_node_fs_namespaceObject.openSync)(path, flags);
@@ -30855,6 +30877,13 @@ class file_store_FileStore {
             return result;
         });
     }
+    async read(work) {
+        return this.#exclusive(() => {
+            this.#refresh();
+            // A transaction that is never applied: the reader cannot change anything.
+            return work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation));
+        });
+    }
     async rekey(newKey, audit) {
         await this.#exclusive(() => {
             const head = this.#prepare();
@@ -31017,7 +31046,12 @@ class file_store_FileStore {
         }
     }
     #serialise(record) {
-        return this.#logIo(() => JSON.stringify(record));
+        const line = this.#logIo(() => JSON.stringify(record));
+        // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
+        if (line.length > MAX_RECORD_CHARS) {
+            throw new VaultError('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
+        }
+        return line;
     }
     #appendLine(line) {
         this.#logIo(() => { appendLogLine(this.#auditPath, line); });
@@ -31115,6 +31149,7 @@ const event_SIGNATURES = {
     IntegrityError: 'InternalServerError',
     KeyMismatch: 'Unauthorized',
     LockTimeout: 'ServiceUnavailable',
+    Throttled: 'TooManyRequests',
     AuditWriteFailed: 'InternalServerError',
     StorageError: 'InternalServerError',
     UnsupportedFormat: 'InternalServerError',
@@ -31125,6 +31160,23 @@ function describeFailure(error) {
         return { signature: event_SIGNATURES[error.code], code, description: error.message };
     }
     return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+/**
+ * What a caller names goes into the record before it is validated (a refused request is
+ * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
+ * log without limit, or make a record too long to read back.
+ */
+const MAX_AUDIT_FIELD_CHARS = 256;
+function bounded(text) {
+    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
+}
+function boundedExtra(extra) {
+    const out = {};
+    for (const [key, value] of Object.entries(extra ?? {})) {
+        // Lists (the names an operation purged) are the vault's own, already-valid names.
+        out[key] = typeof value === 'string' ? bounded(value) : value;
+    }
+    return out;
 }
 function auditEvent(outcome) {
     const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
@@ -31138,14 +31190,14 @@ function auditEvent(outcome) {
         resultSignature: failure?.signature ?? 'OK',
         ...(failure === undefined ? {} : { resultDescription: failure.description }),
         durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
-        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: outcome.callerIpAddress }),
+        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
         correlationId: outcome.correlationId,
         // The principal's name last, so that no claim can pose as it.
         identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
         properties: {
-            ...(outcome.id === undefined ? {} : { id: outcome.id }),
+            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
             ...(failure === undefined ? {} : { errorCode: failure.code }),
-            ...outcome.extra,
+            ...boundedExtra(outcome.extra),
         },
     };
 }
@@ -31662,7 +31714,7 @@ function usableKey(tx, ctx, name, version, op, unseal) {
     // The id changes whenever the sealed material does, so executors may cache by it.
     const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,external_node_crypto_.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
     const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal(sealContextOf(KEY, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), keyId: `/keys/${object.name}/${found.version}` };
+    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
 }
 
 ;// CONCATENATED MODULE: ./lib/core/object-backup.js
@@ -31769,15 +31821,26 @@ function parseDuration(text, what) {
     const n = (i) => Number(match[i] ?? 0);
     return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
 }
-/** `date` moved by `duration` (calendar years and months, then days and time), forwards or back. */
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
 function addDuration(date, duration, sign = 1) {
-    const result = new Date(date.getTime());
-    result.setUTCFullYear(result.getUTCFullYear() + sign * duration.years, result.getUTCMonth() + sign * duration.months);
-    return new Date(result.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
+    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+    const target = new Date(date.getTime());
+    target.setUTCDate(1);
+    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return new Date(target.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
 }
 /** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
 function shortestDays(duration) {
     return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
+}
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration) {
+    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
 }
 const MIN_EXPIRY_DAYS = 28;
 const MIN_TRIGGER_DAYS = 7;
@@ -31838,7 +31901,9 @@ function parseRotationPolicy(input) {
         }
         for (const action of lifetimeActions) {
             const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
-            if (shortestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+            // However the calendar falls, a trigger must fire before expiry, or every rotated
+            // version would be born due (and rotate again at once).
+            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
                 throw new errors_BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
             }
         }
@@ -31952,6 +32017,10 @@ function parseKeyMaterial(material) {
 }
 /** Unsealed private keys kept in memory between operations, by handle id (bounded). */
 const MAX_CACHED_KEYS = 256;
+/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
+const MAX_PENDING_KEY_USES = 10_000;
+/** Batches between their resolution and their audit record, at most; later arrivals wait. */
+const MAX_KEY_BATCHES_IN_FLIGHT = 4;
 function parseAuditLine(text, line) {
     try {
         const value = JSON.parse(text);
@@ -31980,7 +32049,8 @@ class vault_LocalVault {
     #keyExecutor;
     #unsealed = new Map();
     #pendingKeyUses = [];
-    #keyBatchRunning = false;
+    #keyBatchStarting = false;
+    #keyBatchesInFlight = 0;
     constructor(store, options) {
         this.#store = store;
         this.#who = options.principal;
@@ -32081,9 +32151,11 @@ class vault_LocalVault {
         }, keyVersionId, { kty: spec.kty });
     }
     async importKey(name, material, options = {}) {
-        return this.#run(keyWrite('KeyImport', 'keys/import', name), (tx, ctx) => {
+        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             validateName(name, 'key');
-            return addKeyVersion(tx, ctx, name, parseKeyMaterial(material), options);
+            const jwk = parseKeyMaterial(material);
+            await checkRsaPrimes(jwk);
+            return addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
     }
     async getKey(name, version) {
@@ -32157,7 +32229,7 @@ class vault_LocalVault {
         return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
     }
     async encrypt(name, version, algorithm, plaintext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...options });
+        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
         const { ciphertext, iv, tag } = result;
         return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
     }
@@ -32241,55 +32313,90 @@ class vault_LocalVault {
         return addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
     }
     /**
-     * A key operation. Operations that arrive while a batch runs wait for the next one; a batch is
-     * one read transaction: each operation is decided and its key resolved on its own, all run on
-     * the executor together (both cores), and their audit records are written with one fsync
-     * before any result is released. A failed audit write withholds every result of the batch.
+     * A key operation. Operations that arrive together run as a batch, in three steps: a read
+     * resolves each one's key (access decided, key usable, request well formed); the operations
+     * run on the executor outside the lock (both cores); then one transaction re-checks that
+     * each key version used is still usable with the same material and writes the batch's audit
+     * records with one fsync. No result is released before its record is durable, and a failed
+     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
+     * so the executor is not idle while a batch's records are written.
      */
     #useKey(operationName, permission, name, version, request) {
         const operation = keyRead(operationName, permission, name);
         const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
+        if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+            // Refused before it is queued, and so not audited: nothing was decided or done.
+            return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
+        }
         return new Promise((resolve, reject) => {
             this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
-            if (!this.#keyBatchRunning)
-                this.#scheduleKeyBatch();
+            this.#startKeyBatch();
         });
     }
     /**
-     * Starts the next batch on the next turn of the event loop, so that the callers woken by the
-     * last batch (and any other arrivals) join it rather than one of them starting a batch alone.
+     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
+     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
      */
-    #scheduleKeyBatch() {
-        this.#keyBatchRunning = true;
+    #startKeyBatch() {
+        if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatchesInFlight >= MAX_KEY_BATCHES_IN_FLIGHT)
+            return;
+        this.#keyBatchStarting = true;
         setImmediate(() => {
-            const batch = this.#pendingKeyUses.splice(0, vault_MAX_BATCH);
-            void this.#runKeyBatch(batch).finally(() => {
-                this.#keyBatchRunning = false;
-                if (this.#pendingKeyUses.length > 0)
-                    this.#scheduleKeyBatch();
+            // With nothing in flight, take half: the other half resolves and runs while this half's
+            // records are written, so the executor always has work.
+            const pending = this.#pendingKeyUses.length;
+            const size = this.#keyBatchesInFlight === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+            const batch = this.#pendingKeyUses.splice(0, Math.min(size, vault_MAX_BATCH));
+            this.#keyBatchesInFlight += 1;
+            const resolved = () => {
+                this.#keyBatchStarting = false;
+                this.#startKeyBatch();
+            };
+            void this.#runKeyBatch(batch, resolved).finally(() => {
+                this.#keyBatchesInFlight -= 1;
+                this.#startKeyBatch();
             });
         });
     }
-    async #runKeyBatch(batch) {
+    async #runKeyBatch(batch, resolved) {
         const executor = this.#keyExecutor ?? defaultKeyExecutor();
-        const outcomes = new Map();
+        let steps;
         try {
-            await this.#store.transact(async (tx) => {
-                await Promise.all(batch.map(async (item) => {
-                    try {
-                        const use = await item.trace.captureAsync(async () => {
-                            this.#authorize(item.operation);
-                            const ctx = this.#context(item.trace.started);
-                            const usable = usableKey(tx, ctx, item.name, item.version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
-                            checkKeyRequest(usable.spec, item.request);
-                            return { keyId: usable.keyId, result: await executor.run(usable.handle, item.request) };
-                        });
-                        outcomes.set(item, { ok: true, use });
-                    }
-                    catch (error) {
-                        outcomes.set(item, { ok: false, error });
-                    }
-                }));
+            steps = await this.#store.read((reader) => batch.map((item) => {
+                try {
+                    this.#authorize(item.operation);
+                    const usable = this.#usableKey(reader, item);
+                    checkKeyRequest(usable.spec, item.request);
+                    return { item, usable };
+                }
+                catch (error) {
+                    return { item, error };
+                }
+            }));
+        }
+        catch (error) {
+            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        finally {
+            resolved();
+        }
+        const done = await Promise.all(steps.map(async (step) => {
+            if (step.usable === undefined)
+                return step;
+            try {
+                return { ...step, result: await executor.run(step.usable.handle, step.item.request) };
+            }
+            catch (error) {
+                return { item: step.item, error };
+            }
+        }));
+        try {
+            await this.#store.transact((tx) => {
+                for (const step of done)
+                    this.#settleKeyStep(tx, step);
             }, (head, stored) => {
                 let previous = head;
                 return batch.map(({ trace }) => {
@@ -32304,13 +32411,37 @@ class vault_LocalVault {
                 item.reject(error);
             return;
         }
-        for (const item of batch) {
-            const outcome = outcomes.get(item);
-            if (outcome?.ok === true)
-                item.resolve(outcome.use);
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
             else
-                item.reject(outcome?.error ?? new Error('A key operation ended without an outcome.'));
+                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
         }
+    }
+    /**
+     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
+     * if the version that did the work is still usable, with the same material, now.
+     */
+    #settleKeyStep(tx, step) {
+        try {
+            step.item.trace.capture(() => {
+                if (step.usable === undefined || step.result === undefined)
+                    throw step.error;
+                this.#authorize(step.item.operation);
+                const current = this.#usableKey(tx, step.item, step.usable.version);
+                if (current.handle.id !== step.usable.handle.id) {
+                    throw new VaultError('Conflict', `Key ${errors_quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
+                }
+                return { keyId: step.usable.keyId, result: step.result };
+            });
+        }
+        catch {
+            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
+        }
+    }
+    #usableKey(reader, item, version = item.version) {
+        // Dates are judged now, not when the operation was queued: a key that expired meanwhile is not used.
+        return usableKey(reader, this.#context(this.#clock()), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
     }
     #unsealCached(id, open) {
         const cached = this.#unsealed.get(id);
@@ -33055,6 +33186,8 @@ function getState(name, env = process.env) {
     return env[`STATE_${name}`] ?? '';
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./lib/actions/runner/summary.js
 /**
  * The step summary: markdown appended to the file in GITHUB_STEP_SUMMARY, which the runner
@@ -39885,14 +40018,113 @@ function glob_hashFiles(patterns_1) {
     });
 }
 //# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./lib/actions/sign/workspace-paths.js
+/**
+ * Keeps every path the sign action reads or writes inside the real workspace. A repository can
+ * hold symbolic links (`dist -> ../outside`, `host.txt -> /etc/hostname`), and the glob and the
+ * file system both follow them, so a path that reads as `dist/…` can lead anywhere. Each path
+ * is therefore resolved with realpath and compared with the workspace's own real path segment
+ * by segment (`/ws2` is not inside `/ws`). A link that stays inside the workspace is allowed.
+ */
+
+
+
+const ONLY_INSIDE = 'the sign action reads and writes files inside the workspace only.';
+/** `path` relative to `root` when it is `root` ('') or lies under it, by whole segments; undefined otherwise. */
+function relativeInside(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+        return undefined;
+    return rel;
+}
+/** The workspace's real path, which every check compares with. */
+async function realWorkspace(workspace) {
+    try {
+        return await (0,promises_namespaceObject.realpath)(workspace);
+    }
+    catch (error) {
+        if (!isMissing(error))
+            throw error;
+        throw new errors_BadParameterError(`The workspace ${errors_quote(workspace, 200)} (GITHUB_WORKSPACE) does not exist.`);
+    }
+}
+function isMissing(error) {
+    const code = error.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/**
+ * The real path of `path`, which must lie inside `root` (a real path); undefined when nothing
+ * is there (or only a broken link). `subject` names the path, as matched, in the error.
+ */
+async function realPathInside(root, path, subject) {
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(path);
+    }
+    catch (error) {
+        if (isMissing(error))
+            return undefined;
+        throw error;
+    }
+    if (relativeInside(root, real) === undefined) {
+        throw new errors_BadParameterError(`${subject} resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+    }
+    return real;
+}
+async function workspace_paths_exists(path) {
+    try {
+        await (0,promises_namespaceObject.lstat)(path);
+        return true;
+    }
+    catch (error) {
+        if (isMissing(error))
+            return false;
+        throw error;
+    }
+}
+/**
+ * Where to write `path` so that no link among its folders can carry the write out of the
+ * workspace: the deepest folder that exists, resolved, must be inside `root`, and the path is
+ * rebuilt on that real folder. The folders below it do not exist yet, so none is a link; with
+ * `create` they are made there. The last segment is left alone: writeFileReplacing replaces
+ * whatever is at it (a planted link included) rather than writing through it.
+ */
+async function writablePathInside(root, path, subject, create = false) {
+    const missing = [];
+    let folder = (0,external_node_path_namespaceObject.dirname)(path);
+    while (!(await workspace_paths_exists(folder)) && (0,external_node_path_namespaceObject.dirname)(folder) !== folder) {
+        missing.unshift((0,external_node_path_namespaceObject.basename)(folder));
+        folder = (0,external_node_path_namespaceObject.dirname)(folder);
+    }
+    let real;
+    try {
+        real = await (0,promises_namespaceObject.realpath)(folder);
+    }
+    catch (error) {
+        if (!isMissing(error))
+            throw error;
+        throw new errors_BadParameterError(`${subject} would be written through a symbolic link that leads nowhere: ${ONLY_INSIDE}`);
+    }
+    if (relativeInside(root, real) === undefined) {
+        throw new errors_BadParameterError(`${subject} would be written into a folder that resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+    }
+    const target = (0,external_node_path_namespaceObject.join)(real, ...missing);
+    if (create && missing.length > 0)
+        await (0,promises_namespaceObject.mkdir)(target, { recursive: true });
+    return (0,external_node_path_namespaceObject.join)(target, (0,external_node_path_namespaceObject.basename)(path));
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/sign/files.js
 /**
  * Which files a step signs or verifies: each pattern of the `files` input expanded by
  * @actions/glob (the runner's own glob semantics, as in `hashFiles()`) under the workspace,
  * less the exclusions, directories and special files, the signature files themselves and the
  * manifest. A pattern that matches nothing fails the step by name: a release job whose build
- * silently produced no artifact must not pass as "signed".
+ * silently produced no artifact must not pass as "signed". A match whose real path is outside
+ * the workspace (a link, or a link among its folders) fails the step before anything is read:
+ * a repository must not be able to have a host's files hashed, published and signed.
  */
+
 
 
 
@@ -39901,7 +40133,8 @@ function glob_hashFiles(patterns_1) {
 const MAX_FILES = 1000;
 /**
  * Only files: no directories (with or without implicit descendants: `dist/*` does not reach into
- * `dist/sub/`, write `dist/**` for that), following symbolic links as the runner's glob does.
+ * `dist/sub/`, write `dist/**` for that), following symbolic links as the runner's glob does, so
+ * that a link leading outside is seen and refused by name rather than skipped in silence.
  */
 const GLOB_OPTIONS = { followSymbolicLinks: true, implicitDescendants: false, matchDirectories: false, omitBrokenSymbolicLinks: true };
 /** Escapes a literal path for @actions/glob, as its own Pattern.globEscape does. */
@@ -39917,8 +40150,8 @@ function compareNames(a, b) {
 }
 /** The workspace-relative name of `path`, or undefined when it lies outside the workspace. */
 function workspaceName(workspace, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    if (rel === '' || (0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+    const rel = relativeInside(workspace, path);
+    if (rel === undefined || rel === '')
         return undefined;
     return rel.split(external_node_path_namespaceObject.sep).join('/');
 }
@@ -39931,25 +40164,33 @@ function isRegularFile(path) {
     }
 }
 /** The files one include pattern selects, with every exclusion applied. */
-async function matchesOf(pattern, exclusions, options) {
-    const root = globEscape(options.workspace, options.platform);
-    const lines = [`${root}/${pattern.pattern}`, ...exclusions.map((exclusion) => `!${root}/${exclusion.pattern}`)];
+async function matchesOf(pattern, exclusions, options, root) {
+    const escaped = globEscape(options.workspace, options.platform);
+    const lines = [`${escaped}/${pattern.pattern}`, ...exclusions.map((exclusion) => `!${escaped}/${exclusion.pattern}`)];
     const globber = await (options.create ?? create)(lines.join('\n'), GLOB_OPTIONS);
     const files = [];
     for (const path of await globber.glob()) {
         const name = workspaceName(options.workspace, path);
-        if (name === undefined || name.endsWith(options.suffix) || path === options.manifest || !isRegularFile(path))
+        if (name === undefined || name.endsWith(options.suffix) || path === options.manifest)
             continue;
-        files.push({ path, name });
+        const subject = `The file ${errors_quote(name)} (matched by the files pattern ${errors_quote(pattern.pattern)}, line ${pattern.line})`;
+        const realPath = await realPathInside(root, path, subject);
+        if (realPath === undefined || !isRegularFile(realPath))
+            continue;
+        files.push({ path, realPath, name });
     }
     return files;
 }
-/** Every file the patterns select, once each, sorted by name. Throws naming a pattern that selects none. */
+/**
+ * Every file the patterns select, once each, sorted by name. Throws naming a pattern that
+ * selects none, or a file whose real path is outside the workspace.
+ */
 async function expandFiles(patterns, options) {
+    const root = await realWorkspace(options.workspace);
     const exclusions = patterns.filter((pattern) => pattern.negate);
     const byName = new Map();
     for (const pattern of patterns.filter((p) => !p.negate)) {
-        const files = await matchesOf(pattern, exclusions, options);
+        const files = await matchesOf(pattern, exclusions, options, root);
         if (files.length === 0) {
             throw new errors_BadParameterError(`The files pattern ${errors_quote(pattern.pattern)} (line ${pattern.line}) matched no files in the workspace; directories, ${errors_quote(`*${options.suffix}`)} signature files and the manifest are skipped.`);
         }
@@ -40346,18 +40587,35 @@ function parsePatternLine(line, text) {
         throw refuse(line, `${pattern.slice(0, 40)}…`, `at most ${MAX_PATTERN_CHARS} characters`);
     if (pattern.startsWith('!'))
         throw refuse(line, text, 'at most one leading ! (an exclusion)');
-    while (pattern.startsWith('./'))
-        pattern = pattern.slice(2);
+    pattern = withoutDotSlash(pattern);
     if (pattern === '' || pattern === '.')
         throw refuse(line, text, 'a path or glob under the workspace, e.g. dist/*.tar.gz');
-    if (/^[\\/]/.test(pattern) || /^[A-Za-z]:/.test(pattern))
-        throw refuse(line, text, 'a path relative to the workspace, not an absolute one');
-    const segments = pattern.split(/[\\/]+/);
-    if (segments[0] === '~')
-        throw refuse(line, text, 'a path relative to the workspace, not to the home folder');
-    if (segments.some((segment) => segment === '.' || segment === '..'))
-        throw refuse(line, text, "a path under the workspace, without '.' or '..' segments");
+    const problem = outsideWorkspaceProblem(pattern);
+    if (problem !== undefined)
+        throw refuse(line, text, problem);
     return { line, pattern, negate };
+}
+/** `path` without its leading `./` segments. */
+function withoutDotSlash(path) {
+    let rest = path;
+    while (rest.startsWith('./'))
+        rest = rest.slice(2);
+    return rest;
+}
+/**
+ * What a path relative to the workspace is expected to be, when its text could name something
+ * outside it (a root, a drive, `~`, a `.` or `..` segment, with `/` or `\` as the separator);
+ * undefined when it cannot. Shared by the `files` patterns and the `manifest` input.
+ */
+function outsideWorkspaceProblem(path) {
+    if (/^[\\/]/.test(path) || /^[A-Za-z]:/.test(path))
+        return 'a path relative to the workspace, not an absolute one';
+    const segments = path.split(/[\\/]+/);
+    if (segments[0] === '~')
+        return 'a path relative to the workspace, not to the home folder';
+    if (segments.some((segment) => segment === '.' || segment === '..'))
+        return "a path under the workspace, without '.' or '..' segments";
+    return undefined;
 }
 /**
  * Every pattern of the input; blank lines and whole-line `# comments` are skipped. At least one
@@ -40409,14 +40667,19 @@ function suffix(getInput) {
         return value;
     throw new errors_BadParameterError(`Invalid signature-suffix input ${errors_quote(value)}: expected '.' and 1-31 of A-Z, a-z, 0-9, '.', '_', '-', e.g. .sig.`);
 }
+/** Relative to the workspace only, like the files patterns: the text alone must not be able to leave it. */
 function manifest(getInput) {
     const value = getInput('manifest');
     if (value === '')
         return DEFAULT_MANIFEST;
-    if (value.length > 4096 || /[\0-\x1f]/.test(value) || /[\\/]$/.test(value)) {
+    const path = withoutDotSlash(value);
+    if (value.length > 4096 || /[\0-\x1f]/.test(value) || /[\\/]$/.test(value) || path === '') {
         throw new errors_BadParameterError(`Invalid manifest input ${errors_quote(value.slice(0, 80))}: expected a file path, e.g. ${DEFAULT_MANIFEST}.`);
     }
-    return value;
+    const problem = outsideWorkspaceProblem(path);
+    if (problem !== undefined)
+        throw new errors_BadParameterError(`Invalid manifest input ${errors_quote(value)}: expected ${problem}, e.g. ${DEFAULT_MANIFEST}.`);
+    return path;
 }
 /** Every input of the sign action. */
 function readSignSettings(getInput, mask) {
@@ -40506,8 +40769,12 @@ async function digestFile(path, algorithm) {
  * The files the sign action writes beside the workspace's files: `<file><suffix>` holding the
  * signature as standard base64 on one line (what `base64 -d` reads), and the manifest. Each is
  * written to a fresh temporary file and renamed into place: a `.sig` planted in the repository
- * as a symbolic link is replaced, not followed, so signing cannot write through it elsewhere.
+ * as a symbolic link is replaced, not followed, so signing cannot write through it elsewhere;
+ * and it is written into its folder's real path, which must be inside the workspace, so a link
+ * among the folders (`dist -> ../outside`) cannot carry the write elsewhere either.
  */
+
+
 
 
 
@@ -40516,6 +40783,14 @@ const MAX_SIGNATURE_FILE_BYTES = 4096;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function signaturePath(path, suffix) {
     return `${path}${suffix}`;
+}
+/** The manifest, named by the `manifest` input (relative, checked by inputs.ts) under the workspace as given. */
+function manifestTarget(workspace, name) {
+    return { path: (0,external_node_path_namespaceObject.resolve)(workspace, name), subject: `The manifest ${errors_quote(name)}` };
+}
+/** The signature file of a file matched as `path` and named `name` in the workspace. */
+function signatureTarget(file, suffix) {
+    return { path: signaturePath(file.path, suffix), subject: `The signature file ${errors_quote(`${file.name}${suffix}`)}` };
 }
 /** The signature file's text: standard base64, one line, a trailing newline. */
 function encodeSignature(signature) {
@@ -40561,15 +40836,28 @@ async function writeFileReplacing(path, text) {
         throw error;
     }
 }
+/**
+ * Checks, before anything is signed, that every target's folder resolves inside the workspace
+ * (`root`, a real path), so that a refused target fails the step with nothing written.
+ */
+async function checkWriteTargets(root, targets) {
+    for (const target of targets)
+        await writablePathInside(root, target.path, target.subject);
+}
+/** Writes `text` at `target` through its folder's real path inside `root`, creating missing folders there. */
+async function writeInsideWorkspace(root, target, text) {
+    await writeFileReplacing(await writablePathInside(root, target.path, target.subject, true), text);
+}
 
 ;// CONCATENATED MODULE: ./lib/actions/sign/sign-files.js
+
 
 
 
 async function digestAll(files, key) {
     const digests = [];
     for (const file of files)
-        digests.push(await digestFile(file.path, key.digestAlgorithm));
+        digests.push(await digestFile(file.realPath, key.digestAlgorithm));
     return digests;
 }
 /** keys/sign for each file's digest, with the pinned version. */
@@ -40583,12 +40871,25 @@ async function signFiles(vault, key, files, clock = () => new Date()) {
         return { name: file.name, path: file.path, sha256, digest, signature: result.result, signedAt: clock() };
     }));
 }
-/** keys/verify for each file against its signature file; a file without one is `missing`. */
-async function verifyFiles(vault, key, files, suffix) {
+/** Where a signature file is read: its real path, which must be inside the workspace; undefined when it is missing. */
+async function signatureToRead(root, file, suffix) {
+    const target = signatureTarget(file, suffix);
+    return realPathInside(root, target.path, target.subject);
+}
+/**
+ * keys/verify for each file against its signature file; a file without one is `missing`. Every
+ * signature file is located before the first is read, so one outside the workspace fails the
+ * step (naming it) before the vault verifies anything.
+ */
+async function verifyFiles(vault, key, files, suffix, root) {
+    const signatures = [];
+    for (const file of files)
+        signatures.push(await signatureToRead(root, file, suffix));
     const digests = await digestAll(files, key);
     return Promise.all(files.map(async (file, index) => {
         const { sha256, digest } = digests[index];
-        const read = await readSignatureFile(signaturePath(file.path, suffix));
+        const path = signatures[index];
+        const read = path === undefined ? { kind: 'missing' } : await readSignatureFile(path);
         if (read.kind === 'missing')
             return { name: file.name, sha256, result: 'missing' };
         if (read.signature === undefined)
@@ -40695,13 +40996,6 @@ function renderSignSummary(input) {
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/sign/main.js
-/**
- * The sign action: read settings (the key masked first) → expand the file patterns → open the
- * vault and settle the key version → sign each file's digest and write `<file><suffix>` and the
- * manifest, or verify each file against its signature file → outputs and step summary. Nothing
- * private passes through here: the vault signs, and only public parts come back.
- */
-
 
 
 
@@ -40728,18 +41022,17 @@ async function summarise(step, rows) {
 async function main_sign(step) {
     const signed = await signFiles(step.vault, step.key, step.files);
     for (const file of signed)
-        await writeFileReplacing(signaturePath(file.path, step.settings.suffix), encodeSignature(file.signature));
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(step.manifestPath), { recursive: true });
-    await writeFileReplacing(step.manifestPath, renderManifest(buildManifest(step.key, signed)));
-    setOutput('manifest', step.manifestPath);
+        await writeInsideWorkspace(step.root, signatureTarget(file, step.settings.suffix), encodeSignature(file.signature));
+    await writeInsideWorkspace(step.root, step.manifest, renderManifest(buildManifest(step.key, signed)));
+    setOutput('manifest', step.manifest.path);
     setKeyOutputs(step.key, signed.length);
     await summarise(step, signed.map((file) => ({ file: file.name, sha256: file.sha256, result: 'signed' })));
     for (const file of signed)
         info(`Signed ${file.name} → ${file.name}${step.settings.suffix}`);
-    info(`Signed ${signed.length} file${signed.length === 1 ? '' : 's'} with ${step.key.keyId} (${step.key.algorithm}); manifest: ${step.manifestPath}.`);
+    info(`Signed ${signed.length} file${signed.length === 1 ? '' : 's'} with ${step.key.keyId} (${step.key.algorithm}); manifest: ${step.manifest.path}.`);
 }
 async function main_verify(step) {
-    const verified = await verifyFiles(step.vault, step.key, step.files, step.settings.suffix);
+    const verified = await verifyFiles(step.vault, step.key, step.files, step.settings.suffix, step.root);
     const failed = verified.filter((file) => file.result !== 'valid');
     for (const file of failed) {
         error(file.result === 'missing' ? `No signature file ${file.name}${step.settings.suffix}.` : `The signature of ${file.name} is INVALID for ${step.key.keyId}.`, { file: file.name });
@@ -40755,12 +41048,15 @@ async function run(env = process.env) {
     try {
         const settings = readSignSettings(getInput, log_setSecret);
         const workspace = workspaceOf(env);
-        const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, settings.manifest);
-        const files = await expandFiles(settings.patterns, { workspace, suffix: settings.suffix, manifest: manifestPath });
+        const root = await realWorkspace(workspace);
+        const manifest = manifestTarget(workspace, settings.manifest);
+        const files = await expandFiles(settings.patterns, { workspace, suffix: settings.suffix, manifest: manifest.path });
+        if (settings.mode === 'sign')
+            await checkWriteTargets(root, [...files.map((file) => signatureTarget(file, settings.suffix)), manifest]);
         const vault = openActionVault(settings, env);
         try {
             const key = await resolveSigningKey(vault, settings, settings.mode);
-            const step = { settings, vault, key, files, manifestPath, env };
+            const step = { settings, vault, key, files, root, manifest, env };
             await (settings.mode === 'sign' ? main_sign(step) : main_verify(step));
         }
         finally {

@@ -7,7 +7,7 @@ import { SIGNATURE_ALGORITHMS, type SignatureAlgorithm } from '../../core/crypto
 import { BadParameterError, quote } from '../../core/errors.js';
 import { validateName, validateVersion } from '../../core/names.js';
 import { oneOf, readVaultSettings, required, type GetInput, type Mask, type VaultSettings } from '../inputs.js';
-import { parseFilePatterns, type FilePattern } from './patterns.js';
+import { outsideWorkspaceProblem, parseFilePatterns, withoutDotSlash, type FilePattern } from './patterns.js';
 
 export type SignMode = 'sign' | 'verify';
 
@@ -21,7 +21,7 @@ export interface SignSettings extends VaultSettings {
   readonly mode: SignMode;
   /** Appended to a file's path to name its signature file: `.sig`. */
   readonly suffix: string;
-  /** Where the manifest goes (sign mode), relative to the workspace unless absolute. */
+  /** Where the manifest goes (sign mode), relative to the workspace, with no `..` (nor `.`) segment. */
   readonly manifest: string;
 }
 
@@ -43,13 +43,17 @@ function suffix(getInput: GetInput): string {
   throw new BadParameterError(`Invalid signature-suffix input ${quote(value)}: expected '.' and 1-31 of A-Z, a-z, 0-9, '.', '_', '-', e.g. .sig.`);
 }
 
+/** Relative to the workspace only, like the files patterns: the text alone must not be able to leave it. */
 function manifest(getInput: GetInput): string {
   const value = getInput('manifest');
   if (value === '') return DEFAULT_MANIFEST;
-  if (value.length > 4096 || /[\0-\x1f]/.test(value) || /[\\/]$/.test(value)) {
+  const path = withoutDotSlash(value);
+  if (value.length > 4096 || /[\0-\x1f]/.test(value) || /[\\/]$/.test(value) || path === '') {
     throw new BadParameterError(`Invalid manifest input ${quote(value.slice(0, 80))}: expected a file path, e.g. ${DEFAULT_MANIFEST}.`);
   }
-  return value;
+  const problem = outsideWorkspaceProblem(path);
+  if (problem !== undefined) throw new BadParameterError(`Invalid manifest input ${quote(value)}: expected ${problem}, e.g. ${DEFAULT_MANIFEST}.`);
+  return path;
 }
 
 /** Every input of the sign action. */

@@ -31,13 +31,31 @@ export function parsePatternLine(line: number, text: string): FilePattern {
   let pattern = negate ? text.slice(1).trim() : text;
   if (pattern.length > MAX_PATTERN_CHARS) throw refuse(line, `${pattern.slice(0, 40)}…`, `at most ${MAX_PATTERN_CHARS} characters`);
   if (pattern.startsWith('!')) throw refuse(line, text, 'at most one leading ! (an exclusion)');
-  while (pattern.startsWith('./')) pattern = pattern.slice(2);
+  pattern = withoutDotSlash(pattern);
   if (pattern === '' || pattern === '.') throw refuse(line, text, 'a path or glob under the workspace, e.g. dist/*.tar.gz');
-  if (/^[\\/]/.test(pattern) || /^[A-Za-z]:/.test(pattern)) throw refuse(line, text, 'a path relative to the workspace, not an absolute one');
-  const segments = pattern.split(/[\\/]+/);
-  if (segments[0] === '~') throw refuse(line, text, 'a path relative to the workspace, not to the home folder');
-  if (segments.some((segment) => segment === '.' || segment === '..')) throw refuse(line, text, "a path under the workspace, without '.' or '..' segments");
+  const problem = outsideWorkspaceProblem(pattern);
+  if (problem !== undefined) throw refuse(line, text, problem);
   return { line, pattern, negate };
+}
+
+/** `path` without its leading `./` segments. */
+export function withoutDotSlash(path: string): string {
+  let rest = path;
+  while (rest.startsWith('./')) rest = rest.slice(2);
+  return rest;
+}
+
+/**
+ * What a path relative to the workspace is expected to be, when its text could name something
+ * outside it (a root, a drive, `~`, a `.` or `..` segment, with `/` or `\` as the separator);
+ * undefined when it cannot. Shared by the `files` patterns and the `manifest` input.
+ */
+export function outsideWorkspaceProblem(path: string): string | undefined {
+  if (/^[\\/]/.test(path) || /^[A-Za-z]:/.test(path)) return 'a path relative to the workspace, not an absolute one';
+  const segments = path.split(/[\\/]+/);
+  if (segments[0] === '~') return 'a path relative to the workspace, not to the home folder';
+  if (segments.some((segment) => segment === '.' || segment === '..')) return "a path under the workspace, without '.' or '..' segments";
+  return undefined;
 }
 
 /**

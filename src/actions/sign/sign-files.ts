@@ -9,8 +9,9 @@ import { IntegrityError } from '../../core/errors.js';
 import { digestFile, type FileDigest } from './digest.js';
 import type { WorkspaceFile } from './files.js';
 import type { SignedFile } from './manifest.js';
-import { readSignatureFile, signaturePath } from './signature-file.js';
+import { readSignatureFile, signatureTarget } from './signature-file.js';
 import type { SigningKey } from './signing-key.js';
+import { realPathInside } from './workspace-paths.js';
 
 export type VerifyResult = 'valid' | 'invalid' | 'missing';
 
@@ -27,7 +28,7 @@ export interface VerifiedFile {
 
 async function digestAll(files: readonly WorkspaceFile[], key: SigningKey): Promise<FileDigest[]> {
   const digests: FileDigest[] = [];
-  for (const file of files) digests.push(await digestFile(file.path, key.digestAlgorithm));
+  for (const file of files) digests.push(await digestFile(file.realPath, key.digestAlgorithm));
   return digests;
 }
 
@@ -42,12 +43,25 @@ export async function signFiles(vault: Pick<Vault, 'sign'>, key: SigningKey, fil
   }));
 }
 
-/** keys/verify for each file against its signature file; a file without one is `missing`. */
-export async function verifyFiles(vault: Pick<Vault, 'verify'>, key: SigningKey, files: readonly WorkspaceFile[], suffix: string): Promise<VerifiedFile[]> {
+/** Where a signature file is read: its real path, which must be inside the workspace; undefined when it is missing. */
+async function signatureToRead(root: string, file: WorkspaceFile, suffix: string): Promise<string | undefined> {
+  const target = signatureTarget(file, suffix);
+  return realPathInside(root, target.path, target.subject);
+}
+
+/**
+ * keys/verify for each file against its signature file; a file without one is `missing`. Every
+ * signature file is located before the first is read, so one outside the workspace fails the
+ * step (naming it) before the vault verifies anything.
+ */
+export async function verifyFiles(vault: Pick<Vault, 'verify'>, key: SigningKey, files: readonly WorkspaceFile[], suffix: string, root: string): Promise<VerifiedFile[]> {
+  const signatures: (string | undefined)[] = [];
+  for (const file of files) signatures.push(await signatureToRead(root, file, suffix));
   const digests = await digestAll(files, key);
   return Promise.all(files.map(async (file, index): Promise<VerifiedFile> => {
     const { sha256, digest } = digests[index] as FileDigest;
-    const read = await readSignatureFile(signaturePath(file.path, suffix));
+    const path = signatures[index];
+    const read = path === undefined ? { kind: 'missing' as const } : await readSignatureFile(path);
     if (read.kind === 'missing') return { name: file.name, sha256, result: 'missing' };
     if (read.signature === undefined) return { name: file.name, sha256, result: 'invalid' };
     const { valid } = await vault.verify(key.name, key.version, key.algorithm, digest, read.signature);

@@ -3,12 +3,15 @@
  * hashing streams) with an imported RSA key (PS256) and an imported EC key (ES256); openssl
  * alone verifies every signature against the public key the step output; verify mode passes,
  * then fails naming a file with one byte changed. The imported keys' private parts are canaries:
- * no log line, output, summary, manifest or file under the runner may hold them.
+ * no log line, output, summary, manifest or file under the runner may hold them. On a second
+ * runner with planted links: a file, a folder or a manifest folder that resolves outside the
+ * workspace, and a manifest input that is absolute or climbs out, each fail the step (exit 1)
+ * with nothing written anywhere; links that stay inside are signed.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, type JsonWebKey } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SimulatedRunner, describeStep, ACTIONS, type StepResult } from './runner.js';
 import { readActionMetadata } from './action-metadata.js';
@@ -283,5 +286,109 @@ describe('sign action: leaks and time', () => {
   it('signs the 20 MiB file and finishes the whole file within 60 s', () => {
     expect(rsaSign.ms).toBeLessThan(20_000);
     expect(Date.now() - STARTED).toBeLessThan(60_000);
+  });
+});
+
+describe('sign action: every path stays inside the workspace', () => {
+  // Its own runner: the links planted here must not reach the other steps' workspace.
+  const ONLY_INSIDE = 'the sign action reads and writes files inside the workspace only.';
+  const CANARY = 'OUTSIDE-CANARY-e2e-93b1';
+  const TMP_MANIFEST = '/tmp/x.json';
+  let paths: SimulatedRunner;
+  let key: string;
+  let outside: string;
+
+  beforeAll(async () => {
+    paths = new SimulatedRunner('sign-paths');
+    const ws = paths.workspace;
+    outside = join(paths.root, 'outside');
+    for (const dir of [join(ws, 'real'), join(ws, '.coffer'), outside, join(paths.root, 'etc')]) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(ws, 'real', 'app.bin'), 'the artifact\n');
+    writeFileSync(join(outside, 'id_rsa'), `${CANARY}\n`);
+    writeFileSync(join(paths.root, 'etc', 'hostname'), `${CANARY}-host\n`);
+    symlinkSync('../outside', join(ws, 'dist'));
+    symlinkSync(join(paths.root, 'etc', 'hostname'), join(ws, 'host.txt'));
+    symlinkSync('../outside', join(ws, 'out'));
+    symlinkSync('real', join(ws, 'inlink'));
+    symlinkSync('real/app.bin', join(ws, 'app-link.bin'));
+    const master = MasterKey.generate();
+    key = master.toBase64();
+    const vault = await createVault(join(ws, '.coffer/vault.json'), { masterKey: master, principal: principal('e2e-setup'), keyExecutor: inlineKeyExecutor });
+    try {
+      await vault.createKey('release', { kty: 'EC', curve: 'P-256' });
+    } finally {
+      await vault.close();
+    }
+  });
+
+  afterAll(() => {
+    paths.cleanup();
+  });
+
+  const step = (inputs: Record<string, string>): StepResult => paths.step('sign', { vault: '.coffer/vault.json', key, 'key-name': 'release', ...inputs }, STEP);
+
+  /** Every entry under the runner's folder but the per-step command files: kind, link target, size and content hash. */
+  function snapshot(): string[] {
+    const entries: string[] = [];
+    const visit = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (path === paths.commandDir) continue;
+        if (entry.isSymbolicLink()) entries.push(`link ${path} -> ${readlinkSync(path)}`);
+        else if (entry.isDirectory()) {
+          entries.push(`dir ${path}`);
+          visit(path);
+        } else entries.push(`file ${path} ${lstatSync(path).mtimeMs} ${sha256(readFileSync(path)).toString('hex')}`);
+      }
+    };
+    visit(paths.root);
+    return entries.sort();
+  }
+  const tmpManifest = (): string => (existsSync(TMP_MANIFEST) ? `${lstatSync(TMP_MANIFEST).mtimeMs} ${sha256(readFileSync(TMP_MANIFEST)).toString('hex')}` : 'absent');
+
+  /** Runs a step that must be refused with `message` (exit 1), and proves it wrote nothing anywhere and no .sig. */
+  function expectRefused(inputs: Record<string, string>, message: string): void {
+    const before = snapshot();
+    const tmp = tmpManifest();
+    const result = step(inputs);
+    expect({ status: result.status, errors: result.commands.filter((c) => c.name === 'error').map((c) => c.data) }).toEqual({ status: 1, errors: [message] });
+    expect(result.stdout).not.toContain(CANARY);
+    expect(result.outputs.size).toBe(0);
+    expect(result.summary).toBe('');
+    expect(snapshot()).toEqual(before);
+    expect(before.filter((entry) => entry.includes('.sig'))).toEqual([]);
+    expect([tmpManifest(), existsSync(`${TMP_MANIFEST}.sig`)]).toEqual([tmp, false]);
+  }
+
+  it('refuses a file reached through a folder link to outside, naming it as matched', () => {
+    expectRefused({ files: 'dist/*' }, `The file 'dist/id_rsa' (matched by the files pattern 'dist/*', line 1) resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+  });
+
+  it('refuses a file link to a file outside', () => {
+    expectRefused({ files: 'real/*\nhost.txt' }, `The file 'host.txt' (matched by the files pattern 'host.txt', line 2) resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+  });
+
+  it('refuses a manifest input that is absolute or has a .. segment', () => {
+    const dots = "expected a path under the workspace, without '.' or '..' segments, e.g. signatures.json.";
+    expectRefused({ files: 'real/*', manifest: TMP_MANIFEST }, `Invalid manifest input '${TMP_MANIFEST}': expected a path relative to the workspace, not an absolute one, e.g. signatures.json.`);
+    expectRefused({ files: 'real/*', manifest: '../x.json' }, `Invalid manifest input '../x.json': ${dots}`);
+    expectRefused({ files: 'real/*', manifest: 'a/../../x.json' }, `Invalid manifest input 'a/../../x.json': ${dots}`);
+  });
+
+  it('refuses a manifest whose folder is a link to outside', () => {
+    expectRefused({ files: 'real/*', manifest: 'out/x.json' }, `The manifest 'out/x.json' would be written into a folder that resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+  });
+
+  it('signs links that stay inside: the target content, named as matched, the .sig beside the matched path', () => {
+    const result = step({ files: 'app-link.bin\ninlink/*' });
+    expect(describeStep(result)).toBe('exit 0; no annotations');
+    const manifest = JSON.parse(readFileSync(join(paths.workspace, 'signatures.json'), 'utf8')) as Manifest;
+    const digest = sha256(Buffer.from('the artifact\n')).toString('hex');
+    expect(manifest.files.map((f) => [f.file, f.sha256])).toEqual([['app-link.bin', digest], ['inlink/app.bin', digest]]);
+    expect(result.summary).toContain('| `app-link.bin` |');
+    // app-link.bin.sig beside the link; inlink/app.bin.sig written through the inside link into real/.
+    expect(lstatSync(join(paths.workspace, 'app-link.bin.sig')).isFile()).toBe(true);
+    expect(readdirSync(join(paths.workspace, 'real')).sort()).toEqual(['app.bin', 'app.bin.sig']);
+    expect(readdirSync(outside)).toEqual(['id_rsa']);
   });
 });

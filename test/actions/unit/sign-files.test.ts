@@ -2,7 +2,7 @@
  * Glob expansion on a real folder: what is selected, skipped and refused, in a fixed order.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_FILES, compareNames, expandFiles, globEscape, workspaceName, type ExpandOptions } from '../../../src/actions/sign/files.js';
@@ -93,6 +93,77 @@ describe('expandFiles', () => {
   });
 });
 
+describe('expandFiles: symbolic links', () => {
+  // ws/dist -> ../outside (a folder link out), ws/host.txt -> ../etc/hostname (a file link out),
+  // ws/sib.bin -> ../ws2/b.bin (a sibling that a string-prefix check would let in), and links that stay inside.
+  let base: string;
+  let ws: string;
+  const CANARY = 'OUTSIDE-CANARY-7f3a';
+  const ONLY_INSIDE = 'the sign action reads and writes files inside the workspace only.';
+
+  beforeAll(() => {
+    base = realpathSync(mkdtempSync(join(tmpdir(), 'coffer-sign-links-')));
+    ws = join(base, 'ws');
+    for (const dir of [join(ws, 'real'), join(base, 'outside'), join(base, 'etc'), join(base, 'ws2')]) mkdirSync(dir, { recursive: true });
+    writeFileSync(join(ws, 'real', 'app.bin'), 'the artifact');
+    writeFileSync(join(base, 'outside', 'id_rsa'), CANARY);
+    writeFileSync(join(base, 'etc', 'hostname'), CANARY);
+    writeFileSync(join(base, 'ws2', 'b.bin'), CANARY);
+    symlinkSync('../outside', join(ws, 'dist'));
+    symlinkSync('../etc/hostname', join(ws, 'host.txt'));
+    symlinkSync('../ws2/b.bin', join(ws, 'sib.bin'));
+    symlinkSync('real', join(ws, 'inlink'));
+    symlinkSync('real/app.bin', join(ws, 'app-link.bin'));
+    symlinkSync(ws, join(base, 'ws-link'));
+  });
+
+  afterAll(() => {
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  const linkOptions = (workspace = ws): ExpandOptions => ({ workspace, suffix: '.sig', manifest: join(workspace, 'signatures.json') });
+  async function linkRefusal(input: string): Promise<string> {
+    try {
+      await expandFiles(parseFilePatterns(input), linkOptions());
+    } catch (error) {
+      if (error instanceof BadParameterError) return error.message;
+      throw error;
+    }
+    throw new Error('expected a BadParameterError');
+  }
+
+  it('refuses a file reached through a folder link to outside, naming it as matched and never its content', async () => {
+    const message = await linkRefusal('real/*\ndist/*');
+    expect(message).toBe(`The file 'dist/id_rsa' (matched by the files pattern 'dist/*', line 2) resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+    expect(message).not.toContain(CANARY);
+    expect(message).not.toContain(base);
+  });
+
+  it('refuses a file link to outside, and one to a sibling folder sharing the workspace prefix', async () => {
+    expect(await linkRefusal('host.txt')).toBe(`The file 'host.txt' (matched by the files pattern 'host.txt', line 1) resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+    expect(await linkRefusal('*.bin')).toBe(`The file 'sib.bin' (matched by the files pattern '*.bin', line 1) resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+  });
+
+  it('refuses a ** that reaches through a folder link to outside, rather than skipping it', async () => {
+    expect(await linkRefusal('**/id_rsa')).toMatch(/^The file 'dist\/id_rsa' \(matched by the files pattern '\*\*\/id_rsa', line 1\) resolves outside the workspace/);
+  });
+
+  it('accepts links that stay inside: named as matched, read from the real path', async () => {
+    const files = await expandFiles(parseFilePatterns('app-link.bin\ninlink/*\nreal/*'), linkOptions());
+    expect(files).toEqual([
+      { name: 'app-link.bin', path: join(ws, 'app-link.bin'), realPath: join(ws, 'real', 'app.bin') },
+      { name: 'inlink/app.bin', path: join(ws, 'inlink', 'app.bin'), realPath: join(ws, 'real', 'app.bin') },
+      { name: 'real/app.bin', path: join(ws, 'real', 'app.bin'), realPath: join(ws, 'real', 'app.bin') },
+    ]);
+  });
+
+  it('accepts a workspace given through a link, comparing real paths', async () => {
+    const files = await expandFiles(parseFilePatterns('real/*'), linkOptions(join(base, 'ws-link')));
+    expect(files).toEqual([{ name: 'real/app.bin', path: join(base, 'ws-link', 'real', 'app.bin'), realPath: join(ws, 'real', 'app.bin') }]);
+    expect(readdirSync(join(base, 'outside'))).toEqual(['id_rsa']);
+  });
+});
+
 describe('helpers', () => {
   it('globEscape escapes glob characters as @actions/glob does', () => {
     expect(globEscape('/w/a[b]/c*?/d\\e', 'linux')).toBe('/w/a[[]b]/c[*][?]/d\\\\e');
@@ -101,7 +172,7 @@ describe('helpers', () => {
 
   it('workspaceName: forward slashes, undefined outside', () => {
     expect(workspaceName('/w', '/w/dist/a.bin')).toBe('dist/a.bin');
-    expect([workspaceName('/w', '/w'), workspaceName('/w', '/x/a'), workspaceName('/w', '/w/../a')]).toEqual([undefined, undefined, undefined]);
+    expect([workspaceName('/w', '/w'), workspaceName('/w', '/x/a'), workspaceName('/w', '/w/../a'), workspaceName('/w', '/w2/a')]).toEqual([undefined, undefined, undefined, undefined]);
     expect(workspaceName('/w', '/w/..a')).toBe('..a');
   });
 

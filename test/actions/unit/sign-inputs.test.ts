@@ -55,4 +55,19 @@ describe('readSignSettings', () => {
     expect(refusal({ files: '' })).toBe('Input required and not supplied: files. Expected glob patterns, one per line, e.g. dist/*.tar.gz.');
     expect(refusal({ files: '../x' })).toMatch(/^Invalid files pattern '\.\.\/x' \(line 1\)/);
   });
+
+  it('takes the manifest relative to the workspace only: no absolute path, ~ or . and .. segment', () => {
+    const absolute = 'expected a path relative to the workspace, not an absolute one, e.g. signatures.json.';
+    const dots = "expected a path under the workspace, without '.' or '..' segments, e.g. signatures.json.";
+    expect(refusal({ manifest: '/tmp/x.json' })).toBe(`Invalid manifest input '/tmp/x.json': ${absolute}`);
+    expect(refusal({ manifest: '../x.json' })).toBe(`Invalid manifest input '../x.json': ${dots}`);
+    expect(refusal({ manifest: 'a/../../x.json' })).toBe(`Invalid manifest input 'a/../../x.json': ${dots}`);
+    expect(refusal({ manifest: './a/./x.json' })).toBe(`Invalid manifest input './a/./x.json': ${dots}`);
+    expect(refusal({ manifest: 'a\\..\\..\\x.json' })).toBe(`Invalid manifest input 'a\\..\\..\\x.json': ${dots}`);
+    expect(refusal({ manifest: '~/x.json' })).toBe("Invalid manifest input '~/x.json': expected a path relative to the workspace, not to the home folder, e.g. signatures.json.");
+    expect(refusal({ manifest: '\\\\host\\x.json' })).toBe(`Invalid manifest input '\\\\host\\x.json': ${absolute}`);
+    expect(refusal({ manifest: 'C:x.json' })).toBe(`Invalid manifest input 'C:x.json': ${absolute}`);
+    expect(refusal({ manifest: './' })).toMatch(/^Invalid manifest input '\.\/': expected a file path/);
+    expect([read({ manifest: './out/sigs.json' }).manifest, read({ manifest: 'out/..sigs.json' }).manifest]).toEqual(['out/sigs.json', 'out/..sigs.json']);
+  });
 });

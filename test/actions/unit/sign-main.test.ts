@@ -5,7 +5,9 @@
  */
 import { describe, it, expect, jest, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals';
 import { constants, createPublicKey, verify } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { RUNNER_MODULE, runnerStub, type Call } from './runner-stub.js';
 import { TEST_KEY, tempVault, type TempVault } from '../../core/helpers.js';
@@ -123,5 +125,87 @@ describe('sign main', () => {
     await signMain.run(env);
     expect(calls.at(-1)?.fn).toBe('setFailed');
     expect([existsSync(join(t.dir, 'dist', 'a.bin.sig')), existsSync(join(t.dir, 'signatures.json'))]).toEqual([false, false]);
+  });
+});
+
+describe('sign main: paths stay inside the workspace', () => {
+  const ONLY_INSIDE = 'the sign action reads and writes files inside the workspace only.';
+  const CANARY = 'OUTSIDE-CANARY-51c2';
+  let outside: string;
+
+  beforeEach(() => {
+    outside = realpathSync(mkdtempSync(join(tmpdir(), 'coffer-sign-outside-')));
+    writeFileSync(join(outside, 'id_rsa'), CANARY);
+  });
+  afterEach(() => {
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  /** Every .sig file under `dir`, links included. */
+  const sigFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.sig'));
+  const failures = (): unknown[] => calls.filter((c) => c.fn === 'setFailed').map((c) => c.args[0]);
+
+  /** The step failed with `message` before the vault was used: no audit record, no signature, nothing written outside. */
+  function expectRefusedBeforeSigning(message: string, records: number): void {
+    expect(calls.map((c) => c.fn).filter((fn) => fn !== 'setSecret')).toEqual(['setFailed']);
+    expect(failures()).toEqual([message]);
+    expect(String(failures()[0])).not.toContain(CANARY);
+    expect(t.auditLines().length).toBe(records);
+    expect([sigFiles(t.dir), sigFiles(outside)]).toEqual([[], []]);
+    expect(readdirSync(outside)).toEqual(['id_rsa']);
+    expect(existsSync(join(t.dir, 'signatures.json'))).toBe(false);
+  }
+
+  it('refuses a file reached through a folder link to outside, before the vault is opened', async () => {
+    symlinkSync(outside, join(t.dir, 'dist', 'ext'));
+    inputs.files = 'dist/**';
+    const records = t.auditLines().length;
+    await signMain.run(env);
+    expectRefusedBeforeSigning(`The file 'dist/ext/id_rsa' (matched by the files pattern 'dist/**', line 1) resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`, records);
+  });
+
+  it('refuses a file link to outside', async () => {
+    symlinkSync(join(outside, 'id_rsa'), join(t.dir, 'dist', 'c.bin'));
+    const records = t.auditLines().length;
+    await signMain.run(env);
+    expectRefusedBeforeSigning(`The file 'dist/c.bin' (matched by the files pattern 'dist/*', line 1) resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`, records);
+  });
+
+  it('refuses a manifest whose folder is a link to outside, before anything is signed', async () => {
+    symlinkSync(outside, join(t.dir, 'out'));
+    inputs.manifest = 'out/sub/sigs.json';
+    const records = t.auditLines().length;
+    await signMain.run(env);
+    expectRefusedBeforeSigning(`The manifest 'out/sub/sigs.json' would be written into a folder that resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`, records);
+  });
+
+  it('signs a link that stays inside as its target, named and with its .sig beside it as matched', async () => {
+    mkdirSync(join(t.dir, 'build'));
+    writeFileSync(join(t.dir, 'build', 'c.bin'), 'third artifact');
+    symlinkSync('../build/c.bin', join(t.dir, 'dist', 'c.bin'));
+    await signMain.run(env);
+    expect(failures()).toEqual([]);
+    expect(manifest().files.map((f) => [f.file, f.sha256])).toEqual([
+      ['dist/a.bin', createHash('sha256').update('first artifact').digest('hex')],
+      ['dist/b.bin', createHash('sha256').update('second artifact').digest('hex')],
+      ['dist/c.bin', createHash('sha256').update('third artifact').digest('hex')],
+    ]);
+    expect(lstatSync(join(t.dir, 'dist', 'c.bin.sig')).isFile()).toBe(true);
+    expect(existsSync(join(t.dir, 'build', 'c.bin.sig'))).toBe(false);
+    expect(lstatSync(join(t.dir, 'dist', 'c.bin')).isSymbolicLink()).toBe(true);
+  });
+
+  it('verify: refuses a signature file that is a link to outside, before verifying anything', async () => {
+    const verifies = (): number => t.auditRecords().filter((r) => r.operationName === 'KeyVerify').length;
+    await signMain.run(env);
+    inputs.mode = 'verify';
+    await signMain.run(env);
+    expect([failures(), verifies()]).toEqual([[], 2]);
+    rmSync(join(t.dir, 'dist', 'b.bin.sig'));
+    symlinkSync(join(outside, 'id_rsa'), join(t.dir, 'dist', 'b.bin.sig'));
+    calls.length = 0;
+    await signMain.run(env);
+    expect(failures()).toEqual([`The signature file 'dist/b.bin.sig' resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`]);
+    expect(verifies()).toBe(2);
   });
 });
