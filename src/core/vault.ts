@@ -222,6 +222,8 @@ interface KeyUse {
   readonly result: KeyResult;
 }
 
+type UsableKeyLookup = (reader: StoreReader, item: PendingKeyUse, version?: string) => keys.UsableKey;
+
 /** One key operation of a batch as it goes: resolved, then run, or failed on the way. */
 interface KeyStep {
   readonly item: PendingKeyUse;
@@ -629,10 +631,11 @@ export class LocalVault implements Vault {
     const executor = this.#keyExecutor ?? defaultKeyExecutor();
     let steps: KeyStep[];
     try {
+      const usableKey = this.#usableKeys(this.#clock());
       steps = await this.#store.read((reader) => batch.map((item): KeyStep => {
         try {
           this.#authorize(item.operation);
-          const usable = this.#usableKey(reader, item);
+          const usable = usableKey(reader, item);
           checkKeyRequest(usable.spec, item.request);
           return { item, usable };
         } catch (error) {
@@ -656,7 +659,8 @@ export class LocalVault implements Vault {
     }));
     try {
       await this.#store.transact((tx) => {
-        for (const step of done) this.#settleKeyStep(tx, step);
+        const usableKey = this.#usableKeys(this.#clock());
+        for (const step of done) this.#settleKeyStep(tx, step, usableKey);
       }, (head, stored) => {
         let previous = head;
         return batch.map(({ trace }) => {
@@ -679,12 +683,12 @@ export class LocalVault implements Vault {
    * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
    * if the version that did the work is still usable, with the same material, now.
    */
-  #settleKeyStep(tx: StoreReader, step: KeyStep): void {
+  #settleKeyStep(tx: StoreReader, step: KeyStep, usableKey: UsableKeyLookup): void {
     try {
       step.item.trace.capture(() => {
         if (step.usable === undefined || step.result === undefined) throw step.error;
         this.#authorize(step.item.operation);
-        const current = this.#usableKey(tx, step.item, step.usable.version);
+        const current = usableKey(tx, step.item, step.usable.version);
         if (current.handle.id !== step.usable.handle.id) {
           throw new VaultError('Conflict', `Key ${quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
         }
@@ -695,9 +699,28 @@ export class LocalVault implements Vault {
     }
   }
 
-  #usableKey(reader: StoreReader, item: PendingKeyUse, version = item.version): keys.UsableKey {
-    // Dates are judged now, not when the operation was queued: a key that expired meanwhile is not used.
-    return keys.usableKey(reader, this.#context(this.#clock()), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
+  /**
+   * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
+   * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
+   * operation) is resolved once per step, its refusal too.
+   */
+  #usableKeys(now: Date): UsableKeyLookup {
+    const ctx = this.#context(now);
+    const seen = new Map<string, { usable: keys.UsableKey } | { error: unknown }>();
+    return (reader, item, version = item.version) => {
+      const id = `${item.name.toLowerCase()}\u0000${version ?? ''}\u0000${item.op}`;
+      let found = seen.get(id);
+      if (found === undefined) {
+        try {
+          found = { usable: keys.usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
+        } catch (error) {
+          found = { error };
+        }
+        seen.set(id, found);
+      }
+      if ('error' in found) throw found.error;
+      return found.usable;
+    };
   }
 
   #unsealCached(id: string, open: () => PrivateJwk): PrivateJwk {
