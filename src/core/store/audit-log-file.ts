@@ -4,6 +4,7 @@
  * cost of an operation does not grow with the log.
  */
 import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fsyncDirectory, readFully, writeFully } from './durable-file.js';
@@ -77,6 +78,24 @@ export function truncateLog(path: string, size: number): void {
 }
 
 /** Appends one line and makes it durable; a new log's folder entry is made durable too. */
+/**
+ * appendLogLine with the write and the fsync on the thread pool: the records of reads (key
+ * operations above all) are appended while the event loop goes on serving other operations.
+ */
+export async function appendLogLineAsync(path: string, line: string): Promise<void> {
+  const existed = openIfExists(path, 'r');
+  if (existed !== undefined) closeSync(existed);
+  const handle = await open(path, 'a', 0o600);
+  try {
+    const data = Buffer.from(`${line}\n`, 'utf8');
+    for (let written = 0; written < data.length;) written += (await handle.write(data, written)).bytesWritten;
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  if (existed === undefined) fsyncDirectory(dirname(path));
+}
+
 export function appendLogLine(path: string, line: string): void {
   const existed = openIfExists(path, 'r');
   if (existed !== undefined) closeSync(existed);

@@ -14,7 +14,7 @@ import type { MasterKey } from '../crypto/master-key.js';
 import { IntegrityError, VaultError } from '../errors.js';
 import { LIMITS, validateRecoverableDays } from '../names.js';
 import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
-import { MAX_RECORD_CHARS, appendLogLine, logSize, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
+import { MAX_RECORD_CHARS, appendLogLine, appendLogLineAsync, logSize, readLogLines, readLogTail, truncateLog } from './audit-log-file.js';
 import { createFileDurably, readFully, removeOrphanTemps, replaceFileDurably } from './durable-file.js';
 import { FileLock } from './file-lock.js';
 import { FileTransaction, type ObjectTable } from './file-transaction.js';
@@ -179,7 +179,7 @@ export class FileStore implements Store {
       if (record === undefined || (changed && records.length > 1)) throw new Error('A change is audited by exactly one record.');
       if (changed) this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
       // Reads of several objects: their records go out in one write and one fsync.
-      else this.#appendLine(records.map((r) => this.#serialise(r)).join('\n'));
+      else await this.#appendLineAsync(records.map((r) => this.#serialise(r)).join('\n'));
       if (failure !== undefined) throw failure.error;
       return result as T;
     });
@@ -362,6 +362,15 @@ export class FileStore implements Store {
 
   #appendLine(line: string): void {
     this.#logIo(() => { appendLogLine(this.#auditPath, line); });
+  }
+
+  async #appendLineAsync(line: string): Promise<void> {
+    try {
+      await appendLogLineAsync(this.#auditPath, line);
+    } catch (error) {
+      // Through #logIo's mapping: any failure fails the operation closed.
+      this.#logIo(() => { throw error; });
+    }
   }
 
   /** Any failure to read, repair or write the log fails the operation closed: it cannot be audited. */
