@@ -17,7 +17,10 @@ const MAX_DEFAULT_SIZE = 8;
 const DEFAULT_KEYS_PER_WORKER = 256;
 const FOREIGN_ERROR_MESSAGE = 'Key operation failed in a worker.';
 
-/** A request to a worker. `jwk` comes with the first request for a key; `evict` names a key to drop first. */
+/**
+ * A request to a worker (they travel in arrays, one message per turn of the event loop). `jwk`
+ * comes with the first request for a key; `evict` names a key to drop first.
+ */
 export interface WorkerRequest {
   readonly seq: number;
   readonly keyId: string;
@@ -111,12 +114,14 @@ class PoolWorker {
   readonly #onGone: () => void;
   #nextSeq = 0;
   #gone = false;
+  /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
+  #outbox: { messages: WorkerRequest[]; transfer: ArrayBuffer[] } | undefined;
 
   constructor(url: URL, keysPerWorker: number, onGone: () => void) {
     this.#keysPerWorker = keysPerWorker;
     this.#onGone = onGone;
     this.worker = new Worker(url, { execArgv: workerExecArgv(process.execArgv) });
-    this.worker.on('message', (reply: WorkerReply) => { this.#settle(reply); });
+    this.worker.on('message', (replies: WorkerReply[]) => { for (const reply of replies) this.#settle(reply); });
     this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${codeOf(error)}`)); });
     this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
     this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
@@ -148,13 +153,27 @@ class PoolWorker {
       ...(held ? {} : { jwk: key.jwk }),
       ...(evict === undefined ? {} : { evict }),
     };
-    this.worker.postMessage(message, copied.transfer);
+    this.#post(message, copied.transfer);
     this.#keys.delete(key.id);
     this.#keys.add(key.id);
     if (evict !== undefined) this.#keys.delete(evict);
     if (this.#pending.size === 0) this.worker.ref();
     this.#pending.set(seq, settle);
     return !held;
+  }
+
+  /** Queues a request for this turn's message; the first one schedules the send. */
+  #post(message: WorkerRequest, transfer: ArrayBuffer[]): void {
+    if (this.#outbox === undefined) {
+      const outbox = { messages: [] as WorkerRequest[], transfer: [] as ArrayBuffer[] };
+      this.#outbox = outbox;
+      queueMicrotask(() => {
+        this.#outbox = undefined;
+        if (!this.#gone) this.worker.postMessage(outbox.messages, outbox.transfer);
+      });
+    }
+    this.#outbox.messages.push(message);
+    this.#outbox.transfer.push(...transfer);
   }
 
   /** Stops the worker; its in-flight requests reject with `reason`. */

@@ -1,6 +1,7 @@
 /**
- * The key worker thread (see key-executor.ts): runs one operation per message with the key
- * material it keeps by handle id, and replies with the result or a serialised error. The pool
+ * The key worker thread (see key-executor.ts): runs the operations of each message (an array,
+ * in order) with the key material it keeps by handle id, and replies with one array of results
+ * or serialised errors. The pool
  * decides what this thread keeps and evicts, so both sides agree on which keys it holds.
  */
 import { parentPort } from 'node:worker_threads';
@@ -48,11 +49,19 @@ const port = parentPort;
 if (port === null) throw new Error('key-worker.js runs only as a worker thread of a KeyWorkerPool.');
 // A worker is long-lived: load ECDSA once, before the first message (which waits in the port).
 await loadEcdsa();
-port.on('message', (message: WorkerRequest) => {
-  const { reply, transfer } = handle(message);
+port.on('message', (messages: WorkerRequest[]) => {
+  // One message holds the requests of one turn of the pool's event loop; one reply answers them.
+  const handled = messages.map(handle);
   try {
-    port.postMessage(reply, transfer);
-  } catch (error) {
-    port.postMessage({ seq: message.seq, error: serialiseError(error) } satisfies WorkerReply);
+    port.postMessage(handled.map(({ reply }) => reply), handled.flatMap(({ transfer }) => transfer));
+  } catch {
+    // A reply that cannot be sent fails alone: each goes on its own, and a failing one as an error.
+    handled.forEach(({ reply, transfer }) => {
+      try {
+        port.postMessage([reply], transfer);
+      } catch (error) {
+        port.postMessage([{ seq: reply.seq, error: serialiseError(error) }] satisfies WorkerReply[]);
+      }
+    });
   }
 });
