@@ -1,7 +1,8 @@
 /**
  * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
- * file (LocalVault over FileStore); `sqlite:` and `https://` are named here so that their
- * users get a clear answer until those stores land.
+ * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
+ * SqliteStore); `https://` is named here so that its users get a clear answer until the
+ * remote client lands.
  */
 import { rmSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -11,6 +12,8 @@ import type { RandomSource } from './core/crypto/envelope.js';
 import type { KeyExecutor } from './core/crypto/key-types.js';
 import type { Principal } from './core/access/principal.js';
 import { FileStore } from './core/store/file-store.js';
+import { SqliteStore } from './core/store/sqlite-store.js';
+import type { Store } from './core/store/store.js';
 import { LocalVault } from './core/vault.js';
 
 export type VaultLocation =
@@ -24,7 +27,7 @@ export interface OpenVaultOptions {
   readonly clock?: () => Date;
   readonly random?: RandomSource;
   readonly lockTimeoutMs?: number;
-  /** Refuse a vault file older than this generation (see FileStoreOptions.minGeneration). */
+  /** Refuse a vault older than this generation (see FileStoreOptions.minGeneration). */
   readonly minGeneration?: number;
   /** Runs key operations (see LocalVaultOptions.keyExecutor); a one-shot CLI runs them inline. */
   readonly keyExecutor?: KeyExecutor;
@@ -45,37 +48,46 @@ export function parseLocation(location: string, cwd = process.cwd()): VaultLocat
   return { kind: 'file', path: absolute(location) };
 }
 
-function fileOnly(location: VaultLocation, raw: string): string {
-  if (location.kind === 'file') return location.path;
-  const what = location.kind === 'https' ? 'Remote vaults (https://)' : 'SQLite vaults (sqlite:)';
-  throw new BadParameterError(`${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
+type LocalLocation = Extract<VaultLocation, { kind: 'file' | 'sqlite' }>;
+
+function localOnly(location: VaultLocation, raw: string): LocalLocation {
+  if (location.kind !== 'https') return location;
+  throw new BadParameterError(`Remote vaults (https://) are not supported yet: ${quote(raw)}. Use a vault file path.`);
 }
 
-export function openVault(location: string, options: OpenVaultOptions): LocalVault {
-  const path = fileOnly(parseLocation(location), location);
-  const store = FileStore.open(path, options.masterKey, {
+function storeOptions(options: OpenVaultOptions): { lockTimeoutMs?: number; random?: RandomSource; minGeneration?: number } {
+  return {
     ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
     ...(options.random === undefined ? {} : { random: options.random }),
     ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
-  });
+  };
+}
+
+export function openVault(location: string, options: OpenVaultOptions): LocalVault {
+  const local = localOnly(parseLocation(location), location);
+  const store: Store = local.kind === 'sqlite'
+    ? SqliteStore.open(local.path, options.masterKey, storeOptions(options))
+    : FileStore.open(local.path, options.masterKey, storeOptions(options));
   return new LocalVault(store, vaultOptions(options));
 }
 
-/** Creates a new vault file and records its creation as the first audit record. */
+/** Creates a new vault (file or SQLite) and records its creation as the first audit record. */
 export async function createVault(location: string, options: OpenVaultOptions & { readonly recoverableDays?: number }): Promise<LocalVault> {
-  const path = fileOnly(parseLocation(location), location);
-  const store = FileStore.create(path, options.masterKey, {
-    ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }),
-    ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
-    ...(options.random === undefined ? {} : { random: options.random }),
-  });
+  const local = localOnly(parseLocation(location), location);
+  // A new vault is at generation 0: a pinned generation is for opening, not creating.
+  const { minGeneration: _pinned, ...opened } = storeOptions(options);
+  const created = { ...opened, ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }) };
+  const store: Store = local.kind === 'sqlite'
+    ? SqliteStore.create(local.path, options.masterKey, created)
+    : FileStore.create(local.path, options.masterKey, created);
   const vault = new LocalVault(store, vaultOptions(options));
   try {
     await vault.recordCreation();
   } catch (error) {
     // A vault whose creation could not be audited is withdrawn, so that its key — which the
     // caller has not yet shown anyone — is not the only way into a file nobody can use.
-    rmSync(path, { force: true });
+    await vault.close().catch(() => undefined);
+    for (const suffix of local.kind === 'sqlite' ? ['', '-wal', '-shm'] : ['']) rmSync(`${local.path}${suffix}`, { force: true });
     throw error;
   }
   return vault;

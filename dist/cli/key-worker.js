@@ -142,11 +142,14 @@ class PoolWorker {
     #onGone;
     #nextSeq = 0;
     #gone = false;
+    /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
+    #outbox;
     constructor(url, keysPerWorker, onGone) {
         this.#keysPerWorker = keysPerWorker;
         this.#onGone = onGone;
         this.worker = new Worker(url, { execArgv: workerExecArgv(process.execArgv) });
-        this.worker.on('message', (reply) => { this.#settle(reply); });
+        this.worker.on('message', (replies) => { for (const reply of replies)
+            this.#settle(reply); });
         this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${codeOf(error)}`)); });
         this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
         this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
@@ -174,7 +177,7 @@ class PoolWorker {
             ...(held ? {} : { jwk: key.jwk }),
             ...(evict === undefined ? {} : { evict }),
         };
-        this.worker.postMessage(message, copied.transfer);
+        this.#post(message, copied.transfer);
         this.#keys.delete(key.id);
         this.#keys.add(key.id);
         if (evict !== undefined)
@@ -183,6 +186,20 @@ class PoolWorker {
             this.worker.ref();
         this.#pending.set(seq, settle);
         return !held;
+    }
+    /** Queues a request for this turn's message; the first one schedules the send. */
+    #post(message, transfer) {
+        if (this.#outbox === undefined) {
+            const outbox = { messages: [], transfer: [] };
+            this.#outbox = outbox;
+            queueMicrotask(() => {
+                this.#outbox = undefined;
+                if (!this.#gone)
+                    this.worker.postMessage(outbox.messages, outbox.transfer);
+            });
+        }
+        this.#outbox.messages.push(message);
+        this.#outbox.transfer.push(...transfer);
     }
     /** Stops the worker; its in-flight requests reject with `reason`. */
     async stop(reason) {
@@ -1259,8 +1276,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _ecdsa_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(913);
 /* harmony import */ var _key_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86);
 /**
- * The key worker thread (see key-executor.ts): runs one operation per message with the key
- * material it keeps by handle id, and replies with the result or a serialised error. The pool
+ * The key worker thread (see key-executor.ts): runs the operations of each message (an array,
+ * in order) with the key material it keeps by handle id, and replies with one array of results
+ * or serialised errors. The pool
  * decides what this thread keeps and evicts, so both sides agree on which keys it holds.
  */
 
@@ -1308,13 +1326,22 @@ if (port === null)
     throw new Error('key-worker.js runs only as a worker thread of a KeyWorkerPool.');
 // A worker is long-lived: load ECDSA once, before the first message (which waits in the port).
 await (0,_ecdsa_js__WEBPACK_IMPORTED_MODULE_4__/* .loadEcdsa */ .D)();
-port.on('message', (message) => {
-    const { reply, transfer } = handle(message);
+port.on('message', (messages) => {
+    // One message holds the requests of one turn of the pool's event loop; one reply answers them.
+    const handled = messages.map(handle);
     try {
-        port.postMessage(reply, transfer);
+        port.postMessage(handled.map(({ reply }) => reply), handled.flatMap(({ transfer }) => transfer));
     }
-    catch (error) {
-        port.postMessage({ seq: message.seq, error: serialiseError(error) });
+    catch {
+        // A reply that cannot be sent fails alone: each goes on its own, and a failing one as an error.
+        handled.forEach(({ reply, transfer }) => {
+            try {
+                port.postMessage([reply], transfer);
+            }
+            catch (error) {
+                port.postMessage([{ seq: reply.seq, error: serialiseError(error) }]);
+            }
+        });
     }
 });
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(346);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(666);
 /** The fetch action's bundle entry (`main:` and `post:` in action.yml). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 346:
+/***/ 666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -954,16 +954,30 @@ function validateDate(date, what) {
  */
 
 const GENESIS_HASH = '0'.repeat(64);
-/** JSON with keys sorted at every level: the form the MAC covers, whatever order a parser keeps. */
+/**
+ * JSON with keys sorted at every level: the form the MAC covers, whatever order a parser keeps.
+ * Keys sort by UTF-16 code units (Array.prototype.sort's default), and undefined members are
+ * left out, as JSON.stringify leaves them out. Every operation's record goes through this, so
+ * it is written with plain loops.
+ */
 function canonicalJson(value) {
     if (value === null || typeof value !== 'object')
         return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i += 1)
+            out += `${i === 0 ? '' : ','}${canonicalJson(value[i])}`;
+        return `${out}]`;
+    }
+    const record = value;
+    let out = '{';
+    for (const key of Object.keys(record).sort()) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${out}}`;
 }
 /** Links an event to the head of a chain. `mac` is VaultKeys.auditMac. */
 function chainRecord(event, head, generation, mac) {
@@ -1116,6 +1130,7 @@ function removeOrphanTemps(path) {
 
 
 
+
 /** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
 const TAIL_WINDOW = 64 * 1024;
 /** No record comes near this: a longer last line is not a record. */
@@ -1182,6 +1197,27 @@ function truncateLog(path, size) {
     }
 }
 /** Appends one line and makes it durable; a new log's folder entry is made durable too. */
+/**
+ * appendLogLine with the write and the fsync on the thread pool: the records of reads (key
+ * operations above all) are appended while the event loop goes on serving other operations.
+ */
+async function appendLogLineAsync(path, line) {
+    const existed = openIfExists(path, 'r');
+    if (existed !== undefined)
+        (0,external_node_fs_namespaceObject.closeSync)(existed);
+    const handle = await (0,promises_namespaceObject.open)(path, 'a', 0o600);
+    try {
+        const data = Buffer.from(`${line}\n`, 'utf8');
+        for (let written = 0; written < data.length;)
+            written += (await handle.write(data, written)).bytesWritten;
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    if (existed === undefined)
+        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
+}
 function appendLogLine(path, line) {
     const existed = openIfExists(path, 'r');
     if (existed !== undefined)
@@ -1843,7 +1879,7 @@ class file_store_FileStore {
                 this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
             // Reads of several objects: their records go out in one write and one fsync.
             else
-                this.#appendLine(records.map((r) => this.#serialise(r)).join('\n'));
+                await this.#appendLineAsync(records.map((r) => this.#serialise(r)).join('\n'));
             if (failure !== undefined)
                 throw failure.error;
             return result;
@@ -2028,6 +2064,15 @@ class file_store_FileStore {
     #appendLine(line) {
         this.#logIo(() => { appendLogLine(this.#auditPath, line); });
     }
+    async #appendLineAsync(line) {
+        try {
+            await appendLogLineAsync(this.#auditPath, line);
+        }
+        catch (error) {
+            // Through #logIo's mapping: any failure fails the operation closed.
+            this.#logIo(() => { throw error; });
+        }
+    }
     /** Any failure to read, repair or write the log fails the operation closed: it cannot be audited. */
     #logIo(io) {
         try {
@@ -2040,6 +2085,848 @@ class file_store_FileStore {
     }
 }
 _a = file_store_FileStore;
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-schema.js
+/**
+ * The SQLite vault's schema, and the MACs that authenticate what is read back from it.
+ *
+ *   meta     one row: format, vault id, wrapped data key and its key id, generation,
+ *            recoverable days, the anchor (the last change's audit record, as written to the
+ *            audit table), the sealed object index, and a MAC over all of them.
+ *   objects  (type, lower-case name) → the object's JSON (versions included; values sealed
+ *            exactly as in the vault file) and a MAC over (vault id, type, name, JSON).
+ *   audit    seq → the record's JSON, one row per record, in chain order.
+ *
+ * A row MAC catches an edited row and a row moved to another name; it cannot catch a row that
+ * was removed, or put back as an older version of itself (its MAC was valid then). The object
+ * index does: per type, the XOR of a keyed term for each row's (type, name, MAC). It is sealed,
+ * not just MACed, so that nobody sees how it changes between generations: XOR sums whose
+ * changes are visible can be steered with linear algebra, hidden ones cannot.
+ */
+
+
+const SQLITE_FORMAT = 'coffer-sqlite/1';
+/** PRAGMA application_id: 'Cofr', so that `file` and other tools can tell what the database is. */
+const APPLICATION_ID = 0x436f6672;
+/** PRAGMA user_version: the schema below. */
+const SCHEMA_VERSION = 1;
+/** One object row, versions included: ~1,900 versions of a 25 KiB secret. */
+const MAX_OBJECT_CHARS = 64 * 1024 * 1024;
+const OBJECT_TYPES = ['secret', 'key', 'certificate'];
+/** The tables, as SQLite keeps their text in sqlite_schema: open refuses anything else. */
+const SCHEMA = {
+    meta: 'CREATE TABLE meta (id INTEGER PRIMARY KEY CHECK (id = 1), format TEXT NOT NULL, vault_id TEXT NOT NULL,'
+        + ' key_id TEXT NOT NULL, data_key TEXT NOT NULL, generation INTEGER NOT NULL, recoverable_days INTEGER NOT NULL,'
+        + ' anchor TEXT, object_index TEXT NOT NULL, mac TEXT NOT NULL)',
+    objects: 'CREATE TABLE objects (type TEXT NOT NULL, name TEXT NOT NULL, mac TEXT NOT NULL, body TEXT NOT NULL,'
+        + ' PRIMARY KEY (type, name)) WITHOUT ROWID',
+    audit: 'CREATE TABLE audit (seq INTEGER PRIMARY KEY, record TEXT NOT NULL)',
+};
+/** The AAD that binds the wrapped data key to its vault and format. */
+function sqlite_schema_wrapContext(vaultId) {
+    return [SQLITE_FORMAT, vaultId];
+}
+/** Reads the meta row's columns; a missing or mistyped column is damage. */
+function metaOf(row, path) {
+    const r = row;
+    const text = (column) => {
+        const value = r?.[column];
+        if (typeof value !== 'string')
+            throw new IntegrityError(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
+        return value;
+    };
+    const integer = (column) => {
+        const value = r?.[column];
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            throw new IntegrityError(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
+        }
+        return value;
+    };
+    const anchor = r?.anchor === null ? null : text('anchor');
+    return {
+        format: text('format'), vaultId: text('vault_id'), keyId: text('key_id'), dataKey: text('data_key'), generation: integer('generation'),
+        recoverableDays: integer('recoverable_days'), anchor, objectIndex: text('object_index'), mac: text('mac'),
+    };
+}
+/** The meta row's MAC: every column but the MAC itself, unambiguously encoded. */
+function metaMac(keys, meta) {
+    const fields = [meta.format, meta.vaultId, meta.keyId, meta.dataKey, meta.generation, meta.recoverableDays, meta.anchor, meta.objectIndex];
+    return keys.mac(`${SQLITE_FORMAT} meta\n${JSON.stringify(fields)}`).toString('base64');
+}
+/** An object row's MAC. The header is one JSON line, so the body after it cannot shift into it. */
+function rowMac(keys, vaultId, type, name, body) {
+    return keys.mac(`${SQLITE_FORMAT} object\n${JSON.stringify([vaultId, type, name])}\n${body}`).toString('base64');
+}
+function macsEqual(a, b) {
+    return constantTimeEqual(Buffer.from(a), Buffer.from(b));
+}
+const emptyDigests = () => ({ secret: Buffer.alloc(32), key: Buffer.alloc(32), certificate: Buffer.alloc(32) });
+/** One row's term in the object index: keyed, and never stored, so nobody can predict or steer it. */
+function indexTerm(keys, type, name, mac) {
+    return keys.mac(`${SQLITE_FORMAT} index\n${JSON.stringify([type, name, mac])}`);
+}
+/** Adds (or, XOR being its own inverse, removes) one row's term to its type's digest. */
+function toggleRow(keys, digests, type, name, mac) {
+    const term = indexTerm(keys, type, name, mac);
+    const digest = digests[type];
+    for (let i = 0; i < digest.length; i += 1)
+        digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
+}
+const indexContext = (vaultId) => [SQLITE_FORMAT, vaultId, 'object-index'];
+function sealIndex(keys, vaultId, digests) {
+    const plain = Object.fromEntries(OBJECT_TYPES.map((type) => [type, digests[type].toString('hex')]));
+    return keys.seal(indexContext(vaultId), Buffer.from(JSON.stringify(plain), 'utf8'));
+}
+/** Opens the index; it was written by this code under a MACed meta row, so its shape is ours. */
+function openIndex(keys, vaultId, sealed) {
+    const plain = JSON.parse(keys.unseal(indexContext(vaultId), sealed).toString('utf8'));
+    const digests = emptyDigests();
+    for (const type of OBJECT_TYPES) {
+        const hex = plain[type];
+        if (typeof hex !== 'string' || !/^[0-9a-f]{64}$/.test(hex))
+            throw new IntegrityError(`The object index has no valid ${type} digest.`);
+        digests[type] = Buffer.from(hex, 'hex');
+    }
+    return digests;
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-database.js
+
+
+
+
+
+
+
+let driver;
+/**
+ * better-sqlite3, loaded on first use by a require that bundlers do not follow: the actions'
+ * bundles never open a SQLite vault and must not carry a native addon built for one Node.
+ */
+function sqlite() {
+    if (driver === undefined) {
+        const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+        const id = ['better', 'sqlite3'].join('-');
+        try {
+            driver = load(id);
+        }
+        catch (error) {
+            throw new VaultError('StorageError', `SQLite vaults need the better-sqlite3 package, which could not be loaded (${codeOf(error)}).`, { cause: error });
+        }
+    }
+    return driver;
+}
+/** SQLite's result code name ('SQLITE_BUSY'), or the errno code, or the error's name. */
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
+}
+const isBusy = (error) => codeOf(error).startsWith('SQLITE_BUSY');
+/**
+ * A VaultError for a failed SQLite call. Only the code is quoted: SQLite's own message can
+ * name a constraint's values. Damage reads as IntegrityError; anything else as `otherwise`.
+ */
+function sqliteFailure(error, path, doing, otherwise = 'StorageError') {
+    if (error instanceof VaultError)
+        return error;
+    const code = codeOf(error);
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+        return new IntegrityError(`${path} failed while ${doing} (${code}): it is damaged, or not a Coffer SQLite vault.`, error);
+    }
+    return new VaultError(otherwise, `${path} failed while ${doing} (${code}).`, { cause: error });
+}
+/** Every table is ours and nothing else is there: a trigger or view planted in the file would run inside our transactions. */
+function checkSchema(db, path) {
+    const header = { application: db.pragma('application_id', { simple: true }), version: db.pragma('user_version', { simple: true }) };
+    if (header.application !== APPLICATION_ID)
+        throw new IntegrityError(`${path} is not a Coffer SQLite vault.`);
+    if (header.version !== SCHEMA_VERSION) {
+        throw new VaultError('UnsupportedFormat', `${path} has SQLite vault schema ${String(header.version)}: this Coffer reads schema ${SCHEMA_VERSION}.`);
+    }
+    const entries = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all();
+    const expected = Object.entries(SCHEMA);
+    const same = entries.length === expected.length && expected.every(([name, sql]) => entries.some((e) => e.type === 'table' && e.name === name && e.sql === sql));
+    if (!same)
+        throw new IntegrityError(`${path} has tables, indexes, views or triggers that Coffer did not make: it was modified outside Coffer.`);
+}
+/**
+ * WAL with synchronous=FULL: a commit is fsynced to the log before it returns, so an
+ * acknowledged write survives power loss; readers never block the writer.
+ */
+function configure(db, busyTimeoutMs) {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal')
+        throw new VaultError('StorageError', `${db.name} cannot use SQLite's write-ahead log here.`);
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('trusted_schema = OFF');
+}
+/** Opens an existing vault database, configured and with its schema checked. */
+function openDatabase(path, busyTimeoutMs) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
+    let db;
+    try {
+        db = new (sqlite())(path, { fileMustExist: true, timeout: busyTimeoutMs });
+        checkSchema(db, path);
+        configure(db, busyTimeoutMs);
+        return db;
+    }
+    catch (error) {
+        db?.close();
+        throw sqliteFailure(error, path, 'opening it');
+    }
+}
+function sqlite_database_unlinkQuietly(path) {
+    try {
+        (0,external_node_fs_namespaceObject.unlinkSync)(path);
+    }
+    catch {
+        // Not there: nothing to clean.
+    }
+}
+/**
+ * Creates a vault database at `path`, refusing (Conflict) to replace anything there. It is
+ * built under a temp name, fsynced, then linked into place, so that nobody ever opens a
+ * half-made vault, and a crash leaves either nothing or a whole one.
+ */
+function createDatabase(path, initialise) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(path))
+        throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
+    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600));
+        const db = new (sqlite())(temp, { fileMustExist: true });
+        try {
+            db.pragma(`application_id = ${APPLICATION_ID}`);
+            db.pragma(`user_version = ${SCHEMA_VERSION}`);
+            configure(db, 0);
+            db.transaction(() => {
+                for (const sql of Object.values(SCHEMA))
+                    db.exec(sql);
+                initialise(db);
+            })();
+        }
+        finally {
+            db.close();
+        }
+        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'r');
+        try {
+            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.linkSync)(temp, path);
+    }
+    catch (error) {
+        if (codeOf(error) === 'EEXIST')
+            throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
+        throw sqliteFailure(error, path, 'creating it');
+    }
+    finally {
+        for (const suffix of ['', '-wal', '-shm', '-journal'])
+            sqlite_database_unlinkQuietly(`${temp}${suffix}`);
+    }
+    fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-objects.js
+
+
+
+/** Characters of row bodies whose parsed objects are kept; the least recently used go first. */
+const CACHE_CHARS = 32 * 1024 * 1024;
+class SqliteObjects {
+    #sql;
+    #keys;
+    #vaultId;
+    #location;
+    #checked = new Map();
+    #size = 0;
+    constructor(sql, keys, vaultId, location) {
+        this.#sql = sql;
+        this.#keys = keys;
+        this.#vaultId = vaultId;
+        this.#location = location;
+    }
+    /** Reads in the open transaction; `index` gives the object index it must agree with. */
+    rows(index) {
+        return {
+            get: (type, key) => this.#reading(() => {
+                const row = this.#sql.getObject.get(MAX_OBJECT_CHARS, type, key);
+                return row === undefined ? undefined : this.#object(type, row).object;
+            }),
+            list: (type, prefix) => this.#reading(() => {
+                const rows = (prefix === ''
+                    ? this.#sql.listObjects.all(MAX_OBJECT_CHARS, type)
+                    : this.#sql.listPrefix.all(MAX_OBJECT_CHARS, type, prefix, `${prefix}\u{10FFFF}`));
+                const checked = rows.map((row) => this.#object(type, row));
+                // A whole type, read anyway: check that no row was removed or put back since it was written.
+                if (prefix === '')
+                    this.checkDigest(type, checked.map((c) => c.term), index());
+                return checked.map((c) => c.object);
+            }),
+        };
+    }
+    #reading(read) {
+        try {
+            return read();
+        }
+        catch (error) {
+            throw sqliteFailure(error, this.#location, 'reading');
+        }
+    }
+    checkDigest(type, terms, index) {
+        const digest = emptyDigests()[type];
+        for (const term of terms)
+            for (let i = 0; i < digest.length; i += 1)
+                digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
+        if (!digest.equals(index[type])) {
+            throw new IntegrityError(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
+        }
+    }
+    #object(type, row) {
+        const id = `${type}\n${row.name}`;
+        const kept = this.#checked.get(id);
+        if (kept !== undefined && kept.mac === row.mac && kept.body === row.body) {
+            this.#checked.delete(id);
+            this.#checked.set(id, kept);
+            return kept;
+        }
+        const object = this.#verified(type, row);
+        const body = row.body ?? '';
+        const checked = { mac: row.mac, body, object, term: indexTerm(this.#keys, type, row.name, row.mac), size: body.length };
+        this.#keep(id, checked, kept);
+        return checked;
+    }
+    #verified(type, row) {
+        const damaged = () => new IntegrityError(`The ${type} ${quote(row.name)} in ${this.#location} failed its integrity check: its row was modified outside Coffer.`);
+        if (row.body === null || !macsEqual(row.mac, rowMac(this.#keys, this.#vaultId, type, row.name, row.body)))
+            throw damaged();
+        try {
+            return { type, ...JSON.parse(row.body) };
+        }
+        catch {
+            throw damaged();
+        }
+    }
+    #keep(id, checked, replaced) {
+        if (replaced !== undefined) {
+            this.#checked.delete(id);
+            this.#size -= replaced.size;
+        }
+        this.#checked.set(id, checked);
+        this.#size += checked.size;
+        for (const [oldest, entry] of this.#checked) {
+            if (this.#size <= CACHE_CHARS)
+                break;
+            this.#checked.delete(oldest);
+            this.#size -= entry.size;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-transaction.js
+
+const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+class SqliteTransaction {
+    generation;
+    #rows;
+    #changes = new Map();
+    constructor(rows, generation) {
+        this.#rows = rows;
+        this.generation = generation;
+    }
+    get changed() {
+        return this.#changes.size > 0;
+    }
+    get changes() {
+        return this.#changes;
+    }
+    getObject(type, name) {
+        const key = nameKey(name);
+        const changed = this.#changes.get(type)?.get(key);
+        return changed === undefined ? this.#rows.get(type, key) : changed ?? undefined;
+    }
+    listObjects(type, namePrefix = '') {
+        const prefix = nameKey(namePrefix);
+        const committed = this.#rows.list(type, prefix);
+        const changes = this.#changes.get(type);
+        if (changes === undefined)
+            return committed;
+        const merged = new Map(committed.map((object) => [nameKey(object.name), object]));
+        for (const [key, object] of changes) {
+            if (!key.startsWith(prefix))
+                continue;
+            if (object === null)
+                merged.delete(key);
+            else
+                merged.set(key, object);
+        }
+        return [...merged.keys()].sort(byKey).map((key) => merged.get(key));
+    }
+    putObject(object) {
+        this.#section(object.type).set(nameKey(object.name), object);
+    }
+    removeObject(type, name) {
+        this.#section(type).set(nameKey(name), null);
+    }
+    #section(type) {
+        let section = this.#changes.get(type);
+        if (section === undefined) {
+            section = new Map();
+            this.#changes.set(type, section);
+        }
+        return section;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-statements.js
+const BOUNDED_BODY = 'name, mac, CASE WHEN length(body) <= ? THEN body END AS body';
+const BOUNDED_RECORD = 'seq, CASE WHEN length(record) <= ? THEN record END AS record';
+/** The statement types are better-sqlite3's own, inferred. */
+function statements(db) {
+    return {
+        meta: db.prepare('SELECT * FROM meta WHERE id = 1'),
+        schemaVersion: db.prepare('PRAGMA schema_version').pluck(),
+        insertMeta: db.prepare(`INSERT INTO meta (id, format, vault_id, key_id, data_key, generation, recoverable_days, anchor, object_index, mac)
+      VALUES (1, @format, @vault_id, @key_id, @data_key, @generation, @recoverable_days, @anchor, @object_index, @mac)`),
+        updateMeta: db.prepare(`UPDATE meta SET format = @format, vault_id = @vault_id, key_id = @key_id, data_key = @data_key, generation = @generation,
+      recoverable_days = @recoverable_days, anchor = @anchor, object_index = @object_index, mac = @mac WHERE id = 1`),
+        getObject: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name = ?`),
+        listObjects: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? ORDER BY name`),
+        listPrefix: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name >= ? AND name < ? ORDER BY name`),
+        allMacs: db.prepare('SELECT type, name, mac FROM objects'),
+        objectMac: db.prepare('SELECT mac FROM objects WHERE type = ? AND name = ?'),
+        putObject: db.prepare('INSERT INTO objects (type, name, mac, body) VALUES (?, ?, ?, ?) ON CONFLICT (type, name) DO UPDATE SET mac = excluded.mac, body = excluded.body'),
+        deleteObject: db.prepare('DELETE FROM objects WHERE type = ? AND name = ?'),
+        lastAudit: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit ORDER BY seq DESC LIMIT 1`),
+        auditAt: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq = ?`),
+        auditPage: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`),
+        insertAudit: db.prepare('INSERT INTO audit (seq, record) VALUES (?, ?)'),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-store.js
+/**
+ * The SQLite store: a vault in one SQLite database, for a server that many callers share. It
+ * seals nothing itself: values arrive sealed by the vault, exactly as in the vault file, so the
+ * database alone reveals no value. The schema (sqlite-schema.ts has the details):
+ *
+ *   meta    (id = 1, format, vault_id, key_id, data_key [wrapped], generation, recoverable_days,
+ *            anchor [the last change's audit record], object_index [sealed], mac)
+ *   objects (type, name [lower-case], mac, body [the object's JSON, values sealed])  PK (type, name)
+ *   audit   (seq PRIMARY KEY, record [the record's JSON])
+ *
+ * Every transaction is one SQLite transaction (BEGIN IMMEDIATE) that holds the object changes,
+ * the generation bump and the audit record(s): a change and its record commit together or not
+ * at all, and the commit is fsynced (WAL, synchronous=FULL) before the promise settles.
+ *
+ * What is read back is authenticated: the meta row and every object row by their MACs, the set
+ * of rows by the sealed object index (at open, and whenever a whole type is listed), and the
+ * chain's head against the meta row's generation and anchor. Anything else is an IntegrityError.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
+const AUDIT_PAGE = 512;
+const sqlite_store_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class sqlite_store_SqliteStore {
+    location;
+    vaultId;
+    recoverableDays;
+    #db;
+    #sql;
+    #objects;
+    #lockTimeoutMs;
+    #minGeneration;
+    #random;
+    #master;
+    #keys;
+    /** The wrapped data key and generation last seen: a change in either is checked. */
+    #dataKey;
+    #generation;
+    /** SQLite's count of schema changes when the schema was last checked. */
+    #schemaVersion;
+    #index;
+    #queue = Promise.resolve();
+    #closed = false;
+    constructor(path, db, master, keys, meta, options) {
+        this.location = path;
+        this.vaultId = meta.vaultId;
+        this.recoverableDays = meta.recoverableDays;
+        this.#db = db;
+        this.#sql = statements(db);
+        this.#objects = new SqliteObjects(this.#sql, keys, meta.vaultId, path);
+        this.#lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+        this.#minGeneration = options.minGeneration;
+        this.#random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
+        this.#master = master;
+        this.#keys = keys;
+        this.#dataKey = meta.dataKey;
+        this.#generation = meta.generation;
+        this.#schemaVersion = this.#sql.schemaVersion.get();
+    }
+    /** Opens and authenticates an existing vault database: its meta row, every row's place in the index, the chain's head. */
+    static open(path, master, options = {}) {
+        const db = openDatabase(path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+        try {
+            const store = db.transaction(() => {
+                const meta = metaOf(db.prepare('SELECT * FROM meta WHERE id = 1').get(), path);
+                const keys = VaultKeys.unwrap(meta.dataKey, master, meta.keyId, sqlite_schema_wrapContext(meta.vaultId), options.random);
+                const opened = new sqlite_store_SqliteStore(path, db, master, keys, meta, options);
+                opened.#checkAll();
+                return opened;
+            })();
+            // From here on, waits for the write lock are async (see #begin): SQLite's busy handler sleeps on the event loop.
+            db.pragma('busy_timeout = 0');
+            return store;
+        }
+        catch (error) {
+            db.close();
+            throw sqliteFailure(error, path, 'opening it');
+        }
+    }
+    /** Creates a new, empty vault database; refuses to replace anything at `path`. */
+    static create(path, master, options = {}) {
+        const recoverableDays = validateRecoverableDays(options.recoverableDays ?? LIMITS.defaultRecoverableDays);
+        const random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
+        const keys = VaultKeys.generate(random);
+        const vaultId = random(16).toString('hex');
+        const meta = {
+            format: SQLITE_FORMAT, vaultId, keyId: master.id, dataKey: keys.wrap(master, sqlite_schema_wrapContext(vaultId)), generation: 0, recoverableDays,
+            anchor: null, objectIndex: sealIndex(keys, vaultId, emptyDigests()),
+        };
+        createDatabase(path, (db) => { statements(db).insertMeta.run(metaParams(keys, meta)); });
+        return sqlite_store_SqliteStore.open(path, master, options);
+    }
+    get keys() {
+        return this.#keys;
+    }
+    async transact(work, audit) {
+        return this.#exclusive(async () => {
+            const meta = await this.#begin('IMMEDIATE');
+            let outcome;
+            try {
+                const head = this.#head(meta);
+                const tx = new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation);
+                try {
+                    outcome = { result: await work(tx) };
+                }
+                catch (error) {
+                    outcome = { error };
+                }
+                const changed = !('error' in outcome) && tx.changed;
+                const generation = meta.generation + (changed ? 1 : 0);
+                const built = audit(head, { generation, changed });
+                const records = Array.isArray(built) ? built : [built];
+                const [record] = records;
+                if (record === undefined || (changed && records.length > 1))
+                    throw new Error('A change is audited by exactly one record.');
+                const lines = records.map((r) => this.#serialise(r));
+                this.#write(() => {
+                    if (changed)
+                        this.#applyChanges(tx.changes, meta, generation, lines[0]);
+                    for (const [i, r] of records.entries())
+                        this.#sql.insertAudit.run(r.seq, lines[i]);
+                });
+                this.#commit();
+                this.#generation = generation;
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+            if ('error' in outcome)
+                throw outcome.error;
+            return outcome.result;
+        });
+    }
+    async read(work) {
+        return this.#exclusive(async () => {
+            const meta = await this.#begin('DEFERRED');
+            try {
+                // A transaction never applied: the reader cannot change anything.
+                return work(new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation));
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+        });
+    }
+    async rekey(newKey, audit) {
+        await this.#exclusive(async () => {
+            const meta = await this.#begin('IMMEDIATE');
+            try {
+                const head = this.#head(meta);
+                const generation = meta.generation + 1;
+                const record = audit(head, { generation, changed: true });
+                const line = this.#serialise(record);
+                const next = { ...meta, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, sqlite_schema_wrapContext(this.vaultId)), anchor: line };
+                this.#write(() => {
+                    this.#sql.updateMeta.run(metaParams(this.#keys, next));
+                    this.#sql.insertAudit.run(record.seq, line);
+                });
+                this.#commit();
+                this.#master = newKey;
+                this.#dataKey = next.dataKey;
+                this.#generation = generation;
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+        });
+    }
+    /**
+     * The anchor and the last record's seq, read in one snapshot; the lines are then read in
+     * pages up to that seq, so that records appended meanwhile are not mistaken for a rolled-back
+     * vault. The chain itself is not checked here: the verifier is there to name what broke.
+     */
+    async auditSnapshot() {
+        const { anchor, last } = await this.#exclusive(async () => {
+            const meta = await this.#begin('DEFERRED');
+            try {
+                const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
+                return { anchor: meta.anchor === null ? undefined : JSON.parse(meta.anchor), last: row?.seq ?? 0 };
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+        });
+        return { anchor, lines: this.#auditLines(last) };
+    }
+    async close() {
+        const drained = this.#queue.then(() => {
+            if (this.#closed)
+                return;
+            this.#closed = true;
+            this.#db.close();
+        });
+        this.#queue = drained;
+        await drained;
+    }
+    async *#auditLines(last) {
+        for (let after = 0; after < last;) {
+            const from = after;
+            const page = await this.#exclusive(() => this.#sql.auditPage.all(MAX_RECORD_CHARS, from, last, AUDIT_PAGE));
+            if (page.length === 0)
+                return;
+            // A row too long to be ours is yielded empty: the verifier names it, by its place.
+            for (const row of page)
+                yield row.record ?? '';
+            after = page.at(-1)?.seq ?? last;
+        }
+    }
+    /**
+     * Runs `fn` with this store's connection to itself, one call at a time: a transaction stays
+     * open across the awaits in its work, and nothing else may run on the connection meanwhile.
+     */
+    #exclusive(fn) {
+        const run = this.#queue.then(() => {
+            if (this.#closed)
+                throw new VaultError('StorageError', `The vault ${this.location} is closed.`);
+            return fn();
+        });
+        this.#queue = run.catch(() => undefined);
+        return run;
+    }
+    /**
+     * Starts a transaction and reads the authenticated meta row. The write lock is waited for
+     * here, asynchronously: SQLite's busy handler would sleep on the event loop, and a store in
+     * this process holding the lock across an await could then never release it.
+     */
+    async #begin(mode) {
+        const deadline = Date.now() + this.#lockTimeoutMs;
+        for (let attempt = 0;; attempt += 1) {
+            try {
+                this.#db.exec(`BEGIN ${mode}`);
+                return this.#meta();
+            }
+            catch (error) {
+                this.#rollbackIfOpen();
+                if (!isBusy(error))
+                    throw sqliteFailure(error, this.location, 'starting a transaction');
+            }
+            if (Date.now() >= deadline) {
+                throw new VaultError('LockTimeout', `Timed out after ${this.#lockTimeoutMs} ms waiting for another writer to finish with ${this.location}.`);
+            }
+            await sqlite_store_sleep(Math.min(50, 1 + attempt) * (0.5 + Math.random()));
+        }
+    }
+    #commit() {
+        try {
+            this.#db.exec('COMMIT');
+        }
+        catch (error) {
+            throw sqliteFailure(error, this.location, 'committing; neither the change nor its audit record was written, and the result is withheld', 'AuditWriteFailed');
+        }
+    }
+    #rollbackIfOpen() {
+        try {
+            if (this.#db.open && this.#db.inTransaction)
+                this.#db.exec('ROLLBACK');
+        }
+        catch {
+            // SQLite rolls back by itself after the errors that make ROLLBACK fail; the first error is the one to report.
+        }
+    }
+    /** Writes inside the open transaction; a failure fails closed, for nothing commits without its record. */
+    #write(fn) {
+        try {
+            fn();
+        }
+        catch (error) {
+            throw sqliteFailure(error, this.location, 'writing; nothing was written and the result is withheld', 'AuditWriteFailed');
+        }
+    }
+    /** The meta row, authenticated, checked against what this store has seen and the pinned generation. */
+    #meta() {
+        const schemaVersion = this.#sql.schemaVersion.get();
+        if (schemaVersion !== this.#schemaVersion) {
+            // Someone changed the schema since it was checked: a planted trigger would run in our transactions.
+            checkSchema(this.#db, this.location);
+            this.#schemaVersion = schemaVersion;
+        }
+        const meta = metaOf(this.#sql.meta.get(), this.location);
+        if (!macsEqual(meta.mac, metaMac(this.#keys, meta))) {
+            throw new IntegrityError(`${this.location} failed its integrity check (the meta row's MAC): it was modified outside Coffer or replaced by another vault.`);
+        }
+        if (meta.format !== SQLITE_FORMAT)
+            throw new VaultError('UnsupportedFormat', `${this.location} has format '${meta.format}': this Coffer reads ${SQLITE_FORMAT}.`);
+        if (meta.generation < this.#generation) {
+            throw new IntegrityError(`${this.location} went back from generation ${this.#generation} to ${meta.generation}: the database was rolled back.`);
+        }
+        if (this.#minGeneration !== undefined && meta.generation < this.#minGeneration) {
+            throw new IntegrityError(`${this.location} is at generation ${meta.generation}, older than the pinned generation ${this.#minGeneration}: the database was rolled back.`);
+        }
+        if (meta.dataKey !== this.#dataKey) {
+            // Rekeyed by another process: this store's master key must still open it (KeyMismatch if not).
+            VaultKeys.unwrap(meta.dataKey, this.#master, meta.keyId, sqlite_schema_wrapContext(this.vaultId), this.#random);
+            this.#dataKey = meta.dataKey;
+        }
+        this.#generation = meta.generation;
+        return meta;
+    }
+    /**
+     * The chain's head: the last audit row, authentic, at the meta row's generation, and the
+     * anchor still in the table as written. One SQLite transaction writes all three, so any
+     * disagreement is tampering (or a database rolled back under its audit table).
+     */
+    #head(meta) {
+        const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
+        if (row === undefined) {
+            if (meta.generation === 0 && meta.anchor === null)
+                return undefined;
+            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its audit table is empty: audit records were removed.`);
+        }
+        const last = this.#parseRecord(row);
+        if (last.generation > meta.generation) {
+            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: the vault was rolled back.`);
+        }
+        if (last.generation < meta.generation) {
+            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: audit records were removed.`);
+        }
+        if (meta.anchor !== null && row.record !== meta.anchor) {
+            const seq = JSON.parse(meta.anchor).seq;
+            const anchored = this.#sql.auditAt.get(MAX_RECORD_CHARS, seq);
+            if (anchored?.record !== meta.anchor) {
+                throw new IntegrityError(`${this.location} anchors audit record ${seq}, which its audit table no longer holds as written: audit records were removed or edited.`);
+            }
+        }
+        return headOf(last);
+    }
+    #parseRecord(row) {
+        let record;
+        try {
+            record = row.record === null ? undefined : JSON.parse(row.record);
+        }
+        catch {
+            record = undefined;
+        }
+        if (record?.seq !== row.seq || !recordIsAuthentic(record, (text) => this.#keys.auditMac(text))) {
+            throw new IntegrityError(`Audit record ${row.seq} in ${this.location} fails its MAC: it was edited, or belongs to another vault.`);
+        }
+        return record;
+    }
+    /** At open: the meta row, every row's term in the index, and the chain's head. */
+    #checkAll() {
+        const meta = this.#meta();
+        const terms = new Map(OBJECT_TYPES.map((type) => [type, []]));
+        for (const row of this.#sql.allMacs.iterate()) {
+            const list = terms.get(row.type);
+            if (list === undefined)
+                throw new IntegrityError(`${this.location} holds an object of unknown type ${quote(row.type)}.`);
+            list.push(indexTerm(this.#keys, row.type, row.name, row.mac));
+        }
+        const index = this.#digests(meta);
+        for (const [type, list] of terms)
+            this.#objects.checkDigest(type, list, index);
+        this.#head(meta);
+    }
+    #digests(meta) {
+        if (this.#index?.sealed !== meta.objectIndex)
+            this.#index = { sealed: meta.objectIndex, digests: openIndex(this.#keys, this.vaultId, meta.objectIndex) };
+        return this.#index.digests;
+    }
+    /** Applies a transaction's changes, and updates the index and the meta row with its record as the anchor. */
+    #applyChanges(changes, meta, generation, line) {
+        const index = this.#digests(meta);
+        const digests = { secret: Buffer.from(index.secret), key: Buffer.from(index.key), certificate: Buffer.from(index.certificate) };
+        for (const [type, section] of changes) {
+            for (const [key, object] of section) {
+                const old = this.#sql.objectMac.get(type, key);
+                if (old !== undefined)
+                    toggleRow(this.#keys, digests, type, key, old.mac);
+                if (object === null) {
+                    this.#sql.deleteObject.run(type, key);
+                    continue;
+                }
+                const { type: _type, ...stored } = object;
+                const body = JSON.stringify(stored);
+                if (body.length > MAX_OBJECT_CHARS) {
+                    throw new VaultError('StorageError', `The ${type} ${quote(object.name)} would take ${body.length} characters, over the ${MAX_OBJECT_CHARS} limit of one object; purge old versions first. Nothing was changed.`);
+                }
+                const mac = rowMac(this.#keys, this.vaultId, type, key, body);
+                this.#sql.putObject.run(type, key, mac, body);
+                toggleRow(this.#keys, digests, type, key, mac);
+            }
+        }
+        const next = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, digests) };
+        this.#sql.updateMeta.run(metaParams(this.#keys, next));
+    }
+    #serialise(record) {
+        let line;
+        try {
+            line = JSON.stringify(record);
+        }
+        catch (error) {
+            throw new VaultError('AuditWriteFailed', `An audit record could not be serialised (${error instanceof Error ? error.name : 'error'}); nothing was written and the operation's result is withheld.`, { cause: error });
+        }
+        // A record that could not be read back would lock everyone out: refuse it, unwritten.
+        if (typeof line !== 'string' || line.length > MAX_RECORD_CHARS) {
+            throw new VaultError('AuditWriteFailed', `An audit record of ${typeof line === 'string' ? line.length : 0} characters is not a record that can be stored (limit ${MAX_RECORD_CHARS}); nothing was written and the operation's result is withheld.`);
+        }
+        return line;
+    }
+}
+/** The meta row's columns, MAC included, as named parameters. */
+function metaParams(keys, meta) {
+    return {
+        format: meta.format, vault_id: meta.vaultId, key_id: meta.keyId, data_key: meta.dataKey, generation: meta.generation,
+        recoverable_days: meta.recoverableDays, anchor: meta.anchor, object_index: meta.objectIndex, mac: metaMac(keys, meta),
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/core/access/permissions.js
 /**
@@ -2898,7 +3785,7 @@ function validateKeyOperations(ops, kty) {
     // Stored in the canonical order, so that equal sets compare equal.
     return KEY_OPERATIONS.filter((op) => seen.has(op));
 }
-function metaOf(name, version) {
+function keys_metaOf(name, version) {
     const meta = version.meta;
     if (meta === undefined || typeof meta.kty !== 'string')
         throw new VaultError('IntegrityError', `Key ${quote(name)} version ${version.version} has no key metadata.`);
@@ -2918,13 +3805,13 @@ function keyPropertiesOf(object, version) {
         updatedOn: new Date(version.updated),
         tags: { ...version.tags },
         managed: version.managed === true,
-        exportable: metaOf(object.name, version).exportable,
+        exportable: keys_metaOf(object.name, version).exportable,
         recoverableDays: object.recoverableDays,
         recoveryLevel: recoveryLevel(object.recoverableDays),
     };
 }
 function vaultKeyOf(object, version) {
-    const meta = metaOf(object.name, version);
+    const meta = keys_metaOf(object.name, version);
     return {
         name: object.name,
         keyType: meta.kty,
@@ -2986,13 +3873,13 @@ function getKey(tx, ctx, name, version) {
 function latestSpec(tx, ctx, name) {
     const object = liveObject(tx, KEY, name, ctx.now);
     const latest = latestVersion(KEY, object);
-    const meta = metaOf(object.name, latest);
+    const meta = keys_metaOf(object.name, latest);
     return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
 }
 function updateKeyProperties(tx, ctx, name, version, options) {
     const object = liveObject(tx, KEY, name, ctx.now);
     const found = findVersion(KEY, object, version);
-    const meta = metaOf(object.name, found);
+    const meta = keys_metaOf(object.name, found);
     const tags = options.tags === undefined ? undefined : validateTags(options.tags);
     const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
     const base = updatedVersion(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
@@ -3028,7 +3915,7 @@ function recoverDeletedKey(tx, now, name) {
 function usableKey(tx, ctx, name, version, op, unseal) {
     const object = liveObject(tx, KEY, name, ctx.now);
     const found = findVersion(KEY, object, version);
-    const meta = metaOf(object.name, found);
+    const meta = keys_metaOf(object.name, found);
     const key = quote(object.name);
     if (!found.enabled)
         throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
@@ -3830,12 +4717,15 @@ class PoolWorker {
     #onGone;
     #nextSeq = 0;
     #gone = false;
+    /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
+    #outbox;
     constructor(url, keysPerWorker, onGone) {
         this.#keysPerWorker = keysPerWorker;
         this.#onGone = onGone;
         this.worker = new external_node_worker_threads_namespaceObject.Worker(url, { execArgv: workerExecArgv(process.execArgv) });
-        this.worker.on('message', (reply) => { this.#settle(reply); });
-        this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${codeOf(error)}`)); });
+        this.worker.on('message', (replies) => { for (const reply of replies)
+            this.#settle(reply); });
+        this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${key_executor_codeOf(error)}`)); });
         this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
         this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
         // An idle pool must never keep the process alive; run() refs the worker while it has work.
@@ -3862,7 +4752,7 @@ class PoolWorker {
             ...(held ? {} : { jwk: key.jwk }),
             ...(evict === undefined ? {} : { evict }),
         };
-        this.worker.postMessage(message, copied.transfer);
+        this.#post(message, copied.transfer);
         this.#keys.delete(key.id);
         this.#keys.add(key.id);
         if (evict !== undefined)
@@ -3871,6 +4761,20 @@ class PoolWorker {
             this.worker.ref();
         this.#pending.set(seq, settle);
         return !held;
+    }
+    /** Queues a request for this turn's message; the first one schedules the send. */
+    #post(message, transfer) {
+        if (this.#outbox === undefined) {
+            const outbox = { messages: [], transfer: [] };
+            this.#outbox = outbox;
+            queueMicrotask(() => {
+                this.#outbox = undefined;
+                if (!this.#gone)
+                    this.worker.postMessage(outbox.messages, outbox.transfer);
+            });
+        }
+        this.#outbox.messages.push(message);
+        this.#outbox.transfer.push(...transfer);
     }
     /** Stops the worker; its in-flight requests reject with `reason`. */
     async stop(reason) {
@@ -3911,7 +4815,7 @@ function workerExecArgv(execArgv) {
     return execArgv.filter((option, index) => !option.startsWith('--input-type=') && option !== '--input-type' && execArgv[index - 1] !== '--input-type');
 }
 /** The `code` of a worker's error when it is an identifier; its message could hold anything. */
-function codeOf(error) {
+function key_executor_codeOf(error) {
     const code = error?.code;
     return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : (error instanceof Error ? error.name : 'unknown');
 }
@@ -4404,10 +5308,11 @@ class vault_LocalVault {
         const executor = this.#keyExecutor ?? defaultKeyExecutor();
         let steps;
         try {
+            const usableKey = this.#usableKeys(this.#clock());
             steps = await this.#store.read((reader) => batch.map((item) => {
                 try {
                     this.#authorize(item.operation);
-                    const usable = this.#usableKey(reader, item);
+                    const usable = usableKey(reader, item);
                     checkKeyRequest(usable.spec, item.request);
                     return { item, usable };
                 }
@@ -4437,8 +5342,9 @@ class vault_LocalVault {
         }));
         try {
             await this.#store.transact((tx) => {
+                const usableKey = this.#usableKeys(this.#clock());
                 for (const step of done)
-                    this.#settleKeyStep(tx, step);
+                    this.#settleKeyStep(tx, step, usableKey);
             }, (head, stored) => {
                 let previous = head;
                 return batch.map(({ trace }) => {
@@ -4464,13 +5370,13 @@ class vault_LocalVault {
      * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
      * if the version that did the work is still usable, with the same material, now.
      */
-    #settleKeyStep(tx, step) {
+    #settleKeyStep(tx, step, usableKey) {
         try {
             step.item.trace.capture(() => {
                 if (step.usable === undefined || step.result === undefined)
                     throw step.error;
                 this.#authorize(step.item.operation);
-                const current = this.#usableKey(tx, step.item, step.usable.version);
+                const current = usableKey(tx, step.item, step.usable.version);
                 if (current.handle.id !== step.usable.handle.id) {
                     throw new VaultError('Conflict', `Key ${quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
                 }
@@ -4481,9 +5387,30 @@ class vault_LocalVault {
             // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
         }
     }
-    #usableKey(reader, item, version = item.version) {
-        // Dates are judged now, not when the operation was queued: a key that expired meanwhile is not used.
-        return usableKey(reader, this.#context(this.#clock()), item.name, version, item.op, (_sealed, id, open) => this.#unsealCached(id, open));
+    /**
+     * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
+     * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
+     * operation) is resolved once per step, its refusal too.
+     */
+    #usableKeys(now) {
+        const ctx = this.#context(now);
+        const seen = new Map();
+        return (reader, item, version = item.version) => {
+            const id = `${item.name.toLowerCase()}\u0000${version ?? ''}\u0000${item.op}`;
+            let found = seen.get(id);
+            if (found === undefined) {
+                try {
+                    found = { usable: usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
+                }
+                catch (error) {
+                    found = { error };
+                }
+                seen.set(id, found);
+            }
+            if ('error' in found)
+                throw found.error;
+            return found.usable;
+        };
     }
     #unsealCached(id, open) {
         const cached = this.#unsealed.get(id);
@@ -4552,9 +5479,11 @@ class vault_LocalVault {
 ;// CONCATENATED MODULE: ./lib/open-vault.js
 /**
  * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
- * file (LocalVault over FileStore); `sqlite:` and `https://` are named here so that their
- * users get a clear answer until those stores land.
+ * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
+ * SqliteStore); `https://` is named here so that its users get a clear answer until the
+ * remote client lands.
  */
+
 
 
 
@@ -4577,29 +5506,34 @@ function parseLocation(location, cwd = process.cwd()) {
         return { kind: 'file', path: absolute(location.slice('file:'.length)) };
     return { kind: 'file', path: absolute(location) };
 }
-function fileOnly(location, raw) {
-    if (location.kind === 'file')
-        return location.path;
-    const what = location.kind === 'https' ? 'Remote vaults (https://)' : 'SQLite vaults (sqlite:)';
-    throw new errors_BadParameterError(`${what} are not supported yet: ${quote(raw)}. Use a vault file path.`);
+function localOnly(location, raw) {
+    if (location.kind !== 'https')
+        return location;
+    throw new errors_BadParameterError(`Remote vaults (https://) are not supported yet: ${quote(raw)}. Use a vault file path.`);
 }
-function openVault(location, options) {
-    const path = fileOnly(parseLocation(location), location);
-    const store = file_store_FileStore.open(path, options.masterKey, {
+function storeOptions(options) {
+    return {
         ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
         ...(options.random === undefined ? {} : { random: options.random }),
         ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
-    });
+    };
+}
+function openVault(location, options) {
+    const local = localOnly(parseLocation(location), location);
+    const store = local.kind === 'sqlite'
+        ? sqlite_store_SqliteStore.open(local.path, options.masterKey, storeOptions(options))
+        : file_store_FileStore.open(local.path, options.masterKey, storeOptions(options));
     return new vault_LocalVault(store, vaultOptions(options));
 }
-/** Creates a new vault file and records its creation as the first audit record. */
+/** Creates a new vault (file or SQLite) and records its creation as the first audit record. */
 async function createVault(location, options) {
-    const path = fileOnly(parseLocation(location), location);
-    const store = FileStore.create(path, options.masterKey, {
-        ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }),
-        ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
-        ...(options.random === undefined ? {} : { random: options.random }),
-    });
+    const local = localOnly(parseLocation(location), location);
+    // A new vault is at generation 0: a pinned generation is for opening, not creating.
+    const { minGeneration: _pinned, ...opened } = storeOptions(options);
+    const created = { ...opened, ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }) };
+    const store = local.kind === 'sqlite'
+        ? SqliteStore.create(local.path, options.masterKey, created)
+        : FileStore.create(local.path, options.masterKey, created);
     const vault = new LocalVault(store, vaultOptions(options));
     try {
         await vault.recordCreation();
@@ -4607,7 +5541,9 @@ async function createVault(location, options) {
     catch (error) {
         // A vault whose creation could not be audited is withdrawn, so that its key — which the
         // caller has not yet shown anyone — is not the only way into a file nobody can use.
-        rmSync(path, { force: true });
+        await vault.close().catch(() => undefined);
+        for (const suffix of local.kind === 'sqlite' ? ['', '-wal', '-shm'] : [''])
+            rmSync(`${local.path}${suffix}`, { force: true });
         throw error;
     }
     return vault;

@@ -14,7 +14,7 @@ describe('openVault and createVault', () => {
     await temp.cleanup();
   });
 
-  it('parses a location: a path or file: is a vault file, sqlite: and https:// are named', () => {
+  it('parses a location: a path or file: is a vault file, sqlite: a SQLite vault, https:// a remote one', () => {
     expect(parseLocation('v/vault.json', '/work')).toEqual({ kind: 'file', path: '/work/v/vault.json' });
     expect(parseLocation('file:/abs/vault.json', '/work')).toEqual({ kind: 'file', path: '/abs/vault.json' });
     expect(parseLocation('sqlite:data.db', '/work')).toEqual({ kind: 'sqlite', path: '/work/data.db' });
@@ -28,11 +28,26 @@ describe('openVault and createVault', () => {
     expect(summary(await failure(() => parseLocation(location)))).toEqual({ code: 'BadParameter', innerCode: undefined, message });
   });
 
-  it.each([
-    ['sqlite:data.db', "SQLite vaults (sqlite:) are not supported yet: 'sqlite:data.db'. Use a vault file path."],
-    ['https://vault.example', "Remote vaults (https://) are not supported yet: 'https://vault.example'. Use a vault file path."],
-  ])('answers BadParameter for %s until that store lands', async (location, message) => {
-    expect(summary(await failure(() => openVault(location, options)))).toEqual({ code: 'BadParameter', innerCode: undefined, message });
+  it('answers BadParameter for an https:// vault until the remote client lands', async () => {
+    expect(summary(await failure(() => openVault('https://vault.example', options)))).toEqual({
+      code: 'BadParameter', innerCode: undefined, message: "Remote vaults (https://) are not supported yet: 'https://vault.example'. Use a vault file path.",
+    });
+    expect((await failure(createVault('https://vault.example', options))).code).toBe('BadParameter');
+  });
+
+  it('creates a SQLite vault with sqlite:PATH that records its creation, and opens it again', async () => {
+    const path = join(temp.dir, 'vault.db');
+    const created = await createVault(`sqlite:${path}`, { ...options, recoverableDays: 30 });
+    await created.setSecret('db-pass', 'one');
+    await created.close();
+    expect((await failure(createVault(`sqlite:${path}`, options))).code).toBe('Conflict');
+    const opened = openVault(`sqlite:${path}`, options);
+    expect(await opened.getSecret('db-pass')).toMatchObject({ value: 'one', properties: { recoverableDays: 30 } });
+    expect((await opened.readAudit().next()).value).toMatchObject({ seq: 1, operationName: 'VaultCreate' });
+    expect(opened.location).toBe(path);
+    await opened.close();
+    expect((await failure(() => openVault(`sqlite:${path}`, { ...options, masterKey: OTHER_KEY }))).code).toBe('KeyMismatch');
+    expect((await failure(() => openVault(`sqlite:${path}`, { ...options, minGeneration: 5 }))).code).toBe('IntegrityError');
   });
 
   it('creates a vault that records its creation, and opens it again', async () => {

@@ -20,6 +20,8 @@ import { givenLocation } from '../vault-context.js';
 
 interface InitSettings {
   readonly vaultPath: string;
+  /** What createVault is given: the path, or `sqlite:` and the path. */
+  readonly location: string;
   /** Where to write the new key; undefined prints it instead. */
   readonly keyFile: string | undefined;
   readonly recoverableDays: number;
@@ -28,8 +30,8 @@ interface InitSettings {
 function initSettings(args: Args, io: CliIo): InitSettings {
   const where = givenLocation(args, io);
   const location = parseLocation(where, io.cwd);
-  if (location.kind !== 'file') {
-    throw new VaultError('BadParameter', `coffer init creates vault files: ${quote(where)} is not a file path.`);
+  if (location.kind === 'https') {
+    throw new VaultError('BadParameter', `coffer init creates local vaults: ${quote(where)} is not a file path or sqlite:PATH.`);
   }
   const days = args.string('retention-days');
   const given = args.string('key-file');
@@ -37,6 +39,7 @@ function initSettings(args: Args, io: CliIo): InitSettings {
   if (keyFile === location.path) throw new UsageError('--key-file must not be the vault file itself.', 'init');
   return {
     vaultPath: location.path,
+    location: location.kind === 'sqlite' ? `sqlite:${location.path}` : location.path,
     keyFile,
     recoverableDays: days === undefined
       ? LIMITS.defaultRecoverableDays
@@ -53,7 +56,7 @@ async function init(args: Args, io: CliIo): Promise<void> {
   const key = MasterKey.generate();
   if (settings.keyFile !== undefined) writeNewFile(settings.keyFile, `${key.toBase64()}\n`);
   try {
-    const vault = await createVault(settings.vaultPath, { masterKey: key, principal: callerPrincipal(io.env), recoverableDays: settings.recoverableDays });
+    const vault = await createVault(settings.location, { masterKey: key, principal: callerPrincipal(io.env), recoverableDays: settings.recoverableDays });
     await vault.close();
   } catch (error) {
     // Another init won the race: this key opens nothing, so it must not be left to look valid.
