@@ -4,7 +4,7 @@
  * here writes anywhere; the one place that prints a value is `secret get`.
  */
 import type { AuditRecord } from '../core/audit/record.js';
-import { validityAt, type DeletedSecret, type RecoveryLevel, type Secret, type SecretProperties } from '../core/model.js';
+import { validityAt, type DeletedSecret, type RecoveryLevel, type Secret, type SecretProperties, type VersionProperties } from '../core/model.js';
 
 /** A version's properties as `--json` prints them; this key order is part of the contract. */
 export interface PropertiesJson {
@@ -82,7 +82,7 @@ export function expiryCell(expiresOn: Date | undefined, now: Date): string {
 }
 
 /** What the list tables show of a version, for secrets and keys alike. */
-type VersionRow = Pick<SecretProperties, 'name' | 'version' | 'enabled' | 'expiresOn' | 'updatedOn'>;
+type VersionRow = Pick<VersionProperties, 'name' | 'version' | 'enabled' | 'expiresOn' | 'updatedOn'>;
 
 const propertyCells = (p: VersionRow, now: Date): string[] =>
   [p.name, p.version, String(p.enabled), expiryCell(p.expiresOn, now), p.updatedOn.toISOString()];

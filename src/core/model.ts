@@ -12,8 +12,8 @@ export type RecoveryLevel = 'Recoverable+Purgeable' | 'CustomizedRecoverable+Pur
 
 export type Tags = Readonly<Record<string, string>>;
 
-/** Properties of one secret version: everything but the value. */
-export interface SecretProperties {
+/** What every object version has: its identity, state, dates and tags. */
+export interface VersionProperties {
   readonly name: string;
   readonly version: string;
   readonly enabled: boolean;
@@ -21,11 +21,15 @@ export interface SecretProperties {
   readonly expiresOn: Date | undefined;
   readonly createdOn: Date;
   readonly updatedOn: Date;
-  readonly contentType: string | undefined;
   readonly tags: Tags;
   readonly managed: boolean;
   readonly recoverableDays: number;
   readonly recoveryLevel: RecoveryLevel;
+}
+
+/** Properties of one secret version: everything but the value. */
+export interface SecretProperties extends VersionProperties {
+  readonly contentType: string | undefined;
 }
 
 export interface Secret {
@@ -40,12 +44,11 @@ export interface DeletedSecret {
   readonly scheduledPurgeDate: Date;
 }
 
-/** What a caller may set on a new version. */
-export interface SetSecretOptions {
+/** What a caller may set on a new version of any object. */
+export interface NewVersionOptions {
   readonly enabled?: boolean;
   readonly notBefore?: Date;
   readonly expiresOn?: Date;
-  readonly contentType?: string;
   readonly tags?: Tags;
 }
 
@@ -53,36 +56,32 @@ export interface SetSecretOptions {
  * What a caller may change on an existing version. `undefined` leaves a field as it is;
  * `null` clears an optional one. The value is never among them: a new value is a new version.
  */
-export interface UpdateSecretOptions {
+export interface VersionUpdateOptions {
   readonly enabled?: boolean;
   readonly notBefore?: Date | null;
   readonly expiresOn?: Date | null;
-  readonly contentType?: string | null;
   readonly tags?: Tags;
 }
 
+export interface SetSecretOptions extends NewVersionOptions {
+  readonly contentType?: string;
+}
+
+export interface UpdateSecretOptions extends VersionUpdateOptions {
+  readonly contentType?: string | null;
+}
+
 /** Validity of a version at a given moment, for callers that warn about or refuse dates. */
-export function validityAt(properties: Pick<SecretProperties, 'notBefore' | 'expiresOn'>, now: Date): 'valid' | 'expired' | 'not-yet-valid' {
+export function validityAt(properties: Pick<VersionProperties, 'notBefore' | 'expiresOn'>, now: Date): 'valid' | 'expired' | 'not-yet-valid' {
   if (properties.expiresOn !== undefined && properties.expiresOn.getTime() <= now.getTime()) return 'expired';
   if (properties.notBefore !== undefined && properties.notBefore.getTime() > now.getTime()) return 'not-yet-valid';
   return 'valid';
 }
 
 /** Properties of one key version: everything but the key material. */
-export interface KeyProperties {
-  readonly name: string;
-  readonly version: string;
-  readonly enabled: boolean;
-  readonly notBefore: Date | undefined;
-  readonly expiresOn: Date | undefined;
-  readonly createdOn: Date;
-  readonly updatedOn: Date;
-  readonly tags: Tags;
-  readonly managed: boolean;
-  /** Whether the private key may leave the vault (Azure's release policy; here: `key export`). */
+export interface KeyProperties extends VersionProperties {
+  /** Whether the private key may leave the vault (Azure's flag; nothing here exports a key). */
   readonly exportable: boolean;
-  readonly recoverableDays: number;
-  readonly recoveryLevel: RecoveryLevel;
 }
 
 /** A key as callers see it: its public parts only, never d, p, q or k. */
@@ -104,22 +103,14 @@ export interface DeletedKey {
   readonly scheduledPurgeDate: Date;
 }
 
-export interface CreateKeyOptions {
+export interface CreateKeyOptions extends NewVersionOptions {
   readonly keyOperations?: readonly KeyOperationName[];
   readonly exportable?: boolean;
-  readonly enabled?: boolean;
-  readonly notBefore?: Date;
-  readonly expiresOn?: Date;
-  readonly tags?: Tags;
 }
 
 /** What a caller may change on an existing key version; `null` clears an optional date. */
-export interface UpdateKeyOptions {
-  readonly enabled?: boolean;
-  readonly notBefore?: Date | null;
-  readonly expiresOn?: Date | null;
+export interface UpdateKeyOptions extends VersionUpdateOptions {
   readonly keyOperations?: readonly KeyOperationName[];
-  readonly tags?: Tags;
 }
 
 /** One lifetime action of a rotation policy: rotate or notify, after creation or before expiry. */

@@ -6,7 +6,7 @@
  * transaction and know nothing of access or audit, which the Vault wraps around them.
  */
 import { BadParameterError, VaultError, quote, type VaultErrorCode } from './errors.js';
-import type { ObjectType, RecoveryLevel } from './model.js';
+import type { ObjectType, RecoveryLevel, VersionUpdateOptions } from './model.js';
 import { validateDate, validateName, validateVersion } from './names.js';
 import type { StoredObject, StoredVersion, StoreReader, StoreTransaction } from './store/store.js';
 
@@ -105,16 +105,8 @@ export function checkDates(notBefore: Date | undefined, expiresOn: Date | undefi
   }
 }
 
-/** What a caller may change on an existing version; `null` clears an optional field. */
-export interface VersionChanges {
-  readonly enabled?: boolean;
-  readonly notBefore?: Date | null;
-  readonly expiresOn?: Date | null;
-  readonly tags?: Readonly<Record<string, string>>;
-}
-
 /** A version with the changes applied (dates checked together), stamped as updated now. */
-export function updatedVersion(found: StoredVersion, changes: VersionChanges, now: Date): StoredVersion {
+export function updatedVersion(found: StoredVersion, changes: VersionUpdateOptions, now: Date): StoredVersion {
   const notBefore = changes.notBefore === undefined ? optionalDate(found.notBefore) : changes.notBefore ?? undefined;
   const expiresOn = changes.expiresOn === undefined ? optionalDate(found.expires) : changes.expiresOn ?? undefined;
   checkDates(notBefore, expiresOn);
