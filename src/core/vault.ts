@@ -627,7 +627,25 @@ export class LocalVault implements Vault {
     });
   }
 
+  /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
   async #runKeyBatch(batch: readonly PendingKeyUse[], resolved: () => void): Promise<void> {
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      resolved();
+    };
+    try {
+      await this.#runKeyBatchSteps(batch, release);
+    } catch (error) {
+      // An unexpected error: a caller already answered keeps its answer (a promise settles once).
+      for (const item of batch) item.reject(error);
+    } finally {
+      release();
+    }
+  }
+
+  async #runKeyBatchSteps(batch: readonly PendingKeyUse[], resolved: () => void): Promise<void> {
     const executor = this.#keyExecutor ?? defaultKeyExecutor();
     let steps: KeyStep[];
     try {
