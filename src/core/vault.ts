@@ -224,6 +224,8 @@ interface KeyUse {
 
 type UsableKeyLookup = (reader: StoreReader, item: PendingKeyUse, version?: string) => keys.UsableKey;
 
+const closedVaultError = (): VaultError => new VaultError('StorageError', 'The vault is closed: it accepts no more key operations.');
+
 /** One key operation of a batch as it goes: resolved, then run, or failed on the way. */
 interface KeyStep {
   readonly item: PendingKeyUse;
@@ -271,6 +273,8 @@ export class LocalVault implements Vault {
   #pendingKeyUses: PendingKeyUse[] = [];
   #keyBatchStarting = false;
   #keyBatchesInFlight = 0;
+  readonly #keyBatches = new Set<Promise<void>>();
+  #closed = false;
 
   constructor(store: Store, options: LocalVaultOptions) {
     this.#store = store;
@@ -543,6 +547,13 @@ export class LocalVault implements Vault {
   }
 
   async close(): Promise<void> {
+    // New key operations are refused; those already accepted finish (and are audited) before
+    // the unsealed keys are dropped, so that no batch brings them back after close.
+    this.#closed = true;
+    while (this.#pendingKeyUses.length > 0 || this.#keyBatches.size > 0) {
+      if (this.#keyBatches.size > 0) await Promise.allSettled([...this.#keyBatches]);
+      else await new Promise((resolve) => { setImmediate(resolve); });
+    }
     this.#unsealed.clear();
     await this.#store.close();
   }
@@ -592,6 +603,7 @@ export class LocalVault implements Vault {
   #useKey(operationName: string, permission: Permission, name: string, version: string | undefined, request: KeyRequest): Promise<KeyUse> {
     const operation = keyRead(operationName, permission, name);
     const trace = this.#trace<KeyUse>(operation, (use) => use.keyId, { algorithm: request.algorithm });
+    if (this.#closed) return Promise.reject(closedVaultError());
     if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
       // Refused before it is queued, and so not audited: nothing was decided or done.
       return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
@@ -620,10 +632,12 @@ export class LocalVault implements Vault {
         this.#keyBatchStarting = false;
         this.#startKeyBatch();
       };
-      void this.#runKeyBatch(batch, resolved).finally(() => {
+      const running = this.#runKeyBatch(batch, resolved).finally(() => {
+        this.#keyBatches.delete(running);
         this.#keyBatchesInFlight -= 1;
         this.#startKeyBatch();
       });
+      this.#keyBatches.add(running);
     });
   }
 
@@ -670,7 +684,10 @@ export class LocalVault implements Vault {
     const done = await Promise.all(steps.map(async (step): Promise<KeyStep> => {
       if (step.usable === undefined) return step;
       try {
-        return { ...step, result: await executor.run(step.usable.handle, step.item.request) };
+        const result = await executor.run(step.usable.handle, step.item.request);
+        // A result of the wrong operation (a misbehaving executor) is no result.
+        if ((result as KeyResult | undefined)?.op !== step.item.request.op) throw new Error('The key executor returned no result for the operation.');
+        return { ...step, result };
       } catch (error) {
         return { item: step.item, error };
       }
@@ -704,7 +721,11 @@ export class LocalVault implements Vault {
   #settleKeyStep(tx: StoreReader, step: KeyStep, usableKey: UsableKeyLookup): void {
     try {
       step.item.trace.capture(() => {
-        if (step.usable === undefined || step.result === undefined) throw step.error;
+        if (step.usable === undefined || step.result === undefined) {
+          // Never an undefined failure, which a record would show as a success.
+          if (step.error instanceof Error) throw step.error;
+          throw new Error('A key operation ended without a result.');
+        }
         this.#authorize(step.item.operation);
         const current = usableKey(tx, step.item, step.usable.version);
         if (current.handle.id !== step.usable.handle.id) {
@@ -726,7 +747,9 @@ export class LocalVault implements Vault {
     const ctx = this.#context(now);
     const seen = new Map<string, { usable: keys.UsableKey } | { error: unknown }>();
     return (reader, item, version = item.version) => {
-      const id = `${item.name.toLowerCase()}\u0000${version ?? ''}\u0000${item.op}`;
+      // The name and version exactly as given (not yet validated): '' is not "latest", and two
+      // spellings of a name that validation would treat differently never share an answer.
+      const id = JSON.stringify([item.name, version ?? null, item.op]);
       let found = seen.get(id);
       if (found === undefined) {
         try {

@@ -7,7 +7,7 @@ import { defaultKeyExecutor } from '../../src/core/crypto/key-executor.js';
 import { inlineKeyExecutor } from '../../src/core/crypto/key-executor.js';
 import { checkRsaPrimes } from '../../src/core/crypto/key-material.js';
 import { addDuration, parseDuration } from '../../src/core/key-rotation.js';
-import type { KeyExecutor, PrivateJwk } from '../../src/core/crypto/key-types.js';
+import type { KeyExecutor, KeyResult, PrivateJwk } from '../../src/core/crypto/key-types.js';
 import { FileStore } from '../../src/core/store/file-store.js';
 import { LocalVault } from '../../src/core/vault.js';
 import { DAY_MS, T0, TEST_KEY, TESTER, failure, summary, tempVault, type TempVault } from './helpers.js';
@@ -289,6 +289,36 @@ describe('keys: hostile input', () => {
     if (composite % 2n === 0n) composite -= 3n;
     const bytes = Buffer.from(composite.toString(16).padStart(256, '0'), 'hex');
     await expect(checkRsaPrimes({ ...rsa, p: bytes.toString('base64url') })).rejects.toThrow('The RSA factor p or q is not prime: this key is weak.');
+  });
+
+  it('answers each operation of a batch for its own name and version', async () => {
+    await t.vault.createKey('k', { kty: 'EC', curve: 'P-256' });
+    const digest = sha256('x');
+    const outcomes = await Promise.allSettled([
+      t.vault.sign('k', undefined, 'ES256', digest), t.vault.sign('k', '', 'ES256', digest),
+      t.vault.sign('\u212A', undefined, 'ES256', digest), t.vault.sign('K', undefined, 'ES256', digest),
+    ]);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? 'ok' : (o.reason as { code: string }).code))).toEqual(['ok', 'BadParameter', 'BadParameter', 'ok']);
+    expect(t.auditRecords().slice(-4).map((r) => r.resultType)).toEqual(['Success', 'Failure', 'Failure', 'Success']);
+  });
+
+  it('records a failure, never a success, when the executor returns nothing', async () => {
+    await t.vault.createKey('aes', { kty: 'oct', size: 128 });
+    const broken: KeyExecutor = { run: () => Promise.resolve(undefined as unknown as KeyResult), close: () => Promise.resolve() };
+    const vault = new LocalVault(FileStore.open(t.path, TEST_KEY), { principal: TESTER, clock: t.clock.now, keyExecutor: broken });
+    await expect(vault.wrapKey('aes', undefined, 'A128KW', Buffer.alloc(16))).rejects.toThrow('The key executor returned no result for the operation.');
+    expect(t.lastRecord()).toMatchObject({ operationName: 'KeyWrap', resultType: 'Failure', resultSignature: 'InternalServerError' });
+  });
+
+  it('finishes key operations in flight when closed, and refuses new ones', async () => {
+    await t.vault.createKey('aes', { kty: 'oct', size: 128 });
+    const vault = t.open();
+    const inFlight = vault.wrapKey('aes', undefined, 'A128KW', Buffer.alloc(16));
+    await vault.close();
+    expect((await inFlight).result).toHaveLength(24);
+    expect(summary(await failure(vault.wrapKey('aes', undefined, 'A128KW', Buffer.alloc(16))))).toEqual({
+      code: 'StorageError', innerCode: undefined, message: 'The vault is closed: it accepts no more key operations.',
+    });
   });
 
   it('refuses more than 10,000 waiting key operations, and serves the rest', async () => {
