@@ -272,6 +272,113 @@ describe('LocalVault over SqliteStore', () => {
     expect(await vault.verifyAudit()).toMatchObject({ ok: true });
   });
 
+  /** The row as it is now, to put back later as someone with the file but not the key. */
+  const copyRow = (type: string, name: string): { mac: string; body: string } => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return db.prepare('SELECT mac, body FROM objects WHERE type = ? AND name = ?').get(type, name) as { mac: string; body: string };
+    } finally {
+      db.close();
+    }
+  };
+  const putBack = (type: string, name: string, row: { mac: string; body: string }): void => {
+    const db = new Database(path);
+    try {
+      db.prepare('UPDATE objects SET mac = ?, body = ? WHERE type = ? AND name = ?').run(row.mac, row.body, type, name);
+    } finally {
+      db.close();
+    }
+  };
+  const lastAudit = (): { operationName: string; resultType: string } => {
+    const db = new Database(path, { readonly: true });
+    try {
+      return JSON.parse(db.prepare('SELECT record FROM audit ORDER BY seq DESC LIMIT 1').pluck().get() as string) as { operationName: string; resultType: string };
+    } finally {
+      db.close();
+    }
+  };
+
+  it('fails the next get of a row put back as an older copy of itself with IntegrityError, serving no value', async () => {
+    await vault.setSecret('db-pass', 'old-value');
+    await vault.setSecret('other', 'x');
+    const old = copyRow('secret', 'db-pass');
+    await vault.setSecret('db-pass', 'new-value');
+    // Read once more, so that the store has checked the current row: the old copy must fail all the same.
+    expect((await vault.getSecret('db-pass')).value).toBe('new-value');
+    const current = copyRow('secret', 'db-pass');
+    putBack('secret', 'db-pass', old);
+    const error = await failure(vault.getSecret('db-pass'));
+    expect(summary(error)).toEqual({
+      code: 'IntegrityError', innerCode: undefined,
+      message: `The secret 'db-pass' in ${path} does not match its object index: its row was put back as an older copy, or replaced outside Coffer.`,
+    });
+    expect(lastAudit()).toMatchObject({ operationName: 'SecretGet', resultType: 'Failure' });
+    // Listings fail too, by prefix or whole; other objects still read.
+    expect((await failure(vault.listPropertiesOfSecrets({ namePrefix: 'db' }))).code).toBe('IntegrityError');
+    expect((await failure(vault.listPropertiesOfSecrets())).code).toBe('IntegrityError');
+    expect((await vault.getSecret('other')).value).toBe('x');
+    // The current row restored, before any write: everything reads again, as it was.
+    putBack('secret', 'db-pass', current);
+    expect((await vault.getSecret('db-pass')).value).toBe('new-value');
+  });
+
+  it('fails a get of a removed row with IntegrityError, not SecretNotFound, and of a purged row put back', async () => {
+    await vault.setSecret('db-pass', 'one');
+    await vault.setSecret('gone', 'two');
+    const purged = copyRow('secret', 'gone');
+    await vault.deleteSecret('gone');
+    await vault.purgeDeletedSecret('gone');
+    expect((await failure(vault.getSecret('gone'))).code).toBe('SecretNotFound');
+    expect((await vault.getSecret('db-pass')).value).toBe('one');
+    tamper(path, "DELETE FROM objects WHERE type = 'secret' AND name = 'db-pass'");
+    expect(summary(await failure(vault.getSecret('db-pass')))).toEqual({
+      code: 'IntegrityError', innerCode: undefined,
+      message: `The secret 'db-pass' in ${path} does not match its object index: its row was removed outside Coffer.`,
+    });
+    tamper(path, `INSERT INTO objects (type, name, mac, body) VALUES ('secret', 'gone', '${purged.mac}', '${purged.body.replace(/'/g, "''")}')`);
+    expect(summary(await failure(vault.getSecret('gone')))).toEqual({
+      code: 'IntegrityError', innerCode: undefined,
+      message: `The secret 'gone' in ${path} does not match its object index: its row was added outside Coffer.`,
+    });
+  });
+
+  it('refuses to sign with a disabled key whose old, enabled row is put back, with IntegrityError', async () => {
+    await vault.createKey('release', { kty: 'EC', curve: 'P-256' });
+    const enabled = copyRow('key', 'release');
+    await vault.updateKeyProperties('release', undefined, { enabled: false });
+    const digest = createHash('sha256').update('artifact').digest();
+    expect((await failure(vault.sign('release', undefined, 'ES256', digest))).code).toBe('Forbidden');
+    // A second store, opened now: its index is the one it summed at open, not kept from its own writes.
+    const other = vaultOver(SqliteStore.open(path, TEST_KEY));
+    try {
+      putBack('key', 'release', enabled);
+      expect((await failure(vault.sign('release', undefined, 'ES256', digest))).code).toBe('IntegrityError');
+      expect(lastAudit()).toMatchObject({ resultType: 'Failure' });
+      expect((await failure(other.sign('release', undefined, 'ES256', digest))).code).toBe('IntegrityError');
+      expect((await failure(() => SqliteStore.open(path, TEST_KEY))).code).toBe('IntegrityError');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('checks a get against another store\'s writes: the rows are summed again, and an old copy still fails', async () => {
+    await vault.setSecret('a', 'one');
+    const other = vaultOver(SqliteStore.open(path, TEST_KEY));
+    try {
+      const old = copyRow('secret', 'a');
+      await other.setSecret('a', 'two');
+      await other.setSecret('b', 'three');
+      expect((await vault.getSecret('a')).value).toBe('two');
+      expect((await vault.getSecret('b')).value).toBe('three');
+      await other.setSecret('c', 'four');
+      putBack('secret', 'a', old);
+      expect((await failure(vault.getSecret('a'))).code).toBe('IntegrityError');
+      expect((await failure(vault.getSecret('c'))).code).toBe('IntegrityError');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('leaves no planted value in the database or its write-ahead log, raw or encoded', async () => {
     await vault.setSecret('canary', CANARY);
     await vault.setSecret('multi', `${CANARY}\n${CANARY}`);

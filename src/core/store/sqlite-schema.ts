@@ -12,7 +12,8 @@
  * was removed, or put back as an older version of itself (its MAC was valid then). The object
  * index does: per type, the XOR of a keyed term for each row's (type, name, MAC). It is sealed,
  * not just MACed, so that nobody sees how it changes between generations: XOR sums whose
- * changes are visible can be steered with linear algebra, hidden ones cannot.
+ * changes are visible can be steered with linear algebra, hidden ones cannot. Every read, of
+ * one object or many, present or absent, is checked against it (sqlite-objects.ts says how).
  */
 import { VaultKeys, constantTimeEqual } from '../crypto/envelope.js';
 import { IntegrityError } from '../errors.js';
@@ -104,9 +105,7 @@ export function indexTerm(keys: VaultKeys, type: ObjectType, name: string, mac: 
 }
 
 /** Adds (or, XOR being its own inverse, removes) one row's term to its type's digest. */
-export function toggleRow(keys: VaultKeys, digests: Record<ObjectType, Buffer>, type: ObjectType, name: string, mac: string): void {
-  const term = indexTerm(keys, type, name, mac);
-  const digest = digests[type];
+export function xorInto(digest: Buffer, term: Buffer): void {
   for (let i = 0; i < digest.length; i += 1) digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
 }
 

@@ -27,7 +27,8 @@ export function statements(db: Database) {
     listObjects: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? ORDER BY name`),
     listPrefix: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name >= ? AND name < ? ORDER BY name`),
     allMacs: db.prepare('SELECT type, name, mac FROM objects'),
-    objectMac: db.prepare('SELECT mac FROM objects WHERE type = ? AND name = ?'),
+    /** A type's rows as one text each, MAC (base64: no newline) first: a third of the cost of a row object each. */
+    typeMacs: db.prepare("SELECT mac || char(10) || name FROM objects WHERE type = ?").pluck(),
     putObject: db.prepare('INSERT INTO objects (type, name, mac, body) VALUES (?, ?, ?, ?) ON CONFLICT (type, name) DO UPDATE SET mac = excluded.mac, body = excluded.body'),
     deleteObject: db.prepare('DELETE FROM objects WHERE type = ? AND name = ?'),
     lastAudit: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit ORDER BY seq DESC LIMIT 1`),

@@ -12,21 +12,27 @@
  * the generation bump and the audit record(s): a change and its record commit together or not
  * at all, and the commit is fsynced (WAL, synchronous=FULL) before the promise settles.
  *
- * What is read back is authenticated: the meta row and every object row by their MACs, the set
- * of rows by the sealed object index (at open, and whenever a whole type is listed), and the
- * chain's head against the meta row's generation and anchor. Anything else is an IntegrityError.
+ * What is read back is authenticated: the meta row by its MAC; the chain's head against the
+ * meta row's generation and anchor; and every object row by its own MAC and, in the same SQLite
+ * transaction, against the sealed object index of that meta row (sqlite-objects.ts). So a get
+ * fails with IntegrityError, and serves nothing, when the row it reads was edited, moved from
+ * another name, removed, added, or put back as an older copy of itself (an old value, a key
+ * since disabled, an object since deleted); a listing, by prefix or whole, fails the same way
+ * when any row in its range was; a write takes each old row's term from the index, never from
+ * the row; opening the vault checks every row. What no read of this store catches is a database
+ * rolled back whole (meta row, rows and audit table together) before this store first opened
+ * it: only the pinned minGeneration does.
  */
 import { randomBytes } from 'node:crypto';
 import { VaultKeys, type RandomSource } from '../crypto/envelope.js';
 import type { MasterKey } from '../crypto/master-key.js';
 import { IntegrityError, VaultError, quote } from '../errors.js';
-import type { ObjectType } from '../model.js';
 import { LIMITS, validateRecoverableDays } from '../names.js';
 import { headOf, recordIsAuthentic, type AuditHead, type AuditRecord } from '../audit/record.js';
 import { MAX_RECORD_CHARS } from './audit-log-file.js';
 import { checkSchema, createDatabase, isBusy, openDatabase, sqliteFailure, type Database } from './sqlite-database.js';
 import {
-  MAX_OBJECT_CHARS, OBJECT_TYPES, SQLITE_FORMAT, emptyDigests, indexTerm, macsEqual, metaMac, metaOf, openIndex, rowMac, sealIndex, toggleRow, wrapContext,
+  MAX_OBJECT_CHARS, SQLITE_FORMAT, emptyDigests, macsEqual, metaMac, metaOf, openIndex, rowMac, sealIndex, wrapContext,
   type Digests, type Meta,
 } from './sqlite-schema.js';
 import { SqliteObjects } from './sqlite-objects.js';
@@ -146,11 +152,13 @@ export class SqliteStore implements Store {
         const [record] = records;
         if (record === undefined || (changed && records.length > 1)) throw new Error('A change is audited by exactly one record.');
         const lines = records.map((r) => this.#serialise(r));
+        let committed = (): void => undefined;
         this.#write(() => {
-          if (changed) this.#applyChanges(tx.changes, meta, generation, lines[0] as string);
+          if (changed) committed = this.#applyChanges(tx.changes, meta, generation, lines[0] as string);
           for (const [i, r] of records.entries()) this.#sql.insertAudit.run(r.seq, lines[i]);
         });
         this.#commit();
+        committed();
         this.#generation = generation;
       } finally {
         this.#rollbackIfOpen();
@@ -366,14 +374,7 @@ export class SqliteStore implements Store {
   /** At open: the meta row, every row's term in the index, and the chain's head. */
   #checkAll(): void {
     const meta = this.#meta();
-    const terms = new Map<ObjectType, Buffer[]>(OBJECT_TYPES.map((type) => [type, []]));
-    for (const row of this.#sql.allMacs.iterate() as IterableIterator<{ type: ObjectType; name: string; mac: string }>) {
-      const list = terms.get(row.type);
-      if (list === undefined) throw new IntegrityError(`${this.location} holds an object of unknown type ${quote(row.type)}.`);
-      list.push(indexTerm(this.#keys, row.type, row.name, row.mac));
-    }
-    const index = this.#digests(meta);
-    for (const [type, list] of terms) this.#objects.checkDigest(type, list, index);
+    this.#objects.checkAll(this.#sql.allMacs.iterate() as IterableIterator<{ type: string; name: string; mac: string }>, this.#digests(meta));
     this.#head(meta);
   }
 
@@ -382,16 +383,17 @@ export class SqliteStore implements Store {
     return this.#index.digests;
   }
 
-  /** Applies a transaction's changes, and updates the index and the meta row with its record as the anchor. */
-  #applyChanges(changes: ObjectChanges, meta: Meta, generation: number, line: string): void {
-    const index = this.#digests(meta);
-    const digests = { secret: Buffer.from(index.secret), key: Buffer.from(index.key), certificate: Buffer.from(index.certificate) };
+  /**
+   * Applies a transaction's changes, and updates the index and the meta row with its record as
+   * the anchor. Returns what to call once the transaction has committed.
+   */
+  #applyChanges(changes: ObjectChanges, meta: Meta, generation: number, line: string): () => void {
+    const update = this.#objects.update(this.#digests(meta));
     for (const [type, section] of changes) {
       for (const [key, object] of section) {
-        const old = this.#sql.objectMac.get(type, key) as { mac: string } | undefined;
-        if (old !== undefined) toggleRow(this.#keys, digests, type, key, old.mac);
         if (object === null) {
           this.#sql.deleteObject.run(type, key);
+          update.set(type, key, null);
           continue;
         }
         const { type: _type, ...stored } = object;
@@ -401,11 +403,12 @@ export class SqliteStore implements Store {
         }
         const mac = rowMac(this.#keys, this.vaultId, type, key, body);
         this.#sql.putObject.run(type, key, mac, body);
-        toggleRow(this.#keys, digests, type, key, mac);
+        update.set(type, key, mac);
       }
     }
-    const next: Meta = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, digests) };
+    const next: Meta = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, update.digests) };
     this.#sql.updateMeta.run(metaParams(this.#keys, next));
+    return () => { update.committed(); };
   }
 
   #serialise(record: AuditRecord): string {
