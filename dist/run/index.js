@@ -1883,12 +1883,15 @@ class file_store_FileStore {
             return result;
         });
     }
+    /**
+     * Without the lock: the file is only ever replaced whole (rename), and one open file gives one
+     * consistent version of it, so a read needs no exclusion, and does not wait behind another
+     * transaction's fsync. It sees every commit that has returned, in any process.
+     */
     async read(work) {
-        return this.#exclusive(() => {
-            this.#refresh();
-            // A transaction that is never applied: the reader cannot change anything.
-            return work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation));
-        });
+        this.#refresh();
+        // A transaction that is never applied: the reader cannot change anything.
+        return Promise.resolve(work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation)));
     }
     async rekey(newKey, audit) {
         await this.#exclusive(() => {
@@ -2101,7 +2104,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * was removed, or put back as an older version of itself (its MAC was valid then). The object
  * index does: per type, the XOR of a keyed term for each row's (type, name, MAC). It is sealed,
  * not just MACed, so that nobody sees how it changes between generations: XOR sums whose
- * changes are visible can be steered with linear algebra, hidden ones cannot.
+ * changes are visible can be steered with linear algebra, hidden ones cannot. Every read, of
+ * one object or many, present or absent, is checked against it (sqlite-objects.ts says how).
  */
 
 
@@ -2166,9 +2170,7 @@ function indexTerm(keys, type, name, mac) {
     return keys.mac(`${SQLITE_FORMAT} index\n${JSON.stringify([type, name, mac])}`);
 }
 /** Adds (or, XOR being its own inverse, removes) one row's term to its type's digest. */
-function toggleRow(keys, digests, type, name, mac) {
-    const term = indexTerm(keys, type, name, mac);
-    const digest = digests[type];
+function xorInto(digest, term) {
     for (let i = 0; i < digest.length; i += 1)
         digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
 }
@@ -2344,29 +2346,95 @@ class SqliteObjects {
     #location;
     #checked = new Map();
     #size = 0;
+    #index = new Map();
     constructor(sql, keys, vaultId, location) {
         this.#sql = sql;
         this.#keys = keys;
         this.#vaultId = vaultId;
         this.#location = location;
     }
-    /** Reads in the open transaction; `index` gives the object index it must agree with. */
+    /** Reads in the open transaction; `index` gives the object index (of the same transaction) it must agree with. */
     rows(index) {
         return {
             get: (type, key) => this.#reading(() => {
                 const row = this.#sql.getObject.get(MAX_OBJECT_CHARS, type, key);
-                return row === undefined ? undefined : this.#object(type, row).object;
+                const entry = this.#current(type, index()).get(key);
+                if (row === undefined) {
+                    if (entry !== undefined)
+                        throw this.#mismatch(type, key, 'removed');
+                    return undefined;
+                }
+                if (entry?.mac !== row.mac)
+                    throw this.#mismatch(type, key, entry === undefined ? 'added' : 'put back as an older copy, or replaced');
+                return this.#object(type, row).object;
             }),
             list: (type, prefix) => this.#reading(() => {
                 const rows = (prefix === ''
                     ? this.#sql.listObjects.all(MAX_OBJECT_CHARS, type)
                     : this.#sql.listPrefix.all(MAX_OBJECT_CHARS, type, prefix, `${prefix}\u{10FFFF}`));
-                const checked = rows.map((row) => this.#object(type, row));
-                // A whole type, read anyway: check that no row was removed or put back since it was written.
+                // A whole type, read anyway: when its digest changed, these very rows are what is summed.
+                const kept = this.#current(type, index(), prefix === '' ? rows : undefined);
+                let expected = 0;
                 if (prefix === '')
-                    this.checkDigest(type, checked.map((c) => c.term), index());
-                return checked.map((c) => c.object);
+                    expected = kept.size;
+                else
+                    for (const name of kept.keys())
+                        if (name.startsWith(prefix))
+                            expected += 1;
+                if (rows.length !== expected || rows.some((row) => kept.get(row.name)?.mac !== row.mac))
+                    throw this.#mismatch(type);
+                return rows.map((row) => this.#object(type, row).object);
             }),
+        };
+    }
+    /** At open: every row's (type, name, MAC), which must match the index, type by type. */
+    checkAll(rows, digests) {
+        const byType = new Map(OBJECT_TYPES.map((type) => [type, []]));
+        for (const row of rows) {
+            const list = byType.get(row.type);
+            if (list === undefined)
+                throw new IntegrityError(`${this.#location} holds an object of unknown type ${errors_quote(row.type)}.`);
+            list.push({ name: row.name, mac: row.mac });
+        }
+        for (const type of OBJECT_TYPES)
+            this.#current(type, digests, byType.get(type));
+    }
+    /**
+     * The changes of a transaction whose meta row holds `digests`. Each row's old term comes from
+     * the kept set (checked against `digests`), not from the row in the database: what is removed
+     * from the digest is what the index vouched for, whatever the row holds now.
+     */
+    update(digests) {
+        const next = { secret: Buffer.from(digests.secret), key: Buffer.from(digests.key), certificate: Buffer.from(digests.certificate) };
+        const changes = [];
+        return {
+            digests: next,
+            set: (type, key, mac) => {
+                const old = this.#current(type, digests).get(key);
+                if (old !== undefined)
+                    xorInto(next[type], old.term);
+                const entry = mac === null ? undefined : { mac, term: indexTerm(this.#keys, type, key, mac) };
+                if (entry !== undefined)
+                    xorInto(next[type], entry.term);
+                changes.push({ type, key, entry });
+            },
+            committed: () => {
+                for (const type of new Set(changes.map((c) => c.type))) {
+                    const kept = this.#index.get(type);
+                    if (kept === undefined || !kept.digest.equals(digests[type])) {
+                        // Not the set these changes were made from (cannot happen): the next read sums the rows again.
+                        this.#index.delete(type);
+                        continue;
+                    }
+                    for (const { key, entry } of changes.filter((c) => c.type === type)) {
+                        if (entry === undefined)
+                            kept.rows.delete(key);
+                        else
+                            kept.rows.set(key, entry);
+                    }
+                    this.#index.set(type, { digest: Buffer.from(next[type]), rows: kept.rows });
+                }
+            },
         };
     }
     #reading(read) {
@@ -2377,14 +2445,45 @@ class SqliteObjects {
             throw sqliteFailure(error, this.#location, 'reading');
         }
     }
-    checkDigest(type, terms, index) {
-        const digest = emptyDigests()[type];
-        for (const term of terms)
-            for (let i = 0; i < digest.length; i += 1)
-                digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
-        if (!digest.equals(index[type])) {
-            throw new IntegrityError(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
+    /**
+     * The type's rows as `digests` vouches for them: the kept set if its digest is the one given,
+     * else the (name, MAC) pairs read now (`rows`, or read here in the open transaction), summed
+     * and kept only if they match.
+     */
+    #current(type, digests, rows) {
+        const digest = digests[type];
+        const kept = this.#index.get(type);
+        if (kept?.digest.equals(digest))
+            return kept.rows;
+        const read = new Map();
+        const sum = Buffer.alloc(digest.length);
+        const take = (name, mac) => {
+            const known = kept?.rows.get(name);
+            const entry = known?.mac === mac ? known : { mac, term: indexTerm(this.#keys, type, name, mac) };
+            read.set(name, entry);
+            xorInto(sum, entry.term);
+        };
+        if (rows !== undefined) {
+            for (const row of rows)
+                take(row.name, row.mac);
         }
+        else {
+            // However a planted MAC splits, the pairs are taken only if their keyed terms sum to the digest.
+            for (const text of this.#sql.typeMacs.all(type)) {
+                const cut = text.indexOf('\n');
+                take(text.slice(cut + 1), text.slice(0, cut));
+            }
+        }
+        if (!sum.equals(digest))
+            throw this.#mismatch(type);
+        this.#index.set(type, { digest: Buffer.from(digest), rows: read });
+        return read;
+    }
+    #mismatch(type, key, what) {
+        if (key !== undefined) {
+            return new IntegrityError(`The ${type} ${errors_quote(key)} in ${this.#location} does not match its object index: its row was ${what ?? 'changed'} outside Coffer.`);
+        }
+        return new IntegrityError(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
     }
     #object(type, row) {
         const id = `${type}\n${row.name}`;
@@ -2396,7 +2495,7 @@ class SqliteObjects {
         }
         const object = this.#verified(type, row);
         const body = row.body ?? '';
-        const checked = { mac: row.mac, body, object, term: indexTerm(this.#keys, type, row.name, row.mac), size: body.length };
+        const checked = { mac: row.mac, body, object, size: body.length };
         this.#keep(id, checked, kept);
         return checked;
     }
@@ -2498,7 +2597,8 @@ function statements(db) {
         listObjects: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? ORDER BY name`),
         listPrefix: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name >= ? AND name < ? ORDER BY name`),
         allMacs: db.prepare('SELECT type, name, mac FROM objects'),
-        objectMac: db.prepare('SELECT mac FROM objects WHERE type = ? AND name = ?'),
+        /** A type's rows as one text each, MAC (base64: no newline) first: a third of the cost of a row object each. */
+        typeMacs: db.prepare("SELECT mac || char(10) || name FROM objects WHERE type = ?").pluck(),
         putObject: db.prepare('INSERT INTO objects (type, name, mac, body) VALUES (?, ?, ?, ?) ON CONFLICT (type, name) DO UPDATE SET mac = excluded.mac, body = excluded.body'),
         deleteObject: db.prepare('DELETE FROM objects WHERE type = ? AND name = ?'),
         lastAudit: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit ORDER BY seq DESC LIMIT 1`),
@@ -2523,9 +2623,16 @@ function statements(db) {
  * the generation bump and the audit record(s): a change and its record commit together or not
  * at all, and the commit is fsynced (WAL, synchronous=FULL) before the promise settles.
  *
- * What is read back is authenticated: the meta row and every object row by their MACs, the set
- * of rows by the sealed object index (at open, and whenever a whole type is listed), and the
- * chain's head against the meta row's generation and anchor. Anything else is an IntegrityError.
+ * What is read back is authenticated: the meta row by its MAC; the chain's head against the
+ * meta row's generation and anchor; and every object row by its own MAC and, in the same SQLite
+ * transaction, against the sealed object index of that meta row (sqlite-objects.ts). So a get
+ * fails with IntegrityError, and serves nothing, when the row it reads was edited, moved from
+ * another name, removed, added, or put back as an older copy of itself (an old value, a key
+ * since disabled, an object since deleted); a listing, by prefix or whole, fails the same way
+ * when any row in its range was; a write takes each old row's term from the index, never from
+ * the row; opening the vault checks every row. What no read of this store catches is a database
+ * rolled back whole (meta row, rows and audit table together) before this store first opened
+ * it: only the pinned minGeneration does.
  */
 
 
@@ -2634,13 +2741,15 @@ class sqlite_store_SqliteStore {
                 if (record === undefined || (changed && records.length > 1))
                     throw new Error('A change is audited by exactly one record.');
                 const lines = records.map((r) => this.#serialise(r));
+                let committed = () => undefined;
                 this.#write(() => {
                     if (changed)
-                        this.#applyChanges(tx.changes, meta, generation, lines[0]);
+                        committed = this.#applyChanges(tx.changes, meta, generation, lines[0]);
                     for (const [i, r] of records.entries())
                         this.#sql.insertAudit.run(r.seq, lines[i]);
                 });
                 this.#commit();
+                committed();
                 this.#generation = generation;
             }
             finally {
@@ -2860,16 +2969,7 @@ class sqlite_store_SqliteStore {
     /** At open: the meta row, every row's term in the index, and the chain's head. */
     #checkAll() {
         const meta = this.#meta();
-        const terms = new Map(OBJECT_TYPES.map((type) => [type, []]));
-        for (const row of this.#sql.allMacs.iterate()) {
-            const list = terms.get(row.type);
-            if (list === undefined)
-                throw new IntegrityError(`${this.location} holds an object of unknown type ${errors_quote(row.type)}.`);
-            list.push(indexTerm(this.#keys, row.type, row.name, row.mac));
-        }
-        const index = this.#digests(meta);
-        for (const [type, list] of terms)
-            this.#objects.checkDigest(type, list, index);
+        this.#objects.checkAll(this.#sql.allMacs.iterate(), this.#digests(meta));
         this.#head(meta);
     }
     #digests(meta) {
@@ -2877,17 +2977,17 @@ class sqlite_store_SqliteStore {
             this.#index = { sealed: meta.objectIndex, digests: openIndex(this.#keys, this.vaultId, meta.objectIndex) };
         return this.#index.digests;
     }
-    /** Applies a transaction's changes, and updates the index and the meta row with its record as the anchor. */
+    /**
+     * Applies a transaction's changes, and updates the index and the meta row with its record as
+     * the anchor. Returns what to call once the transaction has committed.
+     */
     #applyChanges(changes, meta, generation, line) {
-        const index = this.#digests(meta);
-        const digests = { secret: Buffer.from(index.secret), key: Buffer.from(index.key), certificate: Buffer.from(index.certificate) };
+        const update = this.#objects.update(this.#digests(meta));
         for (const [type, section] of changes) {
             for (const [key, object] of section) {
-                const old = this.#sql.objectMac.get(type, key);
-                if (old !== undefined)
-                    toggleRow(this.#keys, digests, type, key, old.mac);
                 if (object === null) {
                     this.#sql.deleteObject.run(type, key);
+                    update.set(type, key, null);
                     continue;
                 }
                 const { type: _type, ...stored } = object;
@@ -2897,11 +2997,12 @@ class sqlite_store_SqliteStore {
                 }
                 const mac = rowMac(this.#keys, this.vaultId, type, key, body);
                 this.#sql.putObject.run(type, key, mac, body);
-                toggleRow(this.#keys, digests, type, key, mac);
+                update.set(type, key, mac);
             }
         }
-        const next = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, digests) };
+        const next = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, update.digests) };
         this.#sql.updateMeta.run(metaParams(this.#keys, next));
+        return () => { update.committed(); };
     }
     #serialise(record) {
         let line;
@@ -4221,7 +4322,7 @@ function pssEncode(mHash, hash, emBits, salt) {
     db[db.length - salt.length - 1] = 0x01;
     db.set(salt, db.length - salt.length);
     // Steps 9-10: maskedDB = DB xor MGF1(H).
-    xorInto(db, mgf1(hash, h, db.length));
+    rsa_pss_xorInto(db, mgf1(hash, h, db.length));
     // Step 11: clear the leftmost 8emLen - emBits bits, so that EM < n.
     db[0] = (db[0] ?? 0) & (0xff >> (8 * emLen - emBits));
     // Step 12: EM = maskedDB || H || 0xbc.
@@ -4243,7 +4344,7 @@ function pssVerify(mHash, em, hash, emBits) {
     if (((db[0] ?? 0) & ~topMask & 0xff) !== 0)
         return false;
     // Steps 7-9: DB = maskedDB xor MGF1(H), leftmost bits cleared.
-    xorInto(db, mgf1(hash, h, db.length));
+    rsa_pss_xorInto(db, mgf1(hash, h, db.length));
     db[0] = (db[0] ?? 0) & topMask;
     // Step 10: DB = zeros || 0x01 || salt.
     const psLen = emLen - hLen - sLen - 2;
@@ -4263,7 +4364,7 @@ function mgf1(hash, seed, length) {
     }
     return Buffer.concat(blocks).subarray(0, length);
 }
-function xorInto(target, mask) {
+function rsa_pss_xorInto(target, mask) {
     for (let i = 0; i < target.length; i += 1)
         target[i] = (target[i] ?? 0) ^ (mask[i] ?? 0);
 }
@@ -4959,6 +5060,7 @@ function parseKeyMaterial(material) {
     }
     return importJwk(jwk);
 }
+const closedVaultError = () => new VaultError('StorageError', 'The vault is closed: it accepts no more key operations.');
 /** Unsealed private keys kept in memory between operations, by handle id (bounded). */
 const MAX_CACHED_KEYS = 256;
 /** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
@@ -4995,6 +5097,8 @@ class vault_LocalVault {
     #pendingKeyUses = [];
     #keyBatchStarting = false;
     #keyBatchesInFlight = 0;
+    #keyBatches = new Set();
+    #closed = false;
     constructor(store, options) {
         this.#store = store;
         this.#who = options.principal;
@@ -5224,6 +5328,15 @@ class vault_LocalVault {
         }
     }
     async close() {
+        // New key operations are refused; those already accepted finish (and are audited) before
+        // the unsealed keys are dropped, so that no batch brings them back after close.
+        this.#closed = true;
+        while (this.#pendingKeyUses.length > 0 || this.#keyBatches.size > 0) {
+            if (this.#keyBatches.size > 0)
+                await Promise.allSettled([...this.#keyBatches]);
+            else
+                await new Promise((resolve) => { setImmediate(resolve); });
+        }
         this.#unsealed.clear();
         await this.#store.close();
     }
@@ -5268,6 +5381,8 @@ class vault_LocalVault {
     #useKey(operationName, permission, name, version, request) {
         const operation = keyRead(operationName, permission, name);
         const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
+        if (this.#closed)
+            return Promise.reject(closedVaultError());
         if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
             // Refused before it is queued, and so not audited: nothing was decided or done.
             return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
@@ -5296,13 +5411,36 @@ class vault_LocalVault {
                 this.#keyBatchStarting = false;
                 this.#startKeyBatch();
             };
-            void this.#runKeyBatch(batch, resolved).finally(() => {
+            const running = this.#runKeyBatch(batch, resolved).finally(() => {
+                this.#keyBatches.delete(running);
                 this.#keyBatchesInFlight -= 1;
                 this.#startKeyBatch();
             });
+            this.#keyBatches.add(running);
         });
     }
+    /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
     async #runKeyBatch(batch, resolved) {
+        let released = false;
+        const release = () => {
+            if (released)
+                return;
+            released = true;
+            resolved();
+        };
+        try {
+            await this.#runKeyBatchSteps(batch, release);
+        }
+        catch (error) {
+            // An unexpected error: a caller already answered keeps its answer (a promise settles once).
+            for (const item of batch)
+                item.reject(error);
+        }
+        finally {
+            release();
+        }
+    }
+    async #runKeyBatchSteps(batch, resolved) {
         const executor = this.#keyExecutor ?? defaultKeyExecutor();
         let steps;
         try {
@@ -5332,7 +5470,11 @@ class vault_LocalVault {
             if (step.usable === undefined)
                 return step;
             try {
-                return { ...step, result: await executor.run(step.usable.handle, step.item.request) };
+                const result = await executor.run(step.usable.handle, step.item.request);
+                // A result of the wrong operation (a misbehaving executor) is no result.
+                if (result?.op !== step.item.request.op)
+                    throw new Error('The key executor returned no result for the operation.');
+                return { ...step, result };
             }
             catch (error) {
                 return { item: step.item, error };
@@ -5371,8 +5513,12 @@ class vault_LocalVault {
     #settleKeyStep(tx, step, usableKey) {
         try {
             step.item.trace.capture(() => {
-                if (step.usable === undefined || step.result === undefined)
-                    throw step.error;
+                if (step.usable === undefined || step.result === undefined) {
+                    // Never an undefined failure, which a record would show as a success.
+                    if (step.error instanceof Error)
+                        throw step.error;
+                    throw new Error('A key operation ended without a result.');
+                }
                 this.#authorize(step.item.operation);
                 const current = usableKey(tx, step.item, step.usable.version);
                 if (current.handle.id !== step.usable.handle.id) {
@@ -5394,7 +5540,9 @@ class vault_LocalVault {
         const ctx = this.#context(now);
         const seen = new Map();
         return (reader, item, version = item.version) => {
-            const id = `${item.name.toLowerCase()}\u0000${version ?? ''}\u0000${item.op}`;
+            // The name and version exactly as given (not yet validated): '' is not "latest", and two
+            // spellings of a name that validation would treat differently never share an answer.
+            const id = JSON.stringify([item.name, version ?? null, item.op]);
             let found = seen.get(id);
             if (found === undefined) {
                 try {
