@@ -27,6 +27,13 @@ export interface WireKeyAttributes extends WireAttributes {
   readonly exportable: boolean;
 }
 
+/** A required date in Unix seconds (a deleted object's deletedDate, scheduledPurgeDate). */
+export function requiredUnixSeconds(body: JsonObject, field: string): Date {
+  const seconds = optionalInteger(body, field, { min: 0, max: MAX_UNIX_SECONDS });
+  if (seconds === undefined) throw new BadParameterError(`Missing field '${field}': expected Unix seconds.`);
+  return fromUnixSeconds(seconds);
+}
+
 /** Whole Unix seconds, rounded down: the wire has no sub-second precision. */
 export function toUnixSeconds(date: Date): number {
   return Math.floor(date.getTime() / 1000);

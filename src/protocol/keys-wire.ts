@@ -8,9 +8,9 @@
 import { BadParameterError } from '../core/errors.js';
 import type { DeletedKey, KeyProperties, VaultKey } from '../core/model.js';
 import { KEY_OPERATIONS, type CurveName, type KeyOperationName, type KeyType, type PublicJwk } from '../core/crypto/key-types.js';
-import { MAX_UNIX_SECONDS, fromUnixSeconds, keyAttributesWire, parseWireAttributes, toUnixSeconds, type WireKeyAttributes } from './attributes-wire.js';
+import { keyAttributesWire, parseWireAttributes, requiredUnixSeconds, toUnixSeconds, type WireKeyAttributes } from './attributes-wire.js';
 import { decodeBase64url, encodeBase64url } from './base64url.js';
-import { optionalArray, optionalBoolean, optionalInteger, optionalString, readNullable, readObject, requiredString, type JsonObject } from './body-fields.js';
+import { optionalArray, optionalBoolean, optionalString, readNullable, readObject, requiredString, type JsonObject } from './body-fields.js';
 import { objectId, parseObjectId, parseRecoveryId, recoveryId } from './ids.js';
 import { parseTags, tagsWire } from './tags-wire.js';
 
@@ -159,10 +159,5 @@ export function parseKeyBundle(input: unknown): VaultKey {
 export function parseDeletedKeyBundle(input: unknown): DeletedKey {
   const body = readObject(input, 'deleted key');
   parseRecoveryId(requiredString(body, 'recoveryId'), 'keys');
-  const date = (field: string): Date => {
-    const seconds = optionalInteger(body, field, { min: 0, max: MAX_UNIX_SECONDS });
-    if (seconds === undefined) throw new BadParameterError(`Missing field '${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-  };
-  return { key: parseKeyBundle(body), deletedOn: date('deletedDate'), scheduledPurgeDate: date('scheduledPurgeDate') };
+  return { key: parseKeyBundle(body), deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
 }

@@ -7,8 +7,8 @@
 import { BadParameterError } from '../core/errors.js';
 import type { DeletedSecret, Secret, SecretProperties, SetSecretOptions, UpdateSecretOptions } from '../core/model.js';
 import { validateContentType, validateSecretValue } from '../core/names.js';
-import { MAX_UNIX_SECONDS, attributesWire, fromUnixSeconds, parseAttributeInput, parseWireAttributes, toUnixSeconds, type WireAttributes } from './attributes-wire.js';
-import { optionalBoolean, optionalInteger, readNullable, readObject, requiredString, type JsonObject } from './body-fields.js';
+import { attributesWire, parseAttributeInput, parseWireAttributes, requiredUnixSeconds, toUnixSeconds, type WireAttributes } from './attributes-wire.js';
+import { optionalBoolean, readNullable, readObject, requiredString, type JsonObject } from './body-fields.js';
 import { objectId, parseObjectId, parseRecoveryId, recoveryId } from './ids.js';
 import { parseTags, tagsWire } from './tags-wire.js';
 
@@ -184,10 +184,5 @@ export function parseDeletedSecretBundle(input: unknown): DeletedSecret {
   const body = readObject(input, 'deleted secret');
   const properties = versioned(parseSecretProperties(body));
   parseRecoveryId(requiredString(body, 'recoveryId'), 'secrets');
-  const date = (field: string): Date => {
-    const seconds = optionalInteger(body, field, { min: 0, max: MAX_UNIX_SECONDS });
-    if (seconds === undefined) throw new BadParameterError(`Missing field '${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-  };
-  return { properties, deletedOn: date('deletedDate'), scheduledPurgeDate: date('scheduledPurgeDate') };
+  return { properties, deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
 }
