@@ -5098,7 +5098,7 @@ class vault_LocalVault {
     #unsealed = new Map();
     #pendingKeyUses = [];
     #keyBatchStarting = false;
-    #keyBatchesInFlight = 0;
+    /** The batches between their start and their last answer. */
     #keyBatches = new Set();
     #closed = false;
     constructor(store, options) {
@@ -5399,23 +5399,21 @@ class vault_LocalVault {
      * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
      */
     #startKeyBatch() {
-        if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatchesInFlight >= MAX_KEY_BATCHES_IN_FLIGHT)
+        if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT)
             return;
         this.#keyBatchStarting = true;
         setImmediate(() => {
             // With nothing in flight, take half: the other half resolves and runs while this half's
             // records are written, so the executor always has work.
             const pending = this.#pendingKeyUses.length;
-            const size = this.#keyBatchesInFlight === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+            const size = this.#keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
             const batch = this.#pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
-            this.#keyBatchesInFlight += 1;
             const resolved = () => {
                 this.#keyBatchStarting = false;
                 this.#startKeyBatch();
             };
             const running = this.#runKeyBatch(batch, resolved).finally(() => {
                 this.#keyBatches.delete(running);
-                this.#keyBatchesInFlight -= 1;
                 this.#startKeyBatch();
             });
             this.#keyBatches.add(running);
