@@ -11,6 +11,7 @@ export type VaultErrorCode =
   | 'KeyNotFound'
   | 'CertificateNotFound'
   | 'Conflict'
+  | 'PreconditionFailed'
   | 'ObjectIsDeletedButRecoverable'
   | 'Forbidden'
   | 'IntegrityError'

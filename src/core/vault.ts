@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { BadParameterError, IntegrityError, VaultError, quote } from './errors.js';
 import { validateName } from './names.js';
+import { checkPrecondition, type Precondition } from './etag.js';
 import type {
   CreateKeyOptions, DeletedKey, DeletedSecret, KeyOperationResult, KeyProperties, KeyRotationOutcome, KeyRotationPolicy, Secret,
   SecretProperties, SetSecretOptions, UpdateKeyOptions, UpdateSecretOptions, VaultKey,
@@ -146,6 +147,10 @@ export interface LocalVaultOptions {
   readonly clock?: () => Date;
   readonly random?: RandomSource;
   readonly callerIpAddress?: string;
+  /** Carried into every audit record; by default each operation gets a fresh one. */
+  readonly correlationId?: string;
+  /** See Caller.precondition. */
+  readonly precondition?: Precondition;
   /** Runs key operations; by default a process-wide pool of worker threads. */
   readonly keyExecutor?: KeyExecutor;
 }
@@ -213,6 +218,8 @@ interface PendingKeyUse {
   readonly version: string | undefined;
   readonly request: KeyRequest;
   readonly trace: OperationTrace<KeyUse>;
+  /** Decides access as the caller who asked, whichever caller's view runs the batch. */
+  readonly authorize: () => void;
   readonly resolve: (use: KeyUse) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -232,6 +239,56 @@ interface KeyStep {
   readonly usable?: keys.UsableKey;
   readonly result?: KeyResult;
   readonly error?: unknown;
+}
+
+/** What a caller's view shares with the vault it came from. */
+interface SharedState {
+  readonly unsealed: Map<string, PrivateJwk>;
+  readonly pendingKeyUses: PendingKeyUse[];
+  keyBatchStarting: boolean;
+  /** The batches between their start and their last answer. */
+  readonly keyBatches: Set<Promise<void>>;
+  /** Secret reads waiting for the next group commit, and the one being committed. */
+  readonly secretReads: PendingSecretRead[];
+  secretReadBatch: Promise<void> | undefined;
+  closed: boolean;
+}
+
+interface PendingSecretRead {
+  readonly name: string;
+  readonly version: string | undefined;
+  readonly trace: OperationTrace<Secret>;
+  readonly authorize: () => void;
+  readonly resolve: (secret: Secret) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
+const SHARED = Symbol('coffer.vault.shared');
+
+/** Who a caller's view acts for (see LocalVault.withCaller). */
+export interface Caller {
+  readonly principal: Principal;
+  readonly authorizer: Authorizer;
+  readonly callerIpAddress?: string;
+  /** The request's correlation id, carried into every audit record it causes. */
+  readonly correlationId?: string;
+  /** A write happens only if the object still matches (If-Match); checked in its transaction. */
+  readonly precondition?: Precondition;
+}
+
+/** An audit event that is not a vault operation (see LocalVault.record). */
+export interface RequestRecord {
+  readonly operationName: string;
+  readonly who: Principal;
+  readonly started: Date;
+  readonly correlationId?: string;
+  readonly callerIpAddress?: string;
+  /** What it touched: `/roleassignments/<id>`, or the request's path. */
+  readonly id?: string;
+  /** A VaultError makes the record a failure with its code; anything else, an internal error. */
+  readonly error?: unknown;
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 /** Unsealed private keys kept in memory between operations, by handle id (bounded). */
@@ -269,12 +326,12 @@ export class LocalVault implements Vault {
   readonly #random: RandomSource;
   readonly #callerIpAddress: string | undefined;
   readonly #keyExecutor: KeyExecutor | undefined;
-  readonly #unsealed = new Map<string, PrivateJwk>();
-  #pendingKeyUses: PendingKeyUse[] = [];
-  #keyBatchStarting = false;
-  /** The batches between their start and their last answer. */
-  readonly #keyBatches = new Set<Promise<void>>();
-  #closed = false;
+  readonly #correlationId: string | undefined;
+  readonly #precondition: Precondition | undefined;
+  /** Shared by every caller's view of this vault (see withCaller). */
+  readonly #shared: SharedState;
+  /** A caller's view does not own the store: closing it closes nothing. */
+  readonly #owner: boolean;
 
   constructor(store: Store, options: LocalVaultOptions) {
     this.#store = store;
@@ -283,7 +340,56 @@ export class LocalVault implements Vault {
     this.#clock = options.clock ?? (() => new Date());
     this.#random = options.random ?? randomBytes;
     this.#callerIpAddress = options.callerIpAddress;
+    this.#correlationId = options.correlationId;
+    this.#precondition = options.precondition;
     this.#keyExecutor = options.keyExecutor;
+    const shared = (options as { readonly [SHARED]?: SharedState })[SHARED];
+    this.#shared = shared ?? {
+      unsealed: new Map(), pendingKeyUses: [], keyBatchStarting: false, keyBatches: new Set(), secretReads: [], secretReadBatch: undefined, closed: false,
+    };
+    this.#owner = shared === undefined;
+  }
+
+  /**
+   * The same vault as another caller: a server answers each request as its caller, with that
+   * caller's access decisions and audit identity, while key batches, the unsealed-key cache and
+   * the store are shared. Closing the view closes nothing; the vault's owner closes the vault.
+   */
+  withCaller(caller: Caller): LocalVault {
+    const options: LocalVaultOptions & { readonly [SHARED]: SharedState } = {
+      principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
+      ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
+      ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+      ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
+      ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
+      [SHARED]: this.#shared,
+    };
+    return new LocalVault(this.#store, options);
+  }
+
+  /**
+   * Records an event that is not a vault operation — a request refused before it reached one
+   * (401), a role assignment made, a token minted — as one audit record, durable before this
+   * resolves. Fails (AuditWriteFailed) if the record cannot be written.
+   */
+  async record(entry: RequestRecord): Promise<void> {
+    await this.#store.transact(() => undefined, (head, stored) => chainRecord(auditEvent({
+      operationName: entry.operationName, vaultId: this.#store.vaultId, who: entry.who, started: entry.started, finished: this.#clock(),
+      correlationId: entry.correlationId ?? uuid(this.#random(16)),
+      ...(entry.callerIpAddress === undefined ? {} : { callerIpAddress: entry.callerIpAddress }),
+      ...(entry.id === undefined ? {} : { id: entry.id }),
+      ...(entry.error === undefined ? {} : { error: entry.error }),
+      extra: entry.extra ?? {},
+    }), head, stored.generation, (text) => this.#store.keys.auditMac(text)));
+  }
+
+  /**
+   * A 32-byte key for one purpose (`token-signing`, `access-file`), derived from the vault's
+   * data key: whoever holds the master key can re-derive it, nobody else can, and a key for one
+   * purpose tells nothing about another's.
+   */
+  derivedKey(purpose: 'token-signing' | 'access-file'): Buffer {
+    return this.#store.keys.mac(`coffer derived key\n${purpose}`);
   }
 
   get location(): string {
@@ -299,9 +405,19 @@ export class LocalVault implements Vault {
       (secret) => versionId(secret.properties));
   }
 
+  /**
+   * Reads that arrive together share one transaction and one durable append of their records
+   * (group commit): a server answering many GETs at once pays one fsync per batch, not one per
+   * read. Each read is still decided, recorded and released only once its record is durable.
+   */
   async getSecret(name: string, version?: string): Promise<Secret> {
-    return this.#run(secretRead('SecretGet', 'secrets/get', name), (tx, ctx) => secrets.getSecret(tx, ctx, name, version),
-      (secret) => versionId(secret.properties));
+    const operation = secretRead('SecretGet', 'secrets/get', name);
+    const trace = this.#trace<Secret>(operation, (secret) => versionId(secret.properties));
+    if (this.#shared.closed) return Promise.reject(closedVaultError());
+    return new Promise<Secret>((resolve, reject) => {
+      this.#shared.secretReads.push({ name, version, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
+      this.#startSecretReads();
+    });
   }
 
   async getSecrets(requests: readonly SecretRequest[]): Promise<SecretResult[]> {
@@ -547,14 +663,16 @@ export class LocalVault implements Vault {
   }
 
   async close(): Promise<void> {
+    if (!this.#owner) return;
     // New key operations are refused; those already accepted finish (and are audited) before
     // the unsealed keys are dropped, so that no batch brings them back after close.
-    this.#closed = true;
-    while (this.#pendingKeyUses.length > 0 || this.#keyBatches.size > 0) {
-      if (this.#keyBatches.size > 0) await Promise.allSettled([...this.#keyBatches]);
+    this.#shared.closed = true;
+    while (this.#shared.pendingKeyUses.length > 0 || this.#shared.keyBatches.size > 0 || this.#shared.secretReads.length > 0 || this.#shared.secretReadBatch !== undefined) {
+      const running = [...this.#shared.keyBatches, ...(this.#shared.secretReadBatch === undefined ? [] : [this.#shared.secretReadBatch])];
+      if (running.length > 0) await Promise.allSettled(running);
       else await new Promise((resolve) => { setImmediate(resolve); });
     }
-    this.#unsealed.clear();
+    this.#shared.unsealed.clear();
     await this.#store.close();
   }
 
@@ -578,7 +696,10 @@ export class LocalVault implements Vault {
     return this.#store.transact((tx) => trace.captureAsync(async () => {
       this.#authorize(operation);
       const ctx = this.#context(trace.started);
-      if (operation.writes) trace.purged = sweepExpired(tx, ctx.now);
+      if (operation.writes) {
+        if (this.#precondition !== undefined) checkPrecondition(tx, this.#precondition, ctx.now);
+        trace.purged = sweepExpired(tx, ctx.now);
+      }
       return work(tx, ctx);
     }), trace.record);
   }
@@ -589,6 +710,51 @@ export class LocalVault implements Vault {
     const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
     const jwk = await generateKey(spec, this.#random);
     return keys.addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
+  }
+
+  /** Starts a group commit on the next turn, unless one is running (arrivals wait for the next). */
+  #startSecretReads(): void {
+    const shared = this.#shared;
+    if (shared.secretReadBatch !== undefined || shared.secretReads.length === 0) return;
+    const running = new Promise<void>((resolve) => { setImmediate(resolve); })
+      .then(() => this.#runSecretReads(shared.secretReads.splice(0, MAX_BATCH)))
+      .finally(() => {
+        shared.secretReadBatch = undefined;
+        this.#startSecretReads();
+      });
+    shared.secretReadBatch = running;
+  }
+
+  async #runSecretReads(batch: readonly PendingSecretRead[]): Promise<void> {
+    try {
+      await this.#store.transact((tx) => {
+        for (const item of batch) {
+          try {
+            item.trace.capture(() => {
+              item.authorize();
+              return secrets.getSecret(tx, this.#context(item.trace.started), item.name, item.version);
+            });
+          } catch {
+            // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
+          }
+        }
+      }, (head, stored) => {
+        let previous = head;
+        return batch.map(({ trace }) => {
+          const record = trace.record(previous, stored);
+          previous = headOf(record);
+          return record;
+        });
+      });
+    } catch (error) {
+      // The records could not be written (or the store read): no read is released.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    for (const { trace, resolve, reject } of batch) {
+      if (trace.result !== undefined) resolve(trace.result.value);
+      else reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+    }
   }
 
   /**
@@ -603,13 +769,13 @@ export class LocalVault implements Vault {
   #useKey(operationName: string, permission: Permission, name: string, version: string | undefined, request: KeyRequest): Promise<KeyUse> {
     const operation = keyRead(operationName, permission, name);
     const trace = this.#trace<KeyUse>(operation, (use) => use.keyId, { algorithm: request.algorithm });
-    if (this.#closed) return Promise.reject(closedVaultError());
-    if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+    if (this.#shared.closed) return Promise.reject(closedVaultError());
+    if (this.#shared.pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
       // Refused before it is queued, and so not audited: nothing was decided or done.
       return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
     }
     return new Promise<KeyUse>((resolve, reject) => {
-      this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
+      this.#shared.pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
       this.#startKeyBatch();
     });
   }
@@ -619,23 +785,23 @@ export class LocalVault implements Vault {
    * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
    */
   #startKeyBatch(): void {
-    if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT) return;
-    this.#keyBatchStarting = true;
+    if (this.#shared.keyBatchStarting || this.#shared.pendingKeyUses.length === 0 || this.#shared.keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT) return;
+    this.#shared.keyBatchStarting = true;
     setImmediate(() => {
       // With nothing in flight, take half: the other half resolves and runs while this half's
       // records are written, so the executor always has work.
-      const pending = this.#pendingKeyUses.length;
-      const size = this.#keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
-      const batch = this.#pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
+      const pending = this.#shared.pendingKeyUses.length;
+      const size = this.#shared.keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+      const batch = this.#shared.pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
       const resolved = (): void => {
-        this.#keyBatchStarting = false;
+        this.#shared.keyBatchStarting = false;
         this.#startKeyBatch();
       };
       const running = this.#runKeyBatch(batch, resolved).finally(() => {
-        this.#keyBatches.delete(running);
+        this.#shared.keyBatches.delete(running);
         this.#startKeyBatch();
       });
-      this.#keyBatches.add(running);
+      this.#shared.keyBatches.add(running);
     });
   }
 
@@ -664,7 +830,7 @@ export class LocalVault implements Vault {
       const usableKey = this.#usableKeys(this.#clock());
       steps = await this.#store.read((reader) => batch.map((item): KeyStep => {
         try {
-          this.#authorize(item.operation);
+          item.authorize();
           const usable = usableKey(reader, item);
           checkKeyRequest(usable.spec, item.request);
           return { item, usable };
@@ -724,7 +890,7 @@ export class LocalVault implements Vault {
           if (step.error instanceof Error) throw step.error;
           throw new Error('A key operation ended without a result.');
         }
-        this.#authorize(step.item.operation);
+        step.item.authorize();
         const current = usableKey(tx, step.item, step.usable.version);
         if (current.handle.id !== step.usable.handle.id) {
           throw new VaultError('Conflict', `Key ${quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
@@ -763,14 +929,14 @@ export class LocalVault implements Vault {
   }
 
   #unsealCached(id: string, open: () => PrivateJwk): PrivateJwk {
-    const cached = this.#unsealed.get(id);
+    const cached = this.#shared.unsealed.get(id);
     if (cached !== undefined) return cached;
     const jwk = open();
-    if (this.#unsealed.size >= MAX_CACHED_KEYS) {
-      const oldest = this.#unsealed.keys().next();
-      if (oldest.done !== true) this.#unsealed.delete(oldest.value);
+    if (this.#shared.unsealed.size >= MAX_CACHED_KEYS) {
+      const oldest = this.#shared.unsealed.keys().next();
+      if (oldest.done !== true) this.#shared.unsealed.delete(oldest.value);
     }
-    this.#unsealed.set(id, jwk);
+    this.#shared.unsealed.set(id, jwk);
     return jwk;
   }
 
@@ -784,7 +950,7 @@ export class LocalVault implements Vault {
   /** Follows one operation from its start to its audit record. */
   #trace<T>(operation: Operation, idOf?: (result: T) => string, extra: Readonly<Record<string, string>> = {}): OperationTrace<T> {
     const started = this.#clock();
-    const correlationId = uuid(this.#random(16));
+    const correlationId = this.#correlationId ?? uuid(this.#random(16));
     const trace: OperationTrace<T> = {
       started,
       purged: [],

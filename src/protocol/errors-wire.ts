@@ -44,6 +44,7 @@ const TABLE: Readonly<Record<VaultErrorCode, Mapping>> = {
   KeyNotFound: { status: 404, code: 'KeyNotFound' },
   CertificateNotFound: { status: 404, code: 'CertificateNotFound' },
   Conflict: { status: 409, code: 'Conflict' },
+  PreconditionFailed: { status: 412, code: 'PreconditionFailed' },
   // Azure: 409 Conflict, innererror ObjectIsDeletedButRecoverable (reference, rule 10).
   ObjectIsDeletedButRecoverable: { status: 409, code: 'Conflict', innerCode: 'ObjectIsDeletedButRecoverable' },
   Forbidden: { status: 403, code: 'Forbidden' },

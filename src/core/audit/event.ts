@@ -14,6 +14,7 @@ const SIGNATURES: Readonly<Record<VaultErrorCode, string>> = {
   KeyNotFound: 'NotFound',
   CertificateNotFound: 'NotFound',
   Conflict: 'Conflict',
+  PreconditionFailed: 'PreconditionFailed',
   ObjectIsDeletedButRecoverable: 'Conflict',
   Forbidden: 'Forbidden',
   IntegrityError: 'InternalServerError',
