@@ -13,6 +13,7 @@ export type VaultErrorCode =
   | 'Conflict'
   | 'PreconditionFailed'
   | 'ObjectIsDeletedButRecoverable'
+  | 'Unauthorized'
   | 'Forbidden'
   | 'IntegrityError'
   | 'KeyMismatch'

@@ -400,6 +400,11 @@ export class LocalVault implements Vault {
     return this.#store.vaultId;
   }
 
+  /** Operations waiting for a group commit of their audit records (secret reads and key operations). */
+  get pendingOperations(): number {
+    return this.#shared.secretReads.length + this.#shared.pendingKeyUses.length;
+  }
+
   async setSecret(name: string, value: string, options?: SetSecretOptions): Promise<Secret> {
     return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => secrets.setSecret(tx, ctx, name, value, options),
       (secret) => versionId(secret.properties));

@@ -47,6 +47,7 @@ const TABLE: Readonly<Record<VaultErrorCode, Mapping>> = {
   PreconditionFailed: { status: 412, code: 'PreconditionFailed' },
   // Azure: 409 Conflict, innererror ObjectIsDeletedButRecoverable (reference, rule 10).
   ObjectIsDeletedButRecoverable: { status: 409, code: 'Conflict', innerCode: 'ObjectIsDeletedButRecoverable' },
+  Unauthorized: { status: 401, code: 'Unauthorized' },
   Forbidden: { status: 403, code: 'Forbidden' },
   Throttled: { status: 429, code: 'Throttled' },
   LockTimeout: { status: 503, code: 'ServiceUnavailable', message: UNAVAILABLE_MESSAGE },

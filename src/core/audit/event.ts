@@ -16,6 +16,7 @@ const SIGNATURES: Readonly<Record<VaultErrorCode, string>> = {
   Conflict: 'Conflict',
   PreconditionFailed: 'PreconditionFailed',
   ObjectIsDeletedButRecoverable: 'Conflict',
+  Unauthorized: 'Unauthorized',
   Forbidden: 'Forbidden',
   IntegrityError: 'InternalServerError',
   KeyMismatch: 'Unauthorized',

@@ -1,0 +1,236 @@
+/**
+ * `coffer serve`'s HTTPS server: the Key Vault data plane over one LocalVault. Each request is
+ * authenticated (401 and the challenge before its body is read, as the SDK expects), routed,
+ * and run as its caller through the vault, which decides access and writes the audit record.
+ * A request refused before it reaches the vault (no token, a bad api-version, an unknown path,
+ * a malformed body) is audited here. No business logic lives here: see routes-*.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { VaultError, isVaultError } from '../core/errors.js';
+import type { LocalVault } from '../core/vault.js';
+import type { Authorizer } from '../core/access/decision.js';
+import { principal, type Principal } from '../core/access/principal.js';
+import { checkApiVersion } from '../protocol/api-version.js';
+import { errorResponse, wireError, type WireError } from '../protocol/errors-wire.js';
+import { errorReply, parseJsonBody, readBody, send, type Reply } from './http-io.js';
+import { Metrics } from './metrics.js';
+import { DEFAULT_MAX_BODY, Router, type Route, type RouteContext } from './router.js';
+import { KEY_ROUTES } from './routes-keys.js';
+import { SECRET_ROUTES } from './routes-secrets.js';
+import { parseRequestTarget } from './request-target.js';
+
+/** Who a request's bearer token says it is, and what that identity may do. */
+export interface Identity {
+  readonly principal: Principal;
+  readonly authorizer: Authorizer;
+}
+
+/** Turns an Authorization header into an identity, or throws (never quoting the token). */
+export interface Authenticator {
+  authenticate(authorization: string, callerIpAddress: string): Promise<Identity>;
+}
+
+export interface VaultServerOptions {
+  /** The vault the server owns; closed when the server stops. */
+  readonly vault: LocalVault;
+  readonly authenticator: Authenticator;
+  readonly cert: string;
+  readonly key: string;
+  readonly host: string;
+  readonly port: number;
+  /** Host names (and IPs) clients may use to reach the server; ids are built on the one a request used. */
+  readonly names: readonly string[];
+  /** The challenge's `resource`: the SDK checks that the vault's host name ends with `.` + its host name. */
+  readonly resource: string;
+  /** Where the server writes one line per request and its own events; never a value or token. */
+  readonly log?: (line: string) => void;
+}
+
+const ROUTES: readonly Route[] = [...SECRET_ROUTES, ...KEY_ROUTES];
+const ANONYMOUS = principal('anonymous');
+/** A client's correlation id is echoed and recorded only if it looks like one. */
+const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;
+/** How long stopping waits for requests being answered before it cuts their connections. */
+const DRAIN_MS = 10_000;
+
+export class VaultServer {
+  readonly #options: VaultServerOptions;
+  readonly #router = new Router(ROUTES);
+  readonly #metrics = new Metrics();
+  readonly #server: Server;
+  readonly #sockets = new Set<Socket>();
+  #origin = '';
+  #hosts = new Set<string>();
+  #stopping: Promise<void> | undefined;
+
+  constructor(options: VaultServerOptions) {
+    this.#options = options;
+    this.#server = createServer({
+      cert: options.cert, key: options.key, minVersion: 'TLSv1.2',
+      maxHeaderSize: 16 * 1024, requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000,
+    }, (req, res) => { void this.#handle(req, res); });
+    this.#server.maxConnections = 1024;
+    this.#server.on('connection', (socket: Socket) => {
+      this.#sockets.add(socket);
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+    // A TLS handshake that fails (a client that does not trust the CA) is the client's to report.
+    this.#server.on('tlsClientError', () => undefined);
+  }
+
+  /** The vault's URL, once listening. */
+  get url(): string {
+    return this.#origin;
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen(this.#options.port, this.#options.host, () => {
+        this.#server.off('error', reject);
+        resolve();
+      });
+    });
+    const address = this.#server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : this.#options.port;
+    const hostText = (h: string): string => (h.includes(':') ? `[${h}]` : h);
+    this.#hosts = new Set(this.#options.names.map((n) => `${hostText(n)}:${port}`.toLowerCase()));
+    const listenHost = this.#options.host === '0.0.0.0' || this.#options.host === '::' ? 'localhost' : this.#options.host;
+    this.#origin = `https://${hostText(listenHost)}:${port}`;
+    return this.#origin;
+  }
+
+  /** Stops accepting, lets requests being answered finish (up to 10 s), then closes the vault. */
+  stop(): Promise<void> {
+    this.#stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => { this.#server.close(() => { resolve(); }); });
+      this.#server.closeIdleConnections();
+      const deadline = Date.now() + DRAIN_MS;
+      while (this.#metrics.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      for (const socket of this.#sockets) socket.destroy();
+      await closed;
+      await this.#options.vault.close();
+    })();
+    return this.#stopping;
+  }
+
+  /** The origin ids are built on: the Host the caller used if it is one of ours, else the server's own. */
+  #originOf(req: IncomingMessage): string {
+    const host = req.headers.host?.toLowerCase();
+    return host !== undefined && this.#hosts.has(host) ? `https://${host}` : this.#origin;
+  }
+
+  #challenge(origin: string): Record<string, string> {
+    return { 'www-authenticate': `Bearer authorization="${origin}/coffer", resource="${this.#options.resource}"` };
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = new Date();
+    const given = req.headers['x-ms-client-request-id'];
+    const correlationId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : randomUUID();
+    const callerIpAddress = req.socket.remoteAddress ?? 'unknown';
+    this.#metrics.inFlight += 1;
+    let operation = 'Unknown';
+    let reply: Reply;
+    try {
+      const outcome = await this.#answer(req, correlationId, callerIpAddress, started);
+      operation = outcome.operation;
+      reply = outcome.reply;
+    } catch (error) {
+      // #answer answers every expected failure itself; this is a defect, logged without detail.
+      this.#options.log?.(`internal error answering a request (${error instanceof Error ? error.name : typeof error}), correlation ${correlationId}`);
+      reply = errorReply(errorResponse(error));
+    }
+    const headers = { ...reply.headers, 'x-ms-request-id': correlationId, 'x-ms-client-request-id': correlationId };
+    if (!res.headersSent && !res.destroyed) send(res, { ...reply, headers });
+    const seconds = (Date.now() - started.getTime()) / 1000;
+    this.#metrics.inFlight -= 1;
+    this.#metrics.observe(operation, reply.status, seconds);
+    this.#options.log?.(`${req.method ?? '?'} ${operation} ${reply.status} ${Math.round(seconds * 1000)}ms ${correlationId}`);
+  }
+
+  async #answer(req: IncomingMessage, correlationId: string, callerIpAddress: string, started: Date): Promise<{ operation: string; reply: Reply }> {
+    const vault = this.#options.vault;
+    const target = parseRequestTarget(req.url ?? '');
+    const method = req.method ?? '';
+    if (target.ok && method === 'GET' && target.path === '/healthz') return { operation: 'Health', reply: { status: 200, body: { status: 'ok' } } };
+    if (target.ok && method === 'GET' && target.path === '/metrics') {
+      return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(vault.pendingOperations) } };
+    }
+    const origin = this.#originOf(req);
+    const refuse = async (op: string, who: Principal, error: WireError & { cause?: VaultError }, headers?: Record<string, string>): Promise<{ operation: string; reply: Reply }> => {
+      await vault.record({
+        operationName: op, who, started, correlationId, callerIpAddress, id: target.ok ? target.path.slice(0, 256) : '(malformed)',
+        error: error.cause ?? new VaultError(error.status === 401 ? 'Unauthorized' : 'BadParameter', error.body.error.message),
+      });
+      return { operation: op, reply: errorReply(error, headers) };
+    };
+    const authorization = req.headers.authorization;
+    if (authorization === undefined || authorization === '') {
+      return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', 'Authentication is required: send a bearer token.'), this.#challenge(origin));
+    }
+    let identity: Identity;
+    try {
+      identity = await this.#options.authenticator.authenticate(authorization, callerIpAddress);
+    } catch (error) {
+      const message = isVaultError(error) || error instanceof Error ? error.message : 'The bearer token was refused.';
+      return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', message), this.#challenge(origin));
+    }
+    if (!target.ok) return refuse('Request', identity.principal, wireError(400, 'BadParameter', target.message));
+    const version = checkApiVersion(target.query);
+    const lookup = this.#router.lookup(method, target.path);
+    if (lookup.kind !== 'match') {
+      const error = lookup.kind === 'method'
+        ? wireError(405, 'MethodNotAllowed', `The method ${method.slice(0, 16)} is not allowed on this path.`)
+        : wireError(404, 'NotFound', 'No operation has this path.');
+      return refuse('Request', identity.principal, error);
+    }
+    const { route, params } = lookup.match;
+    if (!version.ok) return refuse(route.operation, identity.principal, version.error);
+    return { operation: route.operation, reply: await this.#run(req, route, params, {
+      identity, origin, correlationId, callerIpAddress, started, apiVersion: version.version, query: target.query, path: target.path,
+    }) };
+  }
+
+  async #run(req: IncomingMessage, route: Route, params: Record<string, string | undefined>, request: {
+    identity: Identity; origin: string; correlationId: string; callerIpAddress: string; started: Date;
+    apiVersion: RouteContext['apiVersion']; query: URLSearchParams; path: string;
+  }): Promise<Reply> {
+    const owner = this.#options.vault;
+    let reached = false;
+    try {
+      const body = parseJsonBody(await readBody(req, route.maxBody ?? DEFAULT_MAX_BODY));
+      const ifMatch = req.headers['if-match'];
+      const name = params.name;
+      const precondition = route.ifMatch !== undefined && typeof ifMatch === 'string' && name !== undefined
+        ? { type: route.ifMatch.type, name, ifMatch, ...(route.ifMatch.versioned && params.version !== undefined ? { version: params.version } : {}) }
+        : undefined;
+      const view = owner.withCaller({
+        principal: request.identity.principal, authorizer: request.identity.authorizer,
+        callerIpAddress: request.callerIpAddress, correlationId: request.correlationId,
+        ...(precondition === undefined ? {} : { precondition }),
+      });
+      const ctx: RouteContext = {
+        get vault() {
+          reached = true;
+          return view;
+        },
+        params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
+      };
+      return await route.handle(ctx);
+    } catch (error) {
+      if (!reached) {
+        await owner.record({
+          operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
+          callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,
+        });
+      }
+      const wire = errorResponse(error);
+      if (wire.status >= 500) this.#options.log?.(`${route.operation} failed: ${error instanceof Error ? error.name : typeof error} (${isVaultError(error) ? error.code : 'internal'}), correlation ${request.correlationId}`);
+      return errorReply(wire);
+    }
+  }
+}
