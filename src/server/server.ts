@@ -200,7 +200,8 @@ export class VaultServer {
     apiVersion: RouteContext['apiVersion']; query: URLSearchParams; path: string;
   }): Promise<Reply> {
     const owner = this.#options.vault;
-    let reached = false;
+    // Whether the handler asked the vault, which then recorded the request itself.
+    const state = { reached: false };
     try {
       const body = parseJsonBody(await readBody(req, route.maxBody ?? DEFAULT_MAX_BODY));
       const ifMatch = req.headers['if-match'];
@@ -215,14 +216,14 @@ export class VaultServer {
       });
       const ctx: RouteContext = {
         get vault() {
-          reached = true;
+          state.reached = true;
           return view;
         },
         params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
       };
       return await route.handle(ctx);
     } catch (error) {
-      if (!reached) {
+      if (!state.reached) {
         await owner.record({
           operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
           callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,

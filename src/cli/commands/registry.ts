@@ -9,6 +9,7 @@ import { keyRotateCommand, keyRotateIfDueCommand, keyRotationPolicyCommand } fro
 import { keySignCommand, keyVerifyCommand } from './key-sign.js';
 import { keyCreateCommand, keyImportCommand, keyUpdateCommand } from './key-write.js';
 import { rekeyCommand } from './rekey.js';
+import { serveCommand } from './serve.js';
 import { secretBackupCommand, secretDeleteCommand, secretPurgeCommand, secretRecoverCommand, secretRestoreCommand } from './secret-lifecycle.js';
 import { secretDeletedCommand, secretGetCommand, secretListCommand, secretVersionsCommand } from './secret-read.js';
 import { secretSetCommand, secretUpdateCommand } from './secret-write.js';
@@ -51,6 +52,7 @@ export const COMMANDS: readonly Command[] = [
   auditShowCommand,
   auditVerifyCommand,
   rekeyCommand,
+  serveCommand,
 ];
 
 /** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`. */
