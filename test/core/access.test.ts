@@ -28,7 +28,7 @@ describe('access: the decision', () => {
     expect(granted('Crypto Officer')).toEqual(keyPermissions);
     expect(granted('Crypto User')).toEqual(['keys/read', ...keyUse, 'rng/get']);
     expect(granted('Crypto Service Encryption User')).toEqual(['keys/read', 'keys/wrapKey', 'keys/unwrapKey']);
-    expect(Object.keys(ROLES).sort()).toEqual(['Administrator', 'Crypto Officer', 'Crypto Service Encryption User', 'Crypto User', 'Reader', 'Secrets Officer', 'Secrets User']);
+    expect(Object.keys(ROLES).sort()).toEqual(['Administrator', 'Certificate User', 'Certificates Officer', 'Crypto Officer', 'Crypto Service Encryption User', 'Crypto User', 'Reader', 'Secrets Officer', 'Secrets User']);
   });
 
   it('names the assignment that allowed an operation', () => {

@@ -10,6 +10,8 @@ import { keySignCommand, keyVerifyCommand } from './key-sign.js';
 import { keyCreateCommand, keyImportCommand, keyUpdateCommand } from './key-write.js';
 import { rekeyCommand } from './rekey.js';
 import { serveCommand } from './serve.js';
+import { roleAssignCommand, roleListCommand, roleRemoveCommand } from './role.js';
+import { tokenCreateCommand, tokenRevokeCommand } from './token.js';
 import { secretBackupCommand, secretDeleteCommand, secretPurgeCommand, secretRecoverCommand, secretRestoreCommand } from './secret-lifecycle.js';
 import { secretDeletedCommand, secretGetCommand, secretListCommand, secretVersionsCommand } from './secret-read.js';
 import { secretSetCommand, secretUpdateCommand } from './secret-write.js';
@@ -53,7 +55,12 @@ export const COMMANDS: readonly Command[] = [
   auditVerifyCommand,
   rekeyCommand,
   serveCommand,
+  roleAssignCommand,
+  roleListCommand,
+  roleRemoveCommand,
+  tokenCreateCommand,
+  tokenRevokeCommand,
 ];
 
-/** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`. */
-export const GROUPS: readonly string[] = ['secret', 'key', 'audit'];
+/** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`, `coffer role …`, `coffer token …`. */
+export const GROUPS: readonly string[] = ['secret', 'key', 'audit', 'role', 'token'];

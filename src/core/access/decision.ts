@@ -2,16 +2,11 @@
  * The access decision: a pure function of the principal's role assignments, the permission an
  * operation needs and the object it touches. Deny by default: no matching assignment, no access.
  */
-import { roleGrants, type Permission, type RoleName } from './permissions.js';
+import { roleGrants, type Permission } from './permissions.js';
 import type { Principal } from './principal.js';
+import { assignmentApplies, type RoleAssignment } from './assignments.js';
 
-/** A role granted to a principal over a scope: the vault (`/`), one object, or a name prefix. */
-export interface RoleAssignment {
-  readonly principal: string;
-  readonly role: RoleName;
-  /** `/`, `/secrets`, `/secrets/db-password`, or a prefix ending in `*`: `/secrets/app-*`. */
-  readonly scope: string;
-}
+export type { RoleAssignment } from './assignments.js';
 
 export interface Decision {
   readonly allowed: boolean;
@@ -31,8 +26,12 @@ export function scopeCovers(scope: string, resource: string): boolean {
   return resource === normalized || resource.startsWith(`${normalized}/`);
 }
 
+/**
+ * The first assignment that covers `who` (claims, events and runner rules: assignmentApplies),
+ * grants `permission`, and whose scope covers `resource`; none, no access.
+ */
 export function decide(assignments: readonly RoleAssignment[], who: Principal, permission: Permission, resource: string): Decision {
-  const assignment = assignments.find((a) => a.principal === who.name && roleGrants(a.role, permission) && scopeCovers(a.scope, resource));
+  const assignment = assignments.find((a) => roleGrants(a.role, permission) && scopeCovers(a.scope, resource) && assignmentApplies(a, who));
   return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
 }
 

@@ -33,6 +33,20 @@ export type Permission =
   | 'keys/wrapKey'
   | 'keys/unwrapKey'
   | 'rng/get'
+  | 'certificates/get'
+  | 'certificates/list'
+  | 'certificates/create'
+  | 'certificates/import'
+  | 'certificates/update'
+  | 'certificates/delete'
+  | 'certificates/recover'
+  | 'certificates/purge'
+  | 'certificates/backup'
+  | 'certificates/restore'
+  | 'certificates/managecontacts'
+  | 'certificates/manageissuers'
+  | 'certificates/getissuers'
+  | 'certificates/listissuers'
   | 'vault/create'
   | 'vault/rekey';
 
@@ -43,7 +57,9 @@ export type RoleName =
   | 'Secrets User'
   | 'Crypto Officer'
   | 'Crypto User'
-  | 'Crypto Service Encryption User';
+  | 'Crypto Service Encryption User'
+  | 'Certificates Officer'
+  | 'Certificate User';
 
 const SECRET_PERMISSIONS: readonly Permission[] = [
   'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
@@ -57,19 +73,51 @@ const KEY_PERMISSIONS: readonly Permission[] = [
   'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
 ];
 
+const CERTIFICATE_PERMISSIONS: readonly Permission[] = [
+  'certificates/get', 'certificates/list', 'certificates/create', 'certificates/import', 'certificates/update',
+  'certificates/delete', 'certificates/recover', 'certificates/purge', 'certificates/backup', 'certificates/restore',
+  'certificates/managecontacts', 'certificates/manageissuers', 'certificates/getissuers', 'certificates/listissuers',
+];
+
 /**
  * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
- * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User).
+ * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates
+ * Officer, Certificate User).
  */
 export const ROLES: Readonly<Record<RoleName, readonly Permission[]>> = {
-  Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, 'vault/create', 'vault/rekey'],
-  Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy'],
+  Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
+  Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
   'Secrets Officer': SECRET_PERMISSIONS,
   'Secrets User': ['secrets/get', 'secrets/readMetadata'],
   'Crypto Officer': KEY_PERMISSIONS,
   'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
   'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
+  'Certificates Officer': CERTIFICATE_PERMISSIONS,
+  // As in Azure: a certificate's private key is served as its secret, its public key as its key.
+  'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
 };
+
+export const ROLE_NAMES: readonly RoleName[] = Object.keys(ROLES) as RoleName[];
+
+export function isRoleName(text: string): text is RoleName {
+  return Object.hasOwn(ROLES, text);
+}
+
+/**
+ * Permissions that reveal no secret material and change nothing: metadata, public keys,
+ * certificates (public), verification. Everything else is privileged — secrets/get included,
+ * since reading a secret's value is exactly what untrusted code in a pull_request_target run
+ * is after.
+ */
+const UNPRIVILEGED: ReadonlySet<Permission> = new Set<Permission>([
+  'secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'keys/verify',
+  'certificates/get', 'certificates/list', 'certificates/getissuers', 'certificates/listissuers',
+]);
+
+/** A role is privileged if it grants anything beyond metadata and public material. */
+export function rolePrivileged(role: RoleName): boolean {
+  return ROLES[role].some((permission) => !UNPRIVILEGED.has(permission));
+}
 
 export function roleGrants(role: RoleName, permission: Permission): boolean {
   return ROLES[role].includes(permission);
