@@ -68,13 +68,14 @@ export function checkSchema(db: Database, path: string): void {
 }
 
 /**
- * WAL with synchronous=FULL: a commit is fsynced to the log before it returns, so an
- * acknowledged write survives power loss; readers never block the writer.
+ * WAL with synchronous=NORMAL, and the store fsyncs the log itself after each commit, off the
+ * event loop, before it acknowledges anything (see sqlite-wal-sync.ts): an acknowledged write
+ * survives power loss, and readers never block the writer.
  */
 function configure(db: Database, busyTimeoutMs: number): void {
   db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal') throw new VaultError('StorageError', `${db.name} cannot use SQLite's write-ahead log here.`);
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('trusted_schema = OFF');
 }

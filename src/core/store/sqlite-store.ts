@@ -10,7 +10,8 @@
  *
  * Every transaction is one SQLite transaction (BEGIN IMMEDIATE) that holds the object changes,
  * the generation bump and the audit record(s): a change and its record commit together or not
- * at all, and the commit is fsynced (WAL, synchronous=FULL) before the promise settles.
+ * at all, and the commit is fsynced before the promise settles (WAL; the store fsyncs the log
+ * itself, off the event loop: sqlite-wal-sync.ts).
  *
  * What is read back is authenticated: the meta row by its MAC; the chain's head against the
  * meta row's generation and anchor; and every object row by its own MAC and, in the same SQLite
@@ -36,6 +37,7 @@ import {
   type Digests, type Meta,
 } from './sqlite-schema.js';
 import { SqliteObjects } from './sqlite-objects.js';
+import { WalSync } from './sqlite-wal-sync.js';
 import { SqliteTransaction, type ObjectChanges } from './sqlite-transaction.js';
 import { statements, type Statements } from './sqlite-statements.js';
 import type { AuditRecordBuilder, AuditRecordsBuilder, AuditSnapshot, Store, StoreReader, StoreTransaction } from './store.js';
@@ -62,6 +64,7 @@ export class SqliteStore implements Store {
   readonly vaultId: string;
   readonly recoverableDays: number;
   readonly #db: Database;
+  readonly #wal: WalSync;
   readonly #sql: Statements;
   readonly #objects: SqliteObjects;
   readonly #lockTimeoutMs: number;
@@ -83,6 +86,7 @@ export class SqliteStore implements Store {
     this.vaultId = meta.vaultId;
     this.recoverableDays = meta.recoverableDays;
     this.#db = db;
+    this.#wal = new WalSync(path);
     this.#sql = statements(db);
     this.#objects = new SqliteObjects(this.#sql, keys, meta.vaultId, path);
     this.#lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
@@ -134,7 +138,7 @@ export class SqliteStore implements Store {
   }
 
   async transact<T>(work: (tx: StoreTransaction) => T | Promise<T>, audit: AuditRecordBuilder | AuditRecordsBuilder): Promise<T> {
-    return this.#exclusive(async () => {
+    const outcome = await this.#exclusive(async (): Promise<{ result: T } | { error: unknown }> => {
       const meta = await this.#begin('IMMEDIATE');
       let outcome: { result: T } | { error: unknown } | undefined;
       try {
@@ -163,9 +167,12 @@ export class SqliteStore implements Store {
       } finally {
         this.#rollbackIfOpen();
       }
-      if ('error' in outcome) throw outcome.error;
-      return outcome.result;
+      return outcome;
     });
+    // Committed: nothing is released, and nothing acknowledged, before the commit is on disk.
+    await this.#durable();
+    if ('error' in outcome) throw outcome.error;
+    return outcome.result;
   }
 
   async read<T>(work: (reader: StoreReader) => T): Promise<T> {
@@ -201,6 +208,21 @@ export class SqliteStore implements Store {
         this.#rollbackIfOpen();
       }
     });
+    await this.#durable();
+  }
+
+  /**
+   * Waits for the log to reach the disk (see sqlite-wal-sync.ts). If it cannot, the commit may or
+   * may not survive a power loss, and nothing later can be trusted to either: the store refuses
+   * every further operation, as a database must after a failed fsync, and this one fails closed.
+   */
+  async #durable(): Promise<void> {
+    try {
+      await this.#wal.sync();
+    } catch (error) {
+      this.#closed = true;
+      throw new VaultError('AuditWriteFailed', `Could not flush ${this.location} to disk (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}): the result is withheld and the vault accepts no more operations until it is reopened.`, { cause: error });
+    }
   }
 
   /**
@@ -226,6 +248,7 @@ export class SqliteStore implements Store {
       if (this.#closed) return;
       this.#closed = true;
       this.#db.close();
+      this.#wal.close();
     });
     this.#queue = drained;
     await drained;
