@@ -46,6 +46,9 @@ function encodeContext(context: SealContext): Buffer {
   return Buffer.from(JSON.stringify(context), 'utf8');
 }
 
+/** Per-value keys kept in memory at most (32 bytes each, plus the map's own). */
+const MAX_CACHED_VALUE_KEYS = 16_384;
+
 function derive(dataKey: Buffer, salt: Buffer, info: string): Buffer {
   return Buffer.from(hkdfSync('sha256', dataKey, salt, info, 32));
 }
@@ -56,6 +59,8 @@ export class VaultKeys {
   readonly #macKey: Buffer;
   readonly #auditKey: Buffer;
   readonly #random: RandomSource;
+  /** Per-value keys by salt, so that a value read again is not derived again (HKDF is most of an unseal). */
+  readonly #valueKeys = new Map<string, Buffer>();
 
   private constructor(dataKey: Buffer, random: RandomSource) {
     this.#dataKey = dataKey;
@@ -101,7 +106,7 @@ export class VaultKeys {
   unseal(context: SealContext, sealed: string): Buffer {
     const bytes = Buffer.from(sealed, 'base64');
     const head = SALT_BYTES + NONCE_BYTES;
-    const key = derive(this.#dataKey, bytes.subarray(0, SALT_BYTES), 'coffer/seal/v1');
+    const key = this.#valueKey(bytes.subarray(0, SALT_BYTES));
     const plaintext = bytes.length >= head + TAG_BYTES
       ? gcmOpen(key, bytes.subarray(SALT_BYTES, head), encodeContext(context), bytes.subarray(head))
       : undefined;
@@ -109,6 +114,21 @@ export class VaultKeys {
       throw new IntegrityError(`Sealed data for ${context.slice(1).join('/')} failed authentication: it was altered or moved from another record.`);
     }
     return plaintext;
+  }
+
+  /**
+   * The key of one sealed value. Cached (bounded, oldest out): a server reads the same values
+   * over and over. The cache holds nothing the data key it sits beside does not already give.
+   */
+  #valueKey(salt: Buffer): Buffer {
+    const id = salt.toString('base64');
+    let key = this.#valueKeys.get(id);
+    if (key === undefined) {
+      key = derive(this.#dataKey, salt, 'coffer/seal/v1');
+      if (this.#valueKeys.size >= MAX_CACHED_VALUE_KEYS) this.#valueKeys.delete(this.#valueKeys.keys().next().value as string);
+      this.#valueKeys.set(id, key);
+    }
+    return key;
   }
 
   /** HMAC-SHA256 for the store's own integrity (the file MAC). */
