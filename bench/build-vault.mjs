@@ -24,9 +24,12 @@ function fillRecord(store, count, started) {
     head, outcome.generation, (text) => store.keys.auditMac(text));
 }
 
-/** Creates `path` holding `count` secrets of 64–256 bytes, one version each. */
-export async function buildVault(path, masterKey, count) {
-  const store = FileStore.create(path, masterKey);
+/**
+ * Creates `path` holding `count` secrets of 64–256 bytes, one version each: a vault file, or
+ * with `create` another store (SqliteStore.create for the server's bench).
+ */
+export async function buildVault(path, masterKey, count, create = (p, k) => FileStore.create(p, k)) {
+  const store = create(path, masterKey);
   const now = new Date();
   const ctx = {
     vaultId: store.vaultId, keys: store.keys, now, recoverableDays: store.recoverableDays,
