@@ -1,8 +1,9 @@
 /**
  * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
  * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
- * SqliteStore); `https://` is named here so that its users get a clear answer until the
- * remote client lands.
+ * SqliteStore). `https://` is a remote vault (RemoteVault over the Key Vault REST API): only
+ * openAnyVault opens one, since openVault's callers (the CLI's init, rekey, audit verify) use
+ * what only a local vault has, and get a clear refusal instead.
  */
 import { rmSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -14,7 +15,8 @@ import type { Principal } from './core/access/principal.js';
 import { FileStore } from './core/store/file-store.js';
 import { SqliteStore } from './core/store/sqlite-store.js';
 import type { Store } from './core/store/store.js';
-import { LocalVault } from './core/vault.js';
+import { LocalVault, type Vault } from './core/vault.js';
+import type { RemoteVaultOptions } from './client/remote-vault.js';
 
 export type VaultLocation =
   | { readonly kind: 'file'; readonly path: string }
@@ -100,4 +102,27 @@ function vaultOptions(options: OpenVaultOptions): ConstructorParameters<typeof L
     ...(options.random === undefined ? {} : { random: options.random }),
     ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
   };
+}
+
+/** How to open a vault of either kind: a local one needs its master key, a remote one a token. */
+export interface OpenAnyVaultOptions {
+  readonly local?: OpenVaultOptions;
+  readonly remote?: RemoteVaultOptions;
+}
+
+/**
+ * Opens a vault file, a SQLite vault or an `https://` vault, for callers that need only the
+ * Vault interface (the actions). Each kind needs its own options; a location whose kind has
+ * none is refused, saying what is missing.
+ */
+export async function openAnyVault(location: string, options: OpenAnyVaultOptions): Promise<Vault> {
+  const parsed = parseLocation(location);
+  if (parsed.kind === 'https') {
+    if (options.remote === undefined) throw new BadParameterError(`The vault ${quote(location)} is remote: opening it needs a bearer token source.`);
+    // Loaded only for a remote vault: a step that reads a vault file starts without the client.
+    const { openRemoteVault } = await import('./client/remote-vault.js');
+    return openRemoteVault(parsed.url, options.remote);
+  }
+  if (options.local === undefined) throw new BadParameterError(`The vault ${quote(location)} is a local vault: opening it needs its master key.`);
+  return openVault(location, options.local);
 }

@@ -11,6 +11,7 @@ import { masksFor } from './masks.js';
 import { BadParameterError, quote } from '../core/errors.js';
 import { MasterKey } from '../core/crypto/master-key.js';
 import { parseLocation } from '../open-vault.js';
+import { vaultOrigin } from '../protocol/ids.js';
 import { parseSelections, type Selection } from './selection.js';
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`), trimmed; '' when not set. */
@@ -23,11 +24,26 @@ export type MissingPolicy = 'fail' | 'warn' | 'ignore';
 export type ExpiredPolicy = 'fail' | 'warn';
 export type Shell = 'bash' | 'sh' | 'pwsh' | 'cmd';
 
-/** What every action reads first: where the vault is and the key that opens it. */
+/** How a step proves itself to a remote vault: the job's GitHub OIDC token, or a token given. */
+export type RemoteAuth =
+  | { readonly kind: 'oidc'; readonly audience: string }
+  | { readonly kind: 'token'; readonly token: string };
+
+/** What opening an `https://` vault takes instead of a master key. */
+export interface RemoteSettings {
+  readonly auth: RemoteAuth;
+  /** A PEM file of the CA to trust alone (relative to the workspace); undefined: the default trust store. */
+  readonly caFile: string | undefined;
+}
+
+/** What every action reads first: where the vault is and what opens it. */
 export interface VaultSettings {
   /** The vault location as given (`path`, `file:path`, `https://…`); relative to the workspace. */
   readonly vault: string;
-  readonly masterKey: MasterKey;
+  /** A vault file's master key; undefined for a remote vault, which is opened with `remote`. */
+  readonly masterKey: MasterKey | undefined;
+  /** Present for an `https://` vault only. */
+  readonly remote?: RemoteSettings;
 }
 
 /** What the fetch and run actions read: the vault, what to take from it, how to mask it. */
@@ -110,14 +126,36 @@ export function keyMasks(key: string): string[] {
   return [...new Set(forms)];
 }
 
-/** The `key` and `vault` inputs every action reads. Masks the key before anything else happens. */
+const REMOTE_INPUTS = ['auth', 'token', 'audience', 'ca-file'] as const;
+
+/** auth, token, audience and ca-file of an `https://` vault; `token` was masked by the caller. */
+function remoteSettings(getInput: GetInput, vault: string, token: string): RemoteSettings {
+  const origin = vaultOrigin(vault);
+  const auth = oneOf(getInput, 'auth', ['oidc', 'token'], 'oidc');
+  const audience = getInput('audience');
+  if (auth === 'token' && token === '') throw new BadParameterError('Input required and not supplied: token. Expected a bearer token for the vault with auth: token, e.g. token: ${{ secrets.VAULT_TOKEN }}.');
+  if (auth === 'oidc' && token !== '') throw new BadParameterError('Invalid token input: a token is used only with auth: token; with auth: oidc the step requests the job\'s OIDC token.');
+  if (auth === 'token' && audience !== '') throw new BadParameterError(`Invalid audience input ${quote(audience)}: an audience is used only with auth: oidc.`);
+  const caFile = getInput('ca-file');
+  return { auth: auth === 'token' ? { kind: 'token', token } : { kind: 'oidc', audience: audience === '' ? origin : audience }, caFile: caFile === '' ? undefined : caFile };
+}
+
+/**
+ * The `key`, `token` and `vault` inputs every action reads, and for an `https://` vault its
+ * auth, audience and ca-file. Masks the key and the token before anything else happens.
+ */
 export function readVaultSettings(getInput: GetInput, mask: Mask): VaultSettings {
   const key = getInput('key');
   // The key text, its lines and encodings, and the hex and base64url of the key bytes: a
   // process that can read this one's environment must not find a form the log shows in clear.
   if (key !== '') for (const form of keyMasks(key)) mask(form);
   const vault = required(getInput, 'vault', 'a vault file path, file:PATH or an https:// URL');
-  parseLocation(vault);
+  // Masked before anything can fail with a message: a refusal of the vault input quotes only that input.
+  const token = getInput('token');
+  if (token !== '') mask(token);
+  if (parseLocation(vault).kind === 'https') return { vault, masterKey: undefined, remote: remoteSettings(getInput, vault, token) };
+  const remoteOnly = REMOTE_INPUTS.find((name) => getInput(name) !== '');
+  if (remoteOnly !== undefined) throw new BadParameterError(`Invalid ${remoteOnly} input: it is used only with an https:// vault; ${quote(vault)} is a vault file, opened with the key input.`);
   return { vault, masterKey: masterKey(key) };
 }
 

@@ -1,13 +1,18 @@
 /**
  * Opening the vault an action names and resolving its selections, closing the vault however
- * that ends. Relative vault paths resolve against the workspace (GITHUB_WORKSPACE), where
- * actions/checkout put the repository, rather than the process's working folder.
+ * that ends. Relative vault paths (and a remote vault's ca-file) resolve against the workspace
+ * (GITHUB_WORKSPACE), where actions/checkout put the repository, rather than the process's
+ * working folder.
  */
+import { isAbsolute, resolve } from 'node:path';
 import { callerPrincipal } from '../caller.js';
+import type { TokenSource } from '../client/key-vault-http.js';
 import { inlineKeyExecutor } from '../core/crypto/key-executor.js';
 import type { Vault } from '../core/vault.js';
-import { openVault, parseLocation } from '../open-vault.js';
-import type { SecretSettings, VaultSettings } from './inputs.js';
+import { openAnyVault, parseLocation } from '../open-vault.js';
+import type { Mask, RemoteSettings, SecretSettings, VaultSettings } from './inputs.js';
+import { oidcTokenSource } from './runner/id-token.js';
+import * as runner from './runner/index.js';
 import { resolveSelections, type Outcome } from './resolve.js';
 
 /** The folder relative paths resolve against: GITHUB_WORKSPACE, or the working folder outside a runner. */
@@ -20,17 +25,29 @@ export function workspaceOf(env: NodeJS.ProcessEnv): string {
  * Key operations run inline: a step is one short-lived process using one key, and starting a
  * worker thread would cost more than the signatures it would take off the event loop.
  */
-export function openActionVault(settings: VaultSettings, env: NodeJS.ProcessEnv): Vault {
+export async function openActionVault(settings: VaultSettings, env: NodeJS.ProcessEnv, mask: Mask = runner.setSecret, fetchImpl: typeof fetch = fetch): Promise<Vault> {
   const location = parseLocation(settings.vault, workspaceOf(env));
-  // Anything but a file is handed over as given, for openVault to refuse clearly (https://, sqlite:).
-  return openVault(location.kind === 'file' ? location.path : settings.vault, {
-    masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: inlineKeyExecutor,
+  if (settings.remote !== undefined) return openAnyVault(settings.vault, { remote: remoteOptions(settings.remote, env, mask, fetchImpl) });
+  // A sqlite: location is handed over as given; settings without a key are refused by openAnyVault.
+  return openAnyVault(location.kind === 'file' ? location.path : settings.vault, {
+    ...(settings.masterKey === undefined ? {} : { local: { masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: inlineKeyExecutor } }),
   });
+}
+
+/**
+ * The token source and trust of a remote vault. The OIDC token is requested on the first call
+ * (not here: opening must not need the network) and masked before it is used.
+ */
+function remoteOptions(remote: RemoteSettings, env: NodeJS.ProcessEnv, mask: Mask, fetchImpl: typeof fetch): { token: TokenSource; ca?: string } {
+  const { auth } = remote;
+  const token: TokenSource = auth.kind === 'token' ? () => Promise.resolve(auth.token) : oidcTokenSource(auth.audience, mask, env, fetchImpl);
+  if (remote.caFile === undefined) return { token };
+  return { token, ca: isAbsolute(remote.caFile) ? remote.caFile : resolve(workspaceOf(env), remote.caFile) };
 }
 
 /** Opens the vault, resolves every selection under the settings' policies, and closes it. */
 export async function loadSecrets(settings: SecretSettings, env: NodeJS.ProcessEnv, now: Date = new Date()): Promise<Outcome[]> {
-  const vault = openActionVault(settings, env);
+  const vault = await openActionVault(settings, env);
   try {
     return await resolveSelections(vault, settings.selections, {
       missing: settings.missing, expired: settings.expired, minMaskLength: settings.minMaskLength, now,

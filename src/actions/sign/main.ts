@@ -77,7 +77,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const manifest = manifestTarget(workspace, settings.manifest);
     const files = await expandFiles(settings.patterns, { workspace, suffix: settings.suffix, manifest: manifest.path });
     if (settings.mode === 'sign') await checkWriteTargets(root, [...files.map((file) => signatureTarget(file, settings.suffix)), manifest]);
-    const vault = openActionVault(settings, env);
+    const vault = await openActionVault(settings, env);
     try {
       const key = await resolveSigningKey(vault, settings, settings.mode);
       const step: Step = { settings, vault, key, files, root, manifest, env };

@@ -75,8 +75,8 @@ describe('fetch: failures and policies', () => {
     expect(delivered(step)).toEqual([]);
   });
 
-  it('fails on an https:// vault with a clear not-supported-yet error', () => {
-    expectFailure(fetch('db-password', { vault: 'https://vault.example.com' }), /not supported yet/i);
+  it('fails on an https:// vault without the OIDC request variables, saying what the job needs', () => {
+    expectFailure(fetch('db-password', { vault: 'https://vault.example.com' }), /permissions: id-token: write/);
   });
 
   it('fails on a missing secret, naming the secret and the vault', () => {

@@ -36,7 +36,7 @@ function fetchError(inputs: Record<string, string>): { code: string; message: st
 describe('readFetchSettings', () => {
   it('reads every default', () => {
     const settings = fetchSettings({});
-    expect({ ...settings, masterKey: settings.masterKey.id }).toEqual({
+    expect({ ...settings, masterKey: settings.masterKey?.id }).toEqual({
       vault: '.coffer/vault.json', masterKey: expect.any(String) as unknown,
       selections: [{ kind: 'secret', line: 1, text: 'db-password', name: 'db-password', version: undefined, as: undefined }],
       missing: 'fail', expired: 'warn', maskEncodings: true, minMaskLength: 4,

@@ -75,12 +75,12 @@ describe('fetch main', () => {
     expect(t.auditLines().length).toBe(records);
   });
 
-  it('refuses an https:// vault as not supported yet, after masking the key', async () => {
+  it('on an https:// vault without the OIDC request variables, fails saying what the job needs, after masking the key', async () => {
     inputs.vault = 'https://vault.example';
     await fetchMain.run(env);
     expect(calls.map((c) => [c.fn, c.args[0]])).toEqual([
       ['saveState', 'isPost'], ...keyMasks(KEY).map((form) => ['setSecret', form]),
-      ['setFailed', "Remote vaults (https://) are not supported yet: 'https://vault.example'. Use a vault file path."],
+      ['setFailed', 'The GitHub OIDC token is not available to this step: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. Add `permissions: id-token: write` to the job (or the workflow), or use `auth: token` with a `token` input.'],
     ]);
   });
 
