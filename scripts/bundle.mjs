@@ -1,7 +1,7 @@
 // Bundles each entry point with ncc into dist/<entry>/index.js. Runs on the compiled lib/
 // (npm run build first), so the bundle is built by the same tsc as the type check.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 
 const entries = {
   cli: 'lib/cli/main.js',
@@ -12,7 +12,7 @@ const entries = {
 
 // Entries that run key operations: the key worker pool starts `key-worker.js` from beside the
 // importing script (see keyWorkerUrl in src/core/crypto/key-executor.ts), so each of these gets
-// a bundled copy of the worker as dist/<entry>/key-worker.js.
+// a bundled copy of the worker in dist/<entry>/key-worker/ and that small loader.
 const withKeyWorker = ['cli'];
 const KEY_WORKER = 'lib/core/crypto/key-worker.js';
 
@@ -26,16 +26,9 @@ for (const [name, entry] of Object.entries(entries)) {
   ncc(entry, out);
   chmodSync(`${out}/index.js`, 0o755);
   if (withKeyWorker.includes(name)) {
-    const scratch = `dist/.key-worker-${name}`;
-    ncc(KEY_WORKER, scratch);
-    // The worker's chunks (lazily loaded modules such as @noble/curves) are the entry's own
-    // chunks, byte for byte: share them. Anything else would be lost, so refuse it.
-    for (const file of readdirSync(scratch).filter((f) => f !== 'index.js' && f !== 'package.json')) {
-      const shared = `${out}/${file}`;
-      if (!existsSync(shared)) throw new Error(`The key worker bundle emitted ${file}, which ${out} lacks: move it beside ${out}/key-worker.js too.`);
-      if (!readFileSync(shared).equals(readFileSync(`${scratch}/${file}`))) throw new Error(`The key worker's ${file} differs from ${shared}.`);
-    }
-    renameSync(`${scratch}/index.js`, `${out}/key-worker.js`);
-    rmSync(scratch, { recursive: true, force: true });
+    // The worker is bundled on its own, with its own chunks (its module numbering differs from
+    // the entry's), into dist/<entry>/key-worker/; key-worker.js beside the entry loads it.
+    ncc(KEY_WORKER, `${out}/key-worker`);
+    writeFileSync(`${out}/key-worker.js`, "// The key worker pool's script (see keyWorkerUrl): the bundled worker is in ./key-worker/.\nimport './key-worker/index.js';\n");
   }
 }
