@@ -1,6 +1,6581 @@
 #!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({});
+/******/ var __webpack_modules__ = ({
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 879:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ createRoleAssignment),
+/* harmony export */   Sk: () => (/* binding */ parseScope),
+/* harmony export */   YW: () => (/* binding */ parseStoredRoleAssignment),
+/* harmony export */   gP: () => (/* binding */ parseRole)
+/* harmony export */ });
+/* unused harmony export parseRoleAssignment */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/* harmony import */ var _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5113);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(178);
+/* harmony import */ var _assignments_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3692);
+/**
+ * Validating a role assignment, from a CLI, an API body or the access file. Refused at
+ * configuration time: an assignment with no condition, and one with no anchor — a condition
+ * that names a repository, an owner or a principal — since any repository on GitHub can ask
+ * the issuer for a token with our audience (the workflow picks the audience).
+ */
+
+
+
+
+
+const MAX_CONDITIONS = 16;
+const MAX_ALLOWED_EVENTS = 16;
+const FIELDS = ['id', 'principal', 'role', 'scope', 'allow', 'created'];
+const SCOPE = /^\/(?:(?:secrets|keys|certificates)(?:\/[0-9a-zA-Z-]{1,127}|\/[0-9a-zA-Z-]{1,126}\*)?)?$/;
+const ID = /^[0-9a-f]{32}$/;
+const NUMERIC_ID = /^[0-9]{1,20}$/;
+const EVENT = /^[a-z_]{1,64}$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** `repo:OWNER/…` with a literal owner: a sub pattern that cannot reach another owner's repositories. */
+const ANCHORED_SUB = /^repo:[^*/:]+\//;
+/** What a wrong value was, for a message: strings quoted (bounded), anything else by its type. */
+function describe(value) {
+    if (typeof value === 'string')
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value);
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkFields(value, allowed, what) {
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown ${what} field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}: expected ${allowed.join(', ')}.`);
+    }
+}
+/** A built-in role name, or BadParameterError listing them. */
+function parseRole(value) {
+    if (typeof value === 'string' && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .isRoleName */ .yn)(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown role ${describe(value)}: expected one of ${_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLE_NAMES */ .ST.join(', ')}.`);
+}
+/** A valid assignment scope, or BadParameterError. */
+function parseScope(value) {
+    if (typeof value === 'string' && SCOPE.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid scope ${describe(value)}: expected /, /secrets, /keys, /certificates, /secrets/NAME or a name prefix such as /secrets/app-*.`);
+}
+/** The rules each claim's value must follow beyond the common bounds. */
+function checkClaimValue(claim, value) {
+    const bad = (expected) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: ${expected}.`);
+    };
+    if (claim === 'repository_id' || claim === 'repository_owner_id') {
+        if (!NUMERIC_ID.test(value))
+            bad('expected a numeric id (ids are never patterns)');
+    }
+    else if (claim === 'repository') {
+        const slash = value.indexOf('/');
+        if (slash <= 0 || value.slice(0, slash).includes('*'))
+            bad("expected OWNER/NAME with a literal owner ('*' only in the name)");
+    }
+    else if (claim === 'repository_owner' || claim === 'principal') {
+        if (value.includes('*'))
+            bad("expected an exact name, '*' is not allowed here");
+    }
+}
+function parseCondition(claim, value) {
+    if (typeof value !== 'string' || value.length === 0 || value.length > _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_LENGTH */ .v7 || CONTROL.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${describe(value)}: expected 1-${_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_LENGTH */ .v7} printable characters.`);
+    }
+    if ((0,_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .starCount */ .Av)(value) > _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_STARS */ .ub)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: at most ${_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_STARS */ .ub} '*' in a pattern.`);
+    checkClaimValue(claim, value);
+    return value;
+}
+function isAnchor(claim, value) {
+    if (claim === 'sub')
+        return ANCHORED_SUB.test(value);
+    return ['repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'principal'].includes(claim);
+}
+function parseMatch(value) {
+    const given = typeof value === 'string' ? { principal: value } : value;
+    if (!isRecord(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid principal ${describe(value)}: expected a principal name or an object of claims.`);
+    const entries = Object.entries(given);
+    if (entries.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('The role assignment has no condition: name a repository (with its id), an owner id or a principal.');
+    if (entries.length > MAX_CONDITIONS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`The role assignment has ${entries.length} conditions: the limit is ${MAX_CONDITIONS}.`);
+    const match = {};
+    for (const [key, raw] of entries) {
+        const claim = _assignments_js__WEBPACK_IMPORTED_MODULE_3__/* .MATCH_CLAIMS */ .mF.find((c) => c === key);
+        if (claim === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown claim ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}: expected one of ${_assignments_js__WEBPACK_IMPORTED_MODULE_3__/* .MATCH_CLAIMS */ .mF.join(', ')}.`);
+        match[claim] = parseCondition(claim, raw);
+    }
+    const anchored = Object.entries(match).some(([claim, v]) => isAnchor(claim, v));
+    if (!anchored) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`The role assignment names no repository, owner or principal (only ${Object.keys(match).join(', ')}): any repository could match it.`);
+    }
+    return match;
+}
+function parseStrings(value, what) {
+    if (!Array.isArray(value) || value.length > MAX_ALLOWED_EVENTS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${what} ${describe(value)}: expected a list of at most ${MAX_ALLOWED_EVENTS}.`);
+    return value.map((item) => (typeof item === 'string' ? item : describe(item)));
+}
+function parseAllow(value) {
+    if (!isRecord(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid allow ${describe(value)}: expected an object with events and runnerEnvironment.`);
+    checkFields(value, ['events', 'runnerEnvironment'], 'allow');
+    const allow = {};
+    if (value.events !== undefined) {
+        allow.events = parseStrings(value.events, 'allow.events');
+        const bad = allow.events.find((e) => !EVENT.test(e));
+        if (bad !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid event ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(bad)}: expected a GitHub event name such as pull_request_target.`);
+    }
+    if (value.runnerEnvironment !== undefined) {
+        const runners = parseStrings(value.runnerEnvironment, 'allow.runnerEnvironment');
+        const bad = runners.find((r) => r !== 'self-hosted' && r !== 'github-hosted');
+        if (bad !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid runner environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(bad)}: expected self-hosted or github-hosted.`);
+        allow.runnerEnvironment = runners;
+    }
+    return allow;
+}
+function parseId(value) {
+    if (typeof value === 'string' && ID.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment id ${describe(value)}: expected 32 lowercase hex characters.`);
+}
+function parseCreated(value) {
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value)
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid created ${describe(value)}: expected an ISO 8601 time such as 2026-01-31T12:00:00.000Z.`);
+}
+/**
+ * Validates a role assignment. A string principal becomes `{ principal: name }`. `id` and
+ * `created` are optional here and checked when given. Throws BadParameterError quoting the bad value.
+ */
+function parseRoleAssignment(input) {
+    if (!isRecord(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment ${describe(input)}: expected an object.`);
+    checkFields(input, FIELDS, 'role assignment');
+    const principal = parseMatch(input.principal);
+    const role = parseRole(input.role);
+    const scope = parseScope(input.scope);
+    return {
+        ...(input.id === undefined ? {} : { id: parseId(input.id) }),
+        principal, role, scope,
+        ...(input.allow === undefined ? {} : { allow: parseAllow(input.allow) }),
+        ...(input.created === undefined ? {} : { created: parseCreated(input.created) }),
+    };
+}
+/** Validates `input` and gives it a fresh id and creation time (any given are replaced). */
+function createRoleAssignment(input, now, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    const parsed = parseRoleAssignment(input);
+    return { ...parsed, id: random(16).toString('hex'), created: now.toISOString() };
+}
+/** An assignment read back from storage: valid, and with its id and creation time. */
+function parseStoredRoleAssignment(input) {
+    const parsed = parseRoleAssignment(input);
+    if (parsed.id === undefined || parsed.created === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('A stored role assignment lacks its id or creation time.');
+    return { ...parsed, id: parsed.id, created: parsed.created };
+}
+
+
+/***/ }),
+
+/***/ 3692:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ assignmentApplies),
+/* harmony export */   a2: () => (/* binding */ assignmentsFor),
+/* harmony export */   j1: () => (/* binding */ assignmentWarnings),
+/* harmony export */   mF: () => (/* binding */ MATCH_CLAIMS)
+/* harmony export */ });
+/* unused harmony exports UNTRUSTED_EVENTS, principalMatches */
+/* harmony import */ var _claim_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5113);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
+/**
+ * Role assignments bound to claims: which principals an assignment covers, and the rules
+ * that withhold a privileged role from risky runs. Claims must come from a verified token
+ * (or, for a `principal` match, from an authenticated name): matching trusts them as given.
+ */
+
+
+/** The claims an assignment can bind on; `principal` is the principal's own name. */
+const MATCH_CLAIMS = [
+    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'ref', 'environment', 'event_name',
+    'job_workflow_ref', 'runner_environment', 'sub', 'principal',
+];
+/** GitHub treats owner and repository names case-insensitively; every other claim is compared exactly. */
+const CASE_INSENSITIVE = new Set(['repository', 'repository_owner']);
+/**
+ * Events whose runs carry the base branch's claims while running code from a fork or another
+ * workflow: a privileged role is withheld from them unless the assignment names the event.
+ */
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function claimMatches(claim, pattern, who) {
+    const value = claim === 'principal' ? who.name : who.claims[claim];
+    if (value === undefined)
+        return false;
+    return CASE_INSENSITIVE.has(claim) ? (0,_claim_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatches */ .mw)(pattern.toLowerCase(), value.toLowerCase()) : (0,_claim_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatches */ .mw)(pattern, value);
+}
+/** True if every condition of the match holds for `who`; an empty match covers no one. */
+function principalMatches(match, who) {
+    if (typeof match === 'string')
+        return match === who.name;
+    const conditions = Object.entries(match);
+    if (conditions.length === 0)
+        return false;
+    return conditions.every(([claim, pattern]) => pattern !== undefined && claimMatches(claim, pattern, who));
+}
+/**
+ * Whether an assignment grants anything to `who`. A privileged role (see rolePrivileged) is
+ * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
+ * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
+ * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
+ * another may read. Unprivileged roles (metadata, public material) are not withheld.
+ */
+function assignmentApplies(assignment, who) {
+    if (!principalMatches(assignment.principal, who))
+        return false;
+    if (!(0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .rolePrivileged */ ._W)(assignment.role))
+        return true;
+    const event = who.claims.event_name;
+    if (event !== undefined && UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false))
+        return false;
+    const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
+    return who.claims.runner_environment !== 'self-hosted' || selfHostedAllowed;
+}
+/** The assignments that grant `who` something: computed once per identity, decided per request. */
+function assignmentsFor(assignments, who) {
+    return assignments.filter((assignment) => assignmentApplies(assignment, who));
+}
+/**
+ * Advice on a valid assignment. Binding only on names lets a renamed or deleted-and-recreated
+ * repository (or owner) with the same name take the grant over; ids are never reused.
+ */
+function assignmentWarnings(assignment) {
+    const match = typeof assignment.principal === 'string' ? { principal: assignment.principal } : assignment.principal;
+    const warnings = [];
+    const pinned = match.repository_id !== undefined || match.repository_owner_id !== undefined || match.principal !== undefined;
+    if (!pinned) {
+        warnings.push('The assignment binds on names only: a renamed or recreated repository with the same name would take it over. Add the repository id (--repository-id) or the owner id.');
+    }
+    for (const event of assignment.allow?.events ?? []) {
+        if (UNTRUSTED_EVENTS.has(event) && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .rolePrivileged */ ._W)(assignment.role)) {
+            warnings.push(`The assignment lets ${event} runs use ${assignment.role}: those runs may execute code from a fork or another workflow.`);
+        }
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 5113:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ starCount),
+/* harmony export */   mw: () => (/* binding */ globMatches),
+/* harmony export */   ub: () => (/* binding */ MAX_GLOB_STARS),
+/* harmony export */   v7: () => (/* binding */ MAX_GLOB_LENGTH)
+/* harmony export */ });
+/**
+ * Globs for role-assignment claims: `org/app-*`, `refs/heads/release-*`. Hand-written and
+ * linear (no regular expression is ever built from user input): a set of pattern positions
+ * is advanced one character at a time, so matching costs at most pattern × text steps.
+ *
+ * `*` matches a run (possibly empty) of `[A-Za-z0-9_.]` only: never `-`, `/`, `:` or anything
+ * else. The reason is sibling repositories. GitHub names allow `-`, and a repository's
+ * neighbours share its prefix: if `org/app*` could match `org/app-evil`, anyone able to create
+ * `org/app-evil` would inherit `org/app`'s secrets. So `org/app*` matches `org/app2` and
+ * `org/app_x` but not `org/app-evil`; who means the whole family writes `org/app-*` and so
+ * says so. `/` and `:` separate owner from repository and the parts of `sub`, so a `*` never
+ * crosses into another owner or another part.
+ */
+/** Bounds a pattern, so that matching every request stays cheap. */
+const MAX_GLOB_LENGTH = 256;
+const MAX_GLOB_STARS = 8;
+/** The characters a `*` may stand for. */
+function starMatches(code) {
+    return (code >= 0x30 && code <= 0x39) // 0-9
+        || (code >= 0x41 && code <= 0x5a) // A-Z
+        || (code >= 0x61 && code <= 0x7a) // a-z
+        || code === 0x5f // _
+        || code === 0x2e; // .
+}
+const STAR = 0x2a;
+/** Adds the positions reachable without consuming text: past each `*` (an empty run). */
+function closeOverStars(pattern, states) {
+    for (let i = 0; i < pattern.length; i += 1) {
+        if (states[i] === 1 && pattern.charCodeAt(i) === STAR)
+            states[i + 1] = 1;
+    }
+}
+/** True if `text` matches `pattern` in full. Case-sensitive; callers lower-case both where needed. */
+function globMatches(pattern, text) {
+    if (!pattern.includes('*'))
+        return pattern === text;
+    let states = new Uint8Array(pattern.length + 1);
+    states[0] = 1;
+    closeOverStars(pattern, states);
+    for (let t = 0; t < text.length; t += 1) {
+        const code = text.charCodeAt(t);
+        const next = new Uint8Array(pattern.length + 1);
+        let alive = false;
+        for (let i = 0; i < pattern.length; i += 1) {
+            if (states[i] !== 1)
+                continue;
+            const p = pattern.charCodeAt(i);
+            if (p === STAR) {
+                if (starMatches(code)) {
+                    next[i] = 1;
+                    alive = true;
+                }
+            }
+            else if (p === code) {
+                next[i + 1] = 1;
+                alive = true;
+            }
+        }
+        if (!alive)
+            return false;
+        closeOverStars(pattern, next);
+        states = next;
+    }
+    return states[pattern.length] === 1;
+}
+/** How many `*` a pattern holds. */
+function starCount(pattern) {
+    let count = 0;
+    for (let i = 0; i < pattern.length; i += 1)
+        if (pattern.charCodeAt(i) === STAR)
+            count += 1;
+    return count;
+}
+
+
+/***/ }),
+
+/***/ 7374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ keyHolderIsAdministrator),
+/* harmony export */   T2: () => (/* binding */ assignmentAuthorizer),
+/* harmony export */   oU: () => (/* binding */ resourcePath),
+/* harmony export */   pp: () => (/* binding */ scopeCovers)
+/* harmony export */ });
+/* unused harmony export decide */
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
+/* harmony import */ var _assignments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3692);
+/**
+ * The access decision: a pure function of the principal's role assignments, the permission an
+ * operation needs and the object it touches. Deny by default: no matching assignment, no access.
+ */
+
+
+/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
+function resourcePath(collection, name) {
+    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
+}
+function scopeCovers(scope, resource) {
+    const normalized = scope.toLowerCase();
+    if (normalized === '/')
+        return true;
+    if (normalized.endsWith('*'))
+        return resource.startsWith(normalized.slice(0, -1));
+    return resource === normalized || resource.startsWith(`${normalized}/`);
+}
+/**
+ * The first assignment that covers `who` (claims, events and runner rules: assignmentApplies),
+ * grants `permission`, and whose scope covers `resource`; none, no access.
+ */
+function decide(assignments, who, permission, resource) {
+    const assignment = assignments.find((a) => (0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .roleGrants */ .eL)(a.role, permission) && scopeCovers(a.scope, resource) && (0,_assignments_js__WEBPACK_IMPORTED_MODULE_1__/* .assignmentApplies */ .Cg)(a, who));
+    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
+}
+const keyHolderIsAdministrator = {
+    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
+};
+function assignmentAuthorizer(assignments) {
+    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
+}
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ST: () => (/* binding */ ROLE_NAMES),
+/* harmony export */   _W: () => (/* binding */ rolePrivileged),
+/* harmony export */   eL: () => (/* binding */ roleGrants),
+/* harmony export */   yn: () => (/* binding */ isRoleName)
+/* harmony export */ });
+/* unused harmony export ROLES */
+/**
+ * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
+ * Roles are the unit users assign; permissions are what each operation checks. The names
+ * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
+ */
+const SECRET_PERMISSIONS = [
+    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
+    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
+];
+const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
+const KEY_PERMISSIONS = [
+    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
+    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
+];
+const CERTIFICATE_PERMISSIONS = [
+    'certificates/get', 'certificates/list', 'certificates/create', 'certificates/import', 'certificates/update',
+    'certificates/delete', 'certificates/recover', 'certificates/purge', 'certificates/backup', 'certificates/restore',
+    'certificates/managecontacts', 'certificates/manageissuers', 'certificates/getissuers', 'certificates/listissuers',
+];
+/**
+ * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
+ * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates
+ * Officer, Certificate User).
+ */
+const ROLES = {
+    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
+    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
+    'Secrets Officer': SECRET_PERMISSIONS,
+    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
+    'Crypto Officer': KEY_PERMISSIONS,
+    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
+    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
+    'Certificates Officer': CERTIFICATE_PERMISSIONS,
+    // As in Azure: a certificate's private key is served as its secret, its public key as its key.
+    'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
+};
+const ROLE_NAMES = Object.keys(ROLES);
+function isRoleName(text) {
+    return Object.hasOwn(ROLES, text);
+}
+/**
+ * Permissions that reveal no secret material and change nothing: metadata, public keys,
+ * certificates (public), verification. Everything else is privileged — secrets/get included,
+ * since reading a secret's value is exactly what untrusted code in a pull_request_target run
+ * is after.
+ */
+const UNPRIVILEGED = new Set([
+    'secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'keys/verify',
+    'certificates/get', 'certificates/list', 'certificates/getissuers', 'certificates/listissuers',
+]);
+/** A role is privileged if it grants anything beyond metadata and public material. */
+function rolePrivileged(role) {
+    return ROLES[role].some((permission) => !UNPRIVILEGED.has(permission));
+}
+function roleGrants(role, permission) {
+    return ROLES[role].includes(permission);
+}
+
+
+/***/ }),
+
+/***/ 1424:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ principal)
+/* harmony export */ });
+/**
+ * Who is calling. A principal is a name plus the claims that identify it (an OS user and
+ * host, a GitHub run's repository and workflow, an OIDC token's subject). Claims go into
+ * every audit record as AuditEvent.identity.claim.
+ */
+/** Claims are bounded so that a hostile environment cannot bloat every audit record. */
+const MAX_CLAIM_LENGTH = 512;
+const MAX_CLAIMS = 32;
+function principal(name, claims = {}) {
+    const bounded = {};
+    for (const [key, value] of Object.entries(claims).slice(0, MAX_CLAIMS)) {
+        if (typeof value === 'string' && value.length > 0)
+            bounded[key.slice(0, 64)] = value.slice(0, MAX_CLAIM_LENGTH);
+    }
+    return { name: name.slice(0, MAX_CLAIM_LENGTH), claims: bounded };
+}
+
+
+/***/ }),
+
+/***/ 9670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ recordIsAuthentic),
+/* harmony export */   L_: () => (/* binding */ chainRecord),
+/* harmony export */   Uo: () => (/* binding */ headOf),
+/* harmony export */   si: () => (/* binding */ GENESIS_HASH)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var _crypto_envelope_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8653);
+/**
+ * Audit records: Azure Key Vault's AuditEvent field names, plus the chain fields `seq`,
+ * `generation`, `prev` and `hash`. A record names objects, principals and outcomes — never a
+ * value, a key or a token.
+ */
+
+const GENESIS_HASH = '0'.repeat(64);
+/**
+ * JSON with keys sorted at every level: the form the MAC covers, whatever order a parser keeps.
+ * Keys sort by UTF-16 code units (Array.prototype.sort's default), and undefined members are
+ * left out, as JSON.stringify leaves them out. Every operation's record goes through this, so
+ * it is written with plain loops.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i += 1)
+            out += `${i === 0 ? '' : ','}${canonicalJson(value[i])}`;
+        return `${out}]`;
+    }
+    const record = value;
+    let out = '{';
+    for (const key of Object.keys(record).sort()) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${out}}`;
+}
+/** Links an event to the head of a chain. `mac` is VaultKeys.auditMac. */
+function chainRecord(event, head, generation, mac) {
+    const unsigned = { ...event, seq: (head?.seq ?? 0) + 1, generation, prev: head?.hash ?? GENESIS_HASH };
+    return { ...unsigned, hash: mac(canonicalJson(unsigned)) };
+}
+/** Recomputes a record's MAC; false if any field was edited. */
+function recordIsAuthentic(record, mac) {
+    const { hash, ...unsigned } = record;
+    return typeof hash === 'string' && (0,_crypto_envelope_js__WEBPACK_IMPORTED_MODULE_0__/* .constantTimeEqual */ .S)(Buffer.from(hash), Buffer.from(mac(canonicalJson(unsigned))));
+}
+function headOf(record) {
+    return { seq: record.seq, hash: record.hash, generation: record.generation };
+}
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ loadEcdsa),
+/* harmony export */   g: () => (/* binding */ ecdsaOf)
+/* harmony export */ });
+let curves;
+let loading;
+function loadEcdsa() {
+    loading ??= (async () => {
+        // One after the other: jest's module loader fails on concurrent imports that share modules.
+        const nist = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8557));
+        const k1 = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 852));
+        curves = { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521, 'P-256K': k1.secp256k1 };
+    })();
+    return loading;
+}
+/** The curve's ECDSA; loadEcdsa() must have finished. */
+function ecdsaOf(curve) {
+    if (curves === undefined)
+        throw new Error('ECDSA is not loaded: await loadEcdsa() before an EC operation.');
+    return curves[curve];
+}
+
+
+/***/ }),
+
+/***/ 8653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ constantTimeEqual),
+/* harmony export */   v: () => (/* binding */ VaultKeys)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/**
+ * Envelope encryption. A random 256-bit data key does the work; the master key only wraps it,
+ * so changing the master key (`coffer rekey`) re-wraps 60 bytes instead of re-sealing every
+ * value. Sub-keys for the file MAC and the audit chain are derived from the data key with
+ * HKDF-SHA256, so they survive a rekey and old audit records stay verifiable.
+ *
+ * Each sealed value gets its own AES-256-GCM key, derived with HKDF from the data key and a
+ * random 96-bit salt stored beside it. Random GCM nonces under one key are safe for only 2^32
+ * messages (NIST SP 800-38D §8.3); a per-value key lifts that bound from the vault's lifetime.
+ */
+
+
+const DATA_KEY_BYTES = 32;
+const SALT_BYTES = 12;
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+function gcmSeal(key, nonce, aad, plaintext) {
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+    cipher.setAAD(aad);
+    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+}
+/** Returns undefined when authentication fails; callers decide which error that is. */
+function gcmOpen(key, nonce, aad, sealed) {
+    if (sealed.length < TAG_BYTES)
+        return undefined;
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+    decipher.setAAD(aad);
+    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+    try {
+        return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
+    }
+    catch {
+        return undefined;
+    }
+}
+function encodeContext(context) {
+    // A JSON array is an unambiguous encoding: ["a","bc"] and ["ab","c"] differ.
+    return Buffer.from(JSON.stringify(context), 'utf8');
+}
+/** Per-value keys kept in memory at most (32 bytes each, plus the map's own). */
+const MAX_CACHED_VALUE_KEYS = 16_384;
+function derive(dataKey, salt, info) {
+    return Buffer.from((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hkdfSync)('sha256', dataKey, salt, info, 32));
+}
+/** The unwrapped data key and what is derived from it. Lives only in memory. */
+class VaultKeys {
+    #dataKey;
+    #macKey;
+    #auditKey;
+    #random;
+    /** Per-value keys by salt, so that a value read again is not derived again (HKDF is most of an unseal). */
+    #valueKeys = new Map();
+    constructor(dataKey, random) {
+        this.#dataKey = dataKey;
+        this.#macKey = derive(dataKey, Buffer.alloc(0), 'coffer/store-mac/v1');
+        this.#auditKey = derive(dataKey, Buffer.alloc(0), 'coffer/audit-chain/v1');
+        this.#random = random;
+    }
+    static generate(random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+        return new VaultKeys(Buffer.from(random(DATA_KEY_BYTES)), random);
+    }
+    /**
+     * Unwraps a data key. A wrong master key and a damaged wrapping look the same to GCM, so the
+     * key fingerprint tells them apart: a matching fingerprint with a failed unwrap is damage.
+     */
+    static unwrap(wrapped, master, expectedKeyId, context, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+        const bytes = Buffer.from(wrapped, 'base64');
+        const dataKey = bytes.length === NONCE_BYTES + DATA_KEY_BYTES + TAG_BYTES
+            ? gcmOpen(master.bytes, bytes.subarray(0, NONCE_BYTES), encodeContext(['wrap', ...context]), bytes.subarray(NONCE_BYTES))
+            : undefined;
+        if (dataKey !== undefined)
+            return new VaultKeys(dataKey, random);
+        if (master.id !== expectedKeyId) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('KeyMismatch', `The master key (id ${master.id}) does not open this vault: it was sealed with key id ${expectedKeyId}.`);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IntegrityError */ .cs('The vault\'s wrapped data key failed authentication: the vault was modified outside Coffer.');
+    }
+    /** Wraps the data key under a master key, bound to the vault it belongs to. */
+    wrap(master, context) {
+        const nonce = this.#random(NONCE_BYTES);
+        return Buffer.concat([nonce, gcmSeal(master.bytes, nonce, encodeContext(['wrap', ...context]), this.#dataKey)]).toString('base64');
+    }
+    /** Seals plaintext under a fresh per-value key; the result is base64 of salt‖nonce‖ciphertext‖tag. */
+    seal(context, plaintext) {
+        const head = this.#random(SALT_BYTES + NONCE_BYTES);
+        const key = derive(this.#dataKey, head.subarray(0, SALT_BYTES), 'coffer/seal/v1');
+        return Buffer.concat([head, gcmSeal(key, head.subarray(SALT_BYTES), encodeContext(context), plaintext)]).toString('base64');
+    }
+    /** Opens a sealed value, or throws IntegrityError if it was altered or moved to another record. */
+    unseal(context, sealed) {
+        const bytes = Buffer.from(sealed, 'base64');
+        const head = SALT_BYTES + NONCE_BYTES;
+        const key = this.#valueKey(bytes.subarray(0, SALT_BYTES));
+        const plaintext = bytes.length >= head + TAG_BYTES
+            ? gcmOpen(key, bytes.subarray(SALT_BYTES, head), encodeContext(context), bytes.subarray(head))
+            : undefined;
+        if (plaintext === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IntegrityError */ .cs(`Sealed data for ${context.slice(1).join('/')} failed authentication: it was altered or moved from another record.`);
+        }
+        return plaintext;
+    }
+    /**
+     * The key of one sealed value. Cached (bounded, oldest out): a server reads the same values
+     * over and over. The cache holds nothing the data key it sits beside does not already give.
+     */
+    #valueKey(salt) {
+        const id = salt.toString('base64');
+        let key = this.#valueKeys.get(id);
+        if (key === undefined) {
+            key = derive(this.#dataKey, salt, 'coffer/seal/v1');
+            if (this.#valueKeys.size >= MAX_CACHED_VALUE_KEYS)
+                this.#valueKeys.delete(this.#valueKeys.keys().next().value);
+            this.#valueKeys.set(id, key);
+        }
+        return key;
+    }
+    /** HMAC-SHA256 for the store's own integrity (the file MAC). */
+    mac(data) {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.#macKey).update(data).digest();
+    }
+    /** HMAC-SHA256 for the audit chain; keyed, so nobody without the vault key can re-forge a chain. */
+    auditMac(data) {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.#auditKey).update(data, 'utf8').digest('hex');
+    }
+    toJSON() {
+        return '[VaultKeys]';
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return 'VaultKeys([sealed])';
+    }
+}
+/** Constant-time equality for MACs and tokens; unequal lengths are unequal without a timing leak on content. */
+function constantTimeEqual(a, b) {
+    return a.length === b.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(a, b);
+}
+
+
+/***/ }),
+
+/***/ 6870:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iQ: () => (/* binding */ defaultKeyExecutor),
+  Kr: () => (/* binding */ inlineKeyExecutor)
+});
+
+// UNUSED EXPORTS: KeyWorkerPool, copyBytes, keyWorkerUrl, workerExecArgv
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/crypto/ecdsa.js
+var ecdsa = __nccwpck_require__(3913);
+// EXTERNAL MODULE: ./lib/core/crypto/key-ops.js + 1 modules
+var key_ops = __nccwpck_require__(8419);
+;// CONCATENATED MODULE: ./lib/core/crypto/key-executor.js
+/**
+ * Runs key operations. A server runs them on a pool of worker threads: an RSA-4096 signature
+ * costs milliseconds of CPU, and on the event loop it would stall every other request. A
+ * one-shot CLI runs them inline: starting a worker costs more than the operation it would run.
+ *
+ * Each worker keeps the key material it was sent, by handle id, so a key crosses the thread
+ * boundary once per worker; the pool mirrors each worker's cache and tells it what to evict.
+ */
+
+
+
+
+
+const MAX_DEFAULT_SIZE = 8;
+const DEFAULT_KEYS_PER_WORKER = 256;
+const FOREIGN_ERROR_MESSAGE = 'Key operation failed in a worker.';
+/**
+ * Copies every byte field of a message into its own exact-size buffer, to be transferred. A
+ * small Buffer is a view of a shared 8 KB pool, and cloning a view clones its whole buffer:
+ * other values (key bytes, in a worker) would cross the boundary with it.
+ */
+function copyBytes(message) {
+    const copy = {};
+    const transfer = [];
+    for (const [name, value] of Object.entries(message)) {
+        if (value instanceof Uint8Array) {
+            const bytes = new Uint8Array(value);
+            transfer.push(bytes.buffer);
+            copy[name] = bytes;
+        }
+        else {
+            copy[name] = value;
+        }
+    }
+    return { message: copy, transfer };
+}
+/** Re-creates a worker's error in this thread, as the same class with the same code and message. */
+function reviveError(error) {
+    if (error.code === undefined || error.message === undefined)
+        return new Error(FOREIGN_ERROR_MESSAGE);
+    if (error.name === 'BadParameterError')
+        return new errors/* BadParameterError */.lh(error.message);
+    if (error.name === 'IntegrityError')
+        return new errors/* IntegrityError */.cs(error.message);
+    return new errors/* VaultError */.hb(error.code, error.message, error.innerCode === undefined ? undefined : { innerCode: error.innerCode });
+}
+const inlineKeys = new key_ops/* PreparedKeyCache */.j0(DEFAULT_KEYS_PER_WORKER);
+/** Runs operations on the calling thread, for a one-shot process; errors reject as thrown. */
+const inlineKeyExecutor = {
+    async run(key, request) {
+        if (key.jwk.kty === 'EC')
+            await (0,ecdsa/* loadEcdsa */.D)();
+        // The operation runs synchronously, and what it throws rejects the promise.
+        return (0,key_ops/* performKeyOperation */.o4)(inlineKeys.get(key), request);
+    },
+    close() {
+        return Promise.resolve();
+    },
+};
+/**
+ * The worker script: `key-worker.js` beside this module, in lib/ and in a bundle (scripts/bundle.mjs
+ * puts a bundled copy beside each dist/<entry>/index.js that uses keys). Under jest this module
+ * runs as TypeScript from src/, where no .js file sits beside it and a worker cannot load .ts,
+ * so the compiled copy at the same place under lib/ is used (`npm test` builds first).
+ * The URL is built from a parameter on purpose: ncc rewrites the literal form
+ * `new URL('./key-worker.js', import.meta.url)` into a path string and copies the unbundled file.
+ */
+function keyWorkerUrl(moduleUrl = import.meta.url) {
+    const url = new URL('./key-worker.js', moduleUrl);
+    const src = url.pathname.lastIndexOf('/src/');
+    if (moduleUrl.endsWith('.ts') && src >= 0) {
+        url.pathname = `${url.pathname.slice(0, src)}/lib/${url.pathname.slice(src + '/src/'.length)}`;
+    }
+    return url;
+}
+/** One worker thread, its in-flight requests and the key ids it holds (least recently used first). */
+class PoolWorker {
+    worker;
+    #pending = new Map();
+    #keys = new Set();
+    #keysPerWorker;
+    #onGone;
+    #nextSeq = 0;
+    #gone = false;
+    /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
+    #outbox;
+    constructor(url, keysPerWorker, onGone) {
+        this.#keysPerWorker = keysPerWorker;
+        this.#onGone = onGone;
+        this.worker = new external_node_worker_threads_namespaceObject.Worker(url, { execArgv: workerExecArgv(process.execArgv) });
+        this.worker.on('message', (replies) => { for (const reply of replies)
+            this.#settle(reply); });
+        this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${codeOf(error)}`)); });
+        this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
+        this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
+        // An idle pool must never keep the process alive; run() refs the worker while it has work.
+        // After the listeners: adding a 'message' listener refs the worker's port again.
+        this.worker.unref();
+    }
+    get inFlight() {
+        return this.#pending.size;
+    }
+    get keysHeld() {
+        return this.#keys.size;
+    }
+    holds(keyId) {
+        return this.#keys.has(keyId);
+    }
+    /** Posts a request; returns whether the key material went with it. State changes only once it is posted. */
+    run(key, request, settle) {
+        const seq = this.#nextSeq++;
+        const held = this.#keys.has(key.id);
+        const evict = held || this.#keys.size < this.#keysPerWorker ? undefined : this.#keys.values().next().value;
+        const copied = copyBytes(request);
+        const message = {
+            seq, keyId: key.id, request: copied.message,
+            ...(held ? {} : { jwk: key.jwk }),
+            ...(evict === undefined ? {} : { evict }),
+        };
+        this.#post(message, copied.transfer);
+        this.#keys.delete(key.id);
+        this.#keys.add(key.id);
+        if (evict !== undefined)
+            this.#keys.delete(evict);
+        if (this.#pending.size === 0)
+            this.worker.ref();
+        this.#pending.set(seq, settle);
+        return !held;
+    }
+    /** Queues a request for this turn's message; the first one schedules the send. */
+    #post(message, transfer) {
+        if (this.#outbox === undefined) {
+            const outbox = { messages: [], transfer: [] };
+            this.#outbox = outbox;
+            queueMicrotask(() => {
+                this.#outbox = undefined;
+                if (!this.#gone)
+                    this.worker.postMessage(outbox.messages, outbox.transfer);
+            });
+        }
+        this.#outbox.messages.push(message);
+        this.#outbox.transfer.push(...transfer);
+    }
+    /** Stops the worker; its in-flight requests reject with `reason`. */
+    async stop(reason) {
+        this.#fail(reason);
+        await this.worker.terminate();
+    }
+    #settle(reply) {
+        const pending = this.#pending.get(reply.seq);
+        if (pending === undefined)
+            return;
+        this.#pending.delete(reply.seq);
+        if (this.#pending.size === 0)
+            this.worker.unref();
+        if ('result' in reply)
+            pending.resolve(reply.result);
+        else
+            pending.reject(reviveError(reply.error));
+    }
+    #fail(reason) {
+        if (this.#gone)
+            return;
+        this.#gone = true;
+        this.#onGone();
+        const pending = [...this.#pending.values()];
+        this.#pending.clear();
+        this.worker.unref();
+        for (const { reject } of pending)
+            reject(reason);
+        // An 'error' is followed by an exit; terminating a worker that is already stopping is harmless.
+        void this.worker.terminate();
+    }
+}
+/**
+ * The parent's node options minus --input-type: a worker inherits them, and node refuses to
+ * start a worker's file under `node --input-type=module -e …` (ERR_INPUT_TYPE_NOT_ALLOWED).
+ */
+function workerExecArgv(execArgv) {
+    return execArgv.filter((option, index) => !option.startsWith('--input-type=') && option !== '--input-type' && execArgv[index - 1] !== '--input-type');
+}
+/** The `code` of a worker's error when it is an identifier; its message could hold anything. */
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : (error instanceof Error ? error.name : 'unknown');
+}
+function stoppedError(reason) {
+    return new errors/* VaultError */.hb('StorageError', `A key worker thread stopped (${reason}) before the operation completed; the next operation starts a new worker.`);
+}
+function closedError() {
+    return new errors/* VaultError */.hb('StorageError', 'The key worker pool is closed: it accepts no more operations.');
+}
+/** Runs key operations on worker threads, off the event loop. */
+class KeyWorkerPool {
+    #url;
+    #keysPerWorker;
+    #slots;
+    #counters;
+    #closed = false;
+    constructor(options = {}) {
+        const size = options.size ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_DEFAULT_SIZE);
+        const keysPerWorker = options.keysPerWorker ?? DEFAULT_KEYS_PER_WORKER;
+        if (!Number.isInteger(size) || size < 1)
+            throw new errors/* BadParameterError */.lh(`Invalid key worker pool size ${size}: expected an integer of at least 1.`);
+        if (!Number.isInteger(keysPerWorker) || keysPerWorker < 1) {
+            throw new errors/* BadParameterError */.lh(`Invalid keys per worker ${keysPerWorker}: expected an integer of at least 1.`);
+        }
+        this.#url = options.workerUrl ?? keyWorkerUrl();
+        this.#keysPerWorker = keysPerWorker;
+        this.#slots = new Array(size).fill(undefined);
+        this.#counters = Array.from({ length: size }, () => ({ starts: 0, requests: 0, keysPosted: 0 }));
+    }
+    get closed() {
+        return this.#closed;
+    }
+    run(key, request) {
+        if (this.#closed)
+            return Promise.reject(closedError());
+        return new Promise((resolve, reject) => {
+            const index = this.#pick(key.id);
+            const counters = this.#counters[index];
+            const worker = this.#slots[index] ?? this.#start(index);
+            if (worker.run(key, request, { resolve, reject }))
+                counters.keysPosted += 1;
+            counters.requests += 1;
+        });
+    }
+    /** Terminates the workers; in-flight operations reject, and so does any later one. */
+    async close() {
+        this.#closed = true;
+        const workers = this.#slots.filter((worker) => worker !== undefined);
+        this.#slots.fill(undefined);
+        await Promise.all(workers.map((worker) => worker.stop(closedError())));
+    }
+    stats() {
+        return this.#slots.map((worker, index) => ({
+            ...this.#counters[index],
+            running: worker !== undefined,
+            inFlight: worker?.inFlight ?? 0,
+            keysHeld: worker?.keysHeld ?? 0,
+        }));
+    }
+    /** Tests only: the running worker threads, so that a test can kill one mid-flight. */
+    workersForTest() {
+        return this.#slots.flatMap((worker) => (worker === undefined ? [] : [worker.worker]));
+    }
+    /** The least busy slot; on a tie, one whose worker holds the key, then any running one, before starting another. */
+    #pick(keyId) {
+        let best = 0;
+        let bestRank = Infinity;
+        this.#slots.forEach((worker, index) => {
+            const affinity = worker === undefined ? 2 : worker.holds(keyId) ? 0 : 1;
+            const rank = (worker?.inFlight ?? 0) * 3 + affinity;
+            if (rank < bestRank) {
+                best = index;
+                bestRank = rank;
+            }
+        });
+        return best;
+    }
+    #start(index) {
+        const worker = new PoolWorker(this.#url, this.#keysPerWorker, () => {
+            if (this.#slots[index] === worker)
+                this.#slots[index] = undefined;
+        });
+        this.#slots[index] = worker;
+        this.#counters[index].starts += 1;
+        return worker;
+    }
+}
+let shared;
+/** The process-wide pool, started on first use, so that a server's requests and a bench share one. */
+function defaultKeyExecutor() {
+    if (shared === undefined || shared.closed)
+        shared = new KeyWorkerPool();
+    return shared;
+}
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* binding */ RSA_SIZES),
+/* harmony export */   H1: () => (/* binding */ CURVES),
+/* harmony export */   R9: () => (/* binding */ checkRsaPrimes),
+/* harmony export */   UN: () => (/* binding */ OCT_SIZES),
+/* harmony export */   W6: () => (/* binding */ importJwk),
+/* harmony export */   WX: () => (/* binding */ importPem),
+/* harmony export */   oZ: () => (/* binding */ publicJwk),
+/* harmony export */   ob: () => (/* binding */ publicKeyObject),
+/* harmony export */   qy: () => (/* binding */ privateKeyObject),
+/* harmony export */   rY: () => (/* binding */ publicKeyPem),
+/* harmony export */   rh: () => (/* binding */ generateKey),
+/* harmony export */   sg: () => (/* binding */ keySpecOf),
+/* harmony export */   te: () => (/* binding */ checkKeySpec)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/**
+ * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
+ * imported key is checked until we know it works — sizes, curve points, and that its private
+ * parts belong to its public ones — because a broken key would only show up later as signatures
+ * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
+ * is key bytes, so they are never passed through.
+ */
+
+
+
+/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
+const CURVES = {
+    'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
+    'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
+    'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
+    'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
+};
+const RSA_SIZES = [2048, 3072, 4096];
+const OCT_SIZES = [128, 192, 256];
+const CURVE_NAMES = Object.keys(CURVES);
+const CURVE_ALIASES = { secp256k1: 'P-256K' };
+const KTY_ALIASES = {
+    RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
+};
+const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+const MAX_FIELD_CHARS = 2048;
+const MAX_JWK_CHARS = 64 * 1024;
+const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
+const generatePair = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
+/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
+async function generateKey(spec, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    checkKeySpec(spec);
+    if (spec.kty === 'oct')
+        return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
+    const pair = spec.kty === 'RSA'
+        ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
+        : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
+    return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
+}
+/** Refuses a spec that names a size or curve we do not make, before any work is done. */
+function checkKeySpec(spec) {
+    const { size, curve } = spec;
+    const kty = spec.kty;
+    if (kty === 'RSA' || kty === 'oct') {
+        const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
+        if (curve !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A ${kty} key takes a size, not a curve.`);
+        if (size === undefined || !sizes.includes(size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
+        }
+        return;
+    }
+    if (kty !== 'EC')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(kty)}: expected RSA, EC or oct.`);
+    if (size !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An EC key takes a curve, not a size.');
+    if (curve === undefined || !CURVE_NAMES.includes(curve)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/**
+ * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
+ * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
+ */
+function importJwk(input) {
+    const fields = boundedObject(input);
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
+    if (kty === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.kty))}: expected RSA, EC or oct.`);
+    }
+    if (kty === 'oct')
+        return importOct(fields);
+    return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA factor p or q is not prime: this key is weak.');
+    }
+}
+/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
+function importPem(pem) {
+    if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
+    }
+    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
+    const labels = blocks.map((block) => block[1] ?? '');
+    if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
+    }
+    const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
+    if (keys.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM text holds more than one private key: import one at a time.');
+    const block = keys[0]?.[0];
+    if (block === undefined) {
+        const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
+        if (publicOnly)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(label)).join(', ')}` : ''}.`);
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: block, format: 'pem' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key could not be parsed: it is damaged or not a key.');
+    }
+    return importJwk(exportPrivate(key));
+}
+/** The public parts of a key; an oct key has none, so only its type is left. */
+function publicJwk(jwk) {
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
+    return { kty: 'oct' };
+}
+/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
+function publicKeyPem(jwk) {
+    return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
+}
+/** The node KeyObject of a key's public parts (RSA or EC). */
+function publicKeyObject(jwk) {
+    if (jwk.kty === 'oct')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An oct (symmetric) key has no public key.');
+    const parts = publicJwk(jwk);
+    const nodeJwk = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} public key is not valid.`);
+    }
+}
+/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
+function privateKeyObject(jwk) {
+    if (jwk.kty === 'oct' || jwk.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The key holds no private key.');
+    const nodeJwk = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} private key is not valid.`);
+    }
+}
+/** What a key is: RSA modulus bits, EC curve, oct key bits. */
+function keySpecOf(jwk) {
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', curve: curveOf(jwk) };
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
+    return { kty: 'oct', size: Buffer.from(field(jwk.k, 'k'), 'base64url').length * 8 };
+}
+function importOct(fields) {
+    const k = base64url(fields, 'k', 'oct');
+    if (![16, 24, 32].includes(k.length)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
+    }
+    return { kty: 'oct', k: k.toString('base64url') };
+}
+function importEc(fields) {
+    const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
+    if (crv === undefined || !CURVE_NAMES.includes(crv)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+    const curve = CURVES[crv];
+    const [x, y, d] = ['x', 'y', 'd'].map((name) => base64url(fields, name, 'EC'));
+    if (x === undefined || y === undefined || d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC key is incomplete.');
+    for (const [name, bytes] of [['x', x], ['y', y], ['d', d]]) {
+        if (bytes.length !== curve.bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
+    }
+    try {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC public key (x, y) is not a point on ${crv}.`);
+    }
+    // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
+    let derived;
+    try {
+        const ecdh = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createECDH)(curve.openssl);
+        ecdh.setPrivateKey(d);
+        derived = ecdh.getPublicKey();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC private key d is out of range for ${crv}.`);
+    }
+    if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC private key d does not belong to the public key (x, y).');
+    }
+    return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv, x: b64(x), y: b64(y), d: b64(d) })));
+}
+function importRsa(fields) {
+    if (fields.oth !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Multi-prime RSA keys (oth) are not supported.');
+    const n = toBigInt(base64url(fields, 'n', 'RSA'));
+    const e = toBigInt(base64url(fields, 'e', 'RSA'));
+    const bits = bitLength(n);
+    if (bits < 2048)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
+    if (!RSA_SIZES.includes(bits))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
+    }
+    if (fields.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA key holds no private key (d).');
+    const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
+    }
+    const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA primes p and q are too close to each other: this key is weak.');
+    checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
+    const key = privateKeyObject({
+        kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
+        q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
+    });
+    checkRsaRoundTrip(key, bits / 8);
+    return fromNodeJwk(exportPrivate(key));
+}
+/**
+ * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
+ * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
+ */
+function checkRsaConsistent(k) {
+    const p1 = k.p - 1n;
+    const q1 = k.q - 1n;
+    const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
+        && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
+        && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
+    if (!consistent)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/**
+ * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
+ * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
+ * factor, on the event loop) and proves OpenSSL takes the key as we read it.
+ */
+function checkRsaRoundTrip(key, bytes) {
+    const m = Buffer.alloc(bytes);
+    (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
+    let back;
+    try {
+        back = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicDecrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.privateEncrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, m));
+    }
+    catch {
+        back = undefined;
+    }
+    if (back?.equals(m) !== true)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/** Refuses what is not a plain, bounded object before looking inside it. */
+function boundedObject(input) {
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    let size;
+    try {
+        size = JSON.stringify(input).length;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    }
+    if (size > MAX_JWK_CHARS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
+    return input;
+}
+/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
+function base64url(fields, name, kty) {
+    const value = fields[name];
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
+    const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
+        && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
+    if (!valid)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
+    return Buffer.from(value, 'base64url');
+}
+function exportPrivate(key) {
+    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyType))}: expected RSA or EC.`);
+    }
+    try {
+        return key.export({ format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
+function fromNodeJwk(jwk) {
+    if (jwk.kty === 'EC') {
+        const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
+        return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
+    }
+    return {
+        kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
+        q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
+    };
+}
+function curveOf(jwk) {
+    if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    return jwk.crv;
+}
+function field(value, name) {
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The key lacks the field '${name}'.`);
+    return value;
+}
+const b64 = (bytes) => bytes.toString('base64url');
+function toBigInt(bytes) {
+    const hex = bytes.toString('hex');
+    return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
+/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
+function fromBigInt(value) {
+    const hex = value.toString(16);
+    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
+}
+function bitLength(value) {
+    return value === 0n ? 0 : value.toString(2).length;
+}
+
+
+/***/ }),
+
+/***/ 8419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j0: () => (/* binding */ PreparedKeyCache),
+  tP: () => (/* binding */ checkKeyRequest),
+  o4: () => (/* binding */ performKeyOperation)
+});
+
+// UNUSED EXPORTS: DECRYPTION_FAILED, PreparedKey, UNWRAP_FAILED, defaultSignatureAlgorithm, digestLength, pssEncode, pssVerify
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
+var envelope = __nccwpck_require__(8653);
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __nccwpck_require__(2886);
+// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
+var key_types = __nccwpck_require__(1774);
+// EXTERNAL MODULE: ./lib/core/crypto/ecdsa.js
+var ecdsa = __nccwpck_require__(3913);
+;// CONCATENATED MODULE: ./lib/core/crypto/rsa-pss.js
+/**
+ * EMSA-PSS (RFC 8017 §9.1) over a given digest. node:crypto signs with PSS only messages it
+ * hashes itself, so the encoding is done here and OpenSSL does the raw, blinded RSA operation
+ * (see key-ops.ts). Salt length = hash length, as JWS PS* and Key Vault use. Only public data
+ * (the digest, the salt, the encoded message) passes through this code.
+ */
+
+const rsa_pss_HASH_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
+/** EMSA-PSS-ENCODE (RFC 8017 §9.1.1) with MGF1 over the same hash and a salt as long as the hash. */
+function pssEncode(mHash, hash, emBits, salt) {
+    const hLen = mHash.length;
+    const emLen = Math.ceil(emBits / 8);
+    // Step 3 (emLen >= hLen + sLen + 2) holds for every key size we accept: 256 >= 130.
+    // Steps 5-6: H = Hash(0x00 x 8 || mHash || salt).
+    const h = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(salt).digest();
+    // Steps 7-8: DB = PS (zeros) || 0x01 || salt.
+    const db = Buffer.alloc(emLen - hLen - 1);
+    db[db.length - salt.length - 1] = 0x01;
+    db.set(salt, db.length - salt.length);
+    // Steps 9-10: maskedDB = DB xor MGF1(H).
+    xorInto(db, mgf1(hash, h, db.length));
+    // Step 11: clear the leftmost 8emLen - emBits bits, so that EM < n.
+    db[0] = (db[0] ?? 0) & (0xff >> (8 * emLen - emBits));
+    // Step 12: EM = maskedDB || H || 0xbc.
+    return Buffer.concat([db, h, Buffer.of(0xbc)]);
+}
+/** EMSA-PSS-VERIFY (RFC 8017 §9.1.2), salt length = hash length as JWS PS* requires. */
+function pssVerify(mHash, em, hash, emBits) {
+    const hLen = mHash.length;
+    const sLen = hLen;
+    const emLen = Math.ceil(emBits / 8);
+    // Steps 3-4: room for the hash and salt; the trailer byte 0xbc.
+    if (em.length !== emLen || emLen < hLen + sLen + 2 || em[emLen - 1] !== 0xbc)
+        return false;
+    // Step 5: maskedDB || H.
+    const db = Buffer.from(em.subarray(0, emLen - hLen - 1));
+    const h = em.subarray(emLen - hLen - 1, emLen - 1);
+    // Step 6: the bits step 11 of encoding cleared must be clear.
+    const topMask = 0xff >> (8 * emLen - emBits);
+    if (((db[0] ?? 0) & ~topMask & 0xff) !== 0)
+        return false;
+    // Steps 7-9: DB = maskedDB xor MGF1(H), leftmost bits cleared.
+    xorInto(db, mgf1(hash, h, db.length));
+    db[0] = (db[0] ?? 0) & topMask;
+    // Step 10: DB = zeros || 0x01 || salt.
+    const psLen = emLen - hLen - sLen - 2;
+    if (!db.subarray(0, psLen).every((byte) => byte === 0) || db[psLen] !== 0x01)
+        return false;
+    // Steps 11-14: H' = Hash(0x00 x 8 || mHash || salt) must equal H.
+    const expected = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(db.subarray(db.length - sLen)).digest();
+    return (0,external_node_crypto_.timingSafeEqual)(expected, h);
+}
+/** MGF1 (RFC 8017 §B.2.1): Hash(seed || counter) block after block. */
+function mgf1(hash, seed, length) {
+    const blocks = [];
+    const counter = Buffer.alloc(4);
+    for (let i = 0; i * rsa_pss_HASH_BYTES[hash] < length; i += 1) {
+        counter.writeUInt32BE(i);
+        blocks.push((0,external_node_crypto_.createHash)(hash).update(seed).update(counter).digest());
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+function xorInto(target, mask) {
+    for (let i = 0; i < target.length; i += 1)
+        target[i] = (target[i] ?? 0) ^ (mask[i] ?? 0);
+}
+
+;// CONCATENATED MODULE: ./lib/core/crypto/key-ops.js
+/**
+ * Key operations with Key Vault's semantics: sign and verify take a DIGEST, never the message,
+ * so a pipeline hashes its artifact locally and sends 32-64 bytes. node:crypto signs only
+ * messages it hashes itself, so the digest paths are built from lower-level pieces:
+ * - RS*: the DigestInfo is prepended by hand and OpenSSL's private operation pads it (PKCS #1 v1.5).
+ * - PS*: EMSA-PSS (RFC 8017 §9.1) is encoded here and OpenSSL does the raw, blinded RSA operation.
+ * - ES*: @noble/curves signs a given digest (`prehash: false`); node cannot (nodejs/node#60263).
+ * Every decryption or unwrap failure has one message, so nothing can serve as a padding oracle.
+ * Synchronous on purpose: it runs on a worker thread or inline, never in between.
+ */
+
+
+
+
+
+
+
+
+const SIGNATURES = {
+    RS256: { family: 'RS', hash: 'sha256' }, RS384: { family: 'RS', hash: 'sha384' }, RS512: { family: 'RS', hash: 'sha512' },
+    PS256: { family: 'PS', hash: 'sha256' }, PS384: { family: 'PS', hash: 'sha384' }, PS512: { family: 'PS', hash: 'sha512' },
+    ES256: { family: 'ES', hash: 'sha256', curve: 'P-256' }, ES384: { family: 'ES', hash: 'sha384', curve: 'P-384' },
+    ES512: { family: 'ES', hash: 'sha512', curve: 'P-521' }, ES256K: { family: 'ES', hash: 'sha256', curve: 'P-256K' },
+};
+/** The DER DigestInfo header that EMSA-PKCS1-v1_5 puts before the digest (RFC 8017 §9.2, note 1). */
+const DIGEST_INFO = {
+    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
+};
+/** RFC 3394 §2.2.3.1 default initial value; node's id-aesNNN-wrap ciphers take it as the iv. */
+const KW_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
+const GCM_IV_BYTES = 12;
+const GCM_TAG_BYTES = 16;
+const MAX_DATA_BYTES = 64 * 1024;
+const DECRYPTION_FAILED = 'Decryption failed: the ciphertext is not valid for this key and algorithm.';
+const UNWRAP_FAILED = 'Unwrap failed: the wrapped key is not valid for this key and algorithm.';
+/** The algorithm Key Vault clients pick when none is named: PSS for RSA, the curve's own ES. */
+function defaultSignatureAlgorithm(spec) {
+    if (spec.kty === 'RSA')
+        return 'PS256';
+    const found = SIGNATURE_ALGORITHMS.find((name) => SIGNATURES[name].curve === spec.curve);
+    if (spec.kty !== 'EC' || found === undefined)
+        throw new BadParameterError(`A ${spec.kty} key cannot sign.`);
+    return found;
+}
+/** The digest length an algorithm signs, in bytes: what a client must hash its message to. */
+function digestLength(algorithm) {
+    return HASH_BYTES[signatureInfo(algorithm).hash];
+}
+/** Kept beside, not inside, a PreparedKey, so that no log or JSON of one can show key bytes. */
+const MATERIAL = new WeakMap();
+/** A key parsed once (KeyObjects, raw bytes) for many operations. RSA and EC may hold public parts only. */
+class PreparedKey {
+    spec;
+    constructor(spec, material) {
+        this.spec = spec;
+        MATERIAL.set(this, material);
+    }
+    static of(jwk) {
+        const spec = (0,key_material/* keySpecOf */.sg)(jwk);
+        (0,key_material/* checkKeySpec */.te)(spec);
+        if (jwk.kty === 'oct')
+            return new PreparedKey(spec, { kty: 'oct', key: Buffer.from(jwk.k ?? '', 'base64url') });
+        if (jwk.kty === 'RSA') {
+            const privateKey = jwk.d === undefined ? undefined : (0,key_material/* privateKeyObject */.qy)(jwk);
+            return new PreparedKey(spec, { kty: 'RSA', bytes: (spec.size ?? 0) / 8, publicKey: (0,key_material/* publicKeyObject */.ob)(jwk), privateKey });
+        }
+        const curve = key_material/* CURVES */.H1[spec.curve ?? 'P-256'];
+        const point = Buffer.concat([Buffer.of(4), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
+        const secret = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
+        return new PreparedKey(spec, { kty: 'EC', curve, point, secret });
+    }
+    toJSON() {
+        return '[PreparedKey]';
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return `PreparedKey(${this.spec.kty})`;
+    }
+}
+/** A bounded, least-recently-used cache of prepared keys by handle id (the id changes with the material). */
+class PreparedKeyCache {
+    #entries = new Map();
+    #max;
+    constructor(max = 64) {
+        this.#max = max;
+    }
+    get(handle) {
+        const found = this.#entries.get(handle.id) ?? PreparedKey.of(handle.jwk);
+        this.#entries.delete(handle.id);
+        this.#entries.set(handle.id, found);
+        for (const id of this.#entries.keys()) {
+            if (this.#entries.size <= this.#max)
+                break;
+            this.#entries.delete(id);
+        }
+        return found;
+    }
+    get size() {
+        return this.#entries.size;
+    }
+}
+/** Runs one operation. The caller has checked key_ops, dates and permissions; this checks the request's shape. */
+function performKeyOperation(key, request) {
+    const prepared = key instanceof PreparedKey ? key : PreparedKey.of(key);
+    checkKeyRequest(prepared.spec, request);
+    const material = MATERIAL.get(prepared);
+    if (material === undefined)
+        throw new errors/* BadParameterError */.lh('The key is not a prepared key.');
+    switch (request.op) {
+        case 'sign': return { op: 'sign', signature: own(sign(material, request.algorithm, request.digest)) };
+        case 'verify': return { op: 'verify', valid: verify(material, request.algorithm, request.digest, request.signature) };
+        case 'encrypt': return encrypt(material, request);
+        case 'decrypt': return { op: 'decrypt', plaintext: own(decrypt(material, request)) };
+        case 'wrapKey': return { op: 'wrapKey', wrapped: own(wrap(material, request.algorithm, request.key)) };
+        case 'unwrapKey': return { op: 'unwrapKey', key: own(unwrap(material, request.algorithm, request.wrapped)) };
+    }
+}
+/**
+ * Refuses a request that cannot fit the key: an algorithm for another key type, curve or size,
+ * a digest of the wrong length, a bad GCM iv or tag, an input out of bounds. Cheap and pure, so
+ * the Vault can call it before it queues work.
+ */
+function checkKeyRequest(spec, request) {
+    const op = request.op;
+    switch (request.op) {
+        case 'sign':
+        case 'verify':
+            checkSignature(spec, request.algorithm, request.digest);
+            return;
+        case 'encrypt':
+        case 'decrypt':
+            if (!key_types/* ENCRYPTION_ALGORITHMS */.tl.includes(request.algorithm))
+                throw unsupported('encryption', request.algorithm, key_types/* ENCRYPTION_ALGORITHMS */.tl);
+            if (request.algorithm.startsWith('RSA'))
+                checkRsaData(spec, request);
+            else
+                checkGcm(spec, request);
+            return;
+        case 'wrapKey':
+        case 'unwrapKey':
+            if (!key_types/* KEY_WRAP_ALGORITHMS */.kx.includes(request.algorithm))
+                throw unsupported('key wrap', request.algorithm, key_types/* KEY_WRAP_ALGORITHMS */.kx);
+            if (request.algorithm.startsWith('RSA'))
+                checkRsaData(spec, request);
+            else
+                checkKw(spec, request);
+            return;
+        default: throw new errors/* BadParameterError */.lh(`Unsupported key operation ${(0,errors/* quote */.hD)(op)}: expected sign, verify, encrypt, decrypt, wrapKey or unwrapKey.`);
+    }
+}
+function checkSignature(spec, algorithm, digest) {
+    const info = signatureInfo(algorithm);
+    if (info.family === 'ES' && (spec.kty !== 'EC' || spec.curve !== info.curve)) {
+        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs a ${info.curve ?? ''} EC key, not ${describe(spec)}.`);
+    }
+    if (info.family !== 'ES' && spec.kty !== 'RSA')
+        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs an RSA key, not ${describe(spec)}.`);
+    const expected = rsa_pss_HASH_BYTES[info.hash];
+    if (digest.length !== expected) {
+        throw new errors/* BadParameterError */.lh(`The digest for ${algorithm} must be ${expected} bytes (${info.hash.toUpperCase()}), got ${digest.length}.`);
+    }
+}
+function checkRsaData(spec, request) {
+    if (spec.kty !== 'RSA')
+        throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
+    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
+    if (gcmParts.some((part) => part !== undefined)) {
+        throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
+    }
+    const bytes = (spec.size ?? 0) / 8;
+    const input = inputOf(request);
+    if (request.op === 'encrypt' || request.op === 'wrapKey') {
+        // RFC 8017 §7.1.1 step 1.b: mLen <= k - 2hLen - 2.
+        const max = bytes - 2 * rsa_pss_HASH_BYTES[oaepHash(request.algorithm)] - 2;
+        if (input.length > max)
+            throw new errors/* BadParameterError */.lh(`${request.algorithm} with a ${spec.size ?? 0}-bit key takes at most ${max} bytes, got ${input.length}.`);
+    }
+    else if (input.length !== bytes) {
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} ciphertext for a ${spec.size ?? 0}-bit key must be ${bytes} bytes, got ${input.length}.`);
+    }
+}
+function checkGcm(spec, request) {
+    checkAesSize(spec, request.algorithm);
+    const input = inputOf(request);
+    if (input.length > MAX_DATA_BYTES)
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
+    if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
+        throw new errors/* BadParameterError */.lh(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
+    if (request.op === 'encrypt')
+        return;
+    if (request.iv?.length !== GCM_IV_BYTES)
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
+    if (request.tag?.length !== GCM_TAG_BYTES)
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} decryption needs the ${GCM_TAG_BYTES}-byte tag, got ${request.tag?.length ?? 'none'}.`);
+}
+function checkKw(spec, request) {
+    checkAesSize(spec, request.algorithm);
+    const input = inputOf(request);
+    // RFC 3394 §2: at least two 64-bit blocks to wrap; the wrapped form adds one block.
+    const min = request.op === 'wrapKey' ? 16 : 24;
+    if (input.length % 8 !== 0 || input.length < min || input.length > MAX_DATA_BYTES) {
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} ${request.op === 'wrapKey' ? 'wraps a key' : 'unwraps a wrapped key'} of a multiple of 8 bytes from ${min} to ${MAX_DATA_BYTES}, got ${input.length}.`);
+    }
+}
+function checkAesSize(spec, algorithm) {
+    const bits = Number(algorithm.slice(1, 4));
+    if (spec.kty !== 'oct' || spec.size !== bits)
+        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs a ${bits}-bit oct key, not ${describe(spec)}.`);
+}
+function sign(material, algorithm, digest) {
+    const info = SIGNATURES[algorithm];
+    if (material.kty === 'EC') {
+        if (material.secret === undefined)
+            throw noPrivateKey();
+        // secp256k1 signers conventionally emit low-S (BIP 62); on NIST curves plain ECDSA, as OpenSSL does.
+        return (0,ecdsa/* ecdsaOf */.g)(material.curve.name).sign(digest, material.secret, { prehash: false, lowS: info.curve === 'P-256K', format: 'compact' });
+    }
+    if (material.kty !== 'RSA')
+        throw noPrivateKey();
+    const key = material.privateKey;
+    if (key === undefined)
+        throw noPrivateKey();
+    if (info.family === 'RS') {
+        return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
+    }
+    const emBits = material.bytes * 8 - 1;
+    const em = pssEncode(digest, info.hash, emBits, (0,external_node_crypto_.randomBytes)(rsa_pss_HASH_BYTES[info.hash]));
+    return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, Buffer.concat([Buffer.alloc(material.bytes - em.length), em]));
+}
+/** Any malformed signature is simply not valid: verify answers, it never throws for the signature. */
+function verify(material, algorithm, digest, signature) {
+    const info = SIGNATURES[algorithm];
+    try {
+        if (material.kty === 'EC') {
+            if (signature.length !== 2 * material.curve.bytes)
+                return false;
+            // OpenSSL and most HSMs emit high-S half the time; those signatures are valid ECDSA.
+            return (0,ecdsa/* ecdsaOf */.g)(material.curve.name).verify(signature, digest, material.point, { prehash: false, lowS: false, format: 'compact' });
+        }
+        if (material.kty !== 'RSA' || signature.length !== material.bytes)
+            return false;
+        if (info.family === 'RS') {
+            const decoded = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
+            return (0,envelope/* constantTimeEqual */.S)(decoded, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
+        }
+        const m = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_NO_PADDING }, signature);
+        const emBits = material.bytes * 8 - 1;
+        const emLen = Math.ceil(emBits / 8);
+        return m.subarray(0, m.length - emLen).every((byte) => byte === 0) && pssVerify(digest, m.subarray(m.length - emLen), info.hash, emBits);
+    }
+    catch {
+        return false;
+    }
+}
+function encrypt(material, request) {
+    if (material.kty === 'RSA') {
+        const padding = external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING;
+        return { op: 'encrypt', ciphertext: own((0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding, oaepHash: oaepHash(request.algorithm) }, request.plaintext)) };
+    }
+    if (material.kty !== 'oct')
+        throw new errors/* BadParameterError */.lh('Encryption needs an RSA or oct key.');
+    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
+    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
+    const iv = (0,external_node_crypto_.randomBytes)(GCM_IV_BYTES);
+    const cipher = (0,external_node_crypto_.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
+    if (request.aad !== undefined)
+        cipher.setAAD(request.aad);
+    const ciphertext = Buffer.concat([cipher.update(request.plaintext), cipher.final()]);
+    return { op: 'encrypt', ciphertext: own(ciphertext), iv: own(iv), tag: own(cipher.getAuthTag()) };
+}
+function decrypt(material, request) {
+    try {
+        if (material.kty === 'RSA') {
+            const key = material.privateKey;
+            if (key === undefined)
+                throw noPrivateKey();
+            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(request.algorithm) }, request.ciphertext);
+        }
+        if (material.kty !== 'oct')
+            throw noPrivateKey();
+        const decipher = (0,external_node_crypto_.createDecipheriv)(gcmName(material.key), material.key, request.iv ?? Buffer.alloc(0), { authTagLength: GCM_TAG_BYTES });
+        decipher.setAuthTag(request.tag ?? Buffer.alloc(0));
+        if (request.aad !== undefined)
+            decipher.setAAD(request.aad);
+        return Buffer.concat([decipher.update(request.ciphertext), decipher.final()]);
+    }
+    catch (error) {
+        if (error instanceof errors/* BadParameterError */.lh)
+            throw error;
+        throw new errors/* BadParameterError */.lh(DECRYPTION_FAILED);
+    }
+}
+function wrap(material, algorithm, key) {
+    if (material.kty === 'RSA')
+        return (0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, key);
+    if (material.kty !== 'oct')
+        throw new errors/* BadParameterError */.lh('Wrapping needs an RSA or oct key.');
+    const cipher = (0,external_node_crypto_.createCipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
+    return Buffer.concat([cipher.update(key), cipher.final()]);
+}
+function unwrap(material, algorithm, wrapped) {
+    try {
+        if (material.kty === 'RSA') {
+            const key = material.privateKey;
+            if (key === undefined)
+                throw noPrivateKey();
+            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, wrapped);
+        }
+        if (material.kty !== 'oct')
+            throw noPrivateKey();
+        const decipher = (0,external_node_crypto_.createDecipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
+        return Buffer.concat([decipher.update(wrapped), decipher.final()]);
+    }
+    catch (error) {
+        if (error instanceof errors/* BadParameterError */.lh)
+            throw error;
+        throw new errors/* BadParameterError */.lh(UNWRAP_FAILED);
+    }
+}
+function signatureInfo(algorithm) {
+    if (!Object.hasOwn(SIGNATURES, algorithm))
+        throw unsupported('signature', algorithm, key_types/* SIGNATURE_ALGORITHMS */.a);
+    return SIGNATURES[algorithm];
+}
+function gcmName(key) {
+    return `aes-${key.length * 8}-gcm`;
+}
+function oaepHash(algorithm) {
+    return algorithm === 'RSA-OAEP-256' ? 'sha256' : 'sha1';
+}
+function inputOf(request) {
+    switch (request.op) {
+        case 'encrypt': return request.plaintext;
+        case 'decrypt': return request.ciphertext;
+        case 'wrapKey': return request.key;
+        case 'unwrapKey': return request.wrapped;
+        default: return request.digest;
+    }
+}
+/**
+ * A copy in its own ArrayBuffer: small Buffers share node's 8 KiB pool, and posting a view to
+ * another thread would copy the whole pool, other keys' bytes included.
+ */
+function own(bytes) {
+    return new Uint8Array(bytes);
+}
+function describe(spec) {
+    if (spec.kty === 'EC')
+        return `a ${spec.curve ?? ''} EC key`;
+    return `a ${spec.size ?? 0}-bit ${spec.kty} key`;
+}
+function noPrivateKey() {
+    return new errors/* BadParameterError */.lh('The key holds only public parts: it can verify, encrypt and wrap, not sign, decrypt or unwrap.');
+}
+function unsupported(kind, algorithm, expected) {
+    return new errors/* BadParameterError */.lh(`Unsupported ${kind} algorithm ${(0,errors/* quote */.hD)(algorithm)}: expected ${expected.join(', ')}.`);
+}
+
+
+/***/ }),
+
+/***/ 1774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ SIGNATURE_ALGORITHMS),
+/* harmony export */   jK: () => (/* binding */ KEY_OPERATIONS),
+/* harmony export */   kx: () => (/* binding */ KEY_WRAP_ALGORITHMS),
+/* harmony export */   tl: () => (/* binding */ ENCRYPTION_ALGORITHMS)
+/* harmony export */ });
+/**
+ * The shapes of vault keys and of the operations done with them, shared by the key material
+ * code (key-material.ts), the operations (key-ops.ts), the executors that run them off the
+ * event loop (key-executor.ts) and the Vault. Names and values follow Azure Key Vault and the
+ * JOSE registries (RFC 7517/7518): `kty`, `crv`, `key_ops` as `keyOps`, algorithm names.
+ */
+const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
+const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
+const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XQ: () => (/* binding */ isVaultError),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   hb: () => (/* binding */ VaultError),
+/* harmony export */   lh: () => (/* binding */ BadParameterError)
+/* harmony export */ });
+/**
+ * One error hierarchy for the whole vault. Every error carries a stable `code` that adapters
+ * map to their own surface (HTTP status and Key Vault error body, CLI exit code, action
+ * failure) without parsing messages. Messages quote the bad input — never a secret value.
+ */
+class VaultError extends Error {
+    code;
+    innerCode;
+    constructor(code, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'VaultError';
+        this.code = code;
+        this.innerCode = options?.innerCode;
+    }
+}
+/** Input that fails validation; nothing has been changed when this is thrown. */
+class BadParameterError extends VaultError {
+    constructor(message) {
+        super('BadParameter', message);
+        this.name = 'BadParameterError';
+    }
+}
+/** The stored data failed an authenticity check: a flipped byte, a moved or missing record. */
+class IntegrityError extends VaultError {
+    constructor(message, cause) {
+        super('IntegrityError', message, { cause });
+        this.name = 'IntegrityError';
+    }
+}
+/** True for errors that carry one of our codes. */
+function isVaultError(error) {
+    return error instanceof VaultError;
+}
+/** Quotes user input for an error message, bounded so that a huge input cannot flood a log. */
+function quote(input, max = 64) {
+    const shown = input.length > max ? `${input.slice(0, max)}…` : input;
+    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 6166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ etagOf),
+/* harmony export */   d6: () => (/* binding */ checkPrecondition)
+/* harmony export */ });
+/* unused harmony export parseIfMatch */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8427);
+/**
+ * Optimistic concurrency. An object version's ETag changes whenever the version does (a new
+ * value is a new version; an update changes its `updated` time), so a caller that read a
+ * version can ask that a write happen only if nobody changed it since (`If-Match`). The check
+ * runs inside the write's own transaction, under the store's lock, so no other writer can slip
+ * in between the check and the write.
+ */
+
+
+
+/** The ETag of a version: a quoted digest of its id and last update (strong: any change changes it). */
+function etagOf(version, updatedOn) {
+    return `"${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${version}\n${updatedOn.toISOString()}`).digest('base64url').slice(0, 27)}"`;
+}
+/** A bounded If-Match header: `*`, or up to 16 quoted ETags (weak ones never match a strong comparison). */
+function parseIfMatch(header) {
+    const text = header.trim();
+    if (text === '*')
+        return '*';
+    const tags = text.split(',').map((t) => t.trim()).filter((t) => t !== '');
+    if (tags.length === 0 || tags.length > 16 || tags.some((t) => !/^(W\/)?"[\x21\x23-\x7e]{0,64}"$/.test(t))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('BadParameter', `Invalid If-Match header ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(header)}: expected * or quoted ETags.`);
+    }
+    return tags;
+}
+/** Throws PreconditionFailed unless the object's version matches; runs in the write's transaction. */
+function checkPrecondition(tx, precondition, now) {
+    const kind = { secret: _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, key: _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY */ ._, certificate: _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .CERTIFICATE */ .kX }[precondition.type];
+    const wanted = parseIfMatch(precondition.ifMatch);
+    let current;
+    try {
+        const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, kind, precondition.name, now);
+        const version = precondition.version === undefined || precondition.version === '' ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object) : (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(kind, object, precondition.version);
+        current = etagOf(version.version, new Date(version.updated));
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb) || error.code !== kind.notFound)
+            throw error;
+    }
+    const matches = current !== undefined && (wanted === '*' || wanted.includes(current));
+    if (!matches) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('PreconditionFailed', `The ${kind.label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(precondition.name)} has changed since it was read (or does not exist): its ETag does not match If-Match.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ rotatedExpiry),
+/* harmony export */   IR: () => (/* binding */ parseRotationPolicy),
+/* harmony export */   K8: () => (/* binding */ rotationPolicyOf),
+/* harmony export */   Sw: () => (/* binding */ storedPolicy),
+/* harmony export */   Sy: () => (/* binding */ rotationPolicyWire),
+/* harmony export */   jg: () => (/* binding */ dueAction)
+/* harmony export */ });
+/* unused harmony exports parseDuration, addDuration, DEFAULT_ROTATION_POLICY */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8427);
+/**
+ * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
+ * a new version with the same parameters) or notify, triggered a duration after the latest
+ * version was created or before it expires, and the expiry that rotated versions get.
+ *
+ * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
+ *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
+ *    "attributes": {"expiryTime": "P2Y"}}
+ */
+
+
+const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
+const DAY_MS = 86_400_000;
+/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
+function parseDuration(text, what) {
+    const match = typeof text === 'string' ? DURATION.exec(text) : null;
+    if (match === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
+    }
+    const n = (i) => Number(match[i] ?? 0);
+    return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
+}
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
+function addDuration(date, duration, sign = 1) {
+    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+    const target = new Date(date.getTime());
+    target.setUTCDate(1);
+    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return new Date(target.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
+}
+/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
+function shortestDays(duration) {
+    return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / DAY_MS;
+}
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration) {
+    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / DAY_MS;
+}
+const MIN_EXPIRY_DAYS = 28;
+const MIN_TRIGGER_DAYS = 7;
+/** Azure's policy for a key that has none: notify 30 days before expiry. */
+const DEFAULT_ROTATION_POLICY = {
+    lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
+};
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function parseAction(entry, index) {
+    const where = `lifetimeActions[${index}]`;
+    if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
+    }
+    const type = entry.action.type;
+    if (type !== 'Rotate' && type !== 'Notify') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.action.type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(type))}: expected Rotate or Notify.`);
+    }
+    const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
+    if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
+    }
+    if (type === 'Notify' && timeAfterCreate !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
+    }
+    const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
+    const text = timeAfterCreate ?? timeBeforeExpiry;
+    if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger.${field} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
+    }
+    return { action: type, [field]: text };
+}
+/** Validates a policy in the wire shape; nothing is stored when this throws. */
+function parseRotationPolicy(input) {
+    if (!isRecord(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
+    const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
+    if (unknown.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: unknown field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unknown[0] ?? '')}.`);
+    const actions = input.lifetimeActions ?? [];
+    if (!Array.isArray(actions) || actions.length > 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
+    }
+    const lifetimeActions = actions.map(parseAction);
+    for (const type of ['Rotate', 'Notify']) {
+        if (lifetimeActions.filter((a) => a.action === type).length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: more than one ${type} action.`);
+    }
+    const attributes = input.attributes ?? {};
+    if (!isRecord(attributes))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: attributes must be an object.');
+    const expiryTime = attributes.expiryTime;
+    let expiresIn;
+    if (expiryTime !== undefined) {
+        const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
+        expiresIn = expiryTime;
+        if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid attributes.expiryTime ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
+        }
+        for (const action of lifetimeActions) {
+            const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
+            // However the calendar falls, a trigger must fire before expiry, or every rotated
+            // version would be born due (and rotate again at once).
+            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
+            }
+        }
+    }
+    return { lifetimeActions, expiresIn };
+}
+function storedPolicy(policy, previous, now) {
+    const created = previous?.created ?? now.toISOString();
+    const stored = {
+        lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
+        created, updated: now.toISOString(),
+    };
+    return stored;
+}
+function rotationPolicyOf(object) {
+    const stored = object.policy;
+    if (stored === undefined)
+        return DEFAULT_ROTATION_POLICY;
+    return {
+        lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
+        createdOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.created), updatedOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.updated),
+    };
+}
+/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
+function rotationPolicyWire(policy) {
+    return {
+        lifetimeActions: policy.lifetimeActions.map((a) => ({
+            trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
+            action: { type: a.action },
+        })),
+        attributes: {
+            ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
+            ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
+            ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
+        },
+    };
+}
+/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
+function dueAt(action, latest) {
+    if (action.timeAfterCreate !== undefined)
+        return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
+    if (latest.expires === undefined || action.timeBeforeExpiry === undefined)
+        return undefined;
+    return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
+}
+/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
+function dueAction(policy, latest, now) {
+    const due = policy.lifetimeActions
+        .map((action) => ({ action, at: dueAt(action, latest) }))
+        .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
+    const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
+    if (pick === undefined)
+        return undefined;
+    const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
+    return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
+}
+/** The expiry a new (rotated) version gets from the policy, if it sets one. */
+function rotatedExpiry(policy, now) {
+    return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
+}
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ recoverDeletedKey),
+/* harmony export */   BN: () => (/* binding */ vaultKeyOf),
+/* harmony export */   Lt: () => (/* binding */ addKeyVersion),
+/* harmony export */   OH: () => (/* binding */ listDeletedKeys),
+/* harmony export */   S2: () => (/* binding */ usableKey),
+/* harmony export */   TH: () => (/* binding */ listKeys),
+/* harmony export */   U5: () => (/* binding */ validateKeyOperations),
+/* harmony export */   dG: () => (/* binding */ latestSpec),
+/* harmony export */   i7: () => (/* binding */ getKey),
+/* harmony export */   jP: () => (/* binding */ listKeyVersions),
+/* harmony export */   l0: () => (/* binding */ deleteKey),
+/* harmony export */   nO: () => (/* binding */ getDeletedKey),
+/* harmony export */   sQ: () => (/* binding */ updateKeyProperties)
+/* harmony export */ });
+/* unused harmony exports defaultKeyOperations, keyPropertiesOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8427);
+/* harmony import */ var _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1774);
+/* harmony import */ var _crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2886);
+/**
+ * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
+ * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
+ * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
+ * permitted operations and its public parts. The private parts never leave the core: callers
+ * get a VaultKey (public parts only) or the output of an operation done with the key.
+ *
+ * These functions run inside one store transaction; generating material (slow for RSA) is
+ * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
+ * objects.ts.
+ */
+
+
+
+
+
+
+/** What Azure gives a new key when the caller names no operations. */
+function defaultKeyOperations(kty) {
+    if (kty === 'EC')
+        return ['sign', 'verify'];
+    if (kty === 'oct')
+        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK;
+}
+/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
+function possibleOperations(kty) {
+    return kty === 'RSA' ? _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK : defaultKeyOperations(kty);
+}
+function validateKeyOperations(ops, kty) {
+    if (!Array.isArray(ops) || ops.length > _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operations: expected a list of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
+    }
+    const possible = possibleOperations(kty);
+    const seen = new Set();
+    for (const op of ops) {
+        if (typeof op !== 'string' || !_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.includes(op)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operation ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String(op))}: expected one of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
+        }
+        if (!possible.includes(op)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
+        }
+        seen.add(op);
+    }
+    // Stored in the canonical order, so that equal sets compare equal.
+    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.filter((op) => seen.has(op));
+}
+function metaOf(name, version) {
+    const meta = version.meta;
+    if (meta === undefined || typeof meta.kty !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('IntegrityError', `Key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} version ${version.version} has no key metadata.`);
+    return meta;
+}
+function specOf(meta) {
+    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
+}
+function keyPropertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.notBefore),
+        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        exportable: metaOf(object.name, version).exportable,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoveryLevel */ ._K)(object.recoverableDays),
+    };
+}
+function vaultKeyOf(object, version) {
+    const meta = metaOf(object.name, version);
+    return {
+        name: object.name,
+        keyType: meta.kty,
+        keyOperations: [...meta.keyOps],
+        key: { ...meta.publicKey },
+        keySize: meta.keySize,
+        curve: meta.curve,
+        properties: keyPropertiesOf(object, version),
+    };
+}
+function deletedKeyOf(object) {
+    if (object.deleted === undefined)
+        throw new Error('deletedKeyOf: object is not deleted');
+    return {
+        key: vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)),
+        deletedOn: new Date(object.deleted.deletedOn),
+        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
+    };
+}
+/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
+function sizeOf(spec) {
+    if (spec.kty !== 'EC')
+        return spec.size ?? 0;
+    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
+}
+/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
+function addKeyVersion(tx, ctx, name, jwk, options = {}) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateName */ .yS)(name, 'key');
+    const spec = (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__/* .keySpecOf */ .sg)(jwk);
+    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
+    const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags ?? {});
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
+    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid exportable flag: expected true or false.');
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays);
+    const now = ctx.now.toISOString();
+    const version = ctx.newVersion();
+    const meta = {
+        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
+        keyOps, exportable: options.exportable ?? false, publicKey: (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__/* .publicJwk */ .oZ)(jwk),
+    };
+    const stored = {
+        version, created: now, updated: now, enabled: options.enabled ?? true,
+        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
+        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
+        tags,
+        meta: meta,
+        sealed: ctx.keys.seal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
+    };
+    const next = { ...object, versions: [...object.versions, stored] };
+    tx.putObject(next);
+    return vaultKeyOf(next, stored);
+}
+function getKey(tx, ctx, name, version) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version));
+}
+/** The type and size or curve of a key's latest version: what a rotation makes again. */
+function latestSpec(tx, ctx, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    const latest = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
+    const meta = metaOf(object.name, latest);
+    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
+}
+function updateKeyProperties(tx, ctx, name, version, options) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
+    const meta = metaOf(object.name, found);
+    const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags);
+    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
+    const base = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .updatedVersion */ ._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
+    const updated = { ...base, meta: { ...meta, keyOps } };
+    const next = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .withVersion */ .$2)(object, updated);
+    tx.putObject(next);
+    return vaultKeyOf(next, updated);
+}
+function listKeys(tx) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObjects */ .ZE)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._).map((object) => keyPropertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)));
+}
+function listKeyVersions(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
+    return object.versions.map((version) => keyPropertiesOf(object, version));
+}
+function deleteKey(tx, ctx, name) {
+    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .softDelete */ .MK)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now));
+}
+function listDeletedKeys(tx, now) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObjects */ .mP)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, now).map(deletedKeyOf);
+}
+function getDeletedKey(tx, now, name) {
+    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObject */ .$v)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now));
+}
+function recoverDeletedKey(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoverDeleted */ ._C)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
+    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object));
+}
+/**
+ * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
+ * it is disabled, outside its validity dates, or not permitted that operation.
+ */
+function usableKey(tx, ctx, name, version, op, unseal) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
+    const meta = metaOf(object.name, found);
+    const key = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(object.name);
+    if (!found.enabled)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
+    const now = ctx.now.getTime();
+    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
+    }
+    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
+    }
+    if (!meta.keyOps.includes(op)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
+    }
+    // The id changes whenever the sealed material does, so executors may cache by it.
+    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
+    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
+    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
+}
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ validateSecretValue),
+/* harmony export */   Pj: () => (/* binding */ validateVersion),
+/* harmony export */   Q0: () => (/* binding */ validateRecoverableDays),
+/* harmony export */   Rc: () => (/* binding */ nameKey),
+/* harmony export */   Wh: () => (/* binding */ validateTags),
+/* harmony export */   ZV: () => (/* binding */ validateDate),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   oL: () => (/* binding */ validateContentType),
+/* harmony export */   yS: () => (/* binding */ validateName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/**
+ * Validation of everything a caller names or attaches, with Azure Key Vault's limits. Each
+ * function either returns the input (normalised where Azure normalises) or throws a
+ * BadParameterError that quotes the bad input and says what was expected. Values are never
+ * quoted: only their sizes are.
+ */
+
+const NAME = /^[0-9a-zA-Z-]{1,127}$/;
+const VERSION = /^[0-9a-f]{32}$/;
+const LIMITS = {
+    nameLength: 127,
+    secretValueBytes: 25 * 1024,
+    contentTypeLength: 255,
+    tagCount: 15,
+    tagLength: 256,
+    minRecoverableDays: 7,
+    maxRecoverableDays: 90,
+    defaultRecoverableDays: 90,
+};
+/** Checks an object name; names are compared case-insensitively, so use nameKey() for lookups. */
+function validateName(name, what = 'secret') {
+    if (typeof name !== 'string' || !NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(name))}: expected 1-127 of 0-9, a-z, A-Z, '-'.`);
+    }
+    return name;
+}
+/** The key under which a name is stored and compared: Azure names are case-insensitive. */
+function nameKey(name) {
+    return name.toLowerCase();
+}
+function validateVersion(version) {
+    if (typeof version !== 'string' || !VERSION.test(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid version ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(version))}: expected 32 lowercase hexadecimal characters.`);
+    }
+    return version;
+}
+/** Bounds a secret value by its UTF-8 size; the message gives sizes only. */
+function validateSecretValue(value) {
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid secret value: expected a string.');
+    const bytes = Buffer.byteLength(value, 'utf8');
+    if (bytes > LIMITS.secretValueBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Secret value is ${bytes} bytes: the limit is ${LIMITS.secretValueBytes} bytes (25 KiB).`);
+    }
+    return value;
+}
+function validateContentType(contentType) {
+    if (typeof contentType !== 'string' || contentType.length > LIMITS.contentTypeLength) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid content type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(contentType))}: expected at most ${LIMITS.contentTypeLength} characters.`);
+    }
+    return contentType;
+}
+function validateTags(tags) {
+    if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid tags: expected an object of name to value.');
+    }
+    const entries = Object.entries(tags);
+    if (entries.length > LIMITS.tagCount) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Too many tags (${entries.length}): at most ${LIMITS.tagCount} are allowed.`);
+    }
+    const clean = [];
+    for (const [key, value] of entries) {
+        if (key.length === 0 || key.length > LIMITS.tagLength) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid tag name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}: expected 1-${LIMITS.tagLength} characters.`);
+        }
+        if (typeof value !== 'string' || value.length > LIMITS.tagLength) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid value for tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}: expected a string of at most ${LIMITS.tagLength} characters.`);
+        }
+        clean.push([key, value]);
+    }
+    // fromEntries defines own properties: an assignment would drop a tag named '__proto__'.
+    return Object.fromEntries(clean);
+}
+function validateRecoverableDays(days) {
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < LIMITS.minRecoverableDays || days > LIMITS.maxRecoverableDays) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid retention ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(days))}: expected a whole number of days from 7 to 90.`);
+    }
+    return days;
+}
+/** Dates must be real instants; an invalid Date would serialise as null and silently vanish. */
+function validateDate(date, what) {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what}: expected a valid date.`);
+    }
+    return date;
+}
+
+
+/***/ }),
+
+/***/ 3839:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   er: () => (/* binding */ restoreObject),
+/* harmony export */   gE: () => (/* binding */ MAX_BACKUP_CHARS),
+/* harmony export */   me: () => (/* binding */ backupObject)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8427);
+/**
+ * Backup and restore of one object (a secret or a key) with all its versions. The blob is
+ * base64url of a small JSON envelope whose payload — the stored object, values and private
+ * keys still sealed — is sealed again with the vault's data key, and the object's type and
+ * name in the AAD. A blob therefore restores only into the vault it came from (as Azure's
+ * restore into the same geography), as the same type under the same name, and reproduces the
+ * object exactly: version ids, dates and its rotation policy included.
+ */
+
+
+
+const BACKUP_FORMAT = 'coffer-backup/1';
+/** An object has at most thousands of 25 KiB versions; bound what a caller can hand us. */
+const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+const backupContext = (vaultId, type, name) => [BACKUP_FORMAT, vaultId, type, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameKey */ .Rc)(name)];
+function backupObject(tx, ctx, kind, name) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted !== undefined || (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(object, ctx.now))
+        throw (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(kind, name);
+    const payload = {
+        recoverableDays: object.recoverableDays, versions: object.versions, ...(object.policy === undefined ? {} : { policy: object.policy }),
+    };
+    const envelope = {
+        format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: kind.type, name: object.name,
+        sealed: ctx.keys.seal(backupContext(ctx.vaultId, kind.type, object.name), Buffer.from(JSON.stringify(payload), 'utf8')),
+    };
+    return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
+}
+function parseEnvelope(blob, kind) {
+    const bad = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid backup blob: expected the base64url text that a ${kind.label} backup produced.`);
+    if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS)
+        throw bad;
+    const trimmed = blob.trim();
+    if (!/^[A-Za-z0-9_-]+$/.test(trimmed))
+        throw bad;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw bad;
+    }
+    if (value === null || typeof value !== 'object' || value.format !== BACKUP_FORMAT || typeof value.vaultId !== 'string'
+        || !/^[0-9a-f]{32}$/.test(value.vaultId) || typeof value.name !== 'string' || typeof value.sealed !== 'string')
+        throw bad;
+    if (value.type !== kind.type) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup holds a ${String(value.type)}, not a ${kind.label}: restore it with the ${String(value.type)} commands.`);
+    }
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(value.name, kind.label);
+    return value;
+}
+/** Restores a backup as a new object; refuses a name that exists, deleted or not. */
+function restoreObject(tx, ctx, kind, blob) {
+    const envelope = parseEnvelope(blob, kind);
+    if (envelope.vaultId !== ctx.vaultId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
+    }
+    const existing = tx.getObject(kind.type, envelope.name);
+    if (existing !== undefined && !(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(existing, ctx.now)) {
+        const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
+        const label = kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Conflict', `${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} ${state}: restore refuses to overwrite it.`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(ctx.keys.unseal(backupContext(ctx.vaultId, kind.type, envelope.name), envelope.sealed).toString('utf8'));
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs('The backup blob failed authentication: it was altered.', error) : error;
+    }
+    const object = {
+        type: kind.type, name: envelope.name, recoverableDays: payload.recoverableDays, versions: payload.versions,
+        ...(payload.policy === undefined ? {} : { policy: payload.policy }),
+    };
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    tx.putObject(object);
+    return object;
+}
+
+
+/***/ }),
+
+/***/ 8427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ withVersion),
+/* harmony export */   $v: () => (/* binding */ deletedObject),
+/* harmony export */   Am: () => (/* binding */ findVersion),
+/* harmony export */   MK: () => (/* binding */ softDelete),
+/* harmony export */   MY: () => (/* binding */ sealContextOf),
+/* harmony export */   V5: () => (/* binding */ objectForNewVersion),
+/* harmony export */   XL: () => (/* binding */ optionalDate),
+/* harmony export */   ZE: () => (/* binding */ liveObjects),
+/* harmony export */   _: () => (/* binding */ KEY),
+/* harmony export */   _4: () => (/* binding */ updatedVersion),
+/* harmony export */   _C: () => (/* binding */ recoverDeleted),
+/* harmony export */   _K: () => (/* binding */ recoveryLevel),
+/* harmony export */   __: () => (/* binding */ sweepExpired),
+/* harmony export */   _c: () => (/* binding */ checkDates),
+/* harmony export */   a7: () => (/* binding */ purgeIsDue),
+/* harmony export */   bB: () => (/* binding */ SECRET),
+/* harmony export */   hs: () => (/* binding */ purgeDeleted),
+/* harmony export */   kX: () => (/* binding */ CERTIFICATE),
+/* harmony export */   mP: () => (/* binding */ deletedObjects),
+/* harmony export */   mX: () => (/* binding */ notFound),
+/* harmony export */   qD: () => (/* binding */ latestVersion),
+/* harmony export */   yA: () => (/* binding */ liveObject)
+/* harmony export */ });
+/* unused harmony export SEAL_FORMAT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
+/**
+ * What every object type (secret, key, certificate) shares, with Azure Key Vault's semantics:
+ * versions, dates, soft delete that reserves the name until the object is recovered or purged,
+ * and automatic purge once the retention has passed. The per-type services (secrets.ts,
+ * keys.ts) add their own values and operations on top. These functions run inside one store
+ * transaction and know nothing of access or audit, which the Vault wraps around them.
+ */
+
+
+/** Binds a sealed value to its vault, type, name and version (the AAD). */
+const SEAL_FORMAT = 'coffer-seal/1';
+const SECRET = { type: 'secret', label: 'secret', collection: 'secrets', notFound: 'SecretNotFound' };
+const KEY = { type: 'key', label: 'key', collection: 'keys', notFound: 'KeyNotFound' };
+const CERTIFICATE = { type: 'certificate', label: 'certificate', collection: 'certificates', notFound: 'CertificateNotFound' };
+const KINDS = [SECRET, KEY, CERTIFICATE];
+const DAY_MS = 86_400_000;
+const capitalised = (kind) => kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
+function sealContextOf(kind, vaultId, name, version) {
+    return [SEAL_FORMAT, vaultId, kind.type, name.toLowerCase(), version];
+}
+function recoveryLevel(days) {
+    return days === 90 ? 'Recoverable+Purgeable' : 'CustomizedRecoverable+Purgeable';
+}
+const optionalDate = (iso) => (iso === undefined ? undefined : new Date(iso));
+function notFound(kind, name, version) {
+    const what = version === undefined ? `A ${kind.label} with name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}` : `Version ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(version)} of ${kind.label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb(kind.notFound, `${what} was not found in this vault.`);
+}
+function latestVersion(kind, object) {
+    const latest = object.versions[object.versions.length - 1];
+    if (latest === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('IntegrityError', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)} has no versions.`);
+    return latest;
+}
+/** A soft-deleted object whose retention has passed is gone, whether or not it was swept yet. */
+function purgeIsDue(object, now) {
+    return object.deleted !== undefined && new Date(object.deleted.scheduledPurgeDate).getTime() <= now.getTime();
+}
+/** The live (not deleted) object, or the kind's NotFound. */
+function liveObject(tx, kind, name, now) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted !== undefined || purgeIsDue(object, now))
+        throw notFound(kind, name);
+    return object;
+}
+function deletedObject(tx, kind, name, now) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted === undefined || purgeIsDue(object, now)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb(kind.notFound, `A deleted ${kind.label} with name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} was not found in this vault.`);
+    }
+    return object;
+}
+function findVersion(kind, object, version) {
+    // Only undefined means latest: an empty string is a caller's unset variable, not a choice.
+    if (version === undefined)
+        return latestVersion(kind, object);
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateVersion */ .Pj)(version);
+    const found = object.versions.find((v) => v.version === version);
+    if (found === undefined)
+        throw notFound(kind, object.name, version);
+    return found;
+}
+/**
+ * The object a new version goes into: the existing one, or a new empty one. A name that is
+ * deleted but recoverable is reserved, as in Azure.
+ */
+function objectForNewVersion(tx, kind, name, now, recoverableDays) {
+    let existing = tx.getObject(kind.type, name);
+    if (existing !== undefined && purgeIsDue(existing, now))
+        existing = undefined;
+    if (existing?.deleted !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
+    }
+    return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
+}
+function checkDates(notBefore, expiresOn) {
+    if (notBefore !== undefined)
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDate */ .ZV)(notBefore, 'not-before date');
+    if (expiresOn !== undefined)
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDate */ .ZV)(expiresOn, 'expiry date');
+    if (notBefore !== undefined && expiresOn !== undefined && notBefore.getTime() >= expiresOn.getTime()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`The not-before date ${notBefore.toISOString()} is not before the expiry date ${expiresOn.toISOString()}.`);
+    }
+}
+/** A version with the changes applied (dates checked together), stamped as updated now. */
+function updatedVersion(found, changes, now) {
+    const notBefore = changes.notBefore === undefined ? optionalDate(found.notBefore) : changes.notBefore ?? undefined;
+    const expiresOn = changes.expiresOn === undefined ? optionalDate(found.expires) : changes.expiresOn ?? undefined;
+    checkDates(notBefore, expiresOn);
+    const { notBefore: _n, expires: _e, ...rest } = found;
+    return {
+        ...rest,
+        enabled: changes.enabled ?? found.enabled,
+        updated: now.toISOString(),
+        ...(notBefore === undefined ? {} : { notBefore: notBefore.toISOString() }),
+        ...(expiresOn === undefined ? {} : { expires: expiresOn.toISOString() }),
+        tags: changes.tags ?? found.tags,
+    };
+}
+/** The object with one version replaced. */
+function withVersion(object, version) {
+    return { ...object, versions: object.versions.map((v) => (v.version === version.version ? version : v)) };
+}
+/** Removes objects of every type whose retention has passed; returns their paths. Write transactions only. */
+function sweepExpired(tx, now) {
+    const purged = [];
+    for (const kind of KINDS) {
+        for (const object of tx.listObjects(kind.type).filter((o) => purgeIsDue(o, now))) {
+            tx.removeObject(kind.type, object.name);
+            purged.push(`/${kind.collection}/${object.name}`);
+        }
+    }
+    return purged;
+}
+/** Live objects of a kind with at least one version, ordered by name. */
+function liveObjects(tx, kind, namePrefix) {
+    return tx.listObjects(kind.type, namePrefix).filter((object) => object.deleted === undefined && object.versions.length > 0);
+}
+/** Deleted objects still within their retention. */
+function deletedObjects(tx, kind, now) {
+    return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
+}
+function softDelete(tx, kind, name, now) {
+    const object = liveObject(tx, kind, name, now);
+    const deleted = {
+        ...object,
+        deleted: {
+            deletedOn: now.toISOString(),
+            scheduledPurgeDate: new Date(now.getTime() + object.recoverableDays * DAY_MS).toISOString(),
+        },
+    };
+    tx.putObject(deleted);
+    return deleted;
+}
+function recoverDeleted(tx, kind, name, now) {
+    const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
+    tx.putObject(object);
+    return object;
+}
+function purgeDeleted(tx, kind, name, now) {
+    const object = deletedObject(tx, kind, name, now);
+    tx.removeObject(kind.type, object.name);
+}
+
+
+/***/ }),
+
+/***/ 9465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ writeFully),
+/* harmony export */   Kl: () => (/* binding */ removeOrphanTemps),
+/* harmony export */   hO: () => (/* binding */ fsyncDirectory),
+/* harmony export */   lR: () => (/* binding */ readFully),
+/* harmony export */   uK: () => (/* binding */ replaceFileDurably),
+/* harmony export */   ur: () => (/* binding */ createFileDurably)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/**
+ * Durable file writes: a write is acknowledged only once a crash or power loss can no longer
+ * undo it. Temp file in the same folder → fsync → rename over the target → fsync the folder
+ * (the rename lives in the folder's entry, not the file). A failed fsync is fatal for the write.
+ */
+
+
+
+
+/** Writes all of `data` at the file's position: writeSync may write less than it was given. */
+function writeFully(fd, data) {
+    let offset = 0;
+    while (offset < data.length)
+        offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, offset, data.length - offset);
+}
+/**
+ * Reads up to `length` bytes from `start`: as many as the file holds there (a file that
+ * shrank since its size was taken yields fewer, never stale or zeroed bytes).
+ */
+function readFully(fd, start, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, length - read, start + read);
+        if (n === 0)
+            break;
+        read += n;
+    }
+    return buffer.subarray(0, read);
+}
+/** Temp files are named `.<target>.<random>.tmp`, so that a later writer can recognise leftovers. */
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString('hex')}.tmp`);
+}
+function storageError(action, path, error) {
+    const code = error.code ?? 'unknown error';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultError */ .hb('StorageError', `Could not ${action} ${path}: ${code}.`, { cause: error });
+}
+/** fsync a folder so that a rename or a new entry in it survives power loss. */
+function fsyncDirectory(dir) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, 'r');
+    }
+    catch (error) {
+        // Windows cannot open a folder; NTFS journals the rename itself.
+        if (process.platform === 'win32')
+            return;
+        throw error;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function writeTemp(path, data, mode) {
+    const temp = tempPathFor(path);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temp, 'wx', mode);
+    try {
+        writeFully(fd, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+        throw error;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    return temp;
+}
+/** Replaces `path` with `data` atomically and durably. */
+function replaceFileDurably(path, data, mode = 0o600) {
+    let temp;
+    try {
+        temp = writeTemp(path, data, mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
+        temp = undefined;
+        fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    }
+    catch (error) {
+        if (temp !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+        throw storageError('write', path, error);
+    }
+}
+/** Creates `path` with `data` durably; refuses (Conflict) if it already exists. Never clobbers. */
+function createFileDurably(path, data, mode = 0o600) {
+    let temp;
+    try {
+        temp = writeTemp(path, data, mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(temp, path);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultError */ .hb('Conflict', `${path} already exists; it was left unchanged.`);
+        }
+        throw storageError('create', path, error);
+    }
+    finally {
+        if (temp !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+    }
+    fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+}
+/**
+ * Removes temp files a killed writer left behind. Call only while holding the store's lock:
+ * temp files are made only under it, so any that exist then are orphans.
+ */
+function removeOrphanTemps(path) {
+    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.`;
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path))) {
+        if (entry.startsWith(prefix) && entry.endsWith('.tmp')) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), entry));
+            }
+            catch {
+                // Already gone: nothing to clean.
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5683:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ FileLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3828);
+/**
+ * An exclusive lock between processes on one host, as a lock file beside the vault.
+ *
+ * Node has no flock(), so the lock is a file created atomically with link() (it exists
+ * complete or not at all) holding the owner's pid, host and a random nonce. A lock whose
+ * owner is on this host and no longer alive — a writer killed with SIGKILL — is stale and is
+ * broken. Breaking goes through a second, short-lived lock so that two processes cannot both
+ * break the same stale lock and then both believe they own the fresh one.
+ */
+
+
+
+
+
+/** A breaker lock older than this whose owner is unknown was left by a crash mid-break. */
+const BREAKER_STALE_MS = 2_000;
+/** A process's start time from /proc (field 22 of stat); undefined where there is no /proc. */
+function startTimeOf(pid) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: the process exists but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+function ownerIsAlive(owner) {
+    if (!processExists(owner.pid))
+        return false;
+    // Containers restart pid numbering: a live process with the owner's pid may be another one.
+    return owner.started === undefined || startTimeOf(owner.pid) === owner.started;
+}
+function readOwner(path) {
+    try {
+        const value = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.nonce === 'string') {
+            return { pid: value.pid, host: value.host, nonce: value.nonce, ...(typeof value.started === 'string' ? { started: value.started } : {}) };
+        }
+        return undefined;
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? 'gone' : undefined;
+    }
+}
+/** Creates `path` holding `owner`, atomically, or returns false if it exists. */
+/**
+ * The temp file tryCreate links from. Its name says whose it is (host tag, pid), so that one
+ * stranded by a kill between open and write — empty, with no owner inside — can still be
+ * judged and swept.
+ */
+function tempFor(path, owner) {
+    return `${path}.${hostTag(owner.host)}.${owner.pid}.${owner.nonce}`;
+}
+function hostTag(host) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha256').update(host).digest('hex').slice(0, 8);
+}
+function tryCreate(path, owner) {
+    const temp = tempFor(path, owner);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temp, 'wx', 0o600);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, JSON.stringify(owner));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(temp, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+    }
+}
+function unlinkQuietly(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+function removeIfOwnedBy(path, nonce) {
+    const current = readOwner(path);
+    if (typeof current === 'object' && current.nonce === nonce)
+        unlinkQuietly(path);
+}
+function isStale(owner, path, host) {
+    if (owner === undefined) {
+        // Unreadable content cannot come from tryCreate; only an old leftover is broken.
+        try {
+            return Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).mtimeMs > BREAKER_STALE_MS;
+        }
+        catch {
+            return false;
+        }
+    }
+    return owner.host === host && !ownerIsAlive(owner);
+}
+/**
+ * Removes the `<lock>.<nonce>` files of tryCreate whose process died between creating and
+ * unlinking them (a SIGKILL mid-acquire); a live process's file is never stale.
+ */
+function sweepStrandedTemps(path, host) {
+    const prefix = `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.`;
+    const mine = hostTag(host);
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path))) {
+        if (!entry.startsWith(prefix))
+            continue;
+        const match = /^(?:break\.)?([0-9a-f]{8})\.(\d+)\.[0-9a-f]{24}$/.exec(entry.slice(prefix.length));
+        if (match?.[1] !== mine)
+            continue;
+        const pid = Number(match[2]);
+        if (pid !== process.pid && !processExists(pid))
+            unlinkQuietly((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), entry));
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const MY_START_TIME = startTimeOf(process.pid);
+function myself(host) {
+    return { pid: process.pid, host, nonce: (0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(12).toString('hex'), ...(MY_START_TIME === undefined ? {} : { started: MY_START_TIME }) };
+}
+class FileLock {
+    #path;
+    #timeoutMs;
+    #host = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)();
+    #held;
+    constructor(path, timeoutMs = 30_000) {
+        this.#path = path;
+        this.#timeoutMs = timeoutMs;
+    }
+    async acquire() {
+        if (this.#held !== undefined)
+            throw new Error('FileLock is not reentrant');
+        const deadline = Date.now() + this.#timeoutMs;
+        for (let attempt = 0;; attempt += 1) {
+            const owner = myself(this.#host);
+            if (tryCreate(this.#path, owner)) {
+                this.#held = owner;
+                sweepStrandedTemps(this.#path, this.#host);
+                return;
+            }
+            const current = readOwner(this.#path);
+            if (current !== 'gone' && isStale(current, this.#path, this.#host)) {
+                // Retry at once only if this call broke it; another breaker at work gets the usual wait.
+                if (this.#breakStale(current))
+                    continue;
+            }
+            if (Date.now() > deadline) {
+                const who = typeof current === 'object' ? ` (held by pid ${current.pid} on ${current.host})` : '';
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .VaultError */ .hb('LockTimeout', `Timed out after ${this.#timeoutMs} ms waiting for the lock ${this.#path}${who}.`);
+            }
+            await sleep(Math.min(50, 2 + attempt) * (0.5 + Math.random()));
+        }
+    }
+    release() {
+        if (this.#held === undefined)
+            return;
+        const nonce = this.#held.nonce;
+        this.#held = undefined;
+        removeIfOwnedBy(this.#path, nonce);
+    }
+    /** Breaks the lock judged stale; true if this call removed it. */
+    #breakStale(stale) {
+        const breaker = `${this.#path}.break`;
+        const me = myself(this.#host);
+        if (!tryCreate(breaker, me)) {
+            const other = readOwner(breaker);
+            if (other !== 'gone' && isStale(other, breaker, this.#host)) {
+                if (typeof other === 'object')
+                    removeIfOwnedBy(breaker, other.nonce);
+                else
+                    unlinkQuietly(breaker);
+            }
+            return false;
+        }
+        try {
+            // Re-read under the breaker: only the very lock judged stale may go.
+            const again = readOwner(this.#path);
+            if (again === 'gone')
+                return true;
+            const same = stale === undefined ? again === undefined : typeof again === 'object' && again.nonce === stale.nonce;
+            if (same)
+                unlinkQuietly(this.#path);
+            return same;
+        }
+        finally {
+            removeIfOwnedBy(breaker, me.nonce);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4455:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ LocalVault),
+  u: () => (/* binding */ MAX_BATCH)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/core/etag.js
+var etag = __nccwpck_require__(6166);
+// EXTERNAL MODULE: ./lib/core/access/decision.js
+var decision = __nccwpck_require__(7374);
+;// CONCATENATED MODULE: ./lib/core/audit/event.js
+/**
+ * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
+ * VaultError messages, which by construction quote names and sizes, never values; any other
+ * error is described by its class alone, since its message could hold anything.
+ */
+
+/** Azure's resultSignature is the HTTP status text of the outcome. */
+const SIGNATURES = {
+    BadParameter: 'BadRequest',
+    SecretNotFound: 'NotFound',
+    KeyNotFound: 'NotFound',
+    CertificateNotFound: 'NotFound',
+    Conflict: 'Conflict',
+    PreconditionFailed: 'PreconditionFailed',
+    ObjectIsDeletedButRecoverable: 'Conflict',
+    Unauthorized: 'Unauthorized',
+    Forbidden: 'Forbidden',
+    IntegrityError: 'InternalServerError',
+    KeyMismatch: 'Unauthorized',
+    LockTimeout: 'ServiceUnavailable',
+    Throttled: 'TooManyRequests',
+    AuditWriteFailed: 'InternalServerError',
+    StorageError: 'InternalServerError',
+    UnsupportedFormat: 'InternalServerError',
+};
+function describeFailure(error) {
+    if ((0,errors/* isVaultError */.XQ)(error)) {
+        const code = error.innerCode ?? error.code;
+        return { signature: SIGNATURES[error.code], code, description: error.message };
+    }
+    return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+/**
+ * What a caller names goes into the record before it is validated (a refused request is
+ * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
+ * log without limit, or make a record too long to read back.
+ */
+const MAX_AUDIT_FIELD_CHARS = 256;
+function bounded(text) {
+    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
+}
+function boundedExtra(extra) {
+    const out = {};
+    for (const [key, value] of Object.entries(extra ?? {})) {
+        // Lists (the names an operation purged) are the vault's own, already-valid names.
+        out[key] = typeof value === 'string' ? bounded(value) : value;
+    }
+    return out;
+}
+function auditEvent(outcome) {
+    const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
+    return {
+        time: outcome.started.toISOString(),
+        resourceId: `coffer:vault/${outcome.vaultId}`,
+        operationName: outcome.operationName,
+        operationVersion: '1',
+        category: 'AuditEvent',
+        resultType: failure === undefined ? 'Success' : 'Failure',
+        resultSignature: failure?.signature ?? 'OK',
+        ...(failure === undefined ? {} : { resultDescription: failure.description }),
+        durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
+        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
+        correlationId: outcome.correlationId,
+        // The principal's name last, so that no claim can pose as it.
+        identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
+        properties: {
+            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
+            ...(failure === undefined ? {} : { errorCode: failure.code }),
+            ...boundedExtra(outcome.extra),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/audit/record.js
+var audit_record = __nccwpck_require__(9670);
+;// CONCATENATED MODULE: ./lib/core/audit/verify.js
+/**
+ * Walks an audit chain and names the first record that breaks it. Edits break a record's MAC;
+ * removals and reorderings break `seq` and `prev`; a truncated tail is caught by the anchor,
+ * the record the store's own data points at (for a vault file: its last change's record). A
+ * record after the anchor with a newer generation shows the store itself was rolled back.
+ */
+
+function parseRecord(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Verifies records in order. `mac` is the vault's audit MAC; `anchor` the record the store
+ * anchors. Stops at the first fault: later records cannot be trusted past a break.
+ */
+async function verifyChain(lines, mac, anchor) {
+    let previous;
+    let line = 0;
+    let anchorSeen = anchor === undefined;
+    for await (const text of lines) {
+        line += 1;
+        const fail = (seq, reason) => ({ ok: false, records: line - 1, line, seq, reason });
+        const record = parseRecord(text);
+        if (record === undefined)
+            return fail(undefined, 'not a JSON record');
+        const expectedSeq = (previous?.seq ?? 0) + 1;
+        if (record.seq !== expectedSeq) {
+            return fail(record.seq, `sequence ${String(record.seq)} where ${expectedSeq} was expected: a record was removed or reordered`);
+        }
+        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, mac))
+            return fail(record.seq, 'its MAC does not match: the record was edited');
+        if (record.prev !== (previous?.hash ?? audit_record/* GENESIS_HASH */.si))
+            return fail(record.seq, 'it does not link to the record before it');
+        if (previous !== undefined && record.generation < previous.generation) {
+            return fail(record.seq, `generation ${record.generation} is older than ${previous.generation}: the vault was rolled back`);
+        }
+        if (anchor !== undefined && record.seq === anchor.seq) {
+            if (record.hash !== anchor.hash)
+                return fail(record.seq, 'it differs from the record the vault anchors');
+            anchorSeen = true;
+        }
+        if (anchor !== undefined && record.seq > anchor.seq && record.generation > anchor.generation) {
+            // Records after the anchor are reads and failures; a newer generation is a change the vault no longer holds.
+            return fail(record.seq, `generation ${record.generation} is newer than the vault's ${anchor.generation}: the vault file was rolled back`);
+        }
+        previous = record;
+    }
+    if (!anchorSeen && anchor !== undefined) {
+        return { ok: false, records: line, line: line + 1, seq: (previous?.seq ?? 0) + 1, reason: `the log ends at sequence ${previous?.seq ?? 0} but the vault anchors sequence ${anchor.seq}: records were truncated` };
+    }
+    return { ok: true, records: line, head: previous };
+}
+
+// EXTERNAL MODULE: ./lib/core/objects.js
+var objects = __nccwpck_require__(8427);
+;// CONCATENATED MODULE: ./lib/core/secrets.js
+/**
+ * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
+ * version change, its value never does; delete is soft and reserves the name until the object
+ * is recovered or purged (or its retention passes). The lifecycle shared with keys and
+ * certificates is in objects.ts. These functions run inside one store transaction and know
+ * nothing of access or audit, which the Vault wraps around them.
+ */
+
+
+
+function sealContext(vaultId, name, version) {
+    return (0,objects/* sealContextOf */.MY)(objects/* SECRET */.bB, vaultId, name, version);
+}
+function propertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: (0,objects/* optionalDate */.XL)(version.notBefore),
+        expiresOn: (0,objects/* optionalDate */.XL)(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        contentType: version.contentType,
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: (0,objects/* recoveryLevel */._K)(object.recoverableDays),
+    };
+}
+function deletedOf(object) {
+    if (object.deleted === undefined)
+        throw new Error('deletedOf: object is not deleted');
+    return {
+        properties: propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)),
+        deletedOn: new Date(object.deleted.deletedOn),
+        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
+    };
+}
+function secretNotFound(name, version) {
+    return notFound(SECRET, name, version);
+}
+function setSecret(tx, ctx, name, value, options = {}) {
+    (0,names/* validateName */.yS)(name);
+    (0,names/* validateSecretValue */.K2)(value);
+    if (options.contentType !== undefined)
+        (0,names/* validateContentType */.oL)(options.contentType);
+    const tags = (0,names/* validateTags */.Wh)(options.tags ?? {});
+    (0,objects/* checkDates */._c)(options.notBefore, options.expiresOn);
+    const object = (0,objects/* objectForNewVersion */.V5)(tx, objects/* SECRET */.bB, name, ctx.now, ctx.recoverableDays);
+    const now = ctx.now.toISOString();
+    const version = ctx.newVersion();
+    const stored = {
+        version, created: now, updated: now, enabled: options.enabled ?? true,
+        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
+        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
+        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
+        tags,
+        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
+    };
+    const next = { ...object, versions: [...object.versions, stored] };
+    tx.putObject(next);
+    return { properties: propertiesOf(next, stored), value };
+}
+function getSecret(tx, ctx, name, version) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
+    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
+    if (!found.enabled) {
+        throw new errors/* VaultError */.hb('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
+    }
+    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
+    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
+}
+function updateSecretProperties(tx, ctx, name, version, options) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
+    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
+    if (typeof options.contentType === 'string')
+        (0,names/* validateContentType */.oL)(options.contentType);
+    const tags = options.tags === undefined ? undefined : (0,names/* validateTags */.Wh)(options.tags);
+    const { contentType: _c, ...base } = (0,objects/* updatedVersion */._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
+    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
+    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
+    const next = (0,objects/* withVersion */.$2)(object, updated);
+    tx.putObject(next);
+    return propertiesOf(next, updated);
+}
+/** Every live secret's latest version properties, ordered by name. */
+function listSecrets(tx, namePrefix) {
+    return (0,objects/* liveObjects */.ZE)(tx, objects/* SECRET */.bB, namePrefix).map((object) => propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)));
+}
+function listSecretVersions(tx, now, name) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, now);
+    return object.versions.map((version) => propertiesOf(object, version));
+}
+function deleteSecret(tx, ctx, name) {
+    return deletedOf((0,objects/* softDelete */.MK)(tx, objects/* SECRET */.bB, name, ctx.now));
+}
+function listDeletedSecrets(tx, now) {
+    return (0,objects/* deletedObjects */.mP)(tx, objects/* SECRET */.bB, now).map(deletedOf);
+}
+function getDeletedSecret(tx, now, name) {
+    return deletedOf((0,objects/* deletedObject */.$v)(tx, objects/* SECRET */.bB, name, now));
+}
+function recoverDeletedSecret(tx, now, name) {
+    const object = (0,objects/* recoverDeleted */._C)(tx, objects/* SECRET */.bB, name, now);
+    return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
+}
+function purgeDeletedSecret(tx, now, name) {
+    (0,objects/* purgeDeleted */.hs)(tx, objects/* SECRET */.bB, name, now);
+}
+
+// EXTERNAL MODULE: ./lib/core/keys.js
+var keys = __nccwpck_require__(1547);
+// EXTERNAL MODULE: ./lib/core/object-backup.js
+var object_backup = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./lib/core/key-rotation.js
+var key_rotation = __nccwpck_require__(3091);
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __nccwpck_require__(2886);
+// EXTERNAL MODULE: ./lib/core/crypto/key-ops.js + 1 modules
+var key_ops = __nccwpck_require__(8419);
+// EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
+var key_executor = __nccwpck_require__(6870);
+;// CONCATENATED MODULE: ./lib/core/vault.js
+/**
+ * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
+ * operation as one store transaction: check access, do the work, record exactly one audit
+ * record (allowed or denied, succeeded or failed), and return only once that record is
+ * durable. Each method's doc names the permission it needs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
+const MAX_BATCH = 1000;
+const secretRead = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: false });
+const secretWrite = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: true });
+const keyRead = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: false });
+const keyWrite = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: true });
+/** The object id an audit record names for a version: `/secrets/Name/version`. */
+const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
+const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
+/** Bounds a JWK's JSON text or a PEM before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return (0,key_material/* importPem */.WX)(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            // The parser's message quotes the text, which holds key material.
+            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
+        }
+    }
+    return (0,key_material/* importJwk */.W6)(jwk);
+}
+const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
+/** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
+const SHARED = Symbol('coffer.vault.shared');
+/** Unsealed private keys kept in memory between operations, by handle id (bounded). */
+const MAX_CACHED_KEYS = 256;
+/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
+const MAX_PENDING_KEY_USES = 10_000;
+/** Batches between their resolution and their audit record, at most; later arrivals wait. */
+const MAX_KEY_BATCHES_IN_FLIGHT = 4;
+function parseAuditLine(text, line) {
+    try {
+        const value = JSON.parse(text);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // The parser's message may quote the line; ours does not.
+    }
+    throw new errors/* IntegrityError */.cs(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
+}
+function uuid(bytes) {
+    const b = Buffer.from(bytes);
+    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+class LocalVault {
+    #store;
+    #who;
+    #authorizer;
+    #clock;
+    #random;
+    #callerIpAddress;
+    #keyExecutor;
+    #correlationId;
+    #precondition;
+    /** Shared by every caller's view of this vault (see withCaller). */
+    #shared;
+    /** A caller's view does not own the store: closing it closes nothing. */
+    #owner;
+    constructor(store, options) {
+        this.#store = store;
+        this.#who = options.principal;
+        this.#authorizer = options.authorizer ?? decision/* keyHolderIsAdministrator */.$g;
+        this.#clock = options.clock ?? (() => new Date());
+        this.#random = options.random ?? external_node_crypto_.randomBytes;
+        this.#callerIpAddress = options.callerIpAddress;
+        this.#correlationId = options.correlationId;
+        this.#precondition = options.precondition;
+        this.#keyExecutor = options.keyExecutor;
+        const shared = options[SHARED];
+        this.#shared = shared ?? {
+            unsealed: new Map(), pendingKeyUses: [], keyBatchStarting: false, keyBatches: new Set(), secretReads: [], secretReadBatch: undefined, closed: false,
+        };
+        this.#owner = shared === undefined;
+    }
+    /**
+     * The same vault as another caller: a server answers each request as its caller, with that
+     * caller's access decisions and audit identity, while key batches, the unsealed-key cache and
+     * the store are shared. Closing the view closes nothing; the vault's owner closes the vault.
+     */
+    withCaller(caller) {
+        const options = {
+            principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
+            ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
+            ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+            ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
+            ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
+            [SHARED]: this.#shared,
+        };
+        return new LocalVault(this.#store, options);
+    }
+    /**
+     * Records an event that is not a vault operation — a request refused before it reached one
+     * (401), a role assignment made, a token minted — as one audit record, durable before this
+     * resolves. Fails (AuditWriteFailed) if the record cannot be written.
+     */
+    async record(entry) {
+        await this.#store.transact(() => undefined, (head, stored) => (0,audit_record/* chainRecord */.L_)(auditEvent({
+            operationName: entry.operationName, vaultId: this.#store.vaultId, who: entry.who, started: entry.started, finished: this.#clock(),
+            correlationId: entry.correlationId ?? uuid(this.#random(16)),
+            ...(entry.callerIpAddress === undefined ? {} : { callerIpAddress: entry.callerIpAddress }),
+            ...(entry.id === undefined ? {} : { id: entry.id }),
+            ...(entry.error === undefined ? {} : { error: entry.error }),
+            extra: entry.extra ?? {},
+        }), head, stored.generation, (text) => this.#store.keys.auditMac(text)));
+    }
+    /**
+     * A 32-byte key for one purpose (`token-signing`, `access-file`), derived from the vault's
+     * data key: whoever holds the master key can re-derive it, nobody else can, and a key for one
+     * purpose tells nothing about another's.
+     */
+    derivedKey(purpose) {
+        return this.#store.keys.mac(`coffer derived key\n${purpose}`);
+    }
+    get location() {
+        return this.#store.location;
+    }
+    get vaultId() {
+        return this.#store.vaultId;
+    }
+    /** Operations waiting for a group commit of their audit records (secret reads and key operations). */
+    get pendingOperations() {
+        return this.#shared.secretReads.length + this.#shared.pendingKeyUses.length;
+    }
+    async setSecret(name, value, options) {
+        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => setSecret(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
+    }
+    /**
+     * Reads that arrive together share one transaction and one durable append of their records
+     * (group commit): a server answering many GETs at once pays one fsync per batch, not one per
+     * read. Each read is still decided, recorded and released only once its record is durable.
+     */
+    async getSecret(name, version) {
+        const operation = secretRead('SecretGet', 'secrets/get', name);
+        const trace = this.#trace(operation, (secret) => versionId(secret.properties));
+        if (this.#shared.closed)
+            return Promise.reject(closedVaultError());
+        return new Promise((resolve, reject) => {
+            this.#shared.secretReads.push({ name, version, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
+            this.#startSecretReads();
+        });
+    }
+    async getSecrets(requests) {
+        if (requests.length > MAX_BATCH) {
+            throw new errors/* BadParameterError */.lh(`Too many secrets in one batch (${requests.length}): at most ${MAX_BATCH}.`);
+        }
+        if (requests.length === 0)
+            return [];
+        const items = requests.map((request) => {
+            const operation = secretRead('SecretGet', 'secrets/get', request.name);
+            return { request, operation, trace: this.#trace(operation, (secret) => versionId(secret.properties)) };
+        });
+        return this.#store.transact((tx) => items.map(({ request, operation, trace }) => {
+            try {
+                return { ok: true, secret: trace.capture(() => {
+                        this.#authorize(operation);
+                        return getSecret(tx, this.#context(trace.started), request.name, request.version);
+                    }) };
+            }
+            catch (error) {
+                if (error instanceof errors/* VaultError */.hb)
+                    return { ok: false, error };
+                throw error;
+            }
+        }), (head, stored) => {
+            let previous = head;
+            // An unexpected error ends the batch: the items it never reached are not recorded as served.
+            return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
+                const record = trace.record(previous, stored);
+                previous = (0,audit_record/* headOf */.Uo)(record);
+                return record;
+            });
+        });
+    }
+    async updateSecretProperties(name, version, options) {
+        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
+    }
+    async listPropertiesOfSecrets(options = {}) {
+        const { namePrefix } = options;
+        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
+            throw new errors/* BadParameterError */.lh(`Invalid name prefix ${(0,errors/* quote */.hD)(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
+        }
+        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
+    }
+    async listPropertiesOfSecretVersions(name) {
+        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
+    }
+    async deleteSecret(name) {
+        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => deleteSecret(tx, ctx, name));
+    }
+    async listDeletedSecrets() {
+        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => listDeletedSecrets(tx, ctx.now));
+    }
+    async getDeletedSecret(name) {
+        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => getDeletedSecret(tx, ctx.now, name));
+    }
+    async recoverDeletedSecret(name) {
+        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => recoverDeletedSecret(tx, ctx.now, name));
+    }
+    async purgeDeletedSecret(name) {
+        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { purgeDeletedSecret(tx, ctx.now, name); });
+    }
+    async backupSecret(name) {
+        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* SECRET */.bB, name));
+    }
+    async restoreSecretBackup(blob) {
+        return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
+            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* SECRET */.bB, blob);
+            return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
+        }, versionId);
+    }
+    async createKey(name, spec, options = {}) {
+        // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
+        // a denied or malformed request is refused before any work and every outcome is audited.
+        return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
+            (0,names/* validateName */.yS)(name, 'key');
+            const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
+            return keys/* addKeyVersion */.Lt(tx, ctx, name, jwk, options);
+        }, keyVersionId, { kty: spec.kty });
+    }
+    async importKey(name, material, options = {}) {
+        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
+            (0,names/* validateName */.yS)(name, 'key');
+            const jwk = parseKeyMaterial(material);
+            await (0,key_material/* checkRsaPrimes */.R9)(jwk);
+            return keys/* addKeyVersion */.Lt(tx, ctx, name, jwk, options);
+        }, keyVersionId);
+    }
+    async getKey(name, version) {
+        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys/* getKey */.i7(tx, ctx, name, version), keyVersionId);
+    }
+    async updateKeyProperties(name, version, options) {
+        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys/* updateKeyProperties */.sQ(tx, ctx, name, version, options), keyVersionId);
+    }
+    async listPropertiesOfKeys() {
+        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys/* listKeys */.TH(tx));
+    }
+    async listPropertiesOfKeyVersions(name) {
+        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys/* listKeyVersions */.jP(tx, ctx.now, name));
+    }
+    async deleteKey(name) {
+        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys/* deleteKey */.l0(tx, ctx, name));
+    }
+    async listDeletedKeys() {
+        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys/* listDeletedKeys */.OH(tx, ctx.now));
+    }
+    async getDeletedKey(name) {
+        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys/* getDeletedKey */.nO(tx, ctx.now, name));
+    }
+    async recoverDeletedKey(name) {
+        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys/* recoverDeletedKey */.$E(tx, ctx.now, name));
+    }
+    async purgeDeletedKey(name) {
+        return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { (0,objects/* purgeDeleted */.hs)(tx, objects/* KEY */._, name, ctx.now); });
+    }
+    async backupKey(name) {
+        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* KEY */._, name));
+    }
+    async restoreKeyBackup(blob) {
+        return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
+            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* KEY */._, blob);
+            return keys/* vaultKeyOf */.BN(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
+        }, keyVersionId);
+    }
+    async rotateKey(name) {
+        return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
+    }
+    async getKeyRotationPolicy(name) {
+        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => (0,key_rotation/* rotationPolicyOf */.K8)((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
+    }
+    async updateKeyRotationPolicy(name, policy) {
+        return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
+            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            const next = { ...object, policy: (0,key_rotation/* storedPolicy */.Sw)((0,key_rotation/* parseRotationPolicy */.IR)(policy), object.policy, ctx.now) };
+            tx.putObject(next);
+            return (0,key_rotation/* rotationPolicyOf */.K8)(next);
+        });
+    }
+    async rotateKeyIfDue(name) {
+        return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
+            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
+            const due = (0,key_rotation/* dueAction */.jg)((0,key_rotation/* rotationPolicyOf */.K8)(object), latest, ctx.now);
+            if (due?.action === 'Rotate')
+                return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
+            const key = keys/* vaultKeyOf */.BN(object, latest);
+            return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
+        }, (outcome) => keyVersionId(outcome.key));
+    }
+    async sign(name, version, algorithm, digest) {
+        const { keyId, result } = await this.#useKey('KeySign', 'keys/sign', name, version, { op: 'sign', algorithm, digest });
+        return { keyId, algorithm, result: result.signature };
+    }
+    async verify(name, version, algorithm, digest, signature) {
+        const { keyId, result } = await this.#useKey('KeyVerify', 'keys/verify', name, version, { op: 'verify', algorithm, digest, signature });
+        const { valid } = result;
+        return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
+    }
+    async encrypt(name, version, algorithm, plaintext, options = {}) {
+        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
+        const { ciphertext, iv, tag } = result;
+        return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
+    }
+    async decrypt(name, version, algorithm, ciphertext, options = {}) {
+        const { keyId, result } = await this.#useKey('KeyDecrypt', 'keys/decrypt', name, version, { op: 'decrypt', algorithm, ciphertext, ...options });
+        return { keyId, algorithm, result: result.plaintext };
+    }
+    async wrapKey(name, version, algorithm, key) {
+        const { keyId, result } = await this.#useKey('KeyWrap', 'keys/wrapKey', name, version, { op: 'wrapKey', algorithm, key });
+        return { keyId, algorithm, result: result.wrapped };
+    }
+    async unwrapKey(name, version, algorithm, wrapped) {
+        const { keyId, result } = await this.#useKey('KeyUnwrap', 'keys/unwrapKey', name, version, { op: 'unwrapKey', algorithm, wrapped });
+        return { keyId, algorithm, result: result.key };
+    }
+    async getRandomBytes(count) {
+        return this.#run({ name: 'GetRandomBytes', permission: 'rng/get', resource: '/', writes: false }, () => {
+            if (!Number.isInteger(count) || count < 1 || count > 128) {
+                throw new errors/* BadParameterError */.lh(`Invalid count ${(0,errors/* quote */.hD)(String(count))}: expected a whole number of bytes from 1 to 128.`);
+            }
+            return new Uint8Array(this.#random(count));
+        }, undefined, { count: String(count) });
+    }
+    /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
+    async rekey(newKey) {
+        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
+        // A denial is audited like any other: #run records it, then throws Forbidden.
+        if (!this.#allows(operation))
+            return this.#run(operation, () => undefined);
+        await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
+    }
+    /** Records that the vault was created; the first record of a new vault's chain. */
+    async recordCreation() {
+        await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
+    }
+    /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
+    async verifyAudit() {
+        const { anchor, lines } = await this.#store.auditSnapshot();
+        return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
+    }
+    /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
+    async *readAudit() {
+        const { lines } = await this.#store.auditSnapshot();
+        let line = 0;
+        for await (const text of lines) {
+            line += 1;
+            yield parseAuditLine(text, line);
+        }
+    }
+    async close() {
+        if (!this.#owner)
+            return;
+        // New key operations are refused; those already accepted finish (and are audited) before
+        // the unsealed keys are dropped, so that no batch brings them back after close.
+        this.#shared.closed = true;
+        while (this.#shared.pendingKeyUses.length > 0 || this.#shared.keyBatches.size > 0 || this.#shared.secretReads.length > 0 || this.#shared.secretReadBatch !== undefined) {
+            const running = [...this.#shared.keyBatches, ...(this.#shared.secretReadBatch === undefined ? [] : [this.#shared.secretReadBatch])];
+            if (running.length > 0)
+                await Promise.allSettled(running);
+            else
+                await new Promise((resolve) => { setImmediate(resolve); });
+        }
+        this.#shared.unsealed.clear();
+        await this.#store.close();
+    }
+    #allows(operation) {
+        return this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed;
+    }
+    #authorize(operation) {
+        if (!this.#allows(operation)) {
+            throw new errors/* VaultError */.hb('Forbidden', `${this.#who.name} is not allowed to ${operation.permission} on ${operation.resource}.`, { innerCode: 'ForbiddenByRbac' });
+        }
+    }
+    /**
+     * One operation: one transaction, one audit record. A write also purges, in the same
+     * transaction, what is past its retention; the purged paths go into the operation's record.
+     */
+    async #run(operation, work, idOf, extra = {}) {
+        const trace = this.#trace(operation, idOf, extra);
+        return this.#store.transact((tx) => trace.captureAsync(async () => {
+            this.#authorize(operation);
+            const ctx = this.#context(trace.started);
+            if (operation.writes) {
+                if (this.#precondition !== undefined)
+                    (0,etag/* checkPrecondition */.d6)(tx, this.#precondition, ctx.now);
+                trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
+            }
+            return work(tx, ctx);
+        }), trace.record);
+    }
+    /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
+    async #rotate(tx, ctx, name) {
+        const { spec, options, object } = keys/* latestSpec */.dG(tx, ctx, name);
+        const expiresOn = (0,key_rotation/* rotatedExpiry */.D9)((0,key_rotation/* rotationPolicyOf */.K8)(object), ctx.now);
+        const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
+        return keys/* addKeyVersion */.Lt(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
+    }
+    /** Starts a group commit on the next turn, unless one is running (arrivals wait for the next). */
+    #startSecretReads() {
+        const shared = this.#shared;
+        if (shared.secretReadBatch !== undefined || shared.secretReads.length === 0)
+            return;
+        const running = new Promise((resolve) => { setImmediate(resolve); })
+            .then(() => this.#runSecretReads(shared.secretReads.splice(0, MAX_BATCH)))
+            .finally(() => {
+            shared.secretReadBatch = undefined;
+            this.#startSecretReads();
+        });
+        shared.secretReadBatch = running;
+    }
+    async #runSecretReads(batch) {
+        try {
+            await this.#store.transact((tx) => {
+                for (const item of batch) {
+                    try {
+                        item.trace.capture(() => {
+                            item.authorize();
+                            return getSecret(tx, this.#context(item.trace.started), item.name, item.version);
+                        });
+                    }
+                    catch {
+                        // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
+                    }
+                }
+            }, (head, stored) => {
+                let previous = head;
+                return batch.map(({ trace }) => {
+                    const record = trace.record(previous, stored);
+                    previous = (0,audit_record/* headOf */.Uo)(record);
+                    return record;
+                });
+            });
+        }
+        catch (error) {
+            // The records could not be written (or the store read): no read is released.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
+            else
+                reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+        }
+    }
+    /**
+     * A key operation. Operations that arrive together run as a batch, in three steps: a read
+     * resolves each one's key (access decided, key usable, request well formed); the operations
+     * run on the executor outside the lock (both cores); then one transaction re-checks that
+     * each key version used is still usable with the same material and writes the batch's audit
+     * records with one fsync. No result is released before its record is durable, and a failed
+     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
+     * so the executor is not idle while a batch's records are written.
+     */
+    #useKey(operationName, permission, name, version, request) {
+        const operation = keyRead(operationName, permission, name);
+        const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
+        if (this.#shared.closed)
+            return Promise.reject(closedVaultError());
+        if (this.#shared.pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+            // Refused before it is queued, and so not audited: nothing was decided or done.
+            return Promise.reject(new errors/* VaultError */.hb('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
+        }
+        return new Promise((resolve, reject) => {
+            this.#shared.pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
+            this.#startKeyBatch();
+        });
+    }
+    /**
+     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
+     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
+     */
+    #startKeyBatch() {
+        if (this.#shared.keyBatchStarting || this.#shared.pendingKeyUses.length === 0 || this.#shared.keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT)
+            return;
+        this.#shared.keyBatchStarting = true;
+        setImmediate(() => {
+            // With nothing in flight, take half: the other half resolves and runs while this half's
+            // records are written, so the executor always has work.
+            const pending = this.#shared.pendingKeyUses.length;
+            const size = this.#shared.keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+            const batch = this.#shared.pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
+            const resolved = () => {
+                this.#shared.keyBatchStarting = false;
+                this.#startKeyBatch();
+            };
+            const running = this.#runKeyBatch(batch, resolved).finally(() => {
+                this.#shared.keyBatches.delete(running);
+                this.#startKeyBatch();
+            });
+            this.#shared.keyBatches.add(running);
+        });
+    }
+    /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
+    async #runKeyBatch(batch, resolved) {
+        let released = false;
+        const release = () => {
+            if (released)
+                return;
+            released = true;
+            resolved();
+        };
+        try {
+            await this.#runKeyBatchSteps(batch, release);
+        }
+        catch (error) {
+            // An unexpected error: a caller already answered keeps its answer (a promise settles once).
+            for (const item of batch)
+                item.reject(error);
+        }
+        finally {
+            release();
+        }
+    }
+    async #runKeyBatchSteps(batch, resolved) {
+        const executor = this.#keyExecutor ?? (0,key_executor/* defaultKeyExecutor */.iQ)();
+        let steps;
+        try {
+            const usableKey = this.#usableKeys(this.#clock());
+            steps = await this.#store.read((reader) => batch.map((item) => {
+                try {
+                    item.authorize();
+                    const usable = usableKey(reader, item);
+                    (0,key_ops/* checkKeyRequest */.tP)(usable.spec, item.request);
+                    return { item, usable };
+                }
+                catch (error) {
+                    return { item, error };
+                }
+            }));
+        }
+        catch (error) {
+            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        finally {
+            resolved();
+        }
+        const done = await Promise.all(steps.map(async (step) => {
+            if (step.usable === undefined)
+                return step;
+            try {
+                const result = await executor.run(step.usable.handle, step.item.request);
+                // A result of the wrong operation (a misbehaving executor) is no result.
+                if (result?.op !== step.item.request.op)
+                    throw new Error('The key executor returned no result for the operation.');
+                return { ...step, result };
+            }
+            catch (error) {
+                return { item: step.item, error };
+            }
+        }));
+        try {
+            await this.#store.transact((tx) => {
+                const usableKey = this.#usableKeys(this.#clock());
+                for (const step of done)
+                    this.#settleKeyStep(tx, step, usableKey);
+            }, (head, stored) => {
+                let previous = head;
+                return batch.map(({ trace }) => {
+                    const record = trace.record(previous, stored);
+                    previous = (0,audit_record/* headOf */.Uo)(record);
+                    return record;
+                });
+            });
+        }
+        catch (error) {
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
+            else
+                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
+        }
+    }
+    /**
+     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
+     * if the version that did the work is still usable, with the same material, now.
+     */
+    #settleKeyStep(tx, step, usableKey) {
+        try {
+            step.item.trace.capture(() => {
+                if (step.usable === undefined || step.result === undefined) {
+                    // Never an undefined failure, which a record would show as a success.
+                    if (step.error instanceof Error)
+                        throw step.error;
+                    throw new Error('A key operation ended without a result.');
+                }
+                step.item.authorize();
+                const current = usableKey(tx, step.item, step.usable.version);
+                if (current.handle.id !== step.usable.handle.id) {
+                    throw new errors/* VaultError */.hb('Conflict', `Key ${(0,errors/* quote */.hD)(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
+                }
+                return { keyId: step.usable.keyId, result: step.result };
+            });
+        }
+        catch {
+            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
+        }
+    }
+    /**
+     * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
+     * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
+     * operation) is resolved once per step, its refusal too.
+     */
+    #usableKeys(now) {
+        const ctx = this.#context(now);
+        const seen = new Map();
+        return (reader, item, version = item.version) => {
+            // The name and version exactly as given (not yet validated): '' is not "latest", and two
+            // spellings of a name that validation would treat differently never share an answer.
+            const id = JSON.stringify([item.name, version ?? null, item.op]);
+            let found = seen.get(id);
+            if (found === undefined) {
+                try {
+                    found = { usable: keys/* usableKey */.S2(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
+                }
+                catch (error) {
+                    found = { error };
+                }
+                seen.set(id, found);
+            }
+            if ('error' in found)
+                throw found.error;
+            return found.usable;
+        };
+    }
+    #unsealCached(id, open) {
+        const cached = this.#shared.unsealed.get(id);
+        if (cached !== undefined)
+            return cached;
+        const jwk = open();
+        if (this.#shared.unsealed.size >= MAX_CACHED_KEYS) {
+            const oldest = this.#shared.unsealed.keys().next();
+            if (oldest.done !== true)
+                this.#shared.unsealed.delete(oldest.value);
+        }
+        this.#shared.unsealed.set(id, jwk);
+        return jwk;
+    }
+    #context(now) {
+        return {
+            vaultId: this.#store.vaultId, keys: this.#store.keys, now,
+            newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
+        };
+    }
+    /** Follows one operation from its start to its audit record. */
+    #trace(operation, idOf, extra = {}) {
+        const started = this.#clock();
+        const correlationId = this.#correlationId ?? uuid(this.#random(16));
+        const trace = {
+            started,
+            purged: [],
+            capture: (fn) => {
+                try {
+                    const result = fn();
+                    trace.result = { value: result };
+                    return result;
+                }
+                catch (error) {
+                    trace.failure = { error };
+                    throw error;
+                }
+            },
+            captureAsync: async (fn) => {
+                try {
+                    const result = await fn();
+                    trace.result = { value: result };
+                    return result;
+                }
+                catch (error) {
+                    trace.failure = { error };
+                    throw error;
+                }
+            },
+            record: (head, stored) => {
+                const { result, failure, purged } = trace;
+                const event = auditEvent({
+                    operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
+                    correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
+                    ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
+                    ...(failure === undefined ? {} : { error: failure.error }),
+                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+                });
+                return (0,audit_record/* chainRecord */.L_)(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
+            },
+        };
+        return trace;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B3: () => (/* binding */ createVault),
+  Z1: () => (/* binding */ openVault),
+  zS: () => (/* binding */ parseLocation)
+});
+
+// UNUSED EXPORTS: openAnyVault
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
+var envelope = __nccwpck_require__(8653);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/core/audit/record.js
+var audit_record = __nccwpck_require__(9670);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __nccwpck_require__(9465);
+;// CONCATENATED MODULE: ./lib/core/store/audit-log-file.js
+/**
+ * The audit log of a file vault: one JSON record per line, appended and fsynced before the
+ * operation it records returns. Reading back only needs the tail (the chain's head), so the
+ * cost of an operation does not grow with the log.
+ */
+
+
+
+
+
+/** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
+const TAIL_WINDOW = 64 * 1024;
+/** No record comes near this: a longer last line is not a record. */
+const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
+/** The longest record written: well inside the window the tail is read back with. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+function openIfExists(path, flags) {
+    try {
+        return (0,external_node_fs_.openSync)(path, flags);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The tail found in `buffer` (the file from offset `start` on), or undefined if the last line may begin before it. */
+function tailIn(buffer, start, size) {
+    const lastNewline = buffer.lastIndexOf(0x0a);
+    if (lastNewline < 0)
+        return start === 0 ? { lastLine: undefined, completeSize: 0, size } : undefined;
+    // lastIndexOf with a negative offset counts from the end, so position 0 needs its own case.
+    const previousNewline = lastNewline === 0 ? -1 : buffer.lastIndexOf(0x0a, lastNewline - 1);
+    if (previousNewline < 0 && start > 0)
+        return undefined;
+    const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
+    return { lastLine, completeSize: start + lastNewline + 1, size };
+}
+/**
+ * Reads the end of the log. Undefined when the log does not exist. The window grows when the
+ * last line is longer than it: a record listing many auto-purged names can be large.
+ */
+function readLogTail(path) {
+    const fd = openIfExists(path, 'r');
+    if (fd === undefined)
+        return undefined;
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        // A folder opens for reading on POSIX; refuse it here rather than read it as an empty log.
+        if (!stat.isFile())
+            throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
+        for (let window = TAIL_WINDOW;; window *= 4) {
+            const start = Math.max(0, stat.size - window);
+            const tail = tailIn((0,durable_file/* readFully */.lR)(fd, start, stat.size - start), start, stat.size);
+            if (tail !== undefined)
+                return tail;
+            if (window >= MAX_TAIL_WINDOW)
+                return { lastLine: undefined, completeSize: -1, size: stat.size };
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Cuts a torn last line (a crash mid-append: its operation never returned). */
+function truncateLog(path, size) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r+');
+    try {
+        (0,external_node_fs_.ftruncateSync)(fd, size);
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Appends one line and makes it durable; a new log's folder entry is made durable too. */
+/**
+ * appendLogLine with the write and the fsync on the thread pool: the records of reads (key
+ * operations above all) are appended while the event loop goes on serving other operations.
+ */
+async function appendLogLineAsync(path, line) {
+    const existed = openIfExists(path, 'r');
+    if (existed !== undefined)
+        (0,external_node_fs_.closeSync)(existed);
+    const handle = await (0,promises_namespaceObject.open)(path, 'a', 0o600);
+    try {
+        const data = Buffer.from(`${line}\n`, 'utf8');
+        for (let written = 0; written < data.length;)
+            written += (await handle.write(data, written)).bytesWritten;
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    if (existed === undefined)
+        (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(path));
+}
+function appendLogLine(path, line) {
+    const existed = openIfExists(path, 'r');
+    if (existed !== undefined)
+        (0,external_node_fs_.closeSync)(existed);
+    const fd = (0,external_node_fs_.openSync)(path, 'a', 0o600);
+    try {
+        (0,durable_file/* writeFully */.KM)(fd, Buffer.from(`${line}\n`, 'utf8'));
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (existed === undefined)
+        (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(path));
+}
+/** The log's size in bytes; 0 when it does not exist. */
+function logSize(path) {
+    const fd = openIfExists(path, 'r');
+    if (fd === undefined)
+        return 0;
+    try {
+        return (0,external_node_fs_.fstatSync)(fd).size;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Every line of the log in its first `size` bytes, oldest first — blank ones included, since a
+ * blank line where a record should be is for the verifier to name, not to skip.
+ */
+async function* readLogLines(path, size) {
+    if (size <= 0)
+        return;
+    const fd = openIfExists(path, 'r');
+    if (fd === undefined)
+        return;
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
+    for await (const line of lines)
+        yield line;
+}
+
+// EXTERNAL MODULE: ./lib/core/store/file-lock.js
+var file_lock = __nccwpck_require__(5683);
+;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
+
+function withType(type, object) {
+    return object === undefined ? undefined : { type, ...object };
+}
+class FileTransaction {
+    generation;
+    #base;
+    #changes = new Map();
+    constructor(base, generation) {
+        this.#base = base;
+        this.generation = generation;
+    }
+    get changed() {
+        return this.#changes.size > 0;
+    }
+    getObject(type, name) {
+        const key = (0,names/* nameKey */.Rc)(name);
+        const changed = this.#changes.get(type)?.get(key);
+        if (changed !== undefined)
+            return withType(type, changed ?? undefined);
+        return withType(type, this.#base[type].get(key));
+    }
+    listObjects(type, namePrefix = '') {
+        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
+        const changes = this.#changes.get(type) ?? new Map();
+        // Keys first: a lazily parsed section parses only the objects that are listed.
+        const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
+        return [...keys]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => this.getObject(type, key))
+            .filter((object) => object !== undefined);
+    }
+    putObject(object) {
+        const { type, ...stored } = object;
+        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
+    }
+    removeObject(type, name) {
+        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
+    }
+    /** The table as it stands after this transaction. */
+    apply() {
+        const next = { ...this.#base };
+        for (const [type, changes] of this.#changes) {
+            const section = new Map(this.#base[type]);
+            for (const [key, object] of changes) {
+                if (object === null)
+                    section.delete(key);
+                else
+                    section.set(key, object);
+            }
+            next[type] = section;
+        }
+        return next;
+    }
+    #section(type) {
+        let section = this.#changes.get(type);
+        if (section === undefined) {
+            section = new Map();
+            this.#changes.set(type, section);
+        }
+        return section;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/vault-file-format.js
+/**
+ * The vault file: one JSON document, diff-friendly (stable order, one block per version,
+ * names in clear, values sealed), ending in a MAC over every byte before it.
+ *
+ *   {
+ *     "format": "coffer-vault/1", "vaultId": …, "generation": …, "keyId": …, "dataKey": …,
+ *     "recoverableDays": 90, "audit": {the last change's audit record, one line},
+ *     "secrets": [
+ *       {"name":…,"recoverableDays":…,"deleted"?:…,"versions":[
+ *         {one version per line}
+ *       ]}
+ *     ], "keys": [], "certificates": [],
+ *     "mac": "<base64 HMAC-SHA256>"
+ *   }
+ *
+ * The MAC covers the raw bytes, so any flipped byte — even whitespace — fails the open, and
+ * adding, removing or swapping entries fails it too. Sealed values also carry their identity
+ * in their AAD, which is a second line of defence should the MAC ever be skipped.
+ */
+
+
+const FORMAT = 'coffer-vault/1';
+/** V8 strings top out near 512 MiB; 25 KiB × thousands of secrets fits far below this. */
+const MAX_VAULT_FILE_BYTES = 256 * 1024 * 1024;
+const MAC_MARKER = Buffer.from(',\n  "mac": "', 'utf8');
+const MAC_SUFFIX = /^([A-Za-z0-9+/]{43}=)"\n}\n$/;
+const SECTIONS = {
+    secret: 'secrets',
+    key: 'keys',
+    certificate: 'certificates',
+};
+const TYPES = Object.keys(SECTIONS);
+const HEADER_FIELDS = ['format', 'vaultId', 'generation', 'keyId', 'dataKey', 'recoverableDays', 'audit'];
+/** The AAD that binds the wrapped data key to its vault and format. */
+function wrapContext(vaultId) {
+    return [FORMAT, vaultId];
+}
+/**
+ * One object: its own fields on the first line, then one line per version, then `]}`. A
+ * version is one line, so a diff shows each added or changed version as one line; and an
+ * object ends at the only `\n    ]}` in its text, since JSON strings hold no raw newline.
+ */
+function encodeObject(object) {
+    const { versions, ...fields } = object;
+    const lines = versions.map((version, i) => `      ${JSON.stringify(version)}${i < versions.length - 1 ? ',' : ''}`);
+    return [`    ${JSON.stringify(fields).slice(0, -1)},"versions":[`, ...lines, '    ]}'].join('\n');
+}
+function encodeSection(type, objects) {
+    const sorted = [...objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (sorted.length === 0)
+        return `  "${SECTIONS[type]}": []`;
+    return `  "${SECTIONS[type]}": [\n${sorted.map(([, object]) => encodeObject(object)).join(',\n')}\n  ]`;
+}
+/** Serialises a vault and appends its MAC. */
+function encodeVaultFile(header, table, keys) {
+    const fields = HEADER_FIELDS.map((field) => `  ${JSON.stringify(field)}: ${JSON.stringify(header[field])}`);
+    const body = Buffer.from(`{\n${[...fields, ...TYPES.map((type) => encodeSection(type, table[type]))].join(',\n')}`, 'utf8');
+    const mac = keys.mac(body).toString('base64');
+    return Buffer.concat([body, MAC_MARKER, Buffer.from(`${mac}"\n}\n`, 'utf8')]);
+}
+function isHeader(value) {
+    const doc = value;
+    return doc !== null && typeof doc === 'object'
+        && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && /^[0-9a-f]{32}$/.test(doc.vaultId)
+        && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
+        && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
+}
+const sectionMarker = (type) => `\n  "${SECTIONS[type]}": [`;
+const OBJECT_START = '    {"name":"';
+const OBJECT_END = '\n    ]}';
+/**
+ * A section parsed on demand. Opening a vault parses its header only; reading one object
+ * finds it by a search for its first line and parses just that object; listing, or a name
+ * asked for in another case, indexes the whole section once (a scan for object boundaries).
+ * Opening a 10,000-secret vault to read one secret then costs a search, not a parse of every
+ * version of every secret. The bytes are authenticated and the layout is our own.
+ *
+ * `text` is the body decoded as latin1, one character per byte, so its offsets are byte
+ * offsets into `body`, which objects are decoded from as UTF-8.
+ */
+class LazySection {
+    #body;
+    #text;
+    #start;
+    #end;
+    #parsed = new Map();
+    #spans;
+    #lookups = 0;
+    /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
+    constructor(body, text, start, end) {
+        this.#body = body;
+        this.#text = text;
+        this.#start = start;
+        this.#end = end;
+    }
+    get size() {
+        return this.#index().size;
+    }
+    has(key) {
+        return this.get(key) !== undefined;
+    }
+    get(key) {
+        const cached = this.#parsed.get(key);
+        if (cached !== undefined)
+            return cached;
+        // One lookup searches for its object; a second means a batch, which an index serves better.
+        this.#lookups += 1;
+        const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
+        if (span === undefined)
+            return undefined;
+        const object = JSON.parse(this.#body.toString('utf8', span[0], span[1]));
+        this.#parsed.set(key, object);
+        return object;
+    }
+    keys() {
+        return this.#index().keys();
+    }
+    *entries() {
+        for (const key of this.#index().keys())
+            yield [key, this.get(key)];
+    }
+    *values() {
+        for (const [, object] of this.entries())
+            yield object;
+    }
+    forEach(callback) {
+        for (const [key, object] of this.entries())
+            callback(object, key, this);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    /** The span of the object whose first line names exactly `key` (stored in that case). */
+    #find(key) {
+        const at = this.#text.indexOf(`\n${OBJECT_START}${key}"`, this.#start - 1);
+        if (at < 0 || at >= this.#end)
+            return undefined;
+        const end = this.#text.indexOf(OBJECT_END, at + 1);
+        return end < 0 ? undefined : [at + 1, end + OBJECT_END.length];
+    }
+    #index() {
+        if (this.#spans !== undefined)
+            return this.#spans;
+        const spans = new Map();
+        const text = this.#text;
+        let position = this.#start;
+        while (position < this.#end && text.charCodeAt(position) === 0x0a && text.startsWith(OBJECT_START, position + 1)) {
+            const start = position + 1;
+            const nameStart = start + OBJECT_START.length;
+            const nameEnd = text.indexOf('"', nameStart);
+            const end = text.indexOf(OBJECT_END, nameEnd);
+            if (nameEnd < 0 || end < 0)
+                throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
+            spans.set(text.slice(nameStart, nameEnd).toLowerCase(), [start, end + OBJECT_END.length]);
+            position = end + OBJECT_END.length + (text.charCodeAt(end + OBJECT_END.length) === 0x2c ? 1 : 0);
+        }
+        this.#spans = spans;
+        return spans;
+    }
+}
+/** Splits the body into its three sections; keys and certificates are found from the end. */
+function sectionsOf(body, text, damaged) {
+    const certificates = text.lastIndexOf(sectionMarker('certificate'));
+    const keys = text.lastIndexOf(sectionMarker('key'), certificates);
+    const secrets = text.indexOf(sectionMarker('secret'));
+    if (secrets < 0 || keys < secrets || certificates < keys)
+        throw damaged('its sections are out of place');
+    const section = (type, at, end) => new LazySection(body, text, at + sectionMarker(type).length, end);
+    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, text.length) };
+}
+/**
+ * Parses and authenticates a vault file. Any damage is an IntegrityError; a key that is not
+ * this vault's is a KeyMismatch. Nothing in the file is trusted before its MAC checks out.
+ */
+function decodeVaultFile(bytes, master, path, random) {
+    const damaged = (what, cause) => new errors/* IntegrityError */.cs(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
+    const at = bytes.lastIndexOf(MAC_MARKER);
+    const suffix = at < 0 ? undefined : MAC_SUFFIX.exec(bytes.subarray(at + MAC_MARKER.length).toString('latin1'));
+    if (at < 0 || suffix === null || suffix === undefined)
+        throw damaged('no MAC at its end');
+    const body = bytes.subarray(0, at);
+    const text = body.toString('latin1');
+    const sections = text.indexOf(sectionMarker('secret'));
+    // The header ends with the comma before the first section.
+    if (sections < 1 || body[sections - 1] !== 0x2c)
+        throw damaged('no secrets section');
+    let parsed;
+    try {
+        // The header alone is parsed now; objects are parsed when an operation reads them.
+        parsed = JSON.parse(`${body.toString('utf8', 0, sections - 1)}\n}`);
+    }
+    catch (error) {
+        throw damaged('not valid JSON', error);
+    }
+    if (!isHeader(parsed))
+        throw damaged('a header field is missing or malformed');
+    const header = parsed;
+    const keys = envelope/* VaultKeys */.v.unwrap(header.dataKey, master, header.keyId, wrapContext(header.vaultId), random);
+    // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
+    if (!(0,envelope/* constantTimeEqual */.S)(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
+        throw damaged('MAC mismatch');
+    if (header.format !== FORMAT) {
+        throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
+    }
+    return { header, table: sectionsOf(body, text, damaged), keys };
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/file-store.js
+var _a;
+/**
+ * The file store: a vault in one JSON file (see vault-file-format.ts) with its audit log
+ * beside it (`<vault>.audit.jsonl`) and a lock file (`<vault>.lock`) while a process works.
+ *
+ * Every transaction runs under the lock, starts from the file as it is on disk (re-read when
+ * another process has replaced it), and commits with one atomic, fsynced rename. The commit
+ * carries its own audit record as the file's anchor, so a crash between the rename and the log
+ * append loses nothing: the next transaction finds the anchor missing from the log and appends it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const HEAD_BYTES = 256;
+/** Reads the identity (and, if `whole`, every byte) through one open file. */
+function readIdentity(path, whole) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
+            throw new errors/* VaultError */.hb('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
+        }
+        const bytes = (0,durable_file/* readFully */.lR)(fd, 0, whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
+        const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
+        return { identity, bytes };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const identityOf = (path) => readIdentity(path, false).identity;
+const sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
+/** Reads the vault file as a StorageError-reporting step: a missing vault gets its own hint. */
+function readVault(path, read) {
+    try {
+        return read(path);
+    }
+    catch (error) {
+        if (error instanceof errors/* VaultError */.hb)
+            throw error;
+        if (error.code === 'ENOENT') {
+            throw new errors/* VaultError */.hb('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
+        }
+        throw new errors/* VaultError */.hb('StorageError', `Could not read ${path}: ${error.code ?? 'unknown error'}.`);
+    }
+}
+function checkPinnedGeneration(path, generation, min) {
+    if (min !== undefined && generation < min) {
+        throw new errors/* IntegrityError */.cs(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
+    }
+}
+class FileStore {
+    location;
+    #auditPath;
+    #lock;
+    #random;
+    #minGeneration;
+    #master;
+    #keys;
+    #snapshot;
+    #queue = Promise.resolve();
+    constructor(path, master, keys, snapshot, options) {
+        this.location = path;
+        this.#auditPath = `${path}.audit.jsonl`;
+        this.#lock = new file_lock/* FileLock */.I(`${path}.lock`, options.lockTimeoutMs);
+        this.#minGeneration = options.minGeneration;
+        this.#random = options.random ?? external_node_crypto_.randomBytes;
+        this.#master = master;
+        this.#keys = keys;
+        this.#snapshot = snapshot;
+    }
+    /** Opens and authenticates an existing vault file. */
+    static open(path, master, options = {}) {
+        const { header, table, keys, identity } = _a.#load(path, master, options.random);
+        checkPinnedGeneration(path, header.generation, options.minGeneration);
+        return new _a(path, master, keys, { header, table, identity }, options);
+    }
+    /** Creates a new, empty vault file; refuses to overwrite one that exists. */
+    static create(path, master, options = {}) {
+        const recoverableDays = (0,names/* validateRecoverableDays */.Q0)(options.recoverableDays ?? names/* LIMITS */.b1.defaultRecoverableDays);
+        const random = options.random ?? external_node_crypto_.randomBytes;
+        const keys = envelope/* VaultKeys */.v.generate(random);
+        const vaultId = random(16).toString('hex');
+        const header = {
+            format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)), recoverableDays, audit: null,
+        };
+        const empty = { secret: new Map(), key: new Map(), certificate: new Map() };
+        (0,durable_file/* createFileDurably */.ur)(path, encodeVaultFile(header, empty, keys));
+        return _a.open(path, master, options);
+    }
+    static #load(path, master, random) {
+        // One open file for identity and bytes: what we decode is exactly what we fingerprint.
+        const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
+        return { ...decodeVaultFile(bytes, master, path, random), identity };
+    }
+    get vaultId() {
+        return this.#snapshot.header.vaultId;
+    }
+    get keys() {
+        return this.#keys;
+    }
+    /** Retention, in days, that new objects get. */
+    get recoverableDays() {
+        return this.#snapshot.header.recoverableDays;
+    }
+    async transact(work, audit) {
+        return this.#exclusive(async () => {
+            const head = this.#prepare();
+            const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation);
+            let result;
+            let failure;
+            try {
+                result = await work(tx);
+            }
+            catch (error) {
+                failure = { error };
+            }
+            const changed = failure === undefined && tx.changed;
+            const generation = this.#snapshot.header.generation + (changed ? 1 : 0);
+            const built = audit(head, { generation, changed });
+            const records = Array.isArray(built) ? built : [built];
+            const [record] = records;
+            if (record === undefined || (changed && records.length > 1))
+                throw new Error('A change is audited by exactly one record.');
+            if (changed)
+                this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
+            // Reads of several objects: their records go out in one write and one fsync.
+            else
+                await this.#appendLineAsync(records.map((r) => this.#serialise(r)).join('\n'));
+            if (failure !== undefined)
+                throw failure.error;
+            return result;
+        });
+    }
+    /**
+     * Without the lock: the file is only ever replaced whole (rename), and one open file gives one
+     * consistent version of it, so a read needs no exclusion, and does not wait behind another
+     * transaction's fsync. It sees every commit that has returned, in any process.
+     */
+    async read(work) {
+        this.#refresh();
+        // A transaction that is never applied: the reader cannot change anything.
+        return Promise.resolve(work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation)));
+    }
+    async rekey(newKey, audit) {
+        await this.#exclusive(() => {
+            const head = this.#prepare();
+            const current = this.#snapshot.header;
+            const generation = current.generation + 1;
+            const record = audit(head, { generation, changed: true });
+            const header = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
+            this.#commitWithRecord(header, this.#snapshot.table, record);
+            this.#master = newKey;
+        });
+    }
+    /**
+     * The audit log and the anchor as of one moment, read under the lock: crash leftovers are
+     * repaired first, and the lines stop where the log ended then, so that records appended by
+     * another process meanwhile are not mistaken for a rolled-back vault.
+     */
+    async auditSnapshot() {
+        const { anchor, size } = await this.#exclusive(() => {
+            this.#refresh();
+            this.#repairLog();
+            return { anchor: this.#snapshot.header.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
+        });
+        return { anchor, lines: readLogLines(this.#auditPath, size) };
+    }
+    async close() {
+        // Nothing is held between transactions: the lock is released after each one.
+    }
+    /**
+     * Runs `fn` under the file lock, one call at a time. The lock file excludes other processes;
+     * this queue excludes this store's own concurrent calls (Promise.all of two gets), which the
+     * non-reentrant lock would otherwise refuse.
+     */
+    #exclusive(fn) {
+        const run = this.#queue.then(async () => {
+            await this.#lock.acquire();
+            try {
+                return await fn();
+            }
+            finally {
+                this.#lock.release();
+            }
+        });
+        this.#queue = run.catch(() => undefined);
+        return run;
+    }
+    /** The start of every change: the file as it is on disk, the log reconciled with it; the chain's head. */
+    #prepare() {
+        this.#refresh();
+        return this.#reconcileLog();
+    }
+    /** Re-reads the file if another process replaced it since we last looked. */
+    #refresh() {
+        let current;
+        try {
+            current = identityOf(this.location);
+        }
+        catch {
+            throw new errors/* VaultError */.hb('StorageError', `The vault file ${this.location} has disappeared.`);
+        }
+        if (sameIdentity(current, this.#snapshot.identity))
+            return;
+        const { header, table, keys, identity } = _a.#load(this.location, this.#master, this.#random);
+        checkPinnedGeneration(this.location, header.generation, this.#minGeneration);
+        if (header.vaultId !== this.#snapshot.header.vaultId) {
+            throw new errors/* IntegrityError */.cs(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
+        }
+        if (header.generation < this.#snapshot.header.generation) {
+            throw new errors/* IntegrityError */.cs(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
+        }
+        this.#keys = keys;
+        this.#snapshot = { header, table, identity };
+    }
+    /**
+     * Repairs only what a crash leaves in the log (a torn last line; the record of a committed
+     * change not yet appended), so that verifying right after a crash does not report tampering.
+     * Anything else is left in place for the verifier to name.
+     */
+    #repairLog() {
+        try {
+            this.#reconcileLog();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* IntegrityError */.cs))
+                throw error;
+        }
+    }
+    /**
+     * Brings the log and the file into agreement and returns the chain's head. Repairs the two
+     * traces a crash can leave (a torn last line; a committed change whose record was not yet
+     * appended) and refuses everything else: a log that belongs elsewhere, or shows the file
+     * was rolled back, or lost records the file anchors.
+     */
+    #reconcileLog() {
+        const anchor = this.#snapshot.header.audit ?? undefined;
+        const tail = this.#logIo(() => readLogTail(this.#auditPath));
+        if (tail === undefined) {
+            // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
+            // so that a lost log does not lock anyone out of their secrets; verify reports the gap.
+            if (anchor !== undefined)
+                this.#appendLine(this.#serialise(anchor));
+            return anchor === undefined ? undefined : (0,audit_record/* headOf */.Uo)(anchor);
+        }
+        if (tail.completeSize < 0)
+            throw new errors/* IntegrityError */.cs(`${this.#auditPath} has a line longer than any audit record.`);
+        if (tail.completeSize < tail.size)
+            this.#logIo(() => { truncateLog(this.#auditPath, tail.completeSize); });
+        const last = this.#parseTail(tail.lastLine);
+        const generation = this.#snapshot.header.generation;
+        if (last !== undefined && last.generation > generation) {
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
+        }
+        if (anchor === undefined || (last !== undefined && last.seq >= anchor.seq))
+            return last === undefined ? undefined : (0,audit_record/* headOf */.Uo)(last);
+        if ((last?.seq ?? 0) + 1 === anchor.seq && (last === undefined || anchor.prev === last.hash)) {
+            this.#appendLine(this.#serialise(anchor));
+            return (0,audit_record/* headOf */.Uo)(anchor);
+        }
+        throw new errors/* IntegrityError */.cs(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
+    }
+    #parseTail(line) {
+        if (line === undefined)
+            return undefined;
+        // A blank line is no record: skipping it would hide the real last record from the rollback check.
+        if (line.trim() === '')
+            throw new errors/* IntegrityError */.cs(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
+        let record;
+        try {
+            record = JSON.parse(line);
+        }
+        catch (error) {
+            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} is not valid JSON.`, error);
+        }
+        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, (text) => this.#keys.auditMac(text))) {
+            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} fails its MAC: it was edited, or the log belongs to another vault.`);
+        }
+        return record;
+    }
+    /**
+     * Commits a change with its audit record as the file's anchor, then appends the record to
+     * the log. The record is serialised first, so one that cannot be written leaves no change.
+     * If the append fails after the rename, the change stands and its record is safe in the
+     * file (the next operation appends it); the caller is told exactly that.
+     */
+    #commitWithRecord(header, table, record) {
+        const line = this.#serialise(record);
+        const next = { ...header, audit: record };
+        const bytes = encodeVaultFile(next, table, this.#keys);
+        if (bytes.length > MAX_VAULT_FILE_BYTES) {
+            throw new errors/* VaultError */.hb('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
+        }
+        (0,durable_file/* removeOrphanTemps */.Kl)(this.location);
+        (0,durable_file/* replaceFileDurably */.uK)(this.location, bytes);
+        this.#snapshot = { header: next, table, identity: identityOf(this.location) };
+        try {
+            appendLogLine(this.#auditPath, line);
+        }
+        catch (error) {
+            const code = error.code ?? 'unknown error';
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
+        }
+    }
+    #serialise(record) {
+        const line = this.#logIo(() => JSON.stringify(record));
+        // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
+        if (line.length > MAX_RECORD_CHARS) {
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
+        }
+        return line;
+    }
+    #appendLine(line) {
+        this.#logIo(() => { appendLogLine(this.#auditPath, line); });
+    }
+    async #appendLineAsync(line) {
+        try {
+            await appendLogLineAsync(this.#auditPath, line);
+        }
+        catch (error) {
+            // Through #logIo's mapping: any failure fails the operation closed.
+            this.#logIo(() => { throw error; });
+        }
+    }
+    /** Any failure to read, repair or write the log fails the operation closed: it cannot be audited. */
+    #logIo(io) {
+        try {
+            return io();
+        }
+        catch (error) {
+            const code = error.code ?? (error instanceof Error ? error.name : 'unknown error');
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
+        }
+    }
+}
+_a = FileStore;
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-schema.js
+/**
+ * The SQLite vault's schema, and the MACs that authenticate what is read back from it.
+ *
+ *   meta     one row: format, vault id, wrapped data key and its key id, generation,
+ *            recoverable days, the anchor (the last change's audit record, as written to the
+ *            audit table), the sealed object index, and a MAC over all of them.
+ *   objects  (type, lower-case name) → the object's JSON (versions included; values sealed
+ *            exactly as in the vault file) and a MAC over (vault id, type, name, JSON).
+ *   audit    seq → the record's JSON, one row per record, in chain order.
+ *
+ * A row MAC catches an edited row and a row moved to another name; it cannot catch a row that
+ * was removed, or put back as an older version of itself (its MAC was valid then). The object
+ * index does: per type, the XOR of a keyed term for each row's (type, name, MAC). It is sealed,
+ * not just MACed, so that nobody sees how it changes between generations: XOR sums whose
+ * changes are visible can be steered with linear algebra, hidden ones cannot. Every read, of
+ * one object or many, present or absent, is checked against it (sqlite-objects.ts says how).
+ */
+
+
+const SQLITE_FORMAT = 'coffer-sqlite/1';
+/** PRAGMA application_id: 'Cofr', so that `file` and other tools can tell what the database is. */
+const APPLICATION_ID = 0x436f6672;
+/** PRAGMA user_version: the schema below. */
+const SCHEMA_VERSION = 1;
+/** One object row, versions included: ~1,900 versions of a 25 KiB secret. */
+const MAX_OBJECT_CHARS = 64 * 1024 * 1024;
+const OBJECT_TYPES = ['secret', 'key', 'certificate'];
+/** The tables, as SQLite keeps their text in sqlite_schema: open refuses anything else. */
+const SCHEMA = {
+    meta: 'CREATE TABLE meta (id INTEGER PRIMARY KEY CHECK (id = 1), format TEXT NOT NULL, vault_id TEXT NOT NULL,'
+        + ' key_id TEXT NOT NULL, data_key TEXT NOT NULL, generation INTEGER NOT NULL, recoverable_days INTEGER NOT NULL,'
+        + ' anchor TEXT, object_index TEXT NOT NULL, mac TEXT NOT NULL)',
+    objects: 'CREATE TABLE objects (type TEXT NOT NULL, name TEXT NOT NULL, mac TEXT NOT NULL, body TEXT NOT NULL,'
+        + ' PRIMARY KEY (type, name)) WITHOUT ROWID',
+    audit: 'CREATE TABLE audit (seq INTEGER PRIMARY KEY, record TEXT NOT NULL)',
+};
+/** The AAD that binds the wrapped data key to its vault and format. */
+function sqlite_schema_wrapContext(vaultId) {
+    return [SQLITE_FORMAT, vaultId];
+}
+/** Reads the meta row's columns; a missing or mistyped column is damage. */
+function metaOf(row, path) {
+    const r = row;
+    const text = (column) => {
+        const value = r?.[column];
+        if (typeof value !== 'string')
+            throw new errors/* IntegrityError */.cs(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
+        return value;
+    };
+    const integer = (column) => {
+        const value = r?.[column];
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            throw new errors/* IntegrityError */.cs(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
+        }
+        return value;
+    };
+    const anchor = r?.anchor === null ? null : text('anchor');
+    return {
+        format: text('format'), vaultId: text('vault_id'), keyId: text('key_id'), dataKey: text('data_key'), generation: integer('generation'),
+        recoverableDays: integer('recoverable_days'), anchor, objectIndex: text('object_index'), mac: text('mac'),
+    };
+}
+/** The meta row's MAC: every column but the MAC itself, unambiguously encoded. */
+function metaMac(keys, meta) {
+    const fields = [meta.format, meta.vaultId, meta.keyId, meta.dataKey, meta.generation, meta.recoverableDays, meta.anchor, meta.objectIndex];
+    return keys.mac(`${SQLITE_FORMAT} meta\n${JSON.stringify(fields)}`).toString('base64');
+}
+/** An object row's MAC. The header is one JSON line, so the body after it cannot shift into it. */
+function rowMac(keys, vaultId, type, name, body) {
+    return keys.mac(`${SQLITE_FORMAT} object\n${JSON.stringify([vaultId, type, name])}\n${body}`).toString('base64');
+}
+function macsEqual(a, b) {
+    return (0,envelope/* constantTimeEqual */.S)(Buffer.from(a), Buffer.from(b));
+}
+const emptyDigests = () => ({ secret: Buffer.alloc(32), key: Buffer.alloc(32), certificate: Buffer.alloc(32) });
+/** One row's term in the object index: keyed, and never stored, so nobody can predict or steer it. */
+function indexTerm(keys, type, name, mac) {
+    return keys.mac(`${SQLITE_FORMAT} index\n${JSON.stringify([type, name, mac])}`);
+}
+/** Adds (or, XOR being its own inverse, removes) one row's term to its type's digest. */
+function xorInto(digest, term) {
+    for (let i = 0; i < digest.length; i += 1)
+        digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
+}
+const indexContext = (vaultId) => [SQLITE_FORMAT, vaultId, 'object-index'];
+function sealIndex(keys, vaultId, digests) {
+    const plain = Object.fromEntries(OBJECT_TYPES.map((type) => [type, digests[type].toString('hex')]));
+    return keys.seal(indexContext(vaultId), Buffer.from(JSON.stringify(plain), 'utf8'));
+}
+/** Opens the index; it was written by this code under a MACed meta row, so its shape is ours. */
+function openIndex(keys, vaultId, sealed) {
+    const plain = JSON.parse(keys.unseal(indexContext(vaultId), sealed).toString('utf8'));
+    const digests = emptyDigests();
+    for (const type of OBJECT_TYPES) {
+        const hex = plain[type];
+        if (typeof hex !== 'string' || !/^[0-9a-f]{64}$/.test(hex))
+            throw new errors/* IntegrityError */.cs(`The object index has no valid ${type} digest.`);
+        digests[type] = Buffer.from(hex, 'hex');
+    }
+    return digests;
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-database.js
+
+
+
+
+
+
+
+let driver;
+/**
+ * better-sqlite3, loaded on first use by a require that bundlers do not follow: the actions'
+ * bundles never open a SQLite vault and must not carry a native addon built for one Node.
+ */
+function sqlite() {
+    if (driver === undefined) {
+        const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+        const id = ['better', 'sqlite3'].join('-');
+        try {
+            driver = load(id);
+        }
+        catch (error) {
+            throw new errors/* VaultError */.hb('StorageError', `SQLite vaults need the better-sqlite3 package, which could not be loaded (${codeOf(error)}).`, { cause: error });
+        }
+    }
+    return driver;
+}
+/** SQLite's result code name ('SQLITE_BUSY'), or the errno code, or the error's name. */
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
+}
+const isBusy = (error) => codeOf(error).startsWith('SQLITE_BUSY');
+/**
+ * A VaultError for a failed SQLite call. Only the code is quoted: SQLite's own message can
+ * name a constraint's values. Damage reads as IntegrityError; anything else as `otherwise`.
+ */
+function sqliteFailure(error, path, doing, otherwise = 'StorageError') {
+    if (error instanceof errors/* VaultError */.hb)
+        return error;
+    const code = codeOf(error);
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+        return new errors/* IntegrityError */.cs(`${path} failed while ${doing} (${code}): it is damaged, or not a Coffer SQLite vault.`, error);
+    }
+    return new errors/* VaultError */.hb(otherwise, `${path} failed while ${doing} (${code}).`, { cause: error });
+}
+/** Every table is ours and nothing else is there: a trigger or view planted in the file would run inside our transactions. */
+function checkSchema(db, path) {
+    const header = { application: db.pragma('application_id', { simple: true }), version: db.pragma('user_version', { simple: true }) };
+    if (header.application !== APPLICATION_ID)
+        throw new errors/* IntegrityError */.cs(`${path} is not a Coffer SQLite vault.`);
+    if (header.version !== SCHEMA_VERSION) {
+        throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has SQLite vault schema ${String(header.version)}: this Coffer reads schema ${SCHEMA_VERSION}.`);
+    }
+    const entries = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all();
+    const expected = Object.entries(SCHEMA);
+    const same = entries.length === expected.length && expected.every(([name, sql]) => entries.some((e) => e.type === 'table' && e.name === name && e.sql === sql));
+    if (!same)
+        throw new errors/* IntegrityError */.cs(`${path} has tables, indexes, views or triggers that Coffer did not make: it was modified outside Coffer.`);
+}
+/**
+ * WAL with synchronous=NORMAL, and the store fsyncs the log itself after each commit, off the
+ * event loop, before it acknowledges anything (see sqlite-wal-sync.ts): an acknowledged write
+ * survives power loss, and readers never block the writer.
+ */
+function configure(db, busyTimeoutMs) {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal')
+        throw new errors/* VaultError */.hb('StorageError', `${db.name} cannot use SQLite's write-ahead log here.`);
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('trusted_schema = OFF');
+}
+/** Opens an existing vault database, configured and with its schema checked. */
+function openDatabase(path, busyTimeoutMs) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors/* VaultError */.hb('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
+    let db;
+    try {
+        db = new (sqlite())(path, { fileMustExist: true, timeout: busyTimeoutMs });
+        checkSchema(db, path);
+        configure(db, busyTimeoutMs);
+        return db;
+    }
+    catch (error) {
+        db?.close();
+        throw sqliteFailure(error, path, 'opening it');
+    }
+}
+function unlinkQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // Not there: nothing to clean.
+    }
+}
+/**
+ * Creates a vault database at `path`, refusing (Conflict) to replace anything there. It is
+ * built under a temp name, fsynced, then linked into place, so that nobody ever opens a
+ * half-made vault, and a crash leaves either nothing or a whole one.
+ */
+function createDatabase(path, initialise) {
+    if ((0,external_node_fs_.existsSync)(path))
+        throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(temp, 'wx', 0o600));
+        const db = new (sqlite())(temp, { fileMustExist: true });
+        try {
+            db.pragma(`application_id = ${APPLICATION_ID}`);
+            db.pragma(`user_version = ${SCHEMA_VERSION}`);
+            configure(db, 0);
+            db.transaction(() => {
+                for (const sql of Object.values(SCHEMA))
+                    db.exec(sql);
+                initialise(db);
+            })();
+        }
+        finally {
+            db.close();
+        }
+        const fd = (0,external_node_fs_.openSync)(temp, 'r');
+        try {
+            (0,external_node_fs_.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.linkSync)(temp, path);
+    }
+    catch (error) {
+        if (codeOf(error) === 'EEXIST')
+            throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
+        throw sqliteFailure(error, path, 'creating it');
+    }
+    finally {
+        for (const suffix of ['', '-wal', '-shm', '-journal'])
+            unlinkQuietly(`${temp}${suffix}`);
+    }
+    (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(path));
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-objects.js
+
+
+
+/** Characters of row bodies whose parsed objects are kept; the least recently used go first. */
+const CACHE_CHARS = 32 * 1024 * 1024;
+class SqliteObjects {
+    #sql;
+    #keys;
+    #vaultId;
+    #location;
+    #checked = new Map();
+    #size = 0;
+    #index = new Map();
+    constructor(sql, keys, vaultId, location) {
+        this.#sql = sql;
+        this.#keys = keys;
+        this.#vaultId = vaultId;
+        this.#location = location;
+    }
+    /** Reads in the open transaction; `index` gives the object index (of the same transaction) it must agree with. */
+    rows(index) {
+        return {
+            get: (type, key) => this.#reading(() => {
+                const row = this.#sql.getObject.get(MAX_OBJECT_CHARS, type, key);
+                const entry = this.#current(type, index()).get(key);
+                if (row === undefined) {
+                    if (entry !== undefined)
+                        throw this.#mismatch(type, key, 'removed');
+                    return undefined;
+                }
+                if (entry?.mac !== row.mac)
+                    throw this.#mismatch(type, key, entry === undefined ? 'added' : 'put back as an older copy, or replaced');
+                return this.#object(type, row).object;
+            }),
+            list: (type, prefix) => this.#reading(() => {
+                const rows = (prefix === ''
+                    ? this.#sql.listObjects.all(MAX_OBJECT_CHARS, type)
+                    : this.#sql.listPrefix.all(MAX_OBJECT_CHARS, type, prefix, `${prefix}\u{10FFFF}`));
+                // A whole type, read anyway: when its digest changed, these very rows are what is summed.
+                const kept = this.#current(type, index(), prefix === '' ? rows : undefined);
+                let expected = 0;
+                if (prefix === '')
+                    expected = kept.size;
+                else
+                    for (const name of kept.keys())
+                        if (name.startsWith(prefix))
+                            expected += 1;
+                if (rows.length !== expected || rows.some((row) => kept.get(row.name)?.mac !== row.mac))
+                    throw this.#mismatch(type);
+                return rows.map((row) => this.#object(type, row).object);
+            }),
+        };
+    }
+    /** At open: every row's (type, name, MAC), which must match the index, type by type. */
+    checkAll(rows, digests) {
+        const byType = new Map(OBJECT_TYPES.map((type) => [type, []]));
+        for (const row of rows) {
+            const list = byType.get(row.type);
+            if (list === undefined)
+                throw new errors/* IntegrityError */.cs(`${this.#location} holds an object of unknown type ${(0,errors/* quote */.hD)(row.type)}.`);
+            list.push({ name: row.name, mac: row.mac });
+        }
+        for (const type of OBJECT_TYPES)
+            this.#current(type, digests, byType.get(type));
+    }
+    /**
+     * The changes of a transaction whose meta row holds `digests`. Each row's old term comes from
+     * the kept set (checked against `digests`), not from the row in the database: what is removed
+     * from the digest is what the index vouched for, whatever the row holds now.
+     */
+    update(digests) {
+        const next = { secret: Buffer.from(digests.secret), key: Buffer.from(digests.key), certificate: Buffer.from(digests.certificate) };
+        const changes = [];
+        return {
+            digests: next,
+            set: (type, key, mac) => {
+                const old = this.#current(type, digests).get(key);
+                if (old !== undefined)
+                    xorInto(next[type], old.term);
+                const entry = mac === null ? undefined : { mac, term: indexTerm(this.#keys, type, key, mac) };
+                if (entry !== undefined)
+                    xorInto(next[type], entry.term);
+                changes.push({ type, key, entry });
+            },
+            committed: () => {
+                for (const type of new Set(changes.map((c) => c.type))) {
+                    const kept = this.#index.get(type);
+                    if (kept === undefined || !kept.digest.equals(digests[type])) {
+                        // Not the set these changes were made from (cannot happen): the next read sums the rows again.
+                        this.#index.delete(type);
+                        continue;
+                    }
+                    for (const { key, entry } of changes.filter((c) => c.type === type)) {
+                        if (entry === undefined)
+                            kept.rows.delete(key);
+                        else
+                            kept.rows.set(key, entry);
+                    }
+                    this.#index.set(type, { digest: Buffer.from(next[type]), rows: kept.rows });
+                }
+            },
+        };
+    }
+    #reading(read) {
+        try {
+            return read();
+        }
+        catch (error) {
+            throw sqliteFailure(error, this.#location, 'reading');
+        }
+    }
+    /**
+     * The type's rows as `digests` vouches for them: the kept set if its digest is the one given,
+     * else the (name, MAC) pairs read now (`rows`, or read here in the open transaction), summed
+     * and kept only if they match.
+     */
+    #current(type, digests, rows) {
+        const digest = digests[type];
+        const kept = this.#index.get(type);
+        if (kept?.digest.equals(digest))
+            return kept.rows;
+        const read = new Map();
+        const sum = Buffer.alloc(digest.length);
+        const take = (name, mac) => {
+            const known = kept?.rows.get(name);
+            const entry = known?.mac === mac ? known : { mac, term: indexTerm(this.#keys, type, name, mac) };
+            read.set(name, entry);
+            xorInto(sum, entry.term);
+        };
+        if (rows !== undefined) {
+            for (const row of rows)
+                take(row.name, row.mac);
+        }
+        else {
+            // However a planted MAC splits, the pairs are taken only if their keyed terms sum to the digest.
+            for (const text of this.#sql.typeMacs.all(type)) {
+                const cut = text.indexOf('\n');
+                take(text.slice(cut + 1), text.slice(0, cut));
+            }
+        }
+        if (!sum.equals(digest))
+            throw this.#mismatch(type);
+        this.#index.set(type, { digest: Buffer.from(digest), rows: read });
+        return read;
+    }
+    #mismatch(type, key, what) {
+        if (key !== undefined) {
+            return new errors/* IntegrityError */.cs(`The ${type} ${(0,errors/* quote */.hD)(key)} in ${this.#location} does not match its object index: its row was ${what ?? 'changed'} outside Coffer.`);
+        }
+        return new errors/* IntegrityError */.cs(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
+    }
+    #object(type, row) {
+        const id = `${type}\n${row.name}`;
+        const kept = this.#checked.get(id);
+        if (kept !== undefined && kept.mac === row.mac && kept.body === row.body) {
+            this.#checked.delete(id);
+            this.#checked.set(id, kept);
+            return kept;
+        }
+        const object = this.#verified(type, row);
+        const body = row.body ?? '';
+        const checked = { mac: row.mac, body, object, size: body.length };
+        this.#keep(id, checked, kept);
+        return checked;
+    }
+    #verified(type, row) {
+        const damaged = () => new errors/* IntegrityError */.cs(`The ${type} ${(0,errors/* quote */.hD)(row.name)} in ${this.#location} failed its integrity check: its row was modified outside Coffer.`);
+        if (row.body === null || !macsEqual(row.mac, rowMac(this.#keys, this.#vaultId, type, row.name, row.body)))
+            throw damaged();
+        try {
+            return { type, ...JSON.parse(row.body) };
+        }
+        catch {
+            throw damaged();
+        }
+    }
+    #keep(id, checked, replaced) {
+        if (replaced !== undefined) {
+            this.#checked.delete(id);
+            this.#size -= replaced.size;
+        }
+        this.#checked.set(id, checked);
+        this.#size += checked.size;
+        for (const [oldest, entry] of this.#checked) {
+            if (this.#size <= CACHE_CHARS)
+                break;
+            this.#checked.delete(oldest);
+            this.#size -= entry.size;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-wal-sync.js
+/**
+ * Durable commits without blocking the event loop. With synchronous=FULL, SQLite fsyncs the
+ * write-ahead log inside COMMIT, on the main thread, and a server would stop answering for the
+ * length of every fsync. Instead the database runs with synchronous=NORMAL (in WAL mode: never
+ * corrupt; SQLite syncs the log before each checkpoint and the database after it) and the store
+ * fsyncs the log itself on the thread pool after each commit, releasing no result (and
+ * acknowledging no write) before that fsync returns. The outcome is FULL's: an acknowledged
+ * commit survives power loss. Commits that land while one fsync runs are covered by the next.
+ */
+
+class WalSync {
+    #path;
+    #fd;
+    constructor(databasePath) {
+        this.#path = `${databasePath}-wal`;
+    }
+    /** Flushes everything committed so far to stable storage; rejects if the system cannot. */
+    async sync() {
+        const fd = this.#current();
+        await new Promise((resolve, reject) => {
+            (0,external_node_fs_.fsync)(fd, (error) => { if (error === null)
+                resolve();
+            else
+                reject(error); });
+        });
+    }
+    close() {
+        if (this.#fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.#fd);
+        this.#fd = undefined;
+    }
+    /** The open log, reopened if it was replaced (the last connection to close deletes it; the next write makes a new one). */
+    #current() {
+        const onDisk = (0,external_node_fs_.statSync)(this.#path).ino;
+        if (this.#fd !== undefined && (0,external_node_fs_.fstatSync)(this.#fd).ino === onDisk)
+            return this.#fd;
+        this.close();
+        this.#fd = (0,external_node_fs_.openSync)(this.#path, 'r');
+        return this.#fd;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-transaction.js
+
+const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+class SqliteTransaction {
+    generation;
+    #rows;
+    #changes = new Map();
+    constructor(rows, generation) {
+        this.#rows = rows;
+        this.generation = generation;
+    }
+    get changed() {
+        return this.#changes.size > 0;
+    }
+    get changes() {
+        return this.#changes;
+    }
+    getObject(type, name) {
+        const key = (0,names/* nameKey */.Rc)(name);
+        const changed = this.#changes.get(type)?.get(key);
+        return changed === undefined ? this.#rows.get(type, key) : changed ?? undefined;
+    }
+    listObjects(type, namePrefix = '') {
+        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
+        const committed = this.#rows.list(type, prefix);
+        const changes = this.#changes.get(type);
+        if (changes === undefined)
+            return committed;
+        const merged = new Map(committed.map((object) => [(0,names/* nameKey */.Rc)(object.name), object]));
+        for (const [key, object] of changes) {
+            if (!key.startsWith(prefix))
+                continue;
+            if (object === null)
+                merged.delete(key);
+            else
+                merged.set(key, object);
+        }
+        return [...merged.keys()].sort(byKey).map((key) => merged.get(key));
+    }
+    putObject(object) {
+        this.#section(object.type).set((0,names/* nameKey */.Rc)(object.name), object);
+    }
+    removeObject(type, name) {
+        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
+    }
+    #section(type) {
+        let section = this.#changes.get(type);
+        if (section === undefined) {
+            section = new Map();
+            this.#changes.set(type, section);
+        }
+        return section;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-statements.js
+const BOUNDED_BODY = 'name, mac, CASE WHEN length(body) <= ? THEN body END AS body';
+const BOUNDED_RECORD = 'seq, CASE WHEN length(record) <= ? THEN record END AS record';
+/** The statement types are better-sqlite3's own, inferred. */
+function statements(db) {
+    return {
+        meta: db.prepare('SELECT * FROM meta WHERE id = 1'),
+        schemaVersion: db.prepare('PRAGMA schema_version').pluck(),
+        insertMeta: db.prepare(`INSERT INTO meta (id, format, vault_id, key_id, data_key, generation, recoverable_days, anchor, object_index, mac)
+      VALUES (1, @format, @vault_id, @key_id, @data_key, @generation, @recoverable_days, @anchor, @object_index, @mac)`),
+        updateMeta: db.prepare(`UPDATE meta SET format = @format, vault_id = @vault_id, key_id = @key_id, data_key = @data_key, generation = @generation,
+      recoverable_days = @recoverable_days, anchor = @anchor, object_index = @object_index, mac = @mac WHERE id = 1`),
+        getObject: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name = ?`),
+        listObjects: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? ORDER BY name`),
+        listPrefix: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name >= ? AND name < ? ORDER BY name`),
+        allMacs: db.prepare('SELECT type, name, mac FROM objects'),
+        /** A type's rows as one text each, MAC (base64: no newline) first: a third of the cost of a row object each. */
+        typeMacs: db.prepare("SELECT mac || char(10) || name FROM objects WHERE type = ?").pluck(),
+        putObject: db.prepare('INSERT INTO objects (type, name, mac, body) VALUES (?, ?, ?, ?) ON CONFLICT (type, name) DO UPDATE SET mac = excluded.mac, body = excluded.body'),
+        deleteObject: db.prepare('DELETE FROM objects WHERE type = ? AND name = ?'),
+        lastAudit: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit ORDER BY seq DESC LIMIT 1`),
+        auditAt: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq = ?`),
+        auditPage: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`),
+        insertAudit: db.prepare('INSERT INTO audit (seq, record) VALUES (?, ?)'),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-store.js
+/**
+ * The SQLite store: a vault in one SQLite database, for a server that many callers share. It
+ * seals nothing itself: values arrive sealed by the vault, exactly as in the vault file, so the
+ * database alone reveals no value. The schema (sqlite-schema.ts has the details):
+ *
+ *   meta    (id = 1, format, vault_id, key_id, data_key [wrapped], generation, recoverable_days,
+ *            anchor [the last change's audit record], object_index [sealed], mac)
+ *   objects (type, name [lower-case], mac, body [the object's JSON, values sealed])  PK (type, name)
+ *   audit   (seq PRIMARY KEY, record [the record's JSON])
+ *
+ * Every transaction is one SQLite transaction (BEGIN IMMEDIATE) that holds the object changes,
+ * the generation bump and the audit record(s): a change and its record commit together or not
+ * at all, and the commit is fsynced before the promise settles (WAL; the store fsyncs the log
+ * itself, off the event loop: sqlite-wal-sync.ts).
+ *
+ * What is read back is authenticated: the meta row by its MAC; the chain's head against the
+ * meta row's generation and anchor; and every object row by its own MAC and, in the same SQLite
+ * transaction, against the sealed object index of that meta row (sqlite-objects.ts). So a get
+ * fails with IntegrityError, and serves nothing, when the row it reads was edited, moved from
+ * another name, removed, added, or put back as an older copy of itself (an old value, a key
+ * since disabled, an object since deleted); a listing, by prefix or whole, fails the same way
+ * when any row in its range was; a write takes each old row's term from the index, never from
+ * the row; opening the vault checks every row. What no read of this store catches is a database
+ * rolled back whole (meta row, rows and audit table together) before this store first opened
+ * it: only the pinned minGeneration does.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
+const AUDIT_PAGE = 512;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class SqliteStore {
+    location;
+    vaultId;
+    recoverableDays;
+    #db;
+    #wal;
+    #sql;
+    #objects;
+    #lockTimeoutMs;
+    #minGeneration;
+    #random;
+    #master;
+    #keys;
+    /** The wrapped data key and generation last seen: a change in either is checked. */
+    #dataKey;
+    #generation;
+    /** SQLite's count of schema changes when the schema was last checked. */
+    #schemaVersion;
+    #index;
+    #queue = Promise.resolve();
+    #closed = false;
+    constructor(path, db, master, keys, meta, options) {
+        this.location = path;
+        this.vaultId = meta.vaultId;
+        this.recoverableDays = meta.recoverableDays;
+        this.#db = db;
+        this.#wal = new WalSync(path);
+        this.#sql = statements(db);
+        this.#objects = new SqliteObjects(this.#sql, keys, meta.vaultId, path);
+        this.#lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+        this.#minGeneration = options.minGeneration;
+        this.#random = options.random ?? external_node_crypto_.randomBytes;
+        this.#master = master;
+        this.#keys = keys;
+        this.#dataKey = meta.dataKey;
+        this.#generation = meta.generation;
+        this.#schemaVersion = this.#sql.schemaVersion.get();
+    }
+    /** Opens and authenticates an existing vault database: its meta row, every row's place in the index, the chain's head. */
+    static open(path, master, options = {}) {
+        const db = openDatabase(path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
+        try {
+            const store = db.transaction(() => {
+                const meta = metaOf(db.prepare('SELECT * FROM meta WHERE id = 1').get(), path);
+                const keys = envelope/* VaultKeys */.v.unwrap(meta.dataKey, master, meta.keyId, sqlite_schema_wrapContext(meta.vaultId), options.random);
+                const opened = new SqliteStore(path, db, master, keys, meta, options);
+                opened.#checkAll();
+                return opened;
+            })();
+            // From here on, waits for the write lock are async (see #begin): SQLite's busy handler sleeps on the event loop.
+            db.pragma('busy_timeout = 0');
+            return store;
+        }
+        catch (error) {
+            db.close();
+            throw sqliteFailure(error, path, 'opening it');
+        }
+    }
+    /** Creates a new, empty vault database; refuses to replace anything at `path`. */
+    static create(path, master, options = {}) {
+        const recoverableDays = (0,names/* validateRecoverableDays */.Q0)(options.recoverableDays ?? names/* LIMITS */.b1.defaultRecoverableDays);
+        const random = options.random ?? external_node_crypto_.randomBytes;
+        const keys = envelope/* VaultKeys */.v.generate(random);
+        const vaultId = random(16).toString('hex');
+        const meta = {
+            format: SQLITE_FORMAT, vaultId, keyId: master.id, dataKey: keys.wrap(master, sqlite_schema_wrapContext(vaultId)), generation: 0, recoverableDays,
+            anchor: null, objectIndex: sealIndex(keys, vaultId, emptyDigests()),
+        };
+        createDatabase(path, (db) => { statements(db).insertMeta.run(metaParams(keys, meta)); });
+        return SqliteStore.open(path, master, options);
+    }
+    get keys() {
+        return this.#keys;
+    }
+    async transact(work, audit) {
+        const outcome = await this.#exclusive(async () => {
+            const meta = await this.#begin('IMMEDIATE');
+            let outcome;
+            try {
+                const head = this.#head(meta);
+                const tx = new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation);
+                try {
+                    outcome = { result: await work(tx) };
+                }
+                catch (error) {
+                    outcome = { error };
+                }
+                const changed = !('error' in outcome) && tx.changed;
+                const generation = meta.generation + (changed ? 1 : 0);
+                const built = audit(head, { generation, changed });
+                const records = Array.isArray(built) ? built : [built];
+                const [record] = records;
+                if (record === undefined || (changed && records.length > 1))
+                    throw new Error('A change is audited by exactly one record.');
+                const lines = records.map((r) => this.#serialise(r));
+                let committed = () => undefined;
+                this.#write(() => {
+                    if (changed)
+                        committed = this.#applyChanges(tx.changes, meta, generation, lines[0]);
+                    for (const [i, r] of records.entries())
+                        this.#sql.insertAudit.run(r.seq, lines[i]);
+                });
+                this.#commit();
+                committed();
+                this.#generation = generation;
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+            return outcome;
+        });
+        // Committed: nothing is released, and nothing acknowledged, before the commit is on disk.
+        await this.#durable();
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.result;
+    }
+    async read(work) {
+        return this.#exclusive(async () => {
+            const meta = await this.#begin('DEFERRED');
+            try {
+                // A transaction never applied: the reader cannot change anything.
+                return work(new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation));
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+        });
+    }
+    async rekey(newKey, audit) {
+        await this.#exclusive(async () => {
+            const meta = await this.#begin('IMMEDIATE');
+            try {
+                const head = this.#head(meta);
+                const generation = meta.generation + 1;
+                const record = audit(head, { generation, changed: true });
+                const line = this.#serialise(record);
+                const next = { ...meta, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, sqlite_schema_wrapContext(this.vaultId)), anchor: line };
+                this.#write(() => {
+                    this.#sql.updateMeta.run(metaParams(this.#keys, next));
+                    this.#sql.insertAudit.run(record.seq, line);
+                });
+                this.#commit();
+                this.#master = newKey;
+                this.#dataKey = next.dataKey;
+                this.#generation = generation;
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+        });
+        await this.#durable();
+    }
+    /**
+     * Waits for the log to reach the disk (see sqlite-wal-sync.ts). If it cannot, the commit may or
+     * may not survive a power loss, and nothing later can be trusted to either: the store refuses
+     * every further operation, as a database must after a failed fsync, and this one fails closed.
+     */
+    async #durable() {
+        try {
+            await this.#wal.sync();
+        }
+        catch (error) {
+            this.#closed = true;
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `Could not flush ${this.location} to disk (${error.code ?? 'unknown error'}): the result is withheld and the vault accepts no more operations until it is reopened.`, { cause: error });
+        }
+    }
+    /**
+     * The anchor and the last record's seq, read in one snapshot; the lines are then read in
+     * pages up to that seq, so that records appended meanwhile are not mistaken for a rolled-back
+     * vault. The chain itself is not checked here: the verifier is there to name what broke.
+     */
+    async auditSnapshot() {
+        const { anchor, last } = await this.#exclusive(async () => {
+            const meta = await this.#begin('DEFERRED');
+            try {
+                const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
+                return { anchor: meta.anchor === null ? undefined : JSON.parse(meta.anchor), last: row?.seq ?? 0 };
+            }
+            finally {
+                this.#rollbackIfOpen();
+            }
+        });
+        return { anchor, lines: this.#auditLines(last) };
+    }
+    async close() {
+        const drained = this.#queue.then(() => {
+            if (this.#closed)
+                return;
+            this.#closed = true;
+            this.#db.close();
+            this.#wal.close();
+        });
+        this.#queue = drained;
+        await drained;
+    }
+    async *#auditLines(last) {
+        for (let after = 0; after < last;) {
+            const from = after;
+            const page = await this.#exclusive(() => this.#sql.auditPage.all(MAX_RECORD_CHARS, from, last, AUDIT_PAGE));
+            if (page.length === 0)
+                return;
+            // A row too long to be ours is yielded empty: the verifier names it, by its place.
+            for (const row of page)
+                yield row.record ?? '';
+            after = page.at(-1)?.seq ?? last;
+        }
+    }
+    /**
+     * Runs `fn` with this store's connection to itself, one call at a time: a transaction stays
+     * open across the awaits in its work, and nothing else may run on the connection meanwhile.
+     */
+    #exclusive(fn) {
+        const run = this.#queue.then(() => {
+            if (this.#closed)
+                throw new errors/* VaultError */.hb('StorageError', `The vault ${this.location} is closed.`);
+            return fn();
+        });
+        this.#queue = run.catch(() => undefined);
+        return run;
+    }
+    /**
+     * Starts a transaction and reads the authenticated meta row. The write lock is waited for
+     * here, asynchronously: SQLite's busy handler would sleep on the event loop, and a store in
+     * this process holding the lock across an await could then never release it.
+     */
+    async #begin(mode) {
+        const deadline = Date.now() + this.#lockTimeoutMs;
+        for (let attempt = 0;; attempt += 1) {
+            try {
+                this.#db.exec(`BEGIN ${mode}`);
+                return this.#meta();
+            }
+            catch (error) {
+                this.#rollbackIfOpen();
+                if (!isBusy(error))
+                    throw sqliteFailure(error, this.location, 'starting a transaction');
+            }
+            if (Date.now() >= deadline) {
+                throw new errors/* VaultError */.hb('LockTimeout', `Timed out after ${this.#lockTimeoutMs} ms waiting for another writer to finish with ${this.location}.`);
+            }
+            await sleep(Math.min(50, 1 + attempt) * (0.5 + Math.random()));
+        }
+    }
+    #commit() {
+        try {
+            this.#db.exec('COMMIT');
+        }
+        catch (error) {
+            throw sqliteFailure(error, this.location, 'committing; neither the change nor its audit record was written, and the result is withheld', 'AuditWriteFailed');
+        }
+    }
+    #rollbackIfOpen() {
+        try {
+            if (this.#db.open && this.#db.inTransaction)
+                this.#db.exec('ROLLBACK');
+        }
+        catch {
+            // SQLite rolls back by itself after the errors that make ROLLBACK fail; the first error is the one to report.
+        }
+    }
+    /** Writes inside the open transaction; a failure fails closed, for nothing commits without its record. */
+    #write(fn) {
+        try {
+            fn();
+        }
+        catch (error) {
+            throw sqliteFailure(error, this.location, 'writing; nothing was written and the result is withheld', 'AuditWriteFailed');
+        }
+    }
+    /** The meta row, authenticated, checked against what this store has seen and the pinned generation. */
+    #meta() {
+        const schemaVersion = this.#sql.schemaVersion.get();
+        if (schemaVersion !== this.#schemaVersion) {
+            // Someone changed the schema since it was checked: a planted trigger would run in our transactions.
+            checkSchema(this.#db, this.location);
+            this.#schemaVersion = schemaVersion;
+        }
+        const meta = metaOf(this.#sql.meta.get(), this.location);
+        if (!macsEqual(meta.mac, metaMac(this.#keys, meta))) {
+            throw new errors/* IntegrityError */.cs(`${this.location} failed its integrity check (the meta row's MAC): it was modified outside Coffer or replaced by another vault.`);
+        }
+        if (meta.format !== SQLITE_FORMAT)
+            throw new errors/* VaultError */.hb('UnsupportedFormat', `${this.location} has format '${meta.format}': this Coffer reads ${SQLITE_FORMAT}.`);
+        if (meta.generation < this.#generation) {
+            throw new errors/* IntegrityError */.cs(`${this.location} went back from generation ${this.#generation} to ${meta.generation}: the database was rolled back.`);
+        }
+        if (this.#minGeneration !== undefined && meta.generation < this.#minGeneration) {
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation}, older than the pinned generation ${this.#minGeneration}: the database was rolled back.`);
+        }
+        if (meta.dataKey !== this.#dataKey) {
+            // Rekeyed by another process: this store's master key must still open it (KeyMismatch if not).
+            envelope/* VaultKeys */.v.unwrap(meta.dataKey, this.#master, meta.keyId, sqlite_schema_wrapContext(this.vaultId), this.#random);
+            this.#dataKey = meta.dataKey;
+        }
+        this.#generation = meta.generation;
+        return meta;
+    }
+    /**
+     * The chain's head: the last audit row, authentic, at the meta row's generation, and the
+     * anchor still in the table as written. One SQLite transaction writes all three, so any
+     * disagreement is tampering (or a database rolled back under its audit table).
+     */
+    #head(meta) {
+        const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
+        if (row === undefined) {
+            if (meta.generation === 0 && meta.anchor === null)
+                return undefined;
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its audit table is empty: audit records were removed.`);
+        }
+        const last = this.#parseRecord(row);
+        if (last.generation > meta.generation) {
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: the vault was rolled back.`);
+        }
+        if (last.generation < meta.generation) {
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: audit records were removed.`);
+        }
+        if (meta.anchor !== null && row.record !== meta.anchor) {
+            const seq = JSON.parse(meta.anchor).seq;
+            const anchored = this.#sql.auditAt.get(MAX_RECORD_CHARS, seq);
+            if (anchored?.record !== meta.anchor) {
+                throw new errors/* IntegrityError */.cs(`${this.location} anchors audit record ${seq}, which its audit table no longer holds as written: audit records were removed or edited.`);
+            }
+        }
+        return (0,audit_record/* headOf */.Uo)(last);
+    }
+    #parseRecord(row) {
+        let record;
+        try {
+            record = row.record === null ? undefined : JSON.parse(row.record);
+        }
+        catch {
+            record = undefined;
+        }
+        if (record?.seq !== row.seq || !(0,audit_record/* recordIsAuthentic */.Jb)(record, (text) => this.#keys.auditMac(text))) {
+            throw new errors/* IntegrityError */.cs(`Audit record ${row.seq} in ${this.location} fails its MAC: it was edited, or belongs to another vault.`);
+        }
+        return record;
+    }
+    /** At open: the meta row, every row's term in the index, and the chain's head. */
+    #checkAll() {
+        const meta = this.#meta();
+        this.#objects.checkAll(this.#sql.allMacs.iterate(), this.#digests(meta));
+        this.#head(meta);
+    }
+    #digests(meta) {
+        if (this.#index?.sealed !== meta.objectIndex)
+            this.#index = { sealed: meta.objectIndex, digests: openIndex(this.#keys, this.vaultId, meta.objectIndex) };
+        return this.#index.digests;
+    }
+    /**
+     * Applies a transaction's changes, and updates the index and the meta row with its record as
+     * the anchor. Returns what to call once the transaction has committed.
+     */
+    #applyChanges(changes, meta, generation, line) {
+        const update = this.#objects.update(this.#digests(meta));
+        for (const [type, section] of changes) {
+            for (const [key, object] of section) {
+                if (object === null) {
+                    this.#sql.deleteObject.run(type, key);
+                    update.set(type, key, null);
+                    continue;
+                }
+                const { type: _type, ...stored } = object;
+                const body = JSON.stringify(stored);
+                if (body.length > MAX_OBJECT_CHARS) {
+                    throw new errors/* VaultError */.hb('StorageError', `The ${type} ${(0,errors/* quote */.hD)(object.name)} would take ${body.length} characters, over the ${MAX_OBJECT_CHARS} limit of one object; purge old versions first. Nothing was changed.`);
+                }
+                const mac = rowMac(this.#keys, this.vaultId, type, key, body);
+                this.#sql.putObject.run(type, key, mac, body);
+                update.set(type, key, mac);
+            }
+        }
+        const next = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, update.digests) };
+        this.#sql.updateMeta.run(metaParams(this.#keys, next));
+        return () => { update.committed(); };
+    }
+    #serialise(record) {
+        let line;
+        try {
+            line = JSON.stringify(record);
+        }
+        catch (error) {
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record could not be serialised (${error instanceof Error ? error.name : 'error'}); nothing was written and the operation's result is withheld.`, { cause: error });
+        }
+        // A record that could not be read back would lock everyone out: refuse it, unwritten.
+        if (typeof line !== 'string' || line.length > MAX_RECORD_CHARS) {
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record of ${typeof line === 'string' ? line.length : 0} characters is not a record that can be stored (limit ${MAX_RECORD_CHARS}); nothing was written and the operation's result is withheld.`);
+        }
+        return line;
+    }
+}
+/** The meta row's columns, MAC included, as named parameters. */
+function metaParams(keys, meta) {
+    return {
+        format: meta.format, vault_id: meta.vaultId, key_id: meta.keyId, data_key: meta.dataKey, generation: meta.generation,
+        recoverable_days: meta.recoverableDays, anchor: meta.anchor, object_index: meta.objectIndex, mac: metaMac(keys, meta),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/vault.js + 3 modules
+var core_vault = __nccwpck_require__(4455);
+;// CONCATENATED MODULE: ./lib/open-vault.js
+/**
+ * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
+ * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
+ * SqliteStore). `https://` is a remote vault (RemoteVault over the Key Vault REST API): only
+ * openAnyVault opens one, since openVault's callers (the CLI's init, rekey, audit verify) use
+ * what only a local vault has, and get a clear refusal instead.
+ */
+
+
+
+
+
+
+/** Parses a vault location; relative paths resolve against `cwd`. */
+function parseLocation(location, cwd = process.cwd()) {
+    if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
+        throw new errors/* BadParameterError */.lh('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
+    }
+    const absolute = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
+    if (location.startsWith('https://'))
+        return { kind: 'https', url: location };
+    if (location.startsWith('http://')) {
+        throw new errors/* BadParameterError */.lh(`Invalid vault location ${(0,errors/* quote */.hD)(location)}: a remote vault must use https://.`);
+    }
+    if (location.startsWith('sqlite:'))
+        return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
+    if (location.startsWith('file:'))
+        return { kind: 'file', path: absolute(location.slice('file:'.length)) };
+    return { kind: 'file', path: absolute(location) };
+}
+function localOnly(location, raw) {
+    if (location.kind !== 'https')
+        return location;
+    throw new errors/* BadParameterError */.lh(`Remote vaults (https://) are not supported yet: ${(0,errors/* quote */.hD)(raw)}. Use a vault file path.`);
+}
+function storeOptions(options) {
+    return {
+        ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
+        ...(options.random === undefined ? {} : { random: options.random }),
+        ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
+    };
+}
+function openVault(location, options) {
+    const local = localOnly(parseLocation(location), location);
+    const store = local.kind === 'sqlite'
+        ? SqliteStore.open(local.path, options.masterKey, storeOptions(options))
+        : FileStore.open(local.path, options.masterKey, storeOptions(options));
+    return new core_vault/* LocalVault */.w(store, vaultOptions(options));
+}
+/** Creates a new vault (file or SQLite) and records its creation as the first audit record. */
+async function createVault(location, options) {
+    const local = localOnly(parseLocation(location), location);
+    // A new vault is at generation 0: a pinned generation is for opening, not creating.
+    const { minGeneration: _pinned, ...opened } = storeOptions(options);
+    const created = { ...opened, ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }) };
+    const store = local.kind === 'sqlite'
+        ? SqliteStore.create(local.path, options.masterKey, created)
+        : FileStore.create(local.path, options.masterKey, created);
+    const vault = new core_vault/* LocalVault */.w(store, vaultOptions(options));
+    try {
+        await vault.recordCreation();
+    }
+    catch (error) {
+        // A vault whose creation could not be audited is withdrawn, so that its key — which the
+        // caller has not yet shown anyone — is not the only way into a file nobody can use.
+        await vault.close().catch(() => undefined);
+        for (const suffix of local.kind === 'sqlite' ? ['', '-wal', '-shm'] : [''])
+            (0,external_node_fs_.rmSync)(`${local.path}${suffix}`, { force: true });
+        throw error;
+    }
+    return vault;
+}
+function vaultOptions(options) {
+    return {
+        principal: options.principal,
+        ...(options.clock === undefined ? {} : { clock: options.clock }),
+        ...(options.random === undefined ? {} : { random: options.random }),
+        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
+    };
+}
+/**
+ * Opens a vault file, a SQLite vault or an `https://` vault, for callers that need only the
+ * Vault interface (the actions). Each kind needs its own options; a location whose kind has
+ * none is refused, saying what is missing.
+ */
+async function openAnyVault(location, options) {
+    const parsed = parseLocation(location);
+    if (parsed.kind === 'https') {
+        if (options.remote === undefined)
+            throw new BadParameterError(`The vault ${quote(location)} is remote: opening it needs a bearer token source.`);
+        // Loaded only for a remote vault: a step that reads a vault file starts without the client.
+        const { openRemoteVault } = await Promise.all(/* import() */[__nccwpck_require__.e(536), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7075));
+        return openRemoteVault(parsed.url, options.remote);
+    }
+    if (options.local === undefined)
+        throw new BadParameterError(`The vault ${quote(location)} is a local vault: opening it needs its master key.`);
+    return openVault(location, options.local);
+}
+
+
+/***/ }),
+
+/***/ 9160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  AccessFile: () => (/* binding */ AccessFile)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __nccwpck_require__(9465);
+// EXTERNAL MODULE: ./lib/core/store/file-lock.js
+var file_lock = __nccwpck_require__(5683);
+// EXTERNAL MODULE: ./lib/core/access/assignment-parse.js
+var assignment_parse = __nccwpck_require__(879);
+;// CONCATENATED MODULE: ./lib/server/auth/access-state.js
+/**
+ * The access file's content and its seal: role assignments and revoked token ids, with an
+ * HMAC-SHA256 over the canonical JSON of everything but the MAC. Whoever can write the data
+ * dir but lacks the vault's key cannot grant themselves a role or un-revoke a token: a file
+ * whose MAC fails is never trusted.
+ */
+
+
+
+const ACCESS_FORMAT = 'coffer-access/1';
+const MAX_ASSIGNMENTS = 1_000;
+const MAX_REVOKED = 10_000;
+const MAX_ACCESS_FILE_BYTES = 4 * 1024 * 1024;
+const EMPTY_ACCESS_STATE = { generation: 0, assignments: [], revoked: [] };
+/** Our own jtis are 32 hex; GitHub's are UUIDs. Anything printable and short is accepted. */
+const JTI = /^[0-9A-Za-z_-]{1,128}$/;
+function checkJti(jti) {
+    if (!JTI.test(jti))
+        throw new errors/* BadParameterError */.lh(`Invalid token id ${(0,errors/* quote */.hD)(jti)}: expected 1-128 of 0-9, a-z, A-Z, '-', '_'.`);
+    return jti;
+}
+/** JSON with object keys sorted at every level, so that the MAC does not depend on key order. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+function macOf(body, macKey) {
+    return (0,external_node_crypto_.createHmac)('sha256', macKey).update(canonicalJson(body)).digest();
+}
+/** The file's bytes for `state`: readable JSON with its MAC. */
+function sealAccessState(state, macKey) {
+    const body = { format: ACCESS_FORMAT, generation: state.generation, assignments: state.assignments, revoked: state.revoked };
+    const text = `${JSON.stringify({ ...body, mac: macOf(body, macKey).toString('base64') }, null, 2)}\n`;
+    if (text.length > MAX_ACCESS_FILE_BYTES)
+        throw new errors/* BadParameterError */.lh(`The access file would be ${text.length} bytes: the limit is ${MAX_ACCESS_FILE_BYTES}.`);
+    return Buffer.from(text, 'utf8');
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseRevoked(value) {
+    if (!isRecord(value) || typeof value.jti !== 'string' || typeof value.expires !== 'string' || Number.isNaN(Date.parse(value.expires))) {
+        throw new errors/* BadParameterError */.lh('a revoked entry is not { jti, expires }');
+    }
+    return { jti: checkJti(value.jti), expires: value.expires };
+}
+function parseBody(body) {
+    const { format, generation, assignments, revoked } = body;
+    if (format !== ACCESS_FORMAT)
+        throw new errors/* BadParameterError */.lh(`the format is not ${ACCESS_FORMAT}`);
+    if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)
+        throw new errors/* BadParameterError */.lh('the generation is not a whole number');
+    if (!Array.isArray(assignments) || assignments.length > MAX_ASSIGNMENTS)
+        throw new errors/* BadParameterError */.lh(`assignments is not a list of at most ${MAX_ASSIGNMENTS}`);
+    if (!Array.isArray(revoked) || revoked.length > MAX_REVOKED)
+        throw new errors/* BadParameterError */.lh(`revoked is not a list of at most ${MAX_REVOKED}`);
+    return { generation, assignments: assignments.map(assignment_parse/* parseStoredRoleAssignment */.YW), revoked: revoked.map(parseRevoked) };
+}
+/**
+ * Reads the file's bytes: the MAC is checked before anything in it is believed. Any failure —
+ * not JSON, a wrong MAC, a wrong shape — is an IntegrityError naming `path`, never its content.
+ */
+function openAccessState(bytes, macKey, path) {
+    const fail = (why, cause) => new errors/* IntegrityError */.cs(`The access file ${(0,errors/* quote */.hD)(path, 200)} ${why}: it was changed outside Coffer or written with another vault's key.`, cause);
+    if (bytes.length > MAX_ACCESS_FILE_BYTES)
+        throw fail(`is ${bytes.length} bytes, over the ${MAX_ACCESS_FILE_BYTES}-byte limit`);
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw fail('is not JSON');
+    }
+    if (!isRecord(parsed) || typeof parsed.mac !== 'string')
+        throw fail('has no MAC');
+    const { mac, ...body } = parsed;
+    const expected = macOf(body, macKey);
+    const given = Buffer.from(mac, 'base64');
+    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+        throw fail('fails its MAC check');
+    try {
+        return parseBody(body);
+    }
+    catch (error) {
+        throw fail(`is malformed (${(0,errors/* isVaultError */.XQ)(error) ? error.message : 'unreadable'})`, error);
+    }
+}
+/** Drops revocations whose token has expired: a dead token needs no revocation. */
+function pruneRevoked(revoked, now) {
+    return revoked.filter((entry) => Date.parse(entry.expires) > now.getTime());
+}
+
+;// CONCATENATED MODULE: ./lib/server/auth/access-file.js
+/**
+ * `<data-dir>/access.json` as the server and the CLI share it. Every change runs under a lock
+ * file, re-reads the file, writes it durably (0600), and is then audited through the vault; if
+ * the audit record cannot be written the previous content is put back and the change fails
+ * (fail closed). The server picks up other processes' changes with reloadIfChanged().
+ *
+ * Rollback: a file whose generation is below one this process has seen, or that vanished
+ * after one existed, is refused (IntegrityError) — an old file would un-revoke tokens.
+ */
+
+
+
+
+
+
+
+const RELOAD_INTERVAL_MS = 1_000;
+/** Reads the file if it exists, bounded; undefined if it does not. */
+function readAccessBytes(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* VaultError */.hb('StorageError', `Could not read ${(0,errors/* quote */.hD)(path, 200)}: ${error.code ?? 'unknown error'}.`, { cause: error });
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const bytes = (0,durable_file/* readFully */.lR)(fd, 0, Math.min(stat.size, MAX_ACCESS_FILE_BYTES + 1));
+        return { bytes, signature: { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs } };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function sameSignature(a, b) {
+    return a?.ino === b?.ino && a?.size === b?.size && a?.mtimeMs === b?.mtimeMs;
+}
+class AccessFile {
+    path;
+    #macKey;
+    #clock;
+    #random;
+    #lockTimeoutMs;
+    #state = EMPTY_ACCESS_STATE;
+    #revoked = new Set();
+    #signature;
+    #lastCheck = 0;
+    #failure;
+    constructor(path, macKey, options) {
+        this.path = path;
+        this.#macKey = macKey;
+        this.#clock = options.clock ?? (() => new Date());
+        this.#random = options.random ?? external_node_crypto_.randomBytes;
+        this.#lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
+    }
+    /** Opens `path`; a missing file is an empty one (a fresh data dir). IntegrityError if its MAC fails. */
+    static load(path, macKey, options = {}) {
+        const file = new AccessFile(path, macKey, options);
+        file.#readFromDisk();
+        file.#lastCheck = file.#clock().getTime();
+        return file;
+    }
+    get generation() {
+        this.#throwIfFailed();
+        return this.#state.generation;
+    }
+    get assignments() {
+        this.#throwIfFailed();
+        return this.#state.assignments;
+    }
+    get revoked() {
+        this.#throwIfFailed();
+        return this.#state.revoked;
+    }
+    isRevoked(jti) {
+        this.#throwIfFailed();
+        return this.#revoked.has(jti);
+    }
+    /**
+     * Re-reads the file if its inode, size or mtime changed, at most once a second. True if the
+     * content was replaced. A file that fails its check leaves this object failing every call
+     * (fail closed) until a good file appears.
+     */
+    reloadIfChanged() {
+        const now = this.#clock().getTime();
+        if (now - this.#lastCheck < RELOAD_INTERVAL_MS && this.#failure === undefined)
+            return false;
+        this.#lastCheck = now;
+        let current;
+        try {
+            const stat = (0,external_node_fs_.statSync)(this.path);
+            current = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
+        }
+        catch {
+            current = undefined;
+        }
+        if (this.#failure === undefined && sameSignature(current, this.#signature))
+            return false;
+        const before = this.#state.generation;
+        this.#readFromDisk();
+        return this.#state.generation !== before;
+    }
+    /** Adds a role assignment (validated; a fresh id). Audited as RoleAssignmentCreate. */
+    async assign(input, context) {
+        return this.#change(context, 'RoleAssignmentCreate', (state) => {
+            const assignment = (0,assignment_parse/* createRoleAssignment */.QN)(input, this.#clock(), this.#random);
+            if (state.assignments.length >= MAX_ASSIGNMENTS)
+                throw new errors/* BadParameterError */.lh(`There are ${MAX_ASSIGNMENTS} role assignments, the limit: remove one first.`);
+            const same = state.assignments.find((a) => sameGrant(a, assignment));
+            if (same !== undefined)
+                throw new errors/* VaultError */.hb('Conflict', `Role assignment ${same.id} already grants this.`);
+            return { state: { ...state, assignments: [...state.assignments, assignment] }, result: assignment, id: `/roleassignments/${assignment.id}`, extra: grantExtra(assignment) };
+        }, input);
+    }
+    /** Removes a role assignment by id. Audited as RoleAssignmentDelete. */
+    async remove(id, context) {
+        return this.#change(context, 'RoleAssignmentDelete', (state) => {
+            const found = state.assignments.find((a) => a.id === id);
+            if (found === undefined)
+                throw new errors/* BadParameterError */.lh(`No role assignment ${(0,errors/* quote */.hD)(id)}.`);
+            return { state: { ...state, assignments: state.assignments.filter((a) => a !== found) }, result: found, id: `/roleassignments/${found.id}`, extra: grantExtra(found) };
+        }, { id });
+    }
+    /** Refuses the token with id `jti` until `expires`. Audited as TokenRevoke. */
+    async revoke(jti, expires, context) {
+        await this.#change(context, 'TokenRevoke', (state) => {
+            checkJti(jti);
+            if (Number.isNaN(expires.getTime()))
+                throw new errors/* BadParameterError */.lh('Invalid expiry: not a date.');
+            const others = state.revoked.filter((entry) => entry.jti !== jti);
+            if (others.length >= MAX_REVOKED)
+                throw new errors/* BadParameterError */.lh(`There are ${MAX_REVOKED} unexpired revocations, the limit.`);
+            return { state: { ...state, revoked: [...others, { jti, expires: expires.toISOString() }] }, result: undefined, id: `/tokens/${jti}`, extra: { expires: expires.toISOString() } };
+        }, { jti });
+    }
+    #throwIfFailed() {
+        if (this.#failure !== undefined)
+            throw this.#failure;
+    }
+    #readFromDisk() {
+        const read = readAccessBytes(this.path);
+        try {
+            const state = read === undefined ? this.#missing() : openAccessState(read.bytes, this.#macKey, this.path);
+            if (state.generation < this.#state.generation) {
+                throw new errors/* IntegrityError */.cs(`The access file ${(0,errors/* quote */.hD)(this.path, 200)} went back from generation ${this.#state.generation} to ${state.generation}: an older copy was restored.`);
+            }
+            this.#adopt(state, read?.signature);
+        }
+        catch (error) {
+            if (error instanceof errors/* IntegrityError */.cs)
+                this.#failure = error;
+            throw error;
+        }
+    }
+    #missing() {
+        if (this.#state.generation > 0)
+            throw new errors/* IntegrityError */.cs(`The access file ${(0,errors/* quote */.hD)(this.path, 200)} was removed after generation ${this.#state.generation}.`);
+        return EMPTY_ACCESS_STATE;
+    }
+    #adopt(state, signature) {
+        this.#state = state;
+        this.#revoked = new Set(state.revoked.map((entry) => entry.jti));
+        this.#signature = signature;
+        this.#failure = undefined;
+    }
+    /**
+     * One change: lock, re-read, apply, write, audit. If the audit fails, the previous content
+     * is written back under a newer generation (so that a reader who saw the change does not
+     * take the restore for a rollback), and the audit error is thrown.
+     */
+    async #change(context, operationName, apply, subject) {
+        const started = this.#clock();
+        const lock = new file_lock/* FileLock */.I(`${this.path}.lock`, this.#lockTimeoutMs);
+        await lock.acquire();
+        try {
+            this.#readFromDisk();
+            const previous = this.#state;
+            let change;
+            try {
+                change = apply(previous);
+            }
+            catch (error) {
+                await context.record(requestRecord(context, operationName, started, subjectId(subject), { error })).catch(() => undefined);
+                throw error;
+            }
+            const next = { ...change.state, generation: previous.generation + 1, revoked: pruneRevoked(change.state.revoked, this.#clock()) };
+            this.#write(next);
+            try {
+                await context.record(requestRecord(context, operationName, started, change.id, { extra: change.extra }));
+            }
+            catch (error) {
+                this.#write({ ...previous, generation: next.generation + 1 });
+                throw error;
+            }
+            return change.result;
+        }
+        finally {
+            lock.release();
+        }
+    }
+    #write(state) {
+        (0,durable_file/* replaceFileDurably */.uK)(this.path, sealAccessState(state, this.#macKey), 0o600);
+        this.#adopt(state, readAccessBytes(this.path)?.signature);
+    }
+}
+function requestRecord(context, operationName, started, id, more) {
+    return {
+        operationName, who: context.who, started,
+        ...(context.correlationId === undefined ? {} : { correlationId: context.correlationId }),
+        ...(context.callerIpAddress === undefined ? {} : { callerIpAddress: context.callerIpAddress }),
+        ...(id === undefined ? {} : { id }),
+        ...more,
+    };
+}
+/** The audit id of a refused change: the assignment or token it named, if it named one plainly. */
+function subjectId(subject) {
+    const { id, jti } = (typeof subject === 'object' && subject !== null ? subject : {});
+    if (typeof id === 'string' && /^[0-9a-f]{32}$/.test(id))
+        return `/roleassignments/${id}`;
+    if (typeof jti === 'string' && /^[0-9A-Za-z_-]{1,128}$/.test(jti))
+        return `/tokens/${jti}`;
+    return undefined;
+}
+function grantExtra(assignment) {
+    return { role: assignment.role, scope: assignment.scope, principal: canonicalJson(assignment.principal) };
+}
+function sameGrant(a, b) {
+    return a.role === b.role && a.scope.toLowerCase() === b.scope.toLowerCase() && canonicalJson(a.principal) === canonicalJson(b.principal)
+        && canonicalJson(a.allow ?? {}) === canonicalJson(b.allow ?? {});
+}
+
+
+/***/ }),
+
+/***/ 7453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* binding */ DEFAULT_DATA_DIR),
+/* harmony export */   YL: () => (/* binding */ dataDirPaths),
+/* harmony export */   iq: () => (/* binding */ openDataDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9039);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/**
+ * The server's data dir: where `coffer serve` keeps what it needs between runs. One place
+ * names every path, so that the server, `coffer role` and `coffer token` agree on them.
+ *
+ *   master.key     the master key (0600), created on a fresh dir unless COFFER_KEY/--key-file give one
+ *   vault.db       the embedded SQLite store (the default --store)
+ *   access.json    role assignments and revoked token ids, MAC'd with a key derived from the vault's
+ *   ca.pem         the CA that signed the server's own TLS certificate, for clients (NODE_EXTRA_CA_CERTS)
+ *   tls/           that CA's key and the server's certificate and key (0600)
+ */
+
+
+
+
+/** Where `coffer serve` keeps its state when --data-dir does not say. */
+const DEFAULT_DATA_DIR = '.coffer/server';
+function dataDirPaths(dir, cwd = process.cwd()) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir);
+    return {
+        dir: root,
+        masterKey: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'master.key'),
+        store: `sqlite:${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'vault.db')}`,
+        access: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'access.json'),
+        caCertificate: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'ca.pem'),
+        tls: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'tls'),
+    };
+}
+function storeLocation(given, paths, cwd) {
+    if (given === undefined)
+        return paths.store;
+    const location = (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLocation */ .zS)(given, cwd);
+    if (location.kind === 'https')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`Invalid store ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(given)}: the server keeps its objects in sqlite:PATH or file:PATH, not in another server.`);
+    return `${location.kind}:${location.path}`;
+}
+async function openDataDir(dir, options) {
+    const cwd = options.cwd ?? process.cwd();
+    const paths = dataDirPaths(dir, cwd);
+    const store = storeLocation(options.store, paths, cwd);
+    const storePath = store.slice(store.indexOf(':') + 1);
+    const vaultOptions = {
+        masterKey: options.masterKey, principal: options.principal,
+        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
+    };
+    let vault;
+    let createdVault = false;
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(storePath)) {
+        vault = (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_2__/* .openVault */ .Z1)(store, vaultOptions);
+    }
+    else if (options.create === true) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(paths.dir, { recursive: true, mode: 0o700 });
+        vault = await (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_2__/* .createVault */ .B3)(store, vaultOptions);
+        createdVault = true;
+    }
+    else {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`No server vault at ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(storePath, 200)}: run coffer serve with --data-dir ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(paths.dir, 200)} first, or name the store with --store.`);
+    }
+    return {
+        paths, vault, store, createdVault,
+        tokenKey: vault.derivedKey('token-signing'),
+        accessMacKey: vault.derivedKey('access-file'),
+        close: () => vault.close(),
+    };
+}
+
+
+/***/ })
+
+/******/ });
 /************************************************************************/
 /******/ // The module cache
 /******/ var __webpack_module_cache__ = {};
@@ -193,48 +6768,10 @@ function processIo() {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/core/errors.js
-/**
- * One error hierarchy for the whole vault. Every error carries a stable `code` that adapters
- * map to their own surface (HTTP status and Key Vault error body, CLI exit code, action
- * failure) without parsing messages. Messages quote the bad input — never a secret value.
- */
-class VaultError extends Error {
-    code;
-    innerCode;
-    constructor(code, message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'VaultError';
-        this.code = code;
-        this.innerCode = options?.innerCode;
-    }
-}
-/** Input that fails validation; nothing has been changed when this is thrown. */
-class errors_BadParameterError extends VaultError {
-    constructor(message) {
-        super('BadParameter', message);
-        this.name = 'BadParameterError';
-    }
-}
-/** The stored data failed an authenticity check: a flipped byte, a moved or missing record. */
-class IntegrityError extends VaultError {
-    constructor(message, cause) {
-        super('IntegrityError', message, { cause });
-        this.name = 'IntegrityError';
-    }
-}
-/** True for errors that carry one of our codes. */
-function isVaultError(error) {
-    return error instanceof VaultError;
-}
-/** Quotes user input for an error message, bounded so that a huge input cannot flood a log. */
-function quote(input, max = 64) {
-    const shown = input.length > max ? `${input.slice(0, max)}…` : input;
-    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./lib/cli/cli-error.js
 /**
  * The CLI's own failures, apart from the vault's. A UsageError means the command line itself
@@ -324,7 +6861,7 @@ function recordOption(values, spec, name, value, command) {
  * `positionals.length` positional arguments. Throws UsageError naming what is wrong.
  */
 function parseCommandLine(argv, options, positionals, command) {
-    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
     const values = new Map();
     const found = [];
     for (const token of tokens) {
@@ -367,7 +6904,7 @@ function parseIsoDate(text, option, command) {
     const calendar = new Date(Date.UTC(year, month - 1, day));
     const date = new Date(Date.parse(text));
     if (match === null || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || Number.isNaN(date.getTime())) {
-        throw new UsageError(`Invalid ${option} ${quote(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (a time needs Z or an offset).`, command);
+        throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (a time needs Z or an offset).`, command);
     }
     return date;
 }
@@ -378,10 +6915,10 @@ function parseTags(items, command) {
     for (const item of items) {
         const at = item.indexOf('=');
         if (at <= 0)
-            throw new UsageError(`Invalid --tag ${quote(item)}: expected NAME=VALUE.`, command);
+            throw new UsageError(`Invalid --tag ${(0,errors/* quote */.hD)(item)}: expected NAME=VALUE.`, command);
         const name = item.slice(0, at);
         if (Object.hasOwn(tags, name))
-            throw new UsageError(`--tag ${quote(name)} was given more than once.`, command);
+            throw new UsageError(`--tag ${(0,errors/* quote */.hD)(name)} was given more than once.`, command);
         tags[name] = item.slice(at + 1);
     }
     return tags;
@@ -392,14 +6929,14 @@ function parseBoolean(text, option, command) {
         return true;
     if (text === 'false')
         return false;
-    throw new UsageError(`Invalid ${option} ${quote(text)}: expected true or false.`, command);
+    throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected true or false.`, command);
 }
 /** A whole number from `min` to `max`, written in plain decimal digits. */
 function parseInteger(text, option, range, command) {
     const value = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
     if (!(value >= range.min && value <= range.max)) {
         const expected = range.max === Number.MAX_SAFE_INTEGER ? `a whole number of at least ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
-        throw new UsageError(`Invalid ${option} ${quote(text)}: expected ${expected}.`, command);
+        throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${expected}.`, command);
     }
     return value;
 }
@@ -504,4995 +7041,14 @@ function validityWarning(p, now) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./lib/core/crypto/envelope.js
-/**
- * Envelope encryption. A random 256-bit data key does the work; the master key only wraps it,
- * so changing the master key (`coffer rekey`) re-wraps 60 bytes instead of re-sealing every
- * value. Sub-keys for the file MAC and the audit chain are derived from the data key with
- * HKDF-SHA256, so they survive a rekey and old audit records stay verifiable.
- *
- * Each sealed value gets its own AES-256-GCM key, derived with HKDF from the data key and a
- * random 96-bit salt stored beside it. Random GCM nonces under one key are safe for only 2^32
- * messages (NIST SP 800-38D §8.3); a per-value key lifts that bound from the vault's lifetime.
- */
-
-
-const DATA_KEY_BYTES = 32;
-const SALT_BYTES = 12;
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
-function gcmSeal(key, nonce, aad, plaintext) {
-    const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
-    cipher.setAAD(aad);
-    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
-}
-/** Returns undefined when authentication fails; callers decide which error that is. */
-function gcmOpen(key, nonce, aad, sealed) {
-    if (sealed.length < TAG_BYTES)
-        return undefined;
-    const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
-    decipher.setAAD(aad);
-    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-    try {
-        return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
-    }
-    catch {
-        return undefined;
-    }
-}
-function encodeContext(context) {
-    // A JSON array is an unambiguous encoding: ["a","bc"] and ["ab","c"] differ.
-    return Buffer.from(JSON.stringify(context), 'utf8');
-}
-function derive(dataKey, salt, info) {
-    return Buffer.from((0,external_node_crypto_namespaceObject.hkdfSync)('sha256', dataKey, salt, info, 32));
-}
-/** The unwrapped data key and what is derived from it. Lives only in memory. */
-class VaultKeys {
-    #dataKey;
-    #macKey;
-    #auditKey;
-    #random;
-    constructor(dataKey, random) {
-        this.#dataKey = dataKey;
-        this.#macKey = derive(dataKey, Buffer.alloc(0), 'coffer/store-mac/v1');
-        this.#auditKey = derive(dataKey, Buffer.alloc(0), 'coffer/audit-chain/v1');
-        this.#random = random;
-    }
-    static generate(random = external_node_crypto_namespaceObject.randomBytes) {
-        return new VaultKeys(Buffer.from(random(DATA_KEY_BYTES)), random);
-    }
-    /**
-     * Unwraps a data key. A wrong master key and a damaged wrapping look the same to GCM, so the
-     * key fingerprint tells them apart: a matching fingerprint with a failed unwrap is damage.
-     */
-    static unwrap(wrapped, master, expectedKeyId, context, random = external_node_crypto_namespaceObject.randomBytes) {
-        const bytes = Buffer.from(wrapped, 'base64');
-        const dataKey = bytes.length === NONCE_BYTES + DATA_KEY_BYTES + TAG_BYTES
-            ? gcmOpen(master.bytes, bytes.subarray(0, NONCE_BYTES), encodeContext(['wrap', ...context]), bytes.subarray(NONCE_BYTES))
-            : undefined;
-        if (dataKey !== undefined)
-            return new VaultKeys(dataKey, random);
-        if (master.id !== expectedKeyId) {
-            throw new VaultError('KeyMismatch', `The master key (id ${master.id}) does not open this vault: it was sealed with key id ${expectedKeyId}.`);
-        }
-        throw new IntegrityError('The vault\'s wrapped data key failed authentication: the vault was modified outside Coffer.');
-    }
-    /** Wraps the data key under a master key, bound to the vault it belongs to. */
-    wrap(master, context) {
-        const nonce = this.#random(NONCE_BYTES);
-        return Buffer.concat([nonce, gcmSeal(master.bytes, nonce, encodeContext(['wrap', ...context]), this.#dataKey)]).toString('base64');
-    }
-    /** Seals plaintext under a fresh per-value key; the result is base64 of salt‖nonce‖ciphertext‖tag. */
-    seal(context, plaintext) {
-        const head = this.#random(SALT_BYTES + NONCE_BYTES);
-        const key = derive(this.#dataKey, head.subarray(0, SALT_BYTES), 'coffer/seal/v1');
-        return Buffer.concat([head, gcmSeal(key, head.subarray(SALT_BYTES), encodeContext(context), plaintext)]).toString('base64');
-    }
-    /** Opens a sealed value, or throws IntegrityError if it was altered or moved to another record. */
-    unseal(context, sealed) {
-        const bytes = Buffer.from(sealed, 'base64');
-        const head = SALT_BYTES + NONCE_BYTES;
-        const key = derive(this.#dataKey, bytes.subarray(0, SALT_BYTES), 'coffer/seal/v1');
-        const plaintext = bytes.length >= head + TAG_BYTES
-            ? gcmOpen(key, bytes.subarray(SALT_BYTES, head), encodeContext(context), bytes.subarray(head))
-            : undefined;
-        if (plaintext === undefined) {
-            throw new IntegrityError(`Sealed data for ${context.slice(1).join('/')} failed authentication: it was altered or moved from another record.`);
-        }
-        return plaintext;
-    }
-    /** HMAC-SHA256 for the store's own integrity (the file MAC). */
-    mac(data) {
-        return (0,external_node_crypto_namespaceObject.createHmac)('sha256', this.#macKey).update(data).digest();
-    }
-    /** HMAC-SHA256 for the audit chain; keyed, so nobody without the vault key can re-forge a chain. */
-    auditMac(data) {
-        return (0,external_node_crypto_namespaceObject.createHmac)('sha256', this.#auditKey).update(data, 'utf8').digest('hex');
-    }
-    toJSON() {
-        return '[VaultKeys]';
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return 'VaultKeys([sealed])';
-    }
-}
-/** Constant-time equality for MACs and tokens; unequal lengths are unequal without a timing leak on content. */
-function constantTimeEqual(a, b) {
-    return a.length === b.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(a, b);
-}
-
-;// CONCATENATED MODULE: ./lib/core/names.js
-/**
- * Validation of everything a caller names or attaches, with Azure Key Vault's limits. Each
- * function either returns the input (normalised where Azure normalises) or throws a
- * BadParameterError that quotes the bad input and says what was expected. Values are never
- * quoted: only their sizes are.
- */
-
-const NAME = /^[0-9a-zA-Z-]{1,127}$/;
-const VERSION = /^[0-9a-f]{32}$/;
-const LIMITS = {
-    nameLength: 127,
-    secretValueBytes: 25 * 1024,
-    contentTypeLength: 255,
-    tagCount: 15,
-    tagLength: 256,
-    minRecoverableDays: 7,
-    maxRecoverableDays: 90,
-    defaultRecoverableDays: 90,
-};
-/** Checks an object name; names are compared case-insensitively, so use nameKey() for lookups. */
-function validateName(name, what = 'secret') {
-    if (typeof name !== 'string' || !NAME.test(name)) {
-        throw new errors_BadParameterError(`Invalid ${what} name ${quote(String(name))}: expected 1-127 of 0-9, a-z, A-Z, '-'.`);
-    }
-    return name;
-}
-/** The key under which a name is stored and compared: Azure names are case-insensitive. */
-function nameKey(name) {
-    return name.toLowerCase();
-}
-function validateVersion(version) {
-    if (typeof version !== 'string' || !VERSION.test(version)) {
-        throw new errors_BadParameterError(`Invalid version ${quote(String(version))}: expected 32 lowercase hexadecimal characters.`);
-    }
-    return version;
-}
-/** Bounds a secret value by its UTF-8 size; the message gives sizes only. */
-function validateSecretValue(value) {
-    if (typeof value !== 'string')
-        throw new errors_BadParameterError('Invalid secret value: expected a string.');
-    const bytes = Buffer.byteLength(value, 'utf8');
-    if (bytes > LIMITS.secretValueBytes) {
-        throw new errors_BadParameterError(`Secret value is ${bytes} bytes: the limit is ${LIMITS.secretValueBytes} bytes (25 KiB).`);
-    }
-    return value;
-}
-function validateContentType(contentType) {
-    if (typeof contentType !== 'string' || contentType.length > LIMITS.contentTypeLength) {
-        throw new errors_BadParameterError(`Invalid content type ${quote(String(contentType))}: expected at most ${LIMITS.contentTypeLength} characters.`);
-    }
-    return contentType;
-}
-function validateTags(tags) {
-    if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) {
-        throw new errors_BadParameterError('Invalid tags: expected an object of name to value.');
-    }
-    const entries = Object.entries(tags);
-    if (entries.length > LIMITS.tagCount) {
-        throw new errors_BadParameterError(`Too many tags (${entries.length}): at most ${LIMITS.tagCount} are allowed.`);
-    }
-    const clean = [];
-    for (const [key, value] of entries) {
-        if (key.length === 0 || key.length > LIMITS.tagLength) {
-            throw new errors_BadParameterError(`Invalid tag name ${quote(key)}: expected 1-${LIMITS.tagLength} characters.`);
-        }
-        if (typeof value !== 'string' || value.length > LIMITS.tagLength) {
-            throw new errors_BadParameterError(`Invalid value for tag ${quote(key)}: expected a string of at most ${LIMITS.tagLength} characters.`);
-        }
-        clean.push([key, value]);
-    }
-    // fromEntries defines own properties: an assignment would drop a tag named '__proto__'.
-    return Object.fromEntries(clean);
-}
-function validateRecoverableDays(days) {
-    if (typeof days !== 'number' || !Number.isInteger(days) || days < LIMITS.minRecoverableDays || days > LIMITS.maxRecoverableDays) {
-        throw new errors_BadParameterError(`Invalid retention ${quote(String(days))}: expected a whole number of days from 7 to 90.`);
-    }
-    return days;
-}
-/** Dates must be real instants; an invalid Date would serialise as null and silently vanish. */
-function validateDate(date, what) {
-    if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-        throw new errors_BadParameterError(`Invalid ${what}: expected a valid date.`);
-    }
-    return date;
-}
-
-;// CONCATENATED MODULE: ./lib/core/audit/record.js
-/**
- * Audit records: Azure Key Vault's AuditEvent field names, plus the chain fields `seq`,
- * `generation`, `prev` and `hash`. A record names objects, principals and outcomes — never a
- * value, a key or a token.
- */
-
-const GENESIS_HASH = '0'.repeat(64);
-/**
- * JSON with keys sorted at every level: the form the MAC covers, whatever order a parser keeps.
- * Keys sort by UTF-16 code units (Array.prototype.sort's default), and undefined members are
- * left out, as JSON.stringify leaves them out. Every operation's record goes through this, so
- * it is written with plain loops.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value);
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i += 1)
-            out += `${i === 0 ? '' : ','}${canonicalJson(value[i])}`;
-        return `${out}]`;
-    }
-    const record = value;
-    let out = '{';
-    for (const key of Object.keys(record).sort()) {
-        const member = record[key];
-        if (member === undefined)
-            continue;
-        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
-    }
-    return `${out}}`;
-}
-/** Links an event to the head of a chain. `mac` is VaultKeys.auditMac. */
-function chainRecord(event, head, generation, mac) {
-    const unsigned = { ...event, seq: (head?.seq ?? 0) + 1, generation, prev: head?.hash ?? GENESIS_HASH };
-    return { ...unsigned, hash: mac(canonicalJson(unsigned)) };
-}
-/** Recomputes a record's MAC; false if any field was edited. */
-function recordIsAuthentic(record, mac) {
-    const { hash, ...unsigned } = record;
-    return typeof hash === 'string' && constantTimeEqual(Buffer.from(hash), Buffer.from(mac(canonicalJson(unsigned))));
-}
-function headOf(record) {
-    return { seq: record.seq, hash: record.hash, generation: record.generation };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: ./lib/core/store/durable-file.js
-/**
- * Durable file writes: a write is acknowledged only once a crash or power loss can no longer
- * undo it. Temp file in the same folder → fsync → rename over the target → fsync the folder
- * (the rename lives in the folder's entry, not the file). A failed fsync is fatal for the write.
- */
-
-
-
-
-/** Writes all of `data` at the file's position: writeSync may write less than it was given. */
-function writeFully(fd, data) {
-    let offset = 0;
-    while (offset < data.length)
-        offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
-}
-/**
- * Reads up to `length` bytes from `start`: as many as the file holds there (a file that
- * shrank since its size was taken yields fewer, never stale or zeroed bytes).
- */
-function readFully(fd, start, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, length - read, start + read);
-        if (n === 0)
-            break;
-        read += n;
-    }
-    return buffer.subarray(0, read);
-}
-/** Temp files are named `.<target>.<random>.tmp`, so that a later writer can recognise leftovers. */
-function tempPathFor(path) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-}
-function storageError(action, path, error) {
-    const code = error.code ?? 'unknown error';
-    return new VaultError('StorageError', `Could not ${action} ${path}: ${code}.`, { cause: error });
-}
-/** fsync a folder so that a rename or a new entry in it survives power loss. */
-function fsyncDirectory(dir) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(dir, 'r');
-    }
-    catch (error) {
-        // Windows cannot open a folder; NTFS journals the rename itself.
-        if (process.platform === 'win32')
-            return;
-        throw error;
-    }
-    try {
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-function writeTemp(path, data, mode) {
-    const temp = tempPathFor(path);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', mode);
-    try {
-        writeFully(fd, data);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        (0,external_node_fs_namespaceObject.unlinkSync)(temp);
-        throw error;
-    }
-    (0,external_node_fs_namespaceObject.closeSync)(fd);
-    return temp;
-}
-/** Replaces `path` with `data` atomically and durably. */
-function replaceFileDurably(path, data, mode = 0o600) {
-    let temp;
-    try {
-        temp = writeTemp(path, data, mode);
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
-        temp = undefined;
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-    }
-    catch (error) {
-        if (temp !== undefined)
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
-        throw storageError('write', path, error);
-    }
-}
-/** Creates `path` with `data` durably; refuses (Conflict) if it already exists. Never clobbers. */
-function createFileDurably(path, data, mode = 0o600) {
-    let temp;
-    try {
-        temp = writeTemp(path, data, mode);
-        (0,external_node_fs_namespaceObject.linkSync)(temp, path);
-    }
-    catch (error) {
-        if (error.code === 'EEXIST') {
-            throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
-        }
-        throw storageError('create', path, error);
-    }
-    finally {
-        if (temp !== undefined)
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
-    }
-    fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-/**
- * Removes temp files a killed writer left behind. Call only while holding the store's lock:
- * temp files are made only under it, so any that exist then are orphans.
- */
-function removeOrphanTemps(path) {
-    const prefix = `.${(0,external_node_path_namespaceObject.basename)(path)}.`;
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
-        if (entry.startsWith(prefix) && entry.endsWith('.tmp')) {
-            try {
-                (0,external_node_fs_namespaceObject.unlinkSync)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry));
-            }
-            catch {
-                // Already gone: nothing to clean.
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/audit-log-file.js
-/**
- * The audit log of a file vault: one JSON record per line, appended and fsynced before the
- * operation it records returns. Reading back only needs the tail (the chain's head), so the
- * cost of an operation does not grow with the log.
- */
-
-
-
-
-
-/** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
-const TAIL_WINDOW = 64 * 1024;
-/** No record comes near this: a longer last line is not a record. */
-const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
-/** The longest record written: well inside the window the tail is read back with. */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
-function openIfExists(path, flags) {
-    try {
-        return (0,external_node_fs_namespaceObject.openSync)(path, flags);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** The tail found in `buffer` (the file from offset `start` on), or undefined if the last line may begin before it. */
-function tailIn(buffer, start, size) {
-    const lastNewline = buffer.lastIndexOf(0x0a);
-    if (lastNewline < 0)
-        return start === 0 ? { lastLine: undefined, completeSize: 0, size } : undefined;
-    // lastIndexOf with a negative offset counts from the end, so position 0 needs its own case.
-    const previousNewline = lastNewline === 0 ? -1 : buffer.lastIndexOf(0x0a, lastNewline - 1);
-    if (previousNewline < 0 && start > 0)
-        return undefined;
-    const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
-    return { lastLine, completeSize: start + lastNewline + 1, size };
-}
-/**
- * Reads the end of the log. Undefined when the log does not exist. The window grows when the
- * last line is longer than it: a record listing many auto-purged names can be large.
- */
-function readLogTail(path) {
-    const fd = openIfExists(path, 'r');
-    if (fd === undefined)
-        return undefined;
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        // A folder opens for reading on POSIX; refuse it here rather than read it as an empty log.
-        if (!stat.isFile())
-            throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
-        for (let window = TAIL_WINDOW;; window *= 4) {
-            const start = Math.max(0, stat.size - window);
-            const tail = tailIn(readFully(fd, start, stat.size - start), start, stat.size);
-            if (tail !== undefined)
-                return tail;
-            if (window >= MAX_TAIL_WINDOW)
-                return { lastLine: undefined, completeSize: -1, size: stat.size };
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Cuts a torn last line (a crash mid-append: its operation never returned). */
-function truncateLog(path, size) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r+');
-    try {
-        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, size);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/** Appends one line and makes it durable; a new log's folder entry is made durable too. */
-/**
- * appendLogLine with the write and the fsync on the thread pool: the records of reads (key
- * operations above all) are appended while the event loop goes on serving other operations.
- */
-async function appendLogLineAsync(path, line) {
-    const existed = openIfExists(path, 'r');
-    if (existed !== undefined)
-        (0,external_node_fs_namespaceObject.closeSync)(existed);
-    const handle = await (0,promises_namespaceObject.open)(path, 'a', 0o600);
-    try {
-        const data = Buffer.from(`${line}\n`, 'utf8');
-        for (let written = 0; written < data.length;)
-            written += (await handle.write(data, written)).bytesWritten;
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    if (existed === undefined)
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-function appendLogLine(path, line) {
-    const existed = openIfExists(path, 'r');
-    if (existed !== undefined)
-        (0,external_node_fs_namespaceObject.closeSync)(existed);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o600);
-    try {
-        writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    if (existed === undefined)
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-/** The log's size in bytes; 0 when it does not exist. */
-function logSize(path) {
-    const fd = openIfExists(path, 'r');
-    if (fd === undefined)
-        return 0;
-    try {
-        return (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-/**
- * Every line of the log in its first `size` bytes, oldest first — blank ones included, since a
- * blank line where a record should be is for the verifier to name, not to skip.
- */
-async function* readLogLines(path, size) {
-    if (size <= 0)
-        return;
-    const fd = openIfExists(path, 'r');
-    if (fd === undefined)
-        return;
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
-    for await (const line of lines)
-        yield line;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/core/store/file-lock.js
-/**
- * An exclusive lock between processes on one host, as a lock file beside the vault.
- *
- * Node has no flock(), so the lock is a file created atomically with link() (it exists
- * complete or not at all) holding the owner's pid, host and a random nonce. A lock whose
- * owner is on this host and no longer alive — a writer killed with SIGKILL — is stale and is
- * broken. Breaking goes through a second, short-lived lock so that two processes cannot both
- * break the same stale lock and then both believe they own the fresh one.
- */
-
-
-
-
-
-/** A breaker lock older than this whose owner is unknown was left by a crash mid-break. */
-const BREAKER_STALE_MS = 2_000;
-/** A process's start time from /proc (field 22 of stat); undefined where there is no /proc. */
-function startTimeOf(pid) {
-    try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-function processExists(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: the process exists but belongs to someone else.
-        return error.code === 'EPERM';
-    }
-}
-function ownerIsAlive(owner) {
-    if (!processExists(owner.pid))
-        return false;
-    // Containers restart pid numbering: a live process with the owner's pid may be another one.
-    return owner.started === undefined || startTimeOf(owner.pid) === owner.started;
-}
-function readOwner(path) {
-    try {
-        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.nonce === 'string') {
-            return { pid: value.pid, host: value.host, nonce: value.nonce, ...(typeof value.started === 'string' ? { started: value.started } : {}) };
-        }
-        return undefined;
-    }
-    catch (error) {
-        return error.code === 'ENOENT' ? 'gone' : undefined;
-    }
-}
-/** Creates `path` holding `owner`, atomically, or returns false if it exists. */
-/**
- * The temp file tryCreate links from. Its name says whose it is (host tag, pid), so that one
- * stranded by a kill between open and write — empty, with no owner inside — can still be
- * judged and swept.
- */
-function tempFor(path, owner) {
-    return `${path}.${hostTag(owner.host)}.${owner.pid}.${owner.nonce}`;
-}
-function hostTag(host) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(host).digest('hex').slice(0, 8);
-}
-function tryCreate(path, owner) {
-    const temp = tempFor(path, owner);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600);
-    try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, JSON.stringify(owner));
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    try {
-        (0,external_node_fs_namespaceObject.linkSync)(temp, path);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.unlinkSync)(temp);
-    }
-}
-function unlinkQuietly(path) {
-    try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-}
-function removeIfOwnedBy(path, nonce) {
-    const current = readOwner(path);
-    if (typeof current === 'object' && current.nonce === nonce)
-        unlinkQuietly(path);
-}
-function isStale(owner, path, host) {
-    if (owner === undefined) {
-        // Unreadable content cannot come from tryCreate; only an old leftover is broken.
-        try {
-            return Date.now() - (0,external_node_fs_namespaceObject.statSync)(path).mtimeMs > BREAKER_STALE_MS;
-        }
-        catch {
-            return false;
-        }
-    }
-    return owner.host === host && !ownerIsAlive(owner);
-}
-/**
- * Removes the `<lock>.<nonce>` files of tryCreate whose process died between creating and
- * unlinking them (a SIGKILL mid-acquire); a live process's file is never stale.
- */
-function sweepStrandedTemps(path, host) {
-    const prefix = `${(0,external_node_path_namespaceObject.basename)(path)}.`;
-    const mine = hostTag(host);
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
-        if (!entry.startsWith(prefix))
-            continue;
-        const match = /^(?:break\.)?([0-9a-f]{8})\.(\d+)\.[0-9a-f]{24}$/.exec(entry.slice(prefix.length));
-        if (match?.[1] !== mine)
-            continue;
-        const pid = Number(match[2]);
-        if (pid !== process.pid && !processExists(pid))
-            unlinkQuietly((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry));
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const MY_START_TIME = startTimeOf(process.pid);
-function myself(host) {
-    return { pid: process.pid, host, nonce: (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex'), ...(MY_START_TIME === undefined ? {} : { started: MY_START_TIME }) };
-}
-class FileLock {
-    #path;
-    #timeoutMs;
-    #host = (0,external_node_os_namespaceObject.hostname)();
-    #held;
-    constructor(path, timeoutMs = 30_000) {
-        this.#path = path;
-        this.#timeoutMs = timeoutMs;
-    }
-    async acquire() {
-        if (this.#held !== undefined)
-            throw new Error('FileLock is not reentrant');
-        const deadline = Date.now() + this.#timeoutMs;
-        for (let attempt = 0;; attempt += 1) {
-            const owner = myself(this.#host);
-            if (tryCreate(this.#path, owner)) {
-                this.#held = owner;
-                sweepStrandedTemps(this.#path, this.#host);
-                return;
-            }
-            const current = readOwner(this.#path);
-            if (current !== 'gone' && isStale(current, this.#path, this.#host)) {
-                // Retry at once only if this call broke it; another breaker at work gets the usual wait.
-                if (this.#breakStale(current))
-                    continue;
-            }
-            if (Date.now() > deadline) {
-                const who = typeof current === 'object' ? ` (held by pid ${current.pid} on ${current.host})` : '';
-                throw new VaultError('LockTimeout', `Timed out after ${this.#timeoutMs} ms waiting for the lock ${this.#path}${who}.`);
-            }
-            await sleep(Math.min(50, 2 + attempt) * (0.5 + Math.random()));
-        }
-    }
-    release() {
-        if (this.#held === undefined)
-            return;
-        const nonce = this.#held.nonce;
-        this.#held = undefined;
-        removeIfOwnedBy(this.#path, nonce);
-    }
-    /** Breaks the lock judged stale; true if this call removed it. */
-    #breakStale(stale) {
-        const breaker = `${this.#path}.break`;
-        const me = myself(this.#host);
-        if (!tryCreate(breaker, me)) {
-            const other = readOwner(breaker);
-            if (other !== 'gone' && isStale(other, breaker, this.#host)) {
-                if (typeof other === 'object')
-                    removeIfOwnedBy(breaker, other.nonce);
-                else
-                    unlinkQuietly(breaker);
-            }
-            return false;
-        }
-        try {
-            // Re-read under the breaker: only the very lock judged stale may go.
-            const again = readOwner(this.#path);
-            if (again === 'gone')
-                return true;
-            const same = stale === undefined ? again === undefined : typeof again === 'object' && again.nonce === stale.nonce;
-            if (same)
-                unlinkQuietly(this.#path);
-            return same;
-        }
-        finally {
-            removeIfOwnedBy(breaker, me.nonce);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
-
-function withType(type, object) {
-    return object === undefined ? undefined : { type, ...object };
-}
-class FileTransaction {
-    generation;
-    #base;
-    #changes = new Map();
-    constructor(base, generation) {
-        this.#base = base;
-        this.generation = generation;
-    }
-    get changed() {
-        return this.#changes.size > 0;
-    }
-    getObject(type, name) {
-        const key = nameKey(name);
-        const changed = this.#changes.get(type)?.get(key);
-        if (changed !== undefined)
-            return withType(type, changed ?? undefined);
-        return withType(type, this.#base[type].get(key));
-    }
-    listObjects(type, namePrefix = '') {
-        const prefix = nameKey(namePrefix);
-        const changes = this.#changes.get(type) ?? new Map();
-        // Keys first: a lazily parsed section parses only the objects that are listed.
-        const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
-        return [...keys]
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-            .map((key) => this.getObject(type, key))
-            .filter((object) => object !== undefined);
-    }
-    putObject(object) {
-        const { type, ...stored } = object;
-        this.#section(type).set(nameKey(object.name), stored);
-    }
-    removeObject(type, name) {
-        this.#section(type).set(nameKey(name), null);
-    }
-    /** The table as it stands after this transaction. */
-    apply() {
-        const next = { ...this.#base };
-        for (const [type, changes] of this.#changes) {
-            const section = new Map(this.#base[type]);
-            for (const [key, object] of changes) {
-                if (object === null)
-                    section.delete(key);
-                else
-                    section.set(key, object);
-            }
-            next[type] = section;
-        }
-        return next;
-    }
-    #section(type) {
-        let section = this.#changes.get(type);
-        if (section === undefined) {
-            section = new Map();
-            this.#changes.set(type, section);
-        }
-        return section;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/vault-file-format.js
-/**
- * The vault file: one JSON document, diff-friendly (stable order, one block per version,
- * names in clear, values sealed), ending in a MAC over every byte before it.
- *
- *   {
- *     "format": "coffer-vault/1", "vaultId": …, "generation": …, "keyId": …, "dataKey": …,
- *     "recoverableDays": 90, "audit": {the last change's audit record, one line},
- *     "secrets": [
- *       {"name":…,"recoverableDays":…,"deleted"?:…,"versions":[
- *         {one version per line}
- *       ]}
- *     ], "keys": [], "certificates": [],
- *     "mac": "<base64 HMAC-SHA256>"
- *   }
- *
- * The MAC covers the raw bytes, so any flipped byte — even whitespace — fails the open, and
- * adding, removing or swapping entries fails it too. Sealed values also carry their identity
- * in their AAD, which is a second line of defence should the MAC ever be skipped.
- */
-
-
-const FORMAT = 'coffer-vault/1';
-/** V8 strings top out near 512 MiB; 25 KiB × thousands of secrets fits far below this. */
-const MAX_VAULT_FILE_BYTES = 256 * 1024 * 1024;
-const MAC_MARKER = Buffer.from(',\n  "mac": "', 'utf8');
-const MAC_SUFFIX = /^([A-Za-z0-9+/]{43}=)"\n}\n$/;
-const SECTIONS = {
-    secret: 'secrets',
-    key: 'keys',
-    certificate: 'certificates',
-};
-const TYPES = Object.keys(SECTIONS);
-const HEADER_FIELDS = ['format', 'vaultId', 'generation', 'keyId', 'dataKey', 'recoverableDays', 'audit'];
-/** The AAD that binds the wrapped data key to its vault and format. */
-function wrapContext(vaultId) {
-    return [FORMAT, vaultId];
-}
-/**
- * One object: its own fields on the first line, then one line per version, then `]}`. A
- * version is one line, so a diff shows each added or changed version as one line; and an
- * object ends at the only `\n    ]}` in its text, since JSON strings hold no raw newline.
- */
-function encodeObject(object) {
-    const { versions, ...fields } = object;
-    const lines = versions.map((version, i) => `      ${JSON.stringify(version)}${i < versions.length - 1 ? ',' : ''}`);
-    return [`    ${JSON.stringify(fields).slice(0, -1)},"versions":[`, ...lines, '    ]}'].join('\n');
-}
-function encodeSection(type, objects) {
-    const sorted = [...objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (sorted.length === 0)
-        return `  "${SECTIONS[type]}": []`;
-    return `  "${SECTIONS[type]}": [\n${sorted.map(([, object]) => encodeObject(object)).join(',\n')}\n  ]`;
-}
-/** Serialises a vault and appends its MAC. */
-function encodeVaultFile(header, table, keys) {
-    const fields = HEADER_FIELDS.map((field) => `  ${JSON.stringify(field)}: ${JSON.stringify(header[field])}`);
-    const body = Buffer.from(`{\n${[...fields, ...TYPES.map((type) => encodeSection(type, table[type]))].join(',\n')}`, 'utf8');
-    const mac = keys.mac(body).toString('base64');
-    return Buffer.concat([body, MAC_MARKER, Buffer.from(`${mac}"\n}\n`, 'utf8')]);
-}
-function isHeader(value) {
-    const doc = value;
-    return doc !== null && typeof doc === 'object'
-        && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && /^[0-9a-f]{32}$/.test(doc.vaultId)
-        && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
-        && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
-}
-const sectionMarker = (type) => `\n  "${SECTIONS[type]}": [`;
-const OBJECT_START = '    {"name":"';
-const OBJECT_END = '\n    ]}';
-/**
- * A section parsed on demand. Opening a vault parses its header only; reading one object
- * finds it by a search for its first line and parses just that object; listing, or a name
- * asked for in another case, indexes the whole section once (a scan for object boundaries).
- * Opening a 10,000-secret vault to read one secret then costs a search, not a parse of every
- * version of every secret. The bytes are authenticated and the layout is our own.
- *
- * `text` is the body decoded as latin1, one character per byte, so its offsets are byte
- * offsets into `body`, which objects are decoded from as UTF-8.
- */
-class LazySection {
-    #body;
-    #text;
-    #start;
-    #end;
-    #parsed = new Map();
-    #spans;
-    #lookups = 0;
-    /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
-    constructor(body, text, start, end) {
-        this.#body = body;
-        this.#text = text;
-        this.#start = start;
-        this.#end = end;
-    }
-    get size() {
-        return this.#index().size;
-    }
-    has(key) {
-        return this.get(key) !== undefined;
-    }
-    get(key) {
-        const cached = this.#parsed.get(key);
-        if (cached !== undefined)
-            return cached;
-        // One lookup searches for its object; a second means a batch, which an index serves better.
-        this.#lookups += 1;
-        const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
-        if (span === undefined)
-            return undefined;
-        const object = JSON.parse(this.#body.toString('utf8', span[0], span[1]));
-        this.#parsed.set(key, object);
-        return object;
-    }
-    keys() {
-        return this.#index().keys();
-    }
-    *entries() {
-        for (const key of this.#index().keys())
-            yield [key, this.get(key)];
-    }
-    *values() {
-        for (const [, object] of this.entries())
-            yield object;
-    }
-    forEach(callback) {
-        for (const [key, object] of this.entries())
-            callback(object, key, this);
-    }
-    [Symbol.iterator]() {
-        return this.entries();
-    }
-    /** The span of the object whose first line names exactly `key` (stored in that case). */
-    #find(key) {
-        const at = this.#text.indexOf(`\n${OBJECT_START}${key}"`, this.#start - 1);
-        if (at < 0 || at >= this.#end)
-            return undefined;
-        const end = this.#text.indexOf(OBJECT_END, at + 1);
-        return end < 0 ? undefined : [at + 1, end + OBJECT_END.length];
-    }
-    #index() {
-        if (this.#spans !== undefined)
-            return this.#spans;
-        const spans = new Map();
-        const text = this.#text;
-        let position = this.#start;
-        while (position < this.#end && text.charCodeAt(position) === 0x0a && text.startsWith(OBJECT_START, position + 1)) {
-            const start = position + 1;
-            const nameStart = start + OBJECT_START.length;
-            const nameEnd = text.indexOf('"', nameStart);
-            const end = text.indexOf(OBJECT_END, nameEnd);
-            if (nameEnd < 0 || end < 0)
-                throw new IntegrityError('A vault file object is not terminated.');
-            spans.set(text.slice(nameStart, nameEnd).toLowerCase(), [start, end + OBJECT_END.length]);
-            position = end + OBJECT_END.length + (text.charCodeAt(end + OBJECT_END.length) === 0x2c ? 1 : 0);
-        }
-        this.#spans = spans;
-        return spans;
-    }
-}
-/** Splits the body into its three sections; keys and certificates are found from the end. */
-function sectionsOf(body, text, damaged) {
-    const certificates = text.lastIndexOf(sectionMarker('certificate'));
-    const keys = text.lastIndexOf(sectionMarker('key'), certificates);
-    const secrets = text.indexOf(sectionMarker('secret'));
-    if (secrets < 0 || keys < secrets || certificates < keys)
-        throw damaged('its sections are out of place');
-    const section = (type, at, end) => new LazySection(body, text, at + sectionMarker(type).length, end);
-    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, text.length) };
-}
-/**
- * Parses and authenticates a vault file. Any damage is an IntegrityError; a key that is not
- * this vault's is a KeyMismatch. Nothing in the file is trusted before its MAC checks out.
- */
-function decodeVaultFile(bytes, master, path, random) {
-    const damaged = (what, cause) => new IntegrityError(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
-    const at = bytes.lastIndexOf(MAC_MARKER);
-    const suffix = at < 0 ? undefined : MAC_SUFFIX.exec(bytes.subarray(at + MAC_MARKER.length).toString('latin1'));
-    if (at < 0 || suffix === null || suffix === undefined)
-        throw damaged('no MAC at its end');
-    const body = bytes.subarray(0, at);
-    const text = body.toString('latin1');
-    const sections = text.indexOf(sectionMarker('secret'));
-    // The header ends with the comma before the first section.
-    if (sections < 1 || body[sections - 1] !== 0x2c)
-        throw damaged('no secrets section');
-    let parsed;
-    try {
-        // The header alone is parsed now; objects are parsed when an operation reads them.
-        parsed = JSON.parse(`${body.toString('utf8', 0, sections - 1)}\n}`);
-    }
-    catch (error) {
-        throw damaged('not valid JSON', error);
-    }
-    if (!isHeader(parsed))
-        throw damaged('a header field is missing or malformed');
-    const header = parsed;
-    const keys = VaultKeys.unwrap(header.dataKey, master, header.keyId, wrapContext(header.vaultId), random);
-    // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
-    if (!constantTimeEqual(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
-        throw damaged('MAC mismatch');
-    if (header.format !== FORMAT) {
-        throw new VaultError('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
-    }
-    return { header, table: sectionsOf(body, text, damaged), keys };
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/file-store.js
-var _a;
-/**
- * The file store: a vault in one JSON file (see vault-file-format.ts) with its audit log
- * beside it (`<vault>.audit.jsonl`) and a lock file (`<vault>.lock`) while a process works.
- *
- * Every transaction runs under the lock, starts from the file as it is on disk (re-read when
- * another process has replaced it), and commits with one atomic, fsynced rename. The commit
- * carries its own audit record as the file's anchor, so a crash between the rename and the log
- * append loses nothing: the next transaction finds the anchor missing from the log and appends it.
- */
-
-
-
-
-
-
-
-
-
-
-
-const HEAD_BYTES = 256;
-/** Reads the identity (and, if `whole`, every byte) through one open file. */
-function readIdentity(path, whole) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
-            throw new VaultError('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
-        }
-        const bytes = readFully(fd, 0, whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
-        const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
-        return { identity, bytes };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-const identityOf = (path) => readIdentity(path, false).identity;
-const sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
-/** Reads the vault file as a StorageError-reporting step: a missing vault gets its own hint. */
-function readVault(path, read) {
-    try {
-        return read(path);
-    }
-    catch (error) {
-        if (error instanceof VaultError)
-            throw error;
-        if (error.code === 'ENOENT') {
-            throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
-        }
-        throw new VaultError('StorageError', `Could not read ${path}: ${error.code ?? 'unknown error'}.`);
-    }
-}
-function checkPinnedGeneration(path, generation, min) {
-    if (min !== undefined && generation < min) {
-        throw new IntegrityError(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
-    }
-}
-class FileStore {
-    location;
-    #auditPath;
-    #lock;
-    #random;
-    #minGeneration;
-    #master;
-    #keys;
-    #snapshot;
-    #queue = Promise.resolve();
-    constructor(path, master, keys, snapshot, options) {
-        this.location = path;
-        this.#auditPath = `${path}.audit.jsonl`;
-        this.#lock = new FileLock(`${path}.lock`, options.lockTimeoutMs);
-        this.#minGeneration = options.minGeneration;
-        this.#random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
-        this.#master = master;
-        this.#keys = keys;
-        this.#snapshot = snapshot;
-    }
-    /** Opens and authenticates an existing vault file. */
-    static open(path, master, options = {}) {
-        const { header, table, keys, identity } = _a.#load(path, master, options.random);
-        checkPinnedGeneration(path, header.generation, options.minGeneration);
-        return new _a(path, master, keys, { header, table, identity }, options);
-    }
-    /** Creates a new, empty vault file; refuses to overwrite one that exists. */
-    static create(path, master, options = {}) {
-        const recoverableDays = validateRecoverableDays(options.recoverableDays ?? LIMITS.defaultRecoverableDays);
-        const random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
-        const keys = VaultKeys.generate(random);
-        const vaultId = random(16).toString('hex');
-        const header = {
-            format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)), recoverableDays, audit: null,
-        };
-        const empty = { secret: new Map(), key: new Map(), certificate: new Map() };
-        createFileDurably(path, encodeVaultFile(header, empty, keys));
-        return _a.open(path, master, options);
-    }
-    static #load(path, master, random) {
-        // One open file for identity and bytes: what we decode is exactly what we fingerprint.
-        const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
-        return { ...decodeVaultFile(bytes, master, path, random), identity };
-    }
-    get vaultId() {
-        return this.#snapshot.header.vaultId;
-    }
-    get keys() {
-        return this.#keys;
-    }
-    /** Retention, in days, that new objects get. */
-    get recoverableDays() {
-        return this.#snapshot.header.recoverableDays;
-    }
-    async transact(work, audit) {
-        return this.#exclusive(async () => {
-            const head = this.#prepare();
-            const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation);
-            let result;
-            let failure;
-            try {
-                result = await work(tx);
-            }
-            catch (error) {
-                failure = { error };
-            }
-            const changed = failure === undefined && tx.changed;
-            const generation = this.#snapshot.header.generation + (changed ? 1 : 0);
-            const built = audit(head, { generation, changed });
-            const records = Array.isArray(built) ? built : [built];
-            const [record] = records;
-            if (record === undefined || (changed && records.length > 1))
-                throw new Error('A change is audited by exactly one record.');
-            if (changed)
-                this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
-            // Reads of several objects: their records go out in one write and one fsync.
-            else
-                await this.#appendLineAsync(records.map((r) => this.#serialise(r)).join('\n'));
-            if (failure !== undefined)
-                throw failure.error;
-            return result;
-        });
-    }
-    /**
-     * Without the lock: the file is only ever replaced whole (rename), and one open file gives one
-     * consistent version of it, so a read needs no exclusion, and does not wait behind another
-     * transaction's fsync. It sees every commit that has returned, in any process.
-     */
-    async read(work) {
-        this.#refresh();
-        // A transaction that is never applied: the reader cannot change anything.
-        return Promise.resolve(work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation)));
-    }
-    async rekey(newKey, audit) {
-        await this.#exclusive(() => {
-            const head = this.#prepare();
-            const current = this.#snapshot.header;
-            const generation = current.generation + 1;
-            const record = audit(head, { generation, changed: true });
-            const header = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
-            this.#commitWithRecord(header, this.#snapshot.table, record);
-            this.#master = newKey;
-        });
-    }
-    /**
-     * The audit log and the anchor as of one moment, read under the lock: crash leftovers are
-     * repaired first, and the lines stop where the log ended then, so that records appended by
-     * another process meanwhile are not mistaken for a rolled-back vault.
-     */
-    async auditSnapshot() {
-        const { anchor, size } = await this.#exclusive(() => {
-            this.#refresh();
-            this.#repairLog();
-            return { anchor: this.#snapshot.header.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
-        });
-        return { anchor, lines: readLogLines(this.#auditPath, size) };
-    }
-    async close() {
-        // Nothing is held between transactions: the lock is released after each one.
-    }
-    /**
-     * Runs `fn` under the file lock, one call at a time. The lock file excludes other processes;
-     * this queue excludes this store's own concurrent calls (Promise.all of two gets), which the
-     * non-reentrant lock would otherwise refuse.
-     */
-    #exclusive(fn) {
-        const run = this.#queue.then(async () => {
-            await this.#lock.acquire();
-            try {
-                return await fn();
-            }
-            finally {
-                this.#lock.release();
-            }
-        });
-        this.#queue = run.catch(() => undefined);
-        return run;
-    }
-    /** The start of every change: the file as it is on disk, the log reconciled with it; the chain's head. */
-    #prepare() {
-        this.#refresh();
-        return this.#reconcileLog();
-    }
-    /** Re-reads the file if another process replaced it since we last looked. */
-    #refresh() {
-        let current;
-        try {
-            current = identityOf(this.location);
-        }
-        catch {
-            throw new VaultError('StorageError', `The vault file ${this.location} has disappeared.`);
-        }
-        if (sameIdentity(current, this.#snapshot.identity))
-            return;
-        const { header, table, keys, identity } = _a.#load(this.location, this.#master, this.#random);
-        checkPinnedGeneration(this.location, header.generation, this.#minGeneration);
-        if (header.vaultId !== this.#snapshot.header.vaultId) {
-            throw new IntegrityError(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
-        }
-        if (header.generation < this.#snapshot.header.generation) {
-            throw new IntegrityError(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
-        }
-        this.#keys = keys;
-        this.#snapshot = { header, table, identity };
-    }
-    /**
-     * Repairs only what a crash leaves in the log (a torn last line; the record of a committed
-     * change not yet appended), so that verifying right after a crash does not report tampering.
-     * Anything else is left in place for the verifier to name.
-     */
-    #repairLog() {
-        try {
-            this.#reconcileLog();
-        }
-        catch (error) {
-            if (!(error instanceof IntegrityError))
-                throw error;
-        }
-    }
-    /**
-     * Brings the log and the file into agreement and returns the chain's head. Repairs the two
-     * traces a crash can leave (a torn last line; a committed change whose record was not yet
-     * appended) and refuses everything else: a log that belongs elsewhere, or shows the file
-     * was rolled back, or lost records the file anchors.
-     */
-    #reconcileLog() {
-        const anchor = this.#snapshot.header.audit ?? undefined;
-        const tail = this.#logIo(() => readLogTail(this.#auditPath));
-        if (tail === undefined) {
-            // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
-            // so that a lost log does not lock anyone out of their secrets; verify reports the gap.
-            if (anchor !== undefined)
-                this.#appendLine(this.#serialise(anchor));
-            return anchor === undefined ? undefined : headOf(anchor);
-        }
-        if (tail.completeSize < 0)
-            throw new IntegrityError(`${this.#auditPath} has a line longer than any audit record.`);
-        if (tail.completeSize < tail.size)
-            this.#logIo(() => { truncateLog(this.#auditPath, tail.completeSize); });
-        const last = this.#parseTail(tail.lastLine);
-        const generation = this.#snapshot.header.generation;
-        if (last !== undefined && last.generation > generation) {
-            throw new IntegrityError(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
-        }
-        if (anchor === undefined || (last !== undefined && last.seq >= anchor.seq))
-            return last === undefined ? undefined : headOf(last);
-        if ((last?.seq ?? 0) + 1 === anchor.seq && (last === undefined || anchor.prev === last.hash)) {
-            this.#appendLine(this.#serialise(anchor));
-            return headOf(anchor);
-        }
-        throw new IntegrityError(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
-    }
-    #parseTail(line) {
-        if (line === undefined)
-            return undefined;
-        // A blank line is no record: skipping it would hide the real last record from the rollback check.
-        if (line.trim() === '')
-            throw new IntegrityError(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
-        let record;
-        try {
-            record = JSON.parse(line);
-        }
-        catch (error) {
-            throw new IntegrityError(`The last record of ${this.#auditPath} is not valid JSON.`, error);
-        }
-        if (!recordIsAuthentic(record, (text) => this.#keys.auditMac(text))) {
-            throw new IntegrityError(`The last record of ${this.#auditPath} fails its MAC: it was edited, or the log belongs to another vault.`);
-        }
-        return record;
-    }
-    /**
-     * Commits a change with its audit record as the file's anchor, then appends the record to
-     * the log. The record is serialised first, so one that cannot be written leaves no change.
-     * If the append fails after the rename, the change stands and its record is safe in the
-     * file (the next operation appends it); the caller is told exactly that.
-     */
-    #commitWithRecord(header, table, record) {
-        const line = this.#serialise(record);
-        const next = { ...header, audit: record };
-        const bytes = encodeVaultFile(next, table, this.#keys);
-        if (bytes.length > MAX_VAULT_FILE_BYTES) {
-            throw new VaultError('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
-        }
-        removeOrphanTemps(this.location);
-        replaceFileDurably(this.location, bytes);
-        this.#snapshot = { header: next, table, identity: identityOf(this.location) };
-        try {
-            appendLogLine(this.#auditPath, line);
-        }
-        catch (error) {
-            const code = error.code ?? 'unknown error';
-            throw new VaultError('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
-        }
-    }
-    #serialise(record) {
-        const line = this.#logIo(() => JSON.stringify(record));
-        // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
-        if (line.length > MAX_RECORD_CHARS) {
-            throw new VaultError('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
-        }
-        return line;
-    }
-    #appendLine(line) {
-        this.#logIo(() => { appendLogLine(this.#auditPath, line); });
-    }
-    async #appendLineAsync(line) {
-        try {
-            await appendLogLineAsync(this.#auditPath, line);
-        }
-        catch (error) {
-            // Through #logIo's mapping: any failure fails the operation closed.
-            this.#logIo(() => { throw error; });
-        }
-    }
-    /** Any failure to read, repair or write the log fails the operation closed: it cannot be audited. */
-    #logIo(io) {
-        try {
-            return io();
-        }
-        catch (error) {
-            const code = error.code ?? (error instanceof Error ? error.name : 'unknown error');
-            throw new VaultError('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
-        }
-    }
-}
-_a = FileStore;
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-schema.js
-/**
- * The SQLite vault's schema, and the MACs that authenticate what is read back from it.
- *
- *   meta     one row: format, vault id, wrapped data key and its key id, generation,
- *            recoverable days, the anchor (the last change's audit record, as written to the
- *            audit table), the sealed object index, and a MAC over all of them.
- *   objects  (type, lower-case name) → the object's JSON (versions included; values sealed
- *            exactly as in the vault file) and a MAC over (vault id, type, name, JSON).
- *   audit    seq → the record's JSON, one row per record, in chain order.
- *
- * A row MAC catches an edited row and a row moved to another name; it cannot catch a row that
- * was removed, or put back as an older version of itself (its MAC was valid then). The object
- * index does: per type, the XOR of a keyed term for each row's (type, name, MAC). It is sealed,
- * not just MACed, so that nobody sees how it changes between generations: XOR sums whose
- * changes are visible can be steered with linear algebra, hidden ones cannot. Every read, of
- * one object or many, present or absent, is checked against it (sqlite-objects.ts says how).
- */
-
-
-const SQLITE_FORMAT = 'coffer-sqlite/1';
-/** PRAGMA application_id: 'Cofr', so that `file` and other tools can tell what the database is. */
-const APPLICATION_ID = 0x436f6672;
-/** PRAGMA user_version: the schema below. */
-const SCHEMA_VERSION = 1;
-/** One object row, versions included: ~1,900 versions of a 25 KiB secret. */
-const MAX_OBJECT_CHARS = 64 * 1024 * 1024;
-const OBJECT_TYPES = ['secret', 'key', 'certificate'];
-/** The tables, as SQLite keeps their text in sqlite_schema: open refuses anything else. */
-const SCHEMA = {
-    meta: 'CREATE TABLE meta (id INTEGER PRIMARY KEY CHECK (id = 1), format TEXT NOT NULL, vault_id TEXT NOT NULL,'
-        + ' key_id TEXT NOT NULL, data_key TEXT NOT NULL, generation INTEGER NOT NULL, recoverable_days INTEGER NOT NULL,'
-        + ' anchor TEXT, object_index TEXT NOT NULL, mac TEXT NOT NULL)',
-    objects: 'CREATE TABLE objects (type TEXT NOT NULL, name TEXT NOT NULL, mac TEXT NOT NULL, body TEXT NOT NULL,'
-        + ' PRIMARY KEY (type, name)) WITHOUT ROWID',
-    audit: 'CREATE TABLE audit (seq INTEGER PRIMARY KEY, record TEXT NOT NULL)',
-};
-/** The AAD that binds the wrapped data key to its vault and format. */
-function sqlite_schema_wrapContext(vaultId) {
-    return [SQLITE_FORMAT, vaultId];
-}
-/** Reads the meta row's columns; a missing or mistyped column is damage. */
-function metaOf(row, path) {
-    const r = row;
-    const text = (column) => {
-        const value = r?.[column];
-        if (typeof value !== 'string')
-            throw new IntegrityError(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
-        return value;
-    };
-    const integer = (column) => {
-        const value = r?.[column];
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            throw new IntegrityError(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
-        }
-        return value;
-    };
-    const anchor = r?.anchor === null ? null : text('anchor');
-    return {
-        format: text('format'), vaultId: text('vault_id'), keyId: text('key_id'), dataKey: text('data_key'), generation: integer('generation'),
-        recoverableDays: integer('recoverable_days'), anchor, objectIndex: text('object_index'), mac: text('mac'),
-    };
-}
-/** The meta row's MAC: every column but the MAC itself, unambiguously encoded. */
-function metaMac(keys, meta) {
-    const fields = [meta.format, meta.vaultId, meta.keyId, meta.dataKey, meta.generation, meta.recoverableDays, meta.anchor, meta.objectIndex];
-    return keys.mac(`${SQLITE_FORMAT} meta\n${JSON.stringify(fields)}`).toString('base64');
-}
-/** An object row's MAC. The header is one JSON line, so the body after it cannot shift into it. */
-function rowMac(keys, vaultId, type, name, body) {
-    return keys.mac(`${SQLITE_FORMAT} object\n${JSON.stringify([vaultId, type, name])}\n${body}`).toString('base64');
-}
-function macsEqual(a, b) {
-    return constantTimeEqual(Buffer.from(a), Buffer.from(b));
-}
-const emptyDigests = () => ({ secret: Buffer.alloc(32), key: Buffer.alloc(32), certificate: Buffer.alloc(32) });
-/** One row's term in the object index: keyed, and never stored, so nobody can predict or steer it. */
-function indexTerm(keys, type, name, mac) {
-    return keys.mac(`${SQLITE_FORMAT} index\n${JSON.stringify([type, name, mac])}`);
-}
-/** Adds (or, XOR being its own inverse, removes) one row's term to its type's digest. */
-function xorInto(digest, term) {
-    for (let i = 0; i < digest.length; i += 1)
-        digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
-}
-const indexContext = (vaultId) => [SQLITE_FORMAT, vaultId, 'object-index'];
-function sealIndex(keys, vaultId, digests) {
-    const plain = Object.fromEntries(OBJECT_TYPES.map((type) => [type, digests[type].toString('hex')]));
-    return keys.seal(indexContext(vaultId), Buffer.from(JSON.stringify(plain), 'utf8'));
-}
-/** Opens the index; it was written by this code under a MACed meta row, so its shape is ours. */
-function openIndex(keys, vaultId, sealed) {
-    const plain = JSON.parse(keys.unseal(indexContext(vaultId), sealed).toString('utf8'));
-    const digests = emptyDigests();
-    for (const type of OBJECT_TYPES) {
-        const hex = plain[type];
-        if (typeof hex !== 'string' || !/^[0-9a-f]{64}$/.test(hex))
-            throw new IntegrityError(`The object index has no valid ${type} digest.`);
-        digests[type] = Buffer.from(hex, 'hex');
-    }
-    return digests;
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-database.js
-
-
-
-
-
-
-
-let driver;
-/**
- * better-sqlite3, loaded on first use by a require that bundlers do not follow: the actions'
- * bundles never open a SQLite vault and must not carry a native addon built for one Node.
- */
-function sqlite() {
-    if (driver === undefined) {
-        const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-        const id = ['better', 'sqlite3'].join('-');
-        try {
-            driver = load(id);
-        }
-        catch (error) {
-            throw new VaultError('StorageError', `SQLite vaults need the better-sqlite3 package, which could not be loaded (${codeOf(error)}).`, { cause: error });
-        }
-    }
-    return driver;
-}
-/** SQLite's result code name ('SQLITE_BUSY'), or the errno code, or the error's name. */
-function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
-}
-const isBusy = (error) => codeOf(error).startsWith('SQLITE_BUSY');
-/**
- * A VaultError for a failed SQLite call. Only the code is quoted: SQLite's own message can
- * name a constraint's values. Damage reads as IntegrityError; anything else as `otherwise`.
- */
-function sqliteFailure(error, path, doing, otherwise = 'StorageError') {
-    if (error instanceof VaultError)
-        return error;
-    const code = codeOf(error);
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-        return new IntegrityError(`${path} failed while ${doing} (${code}): it is damaged, or not a Coffer SQLite vault.`, error);
-    }
-    return new VaultError(otherwise, `${path} failed while ${doing} (${code}).`, { cause: error });
-}
-/** Every table is ours and nothing else is there: a trigger or view planted in the file would run inside our transactions. */
-function checkSchema(db, path) {
-    const header = { application: db.pragma('application_id', { simple: true }), version: db.pragma('user_version', { simple: true }) };
-    if (header.application !== APPLICATION_ID)
-        throw new IntegrityError(`${path} is not a Coffer SQLite vault.`);
-    if (header.version !== SCHEMA_VERSION) {
-        throw new VaultError('UnsupportedFormat', `${path} has SQLite vault schema ${String(header.version)}: this Coffer reads schema ${SCHEMA_VERSION}.`);
-    }
-    const entries = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all();
-    const expected = Object.entries(SCHEMA);
-    const same = entries.length === expected.length && expected.every(([name, sql]) => entries.some((e) => e.type === 'table' && e.name === name && e.sql === sql));
-    if (!same)
-        throw new IntegrityError(`${path} has tables, indexes, views or triggers that Coffer did not make: it was modified outside Coffer.`);
-}
-/**
- * WAL with synchronous=FULL: a commit is fsynced to the log before it returns, so an
- * acknowledged write survives power loss; readers never block the writer.
- */
-function configure(db, busyTimeoutMs) {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal')
-        throw new VaultError('StorageError', `${db.name} cannot use SQLite's write-ahead log here.`);
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('trusted_schema = OFF');
-}
-/** Opens an existing vault database, configured and with its schema checked. */
-function openDatabase(path, busyTimeoutMs) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
-    let db;
-    try {
-        db = new (sqlite())(path, { fileMustExist: true, timeout: busyTimeoutMs });
-        checkSchema(db, path);
-        configure(db, busyTimeoutMs);
-        return db;
-    }
-    catch (error) {
-        db?.close();
-        throw sqliteFailure(error, path, 'opening it');
-    }
-}
-function sqlite_database_unlinkQuietly(path) {
-    try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
-    }
-    catch {
-        // Not there: nothing to clean.
-    }
-}
-/**
- * Creates a vault database at `path`, refusing (Conflict) to replace anything there. It is
- * built under a temp name, fsynced, then linked into place, so that nobody ever opens a
- * half-made vault, and a crash leaves either nothing or a whole one.
- */
-function createDatabase(path, initialise) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(path))
-        throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
-    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600));
-        const db = new (sqlite())(temp, { fileMustExist: true });
-        try {
-            db.pragma(`application_id = ${APPLICATION_ID}`);
-            db.pragma(`user_version = ${SCHEMA_VERSION}`);
-            configure(db, 0);
-            db.transaction(() => {
-                for (const sql of Object.values(SCHEMA))
-                    db.exec(sql);
-                initialise(db);
-            })();
-        }
-        finally {
-            db.close();
-        }
-        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'r');
-        try {
-            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
-        }
-        (0,external_node_fs_namespaceObject.linkSync)(temp, path);
-    }
-    catch (error) {
-        if (codeOf(error) === 'EEXIST')
-            throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
-        throw sqliteFailure(error, path, 'creating it');
-    }
-    finally {
-        for (const suffix of ['', '-wal', '-shm', '-journal'])
-            sqlite_database_unlinkQuietly(`${temp}${suffix}`);
-    }
-    fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-objects.js
-
-
-
-/** Characters of row bodies whose parsed objects are kept; the least recently used go first. */
-const CACHE_CHARS = 32 * 1024 * 1024;
-class SqliteObjects {
-    #sql;
-    #keys;
-    #vaultId;
-    #location;
-    #checked = new Map();
-    #size = 0;
-    #index = new Map();
-    constructor(sql, keys, vaultId, location) {
-        this.#sql = sql;
-        this.#keys = keys;
-        this.#vaultId = vaultId;
-        this.#location = location;
-    }
-    /** Reads in the open transaction; `index` gives the object index (of the same transaction) it must agree with. */
-    rows(index) {
-        return {
-            get: (type, key) => this.#reading(() => {
-                const row = this.#sql.getObject.get(MAX_OBJECT_CHARS, type, key);
-                const entry = this.#current(type, index()).get(key);
-                if (row === undefined) {
-                    if (entry !== undefined)
-                        throw this.#mismatch(type, key, 'removed');
-                    return undefined;
-                }
-                if (entry?.mac !== row.mac)
-                    throw this.#mismatch(type, key, entry === undefined ? 'added' : 'put back as an older copy, or replaced');
-                return this.#object(type, row).object;
-            }),
-            list: (type, prefix) => this.#reading(() => {
-                const rows = (prefix === ''
-                    ? this.#sql.listObjects.all(MAX_OBJECT_CHARS, type)
-                    : this.#sql.listPrefix.all(MAX_OBJECT_CHARS, type, prefix, `${prefix}\u{10FFFF}`));
-                // A whole type, read anyway: when its digest changed, these very rows are what is summed.
-                const kept = this.#current(type, index(), prefix === '' ? rows : undefined);
-                let expected = 0;
-                if (prefix === '')
-                    expected = kept.size;
-                else
-                    for (const name of kept.keys())
-                        if (name.startsWith(prefix))
-                            expected += 1;
-                if (rows.length !== expected || rows.some((row) => kept.get(row.name)?.mac !== row.mac))
-                    throw this.#mismatch(type);
-                return rows.map((row) => this.#object(type, row).object);
-            }),
-        };
-    }
-    /** At open: every row's (type, name, MAC), which must match the index, type by type. */
-    checkAll(rows, digests) {
-        const byType = new Map(OBJECT_TYPES.map((type) => [type, []]));
-        for (const row of rows) {
-            const list = byType.get(row.type);
-            if (list === undefined)
-                throw new IntegrityError(`${this.#location} holds an object of unknown type ${quote(row.type)}.`);
-            list.push({ name: row.name, mac: row.mac });
-        }
-        for (const type of OBJECT_TYPES)
-            this.#current(type, digests, byType.get(type));
-    }
-    /**
-     * The changes of a transaction whose meta row holds `digests`. Each row's old term comes from
-     * the kept set (checked against `digests`), not from the row in the database: what is removed
-     * from the digest is what the index vouched for, whatever the row holds now.
-     */
-    update(digests) {
-        const next = { secret: Buffer.from(digests.secret), key: Buffer.from(digests.key), certificate: Buffer.from(digests.certificate) };
-        const changes = [];
-        return {
-            digests: next,
-            set: (type, key, mac) => {
-                const old = this.#current(type, digests).get(key);
-                if (old !== undefined)
-                    xorInto(next[type], old.term);
-                const entry = mac === null ? undefined : { mac, term: indexTerm(this.#keys, type, key, mac) };
-                if (entry !== undefined)
-                    xorInto(next[type], entry.term);
-                changes.push({ type, key, entry });
-            },
-            committed: () => {
-                for (const type of new Set(changes.map((c) => c.type))) {
-                    const kept = this.#index.get(type);
-                    if (kept === undefined || !kept.digest.equals(digests[type])) {
-                        // Not the set these changes were made from (cannot happen): the next read sums the rows again.
-                        this.#index.delete(type);
-                        continue;
-                    }
-                    for (const { key, entry } of changes.filter((c) => c.type === type)) {
-                        if (entry === undefined)
-                            kept.rows.delete(key);
-                        else
-                            kept.rows.set(key, entry);
-                    }
-                    this.#index.set(type, { digest: Buffer.from(next[type]), rows: kept.rows });
-                }
-            },
-        };
-    }
-    #reading(read) {
-        try {
-            return read();
-        }
-        catch (error) {
-            throw sqliteFailure(error, this.#location, 'reading');
-        }
-    }
-    /**
-     * The type's rows as `digests` vouches for them: the kept set if its digest is the one given,
-     * else the (name, MAC) pairs read now (`rows`, or read here in the open transaction), summed
-     * and kept only if they match.
-     */
-    #current(type, digests, rows) {
-        const digest = digests[type];
-        const kept = this.#index.get(type);
-        if (kept?.digest.equals(digest))
-            return kept.rows;
-        const read = new Map();
-        const sum = Buffer.alloc(digest.length);
-        const take = (name, mac) => {
-            const known = kept?.rows.get(name);
-            const entry = known?.mac === mac ? known : { mac, term: indexTerm(this.#keys, type, name, mac) };
-            read.set(name, entry);
-            xorInto(sum, entry.term);
-        };
-        if (rows !== undefined) {
-            for (const row of rows)
-                take(row.name, row.mac);
-        }
-        else {
-            // However a planted MAC splits, the pairs are taken only if their keyed terms sum to the digest.
-            for (const text of this.#sql.typeMacs.all(type)) {
-                const cut = text.indexOf('\n');
-                take(text.slice(cut + 1), text.slice(0, cut));
-            }
-        }
-        if (!sum.equals(digest))
-            throw this.#mismatch(type);
-        this.#index.set(type, { digest: Buffer.from(digest), rows: read });
-        return read;
-    }
-    #mismatch(type, key, what) {
-        if (key !== undefined) {
-            return new IntegrityError(`The ${type} ${quote(key)} in ${this.#location} does not match its object index: its row was ${what ?? 'changed'} outside Coffer.`);
-        }
-        return new IntegrityError(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
-    }
-    #object(type, row) {
-        const id = `${type}\n${row.name}`;
-        const kept = this.#checked.get(id);
-        if (kept !== undefined && kept.mac === row.mac && kept.body === row.body) {
-            this.#checked.delete(id);
-            this.#checked.set(id, kept);
-            return kept;
-        }
-        const object = this.#verified(type, row);
-        const body = row.body ?? '';
-        const checked = { mac: row.mac, body, object, size: body.length };
-        this.#keep(id, checked, kept);
-        return checked;
-    }
-    #verified(type, row) {
-        const damaged = () => new IntegrityError(`The ${type} ${quote(row.name)} in ${this.#location} failed its integrity check: its row was modified outside Coffer.`);
-        if (row.body === null || !macsEqual(row.mac, rowMac(this.#keys, this.#vaultId, type, row.name, row.body)))
-            throw damaged();
-        try {
-            return { type, ...JSON.parse(row.body) };
-        }
-        catch {
-            throw damaged();
-        }
-    }
-    #keep(id, checked, replaced) {
-        if (replaced !== undefined) {
-            this.#checked.delete(id);
-            this.#size -= replaced.size;
-        }
-        this.#checked.set(id, checked);
-        this.#size += checked.size;
-        for (const [oldest, entry] of this.#checked) {
-            if (this.#size <= CACHE_CHARS)
-                break;
-            this.#checked.delete(oldest);
-            this.#size -= entry.size;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-transaction.js
-
-const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-class SqliteTransaction {
-    generation;
-    #rows;
-    #changes = new Map();
-    constructor(rows, generation) {
-        this.#rows = rows;
-        this.generation = generation;
-    }
-    get changed() {
-        return this.#changes.size > 0;
-    }
-    get changes() {
-        return this.#changes;
-    }
-    getObject(type, name) {
-        const key = nameKey(name);
-        const changed = this.#changes.get(type)?.get(key);
-        return changed === undefined ? this.#rows.get(type, key) : changed ?? undefined;
-    }
-    listObjects(type, namePrefix = '') {
-        const prefix = nameKey(namePrefix);
-        const committed = this.#rows.list(type, prefix);
-        const changes = this.#changes.get(type);
-        if (changes === undefined)
-            return committed;
-        const merged = new Map(committed.map((object) => [nameKey(object.name), object]));
-        for (const [key, object] of changes) {
-            if (!key.startsWith(prefix))
-                continue;
-            if (object === null)
-                merged.delete(key);
-            else
-                merged.set(key, object);
-        }
-        return [...merged.keys()].sort(byKey).map((key) => merged.get(key));
-    }
-    putObject(object) {
-        this.#section(object.type).set(nameKey(object.name), object);
-    }
-    removeObject(type, name) {
-        this.#section(type).set(nameKey(name), null);
-    }
-    #section(type) {
-        let section = this.#changes.get(type);
-        if (section === undefined) {
-            section = new Map();
-            this.#changes.set(type, section);
-        }
-        return section;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-statements.js
-const BOUNDED_BODY = 'name, mac, CASE WHEN length(body) <= ? THEN body END AS body';
-const BOUNDED_RECORD = 'seq, CASE WHEN length(record) <= ? THEN record END AS record';
-/** The statement types are better-sqlite3's own, inferred. */
-function statements(db) {
-    return {
-        meta: db.prepare('SELECT * FROM meta WHERE id = 1'),
-        schemaVersion: db.prepare('PRAGMA schema_version').pluck(),
-        insertMeta: db.prepare(`INSERT INTO meta (id, format, vault_id, key_id, data_key, generation, recoverable_days, anchor, object_index, mac)
-      VALUES (1, @format, @vault_id, @key_id, @data_key, @generation, @recoverable_days, @anchor, @object_index, @mac)`),
-        updateMeta: db.prepare(`UPDATE meta SET format = @format, vault_id = @vault_id, key_id = @key_id, data_key = @data_key, generation = @generation,
-      recoverable_days = @recoverable_days, anchor = @anchor, object_index = @object_index, mac = @mac WHERE id = 1`),
-        getObject: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name = ?`),
-        listObjects: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? ORDER BY name`),
-        listPrefix: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name >= ? AND name < ? ORDER BY name`),
-        allMacs: db.prepare('SELECT type, name, mac FROM objects'),
-        /** A type's rows as one text each, MAC (base64: no newline) first: a third of the cost of a row object each. */
-        typeMacs: db.prepare("SELECT mac || char(10) || name FROM objects WHERE type = ?").pluck(),
-        putObject: db.prepare('INSERT INTO objects (type, name, mac, body) VALUES (?, ?, ?, ?) ON CONFLICT (type, name) DO UPDATE SET mac = excluded.mac, body = excluded.body'),
-        deleteObject: db.prepare('DELETE FROM objects WHERE type = ? AND name = ?'),
-        lastAudit: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit ORDER BY seq DESC LIMIT 1`),
-        auditAt: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq = ?`),
-        auditPage: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`),
-        insertAudit: db.prepare('INSERT INTO audit (seq, record) VALUES (?, ?)'),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-store.js
-/**
- * The SQLite store: a vault in one SQLite database, for a server that many callers share. It
- * seals nothing itself: values arrive sealed by the vault, exactly as in the vault file, so the
- * database alone reveals no value. The schema (sqlite-schema.ts has the details):
- *
- *   meta    (id = 1, format, vault_id, key_id, data_key [wrapped], generation, recoverable_days,
- *            anchor [the last change's audit record], object_index [sealed], mac)
- *   objects (type, name [lower-case], mac, body [the object's JSON, values sealed])  PK (type, name)
- *   audit   (seq PRIMARY KEY, record [the record's JSON])
- *
- * Every transaction is one SQLite transaction (BEGIN IMMEDIATE) that holds the object changes,
- * the generation bump and the audit record(s): a change and its record commit together or not
- * at all, and the commit is fsynced (WAL, synchronous=FULL) before the promise settles.
- *
- * What is read back is authenticated: the meta row by its MAC; the chain's head against the
- * meta row's generation and anchor; and every object row by its own MAC and, in the same SQLite
- * transaction, against the sealed object index of that meta row (sqlite-objects.ts). So a get
- * fails with IntegrityError, and serves nothing, when the row it reads was edited, moved from
- * another name, removed, added, or put back as an older copy of itself (an old value, a key
- * since disabled, an object since deleted); a listing, by prefix or whole, fails the same way
- * when any row in its range was; a write takes each old row's term from the index, never from
- * the row; opening the vault checks every row. What no read of this store catches is a database
- * rolled back whole (meta row, rows and audit table together) before this store first opened
- * it: only the pinned minGeneration does.
- */
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
-const AUDIT_PAGE = 512;
-const sqlite_store_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class SqliteStore {
-    location;
-    vaultId;
-    recoverableDays;
-    #db;
-    #sql;
-    #objects;
-    #lockTimeoutMs;
-    #minGeneration;
-    #random;
-    #master;
-    #keys;
-    /** The wrapped data key and generation last seen: a change in either is checked. */
-    #dataKey;
-    #generation;
-    /** SQLite's count of schema changes when the schema was last checked. */
-    #schemaVersion;
-    #index;
-    #queue = Promise.resolve();
-    #closed = false;
-    constructor(path, db, master, keys, meta, options) {
-        this.location = path;
-        this.vaultId = meta.vaultId;
-        this.recoverableDays = meta.recoverableDays;
-        this.#db = db;
-        this.#sql = statements(db);
-        this.#objects = new SqliteObjects(this.#sql, keys, meta.vaultId, path);
-        this.#lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
-        this.#minGeneration = options.minGeneration;
-        this.#random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
-        this.#master = master;
-        this.#keys = keys;
-        this.#dataKey = meta.dataKey;
-        this.#generation = meta.generation;
-        this.#schemaVersion = this.#sql.schemaVersion.get();
-    }
-    /** Opens and authenticates an existing vault database: its meta row, every row's place in the index, the chain's head. */
-    static open(path, master, options = {}) {
-        const db = openDatabase(path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
-        try {
-            const store = db.transaction(() => {
-                const meta = metaOf(db.prepare('SELECT * FROM meta WHERE id = 1').get(), path);
-                const keys = VaultKeys.unwrap(meta.dataKey, master, meta.keyId, sqlite_schema_wrapContext(meta.vaultId), options.random);
-                const opened = new SqliteStore(path, db, master, keys, meta, options);
-                opened.#checkAll();
-                return opened;
-            })();
-            // From here on, waits for the write lock are async (see #begin): SQLite's busy handler sleeps on the event loop.
-            db.pragma('busy_timeout = 0');
-            return store;
-        }
-        catch (error) {
-            db.close();
-            throw sqliteFailure(error, path, 'opening it');
-        }
-    }
-    /** Creates a new, empty vault database; refuses to replace anything at `path`. */
-    static create(path, master, options = {}) {
-        const recoverableDays = validateRecoverableDays(options.recoverableDays ?? LIMITS.defaultRecoverableDays);
-        const random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
-        const keys = VaultKeys.generate(random);
-        const vaultId = random(16).toString('hex');
-        const meta = {
-            format: SQLITE_FORMAT, vaultId, keyId: master.id, dataKey: keys.wrap(master, sqlite_schema_wrapContext(vaultId)), generation: 0, recoverableDays,
-            anchor: null, objectIndex: sealIndex(keys, vaultId, emptyDigests()),
-        };
-        createDatabase(path, (db) => { statements(db).insertMeta.run(metaParams(keys, meta)); });
-        return SqliteStore.open(path, master, options);
-    }
-    get keys() {
-        return this.#keys;
-    }
-    async transact(work, audit) {
-        return this.#exclusive(async () => {
-            const meta = await this.#begin('IMMEDIATE');
-            let outcome;
-            try {
-                const head = this.#head(meta);
-                const tx = new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation);
-                try {
-                    outcome = { result: await work(tx) };
-                }
-                catch (error) {
-                    outcome = { error };
-                }
-                const changed = !('error' in outcome) && tx.changed;
-                const generation = meta.generation + (changed ? 1 : 0);
-                const built = audit(head, { generation, changed });
-                const records = Array.isArray(built) ? built : [built];
-                const [record] = records;
-                if (record === undefined || (changed && records.length > 1))
-                    throw new Error('A change is audited by exactly one record.');
-                const lines = records.map((r) => this.#serialise(r));
-                let committed = () => undefined;
-                this.#write(() => {
-                    if (changed)
-                        committed = this.#applyChanges(tx.changes, meta, generation, lines[0]);
-                    for (const [i, r] of records.entries())
-                        this.#sql.insertAudit.run(r.seq, lines[i]);
-                });
-                this.#commit();
-                committed();
-                this.#generation = generation;
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-            if ('error' in outcome)
-                throw outcome.error;
-            return outcome.result;
-        });
-    }
-    async read(work) {
-        return this.#exclusive(async () => {
-            const meta = await this.#begin('DEFERRED');
-            try {
-                // A transaction never applied: the reader cannot change anything.
-                return work(new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation));
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-        });
-    }
-    async rekey(newKey, audit) {
-        await this.#exclusive(async () => {
-            const meta = await this.#begin('IMMEDIATE');
-            try {
-                const head = this.#head(meta);
-                const generation = meta.generation + 1;
-                const record = audit(head, { generation, changed: true });
-                const line = this.#serialise(record);
-                const next = { ...meta, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, sqlite_schema_wrapContext(this.vaultId)), anchor: line };
-                this.#write(() => {
-                    this.#sql.updateMeta.run(metaParams(this.#keys, next));
-                    this.#sql.insertAudit.run(record.seq, line);
-                });
-                this.#commit();
-                this.#master = newKey;
-                this.#dataKey = next.dataKey;
-                this.#generation = generation;
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-        });
-    }
-    /**
-     * The anchor and the last record's seq, read in one snapshot; the lines are then read in
-     * pages up to that seq, so that records appended meanwhile are not mistaken for a rolled-back
-     * vault. The chain itself is not checked here: the verifier is there to name what broke.
-     */
-    async auditSnapshot() {
-        const { anchor, last } = await this.#exclusive(async () => {
-            const meta = await this.#begin('DEFERRED');
-            try {
-                const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
-                return { anchor: meta.anchor === null ? undefined : JSON.parse(meta.anchor), last: row?.seq ?? 0 };
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-        });
-        return { anchor, lines: this.#auditLines(last) };
-    }
-    async close() {
-        const drained = this.#queue.then(() => {
-            if (this.#closed)
-                return;
-            this.#closed = true;
-            this.#db.close();
-        });
-        this.#queue = drained;
-        await drained;
-    }
-    async *#auditLines(last) {
-        for (let after = 0; after < last;) {
-            const from = after;
-            const page = await this.#exclusive(() => this.#sql.auditPage.all(MAX_RECORD_CHARS, from, last, AUDIT_PAGE));
-            if (page.length === 0)
-                return;
-            // A row too long to be ours is yielded empty: the verifier names it, by its place.
-            for (const row of page)
-                yield row.record ?? '';
-            after = page.at(-1)?.seq ?? last;
-        }
-    }
-    /**
-     * Runs `fn` with this store's connection to itself, one call at a time: a transaction stays
-     * open across the awaits in its work, and nothing else may run on the connection meanwhile.
-     */
-    #exclusive(fn) {
-        const run = this.#queue.then(() => {
-            if (this.#closed)
-                throw new VaultError('StorageError', `The vault ${this.location} is closed.`);
-            return fn();
-        });
-        this.#queue = run.catch(() => undefined);
-        return run;
-    }
-    /**
-     * Starts a transaction and reads the authenticated meta row. The write lock is waited for
-     * here, asynchronously: SQLite's busy handler would sleep on the event loop, and a store in
-     * this process holding the lock across an await could then never release it.
-     */
-    async #begin(mode) {
-        const deadline = Date.now() + this.#lockTimeoutMs;
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                this.#db.exec(`BEGIN ${mode}`);
-                return this.#meta();
-            }
-            catch (error) {
-                this.#rollbackIfOpen();
-                if (!isBusy(error))
-                    throw sqliteFailure(error, this.location, 'starting a transaction');
-            }
-            if (Date.now() >= deadline) {
-                throw new VaultError('LockTimeout', `Timed out after ${this.#lockTimeoutMs} ms waiting for another writer to finish with ${this.location}.`);
-            }
-            await sqlite_store_sleep(Math.min(50, 1 + attempt) * (0.5 + Math.random()));
-        }
-    }
-    #commit() {
-        try {
-            this.#db.exec('COMMIT');
-        }
-        catch (error) {
-            throw sqliteFailure(error, this.location, 'committing; neither the change nor its audit record was written, and the result is withheld', 'AuditWriteFailed');
-        }
-    }
-    #rollbackIfOpen() {
-        try {
-            if (this.#db.open && this.#db.inTransaction)
-                this.#db.exec('ROLLBACK');
-        }
-        catch {
-            // SQLite rolls back by itself after the errors that make ROLLBACK fail; the first error is the one to report.
-        }
-    }
-    /** Writes inside the open transaction; a failure fails closed, for nothing commits without its record. */
-    #write(fn) {
-        try {
-            fn();
-        }
-        catch (error) {
-            throw sqliteFailure(error, this.location, 'writing; nothing was written and the result is withheld', 'AuditWriteFailed');
-        }
-    }
-    /** The meta row, authenticated, checked against what this store has seen and the pinned generation. */
-    #meta() {
-        const schemaVersion = this.#sql.schemaVersion.get();
-        if (schemaVersion !== this.#schemaVersion) {
-            // Someone changed the schema since it was checked: a planted trigger would run in our transactions.
-            checkSchema(this.#db, this.location);
-            this.#schemaVersion = schemaVersion;
-        }
-        const meta = metaOf(this.#sql.meta.get(), this.location);
-        if (!macsEqual(meta.mac, metaMac(this.#keys, meta))) {
-            throw new IntegrityError(`${this.location} failed its integrity check (the meta row's MAC): it was modified outside Coffer or replaced by another vault.`);
-        }
-        if (meta.format !== SQLITE_FORMAT)
-            throw new VaultError('UnsupportedFormat', `${this.location} has format '${meta.format}': this Coffer reads ${SQLITE_FORMAT}.`);
-        if (meta.generation < this.#generation) {
-            throw new IntegrityError(`${this.location} went back from generation ${this.#generation} to ${meta.generation}: the database was rolled back.`);
-        }
-        if (this.#minGeneration !== undefined && meta.generation < this.#minGeneration) {
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation}, older than the pinned generation ${this.#minGeneration}: the database was rolled back.`);
-        }
-        if (meta.dataKey !== this.#dataKey) {
-            // Rekeyed by another process: this store's master key must still open it (KeyMismatch if not).
-            VaultKeys.unwrap(meta.dataKey, this.#master, meta.keyId, sqlite_schema_wrapContext(this.vaultId), this.#random);
-            this.#dataKey = meta.dataKey;
-        }
-        this.#generation = meta.generation;
-        return meta;
-    }
-    /**
-     * The chain's head: the last audit row, authentic, at the meta row's generation, and the
-     * anchor still in the table as written. One SQLite transaction writes all three, so any
-     * disagreement is tampering (or a database rolled back under its audit table).
-     */
-    #head(meta) {
-        const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
-        if (row === undefined) {
-            if (meta.generation === 0 && meta.anchor === null)
-                return undefined;
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its audit table is empty: audit records were removed.`);
-        }
-        const last = this.#parseRecord(row);
-        if (last.generation > meta.generation) {
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: the vault was rolled back.`);
-        }
-        if (last.generation < meta.generation) {
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: audit records were removed.`);
-        }
-        if (meta.anchor !== null && row.record !== meta.anchor) {
-            const seq = JSON.parse(meta.anchor).seq;
-            const anchored = this.#sql.auditAt.get(MAX_RECORD_CHARS, seq);
-            if (anchored?.record !== meta.anchor) {
-                throw new IntegrityError(`${this.location} anchors audit record ${seq}, which its audit table no longer holds as written: audit records were removed or edited.`);
-            }
-        }
-        return headOf(last);
-    }
-    #parseRecord(row) {
-        let record;
-        try {
-            record = row.record === null ? undefined : JSON.parse(row.record);
-        }
-        catch {
-            record = undefined;
-        }
-        if (record?.seq !== row.seq || !recordIsAuthentic(record, (text) => this.#keys.auditMac(text))) {
-            throw new IntegrityError(`Audit record ${row.seq} in ${this.location} fails its MAC: it was edited, or belongs to another vault.`);
-        }
-        return record;
-    }
-    /** At open: the meta row, every row's term in the index, and the chain's head. */
-    #checkAll() {
-        const meta = this.#meta();
-        this.#objects.checkAll(this.#sql.allMacs.iterate(), this.#digests(meta));
-        this.#head(meta);
-    }
-    #digests(meta) {
-        if (this.#index?.sealed !== meta.objectIndex)
-            this.#index = { sealed: meta.objectIndex, digests: openIndex(this.#keys, this.vaultId, meta.objectIndex) };
-        return this.#index.digests;
-    }
-    /**
-     * Applies a transaction's changes, and updates the index and the meta row with its record as
-     * the anchor. Returns what to call once the transaction has committed.
-     */
-    #applyChanges(changes, meta, generation, line) {
-        const update = this.#objects.update(this.#digests(meta));
-        for (const [type, section] of changes) {
-            for (const [key, object] of section) {
-                if (object === null) {
-                    this.#sql.deleteObject.run(type, key);
-                    update.set(type, key, null);
-                    continue;
-                }
-                const { type: _type, ...stored } = object;
-                const body = JSON.stringify(stored);
-                if (body.length > MAX_OBJECT_CHARS) {
-                    throw new VaultError('StorageError', `The ${type} ${quote(object.name)} would take ${body.length} characters, over the ${MAX_OBJECT_CHARS} limit of one object; purge old versions first. Nothing was changed.`);
-                }
-                const mac = rowMac(this.#keys, this.vaultId, type, key, body);
-                this.#sql.putObject.run(type, key, mac, body);
-                update.set(type, key, mac);
-            }
-        }
-        const next = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, update.digests) };
-        this.#sql.updateMeta.run(metaParams(this.#keys, next));
-        return () => { update.committed(); };
-    }
-    #serialise(record) {
-        let line;
-        try {
-            line = JSON.stringify(record);
-        }
-        catch (error) {
-            throw new VaultError('AuditWriteFailed', `An audit record could not be serialised (${error instanceof Error ? error.name : 'error'}); nothing was written and the operation's result is withheld.`, { cause: error });
-        }
-        // A record that could not be read back would lock everyone out: refuse it, unwritten.
-        if (typeof line !== 'string' || line.length > MAX_RECORD_CHARS) {
-            throw new VaultError('AuditWriteFailed', `An audit record of ${typeof line === 'string' ? line.length : 0} characters is not a record that can be stored (limit ${MAX_RECORD_CHARS}); nothing was written and the operation's result is withheld.`);
-        }
-        return line;
-    }
-}
-/** The meta row's columns, MAC included, as named parameters. */
-function metaParams(keys, meta) {
-    return {
-        format: meta.format, vault_id: meta.vaultId, key_id: meta.keyId, data_key: meta.dataKey, generation: meta.generation,
-        recoverable_days: meta.recoverableDays, anchor: meta.anchor, object_index: meta.objectIndex, mac: metaMac(keys, meta),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/permissions.js
-/**
- * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
- * Roles are the unit users assign; permissions are what each operation checks. The names
- * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
- */
-const SECRET_PERMISSIONS = [
-    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
-    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
-];
-const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
-const KEY_PERMISSIONS = [
-    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
-    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
-];
-/**
- * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
- * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User).
- */
-const ROLES = {
-    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, 'vault/create', 'vault/rekey'],
-    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy'],
-    'Secrets Officer': SECRET_PERMISSIONS,
-    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
-    'Crypto Officer': KEY_PERMISSIONS,
-    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
-    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
-};
-function permissions_roleGrants(role, permission) {
-    return ROLES[role].includes(permission);
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/decision.js
-/**
- * The access decision: a pure function of the principal's role assignments, the permission an
- * operation needs and the object it touches. Deny by default: no matching assignment, no access.
- */
-
-/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
-function resourcePath(collection, name) {
-    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
-}
-function scopeCovers(scope, resource) {
-    const normalized = scope.toLowerCase();
-    if (normalized === '/')
-        return true;
-    if (normalized.endsWith('*'))
-        return resource.startsWith(normalized.slice(0, -1));
-    return resource === normalized || resource.startsWith(`${normalized}/`);
-}
-function decide(assignments, who, permission, resource) {
-    const assignment = assignments.find((a) => a.principal === who.name && roleGrants(a.role, permission) && scopeCovers(a.scope, resource));
-    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
-}
-const keyHolderIsAdministrator = {
-    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
-};
-function assignmentAuthorizer(assignments) {
-    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
-}
-
-;// CONCATENATED MODULE: ./lib/core/audit/event.js
-/**
- * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
- * VaultError messages, which by construction quote names and sizes, never values; any other
- * error is described by its class alone, since its message could hold anything.
- */
-
-/** Azure's resultSignature is the HTTP status text of the outcome. */
-const SIGNATURES = {
-    BadParameter: 'BadRequest',
-    SecretNotFound: 'NotFound',
-    KeyNotFound: 'NotFound',
-    CertificateNotFound: 'NotFound',
-    Conflict: 'Conflict',
-    ObjectIsDeletedButRecoverable: 'Conflict',
-    Forbidden: 'Forbidden',
-    IntegrityError: 'InternalServerError',
-    KeyMismatch: 'Unauthorized',
-    LockTimeout: 'ServiceUnavailable',
-    Throttled: 'TooManyRequests',
-    AuditWriteFailed: 'InternalServerError',
-    StorageError: 'InternalServerError',
-    UnsupportedFormat: 'InternalServerError',
-};
-function describeFailure(error) {
-    if (isVaultError(error)) {
-        const code = error.innerCode ?? error.code;
-        return { signature: SIGNATURES[error.code], code, description: error.message };
-    }
-    return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
-}
-/**
- * What a caller names goes into the record before it is validated (a refused request is
- * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
- * log without limit, or make a record too long to read back.
- */
-const MAX_AUDIT_FIELD_CHARS = 256;
-function bounded(text) {
-    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
-}
-function boundedExtra(extra) {
-    const out = {};
-    for (const [key, value] of Object.entries(extra ?? {})) {
-        // Lists (the names an operation purged) are the vault's own, already-valid names.
-        out[key] = typeof value === 'string' ? bounded(value) : value;
-    }
-    return out;
-}
-function auditEvent(outcome) {
-    const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
-    return {
-        time: outcome.started.toISOString(),
-        resourceId: `coffer:vault/${outcome.vaultId}`,
-        operationName: outcome.operationName,
-        operationVersion: '1',
-        category: 'AuditEvent',
-        resultType: failure === undefined ? 'Success' : 'Failure',
-        resultSignature: failure?.signature ?? 'OK',
-        ...(failure === undefined ? {} : { resultDescription: failure.description }),
-        durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
-        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
-        correlationId: outcome.correlationId,
-        // The principal's name last, so that no claim can pose as it.
-        identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
-        properties: {
-            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
-            ...(failure === undefined ? {} : { errorCode: failure.code }),
-            ...boundedExtra(outcome.extra),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/audit/verify.js
-/**
- * Walks an audit chain and names the first record that breaks it. Edits break a record's MAC;
- * removals and reorderings break `seq` and `prev`; a truncated tail is caught by the anchor,
- * the record the store's own data points at (for a vault file: its last change's record). A
- * record after the anchor with a newer generation shows the store itself was rolled back.
- */
-
-function parseRecord(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Verifies records in order. `mac` is the vault's audit MAC; `anchor` the record the store
- * anchors. Stops at the first fault: later records cannot be trusted past a break.
- */
-async function verifyChain(lines, mac, anchor) {
-    let previous;
-    let line = 0;
-    let anchorSeen = anchor === undefined;
-    for await (const text of lines) {
-        line += 1;
-        const fail = (seq, reason) => ({ ok: false, records: line - 1, line, seq, reason });
-        const record = parseRecord(text);
-        if (record === undefined)
-            return fail(undefined, 'not a JSON record');
-        const expectedSeq = (previous?.seq ?? 0) + 1;
-        if (record.seq !== expectedSeq) {
-            return fail(record.seq, `sequence ${String(record.seq)} where ${expectedSeq} was expected: a record was removed or reordered`);
-        }
-        if (!recordIsAuthentic(record, mac))
-            return fail(record.seq, 'its MAC does not match: the record was edited');
-        if (record.prev !== (previous?.hash ?? GENESIS_HASH))
-            return fail(record.seq, 'it does not link to the record before it');
-        if (previous !== undefined && record.generation < previous.generation) {
-            return fail(record.seq, `generation ${record.generation} is older than ${previous.generation}: the vault was rolled back`);
-        }
-        if (anchor !== undefined && record.seq === anchor.seq) {
-            if (record.hash !== anchor.hash)
-                return fail(record.seq, 'it differs from the record the vault anchors');
-            anchorSeen = true;
-        }
-        if (anchor !== undefined && record.seq > anchor.seq && record.generation > anchor.generation) {
-            // Records after the anchor are reads and failures; a newer generation is a change the vault no longer holds.
-            return fail(record.seq, `generation ${record.generation} is newer than the vault's ${anchor.generation}: the vault file was rolled back`);
-        }
-        previous = record;
-    }
-    if (!anchorSeen && anchor !== undefined) {
-        return { ok: false, records: line, line: line + 1, seq: (previous?.seq ?? 0) + 1, reason: `the log ends at sequence ${previous?.seq ?? 0} but the vault anchors sequence ${anchor.seq}: records were truncated` };
-    }
-    return { ok: true, records: line, head: previous };
-}
-
-;// CONCATENATED MODULE: ./lib/core/objects.js
-/**
- * What every object type (secret, key, certificate) shares, with Azure Key Vault's semantics:
- * versions, dates, soft delete that reserves the name until the object is recovered or purged,
- * and automatic purge once the retention has passed. The per-type services (secrets.ts,
- * keys.ts) add their own values and operations on top. These functions run inside one store
- * transaction and know nothing of access or audit, which the Vault wraps around them.
- */
-
-
-/** Binds a sealed value to its vault, type, name and version (the AAD). */
-const SEAL_FORMAT = 'coffer-seal/1';
-const objects_SECRET = { type: 'secret', label: 'secret', collection: 'secrets', notFound: 'SecretNotFound' };
-const KEY = { type: 'key', label: 'key', collection: 'keys', notFound: 'KeyNotFound' };
-const CERTIFICATE = { type: 'certificate', label: 'certificate', collection: 'certificates', notFound: 'CertificateNotFound' };
-const KINDS = [objects_SECRET, KEY, CERTIFICATE];
-const DAY_MS = 86_400_000;
-const capitalised = (kind) => kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
-function sealContextOf(kind, vaultId, name, version) {
-    return [SEAL_FORMAT, vaultId, kind.type, name.toLowerCase(), version];
-}
-function recoveryLevel(days) {
-    return days === 90 ? 'Recoverable+Purgeable' : 'CustomizedRecoverable+Purgeable';
-}
-const optionalDate = (iso) => (iso === undefined ? undefined : new Date(iso));
-function objects_notFound(kind, name, version) {
-    const what = version === undefined ? `A ${kind.label} with name ${quote(name)}` : `Version ${quote(version)} of ${kind.label} ${quote(name)}`;
-    return new VaultError(kind.notFound, `${what} was not found in this vault.`);
-}
-function latestVersion(kind, object) {
-    const latest = object.versions[object.versions.length - 1];
-    if (latest === undefined)
-        throw new VaultError('IntegrityError', `${capitalised(kind)} ${quote(object.name)} has no versions.`);
-    return latest;
-}
-/** A soft-deleted object whose retention has passed is gone, whether or not it was swept yet. */
-function purgeIsDue(object, now) {
-    return object.deleted !== undefined && new Date(object.deleted.scheduledPurgeDate).getTime() <= now.getTime();
-}
-/** The live (not deleted) object, or the kind's NotFound. */
-function liveObject(tx, kind, name, now) {
-    validateName(name, kind.label);
-    const object = tx.getObject(kind.type, name);
-    if (object === undefined || object.deleted !== undefined || purgeIsDue(object, now))
-        throw objects_notFound(kind, name);
-    return object;
-}
-function deletedObject(tx, kind, name, now) {
-    validateName(name, kind.label);
-    const object = tx.getObject(kind.type, name);
-    if (object === undefined || object.deleted === undefined || purgeIsDue(object, now)) {
-        throw new VaultError(kind.notFound, `A deleted ${kind.label} with name ${quote(name)} was not found in this vault.`);
-    }
-    return object;
-}
-function findVersion(kind, object, version) {
-    // Only undefined means latest: an empty string is a caller's unset variable, not a choice.
-    if (version === undefined)
-        return latestVersion(kind, object);
-    validateVersion(version);
-    const found = object.versions.find((v) => v.version === version);
-    if (found === undefined)
-        throw objects_notFound(kind, object.name, version);
-    return found;
-}
-/**
- * The object a new version goes into: the existing one, or a new empty one. A name that is
- * deleted but recoverable is reserved, as in Azure.
- */
-function objectForNewVersion(tx, kind, name, now, recoverableDays) {
-    let existing = tx.getObject(kind.type, name);
-    if (existing !== undefined && purgeIsDue(existing, now))
-        existing = undefined;
-    if (existing?.deleted !== undefined) {
-        throw new VaultError('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${quote(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
-    }
-    return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
-}
-function checkDates(notBefore, expiresOn) {
-    if (notBefore !== undefined)
-        validateDate(notBefore, 'not-before date');
-    if (expiresOn !== undefined)
-        validateDate(expiresOn, 'expiry date');
-    if (notBefore !== undefined && expiresOn !== undefined && notBefore.getTime() >= expiresOn.getTime()) {
-        throw new errors_BadParameterError(`The not-before date ${notBefore.toISOString()} is not before the expiry date ${expiresOn.toISOString()}.`);
-    }
-}
-/** A version with the changes applied (dates checked together), stamped as updated now. */
-function updatedVersion(found, changes, now) {
-    const notBefore = changes.notBefore === undefined ? optionalDate(found.notBefore) : changes.notBefore ?? undefined;
-    const expiresOn = changes.expiresOn === undefined ? optionalDate(found.expires) : changes.expiresOn ?? undefined;
-    checkDates(notBefore, expiresOn);
-    const { notBefore: _n, expires: _e, ...rest } = found;
-    return {
-        ...rest,
-        enabled: changes.enabled ?? found.enabled,
-        updated: now.toISOString(),
-        ...(notBefore === undefined ? {} : { notBefore: notBefore.toISOString() }),
-        ...(expiresOn === undefined ? {} : { expires: expiresOn.toISOString() }),
-        tags: changes.tags ?? found.tags,
-    };
-}
-/** The object with one version replaced. */
-function withVersion(object, version) {
-    return { ...object, versions: object.versions.map((v) => (v.version === version.version ? version : v)) };
-}
-/** Removes objects of every type whose retention has passed; returns their paths. Write transactions only. */
-function sweepExpired(tx, now) {
-    const purged = [];
-    for (const kind of KINDS) {
-        for (const object of tx.listObjects(kind.type).filter((o) => purgeIsDue(o, now))) {
-            tx.removeObject(kind.type, object.name);
-            purged.push(`/${kind.collection}/${object.name}`);
-        }
-    }
-    return purged;
-}
-/** Live objects of a kind with at least one version, ordered by name. */
-function liveObjects(tx, kind, namePrefix) {
-    return tx.listObjects(kind.type, namePrefix).filter((object) => object.deleted === undefined && object.versions.length > 0);
-}
-/** Deleted objects still within their retention. */
-function deletedObjects(tx, kind, now) {
-    return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
-}
-function softDelete(tx, kind, name, now) {
-    const object = liveObject(tx, kind, name, now);
-    const deleted = {
-        ...object,
-        deleted: {
-            deletedOn: now.toISOString(),
-            scheduledPurgeDate: new Date(now.getTime() + object.recoverableDays * DAY_MS).toISOString(),
-        },
-    };
-    tx.putObject(deleted);
-    return deleted;
-}
-function recoverDeleted(tx, kind, name, now) {
-    const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
-    tx.putObject(object);
-    return object;
-}
-function purgeDeleted(tx, kind, name, now) {
-    const object = deletedObject(tx, kind, name, now);
-    tx.removeObject(kind.type, object.name);
-}
-
-;// CONCATENATED MODULE: ./lib/core/secrets.js
-/**
- * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
- * version change, its value never does; delete is soft and reserves the name until the object
- * is recovered or purged (or its retention passes). The lifecycle shared with keys and
- * certificates is in objects.ts. These functions run inside one store transaction and know
- * nothing of access or audit, which the Vault wraps around them.
- */
-
-
-
-function sealContext(vaultId, name, version) {
-    return sealContextOf(objects_SECRET, vaultId, name, version);
-}
-function propertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: optionalDate(version.notBefore),
-        expiresOn: optionalDate(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        contentType: version.contentType,
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: recoveryLevel(object.recoverableDays),
-    };
-}
-function deletedOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedOf: object is not deleted');
-    return {
-        properties: propertiesOf(object, latestVersion(objects_SECRET, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-function secretNotFound(name, version) {
-    return notFound(SECRET, name, version);
-}
-function setSecret(tx, ctx, name, value, options = {}) {
-    validateName(name);
-    validateSecretValue(value);
-    if (options.contentType !== undefined)
-        validateContentType(options.contentType);
-    const tags = validateTags(options.tags ?? {});
-    checkDates(options.notBefore, options.expiresOn);
-    const object = objectForNewVersion(tx, objects_SECRET, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
-        tags,
-        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return { properties: propertiesOf(next, stored), value };
-}
-function getSecret(tx, ctx, name, version) {
-    const object = liveObject(tx, objects_SECRET, name, ctx.now);
-    const found = findVersion(objects_SECRET, object, version);
-    if (!found.enabled) {
-        throw new VaultError('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
-    }
-    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
-    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
-}
-function updateSecretProperties(tx, ctx, name, version, options) {
-    const object = liveObject(tx, objects_SECRET, name, ctx.now);
-    const found = findVersion(objects_SECRET, object, version);
-    if (typeof options.contentType === 'string')
-        validateContentType(options.contentType);
-    const tags = options.tags === undefined ? undefined : validateTags(options.tags);
-    const { contentType: _c, ...base } = updatedVersion(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
-    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
-    const next = withVersion(object, updated);
-    tx.putObject(next);
-    return propertiesOf(next, updated);
-}
-/** Every live secret's latest version properties, ordered by name. */
-function listSecrets(tx, namePrefix) {
-    return liveObjects(tx, objects_SECRET, namePrefix).map((object) => propertiesOf(object, latestVersion(objects_SECRET, object)));
-}
-function listSecretVersions(tx, now, name) {
-    const object = liveObject(tx, objects_SECRET, name, now);
-    return object.versions.map((version) => propertiesOf(object, version));
-}
-function deleteSecret(tx, ctx, name) {
-    return deletedOf(softDelete(tx, objects_SECRET, name, ctx.now));
-}
-function listDeletedSecrets(tx, now) {
-    return deletedObjects(tx, objects_SECRET, now).map(deletedOf);
-}
-function getDeletedSecret(tx, now, name) {
-    return deletedOf(deletedObject(tx, objects_SECRET, name, now));
-}
-function recoverDeletedSecret(tx, now, name) {
-    const object = recoverDeleted(tx, objects_SECRET, name, now);
-    return propertiesOf(object, latestVersion(objects_SECRET, object));
-}
-function purgeDeletedSecret(tx, now, name) {
-    purgeDeleted(tx, objects_SECRET, name, now);
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/key-types.js
-/**
- * The shapes of vault keys and of the operations done with them, shared by the key material
- * code (key-material.ts), the operations (key-ops.ts), the executors that run them off the
- * event loop (key-executor.ts) and the Vault. Names and values follow Azure Key Vault and the
- * JOSE registries (RFC 7517/7518): `kty`, `crv`, `key_ops` as `keyOps`, algorithm names.
- */
-const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-const key_types_SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
-const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
-const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
-
-;// CONCATENATED MODULE: ./lib/core/crypto/key-material.js
-/**
- * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
- * imported key is checked until we know it works — sizes, curve points, and that its private
- * parts belong to its public ones — because a broken key would only show up later as signatures
- * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
- * is key bytes, so they are never passed through.
- */
-
-
-
-/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
-const CURVES = {
-    'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
-    'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
-    'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
-    'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
-};
-const RSA_SIZES = [2048, 3072, 4096];
-const OCT_SIZES = [128, 192, 256];
-const CURVE_NAMES = Object.keys(CURVES);
-const CURVE_ALIASES = { secp256k1: 'P-256K' };
-const KTY_ALIASES = {
-    RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
-};
-const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
-const MAX_FIELD_CHARS = 2048;
-const MAX_JWK_CHARS = 64 * 1024;
-const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
-const generatePair = (0,external_node_util_namespaceObject.promisify)(external_node_crypto_namespaceObject.generateKeyPair);
-/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
-async function generateKey(spec, random = external_node_crypto_namespaceObject.randomBytes) {
-    checkKeySpec(spec);
-    if (spec.kty === 'oct')
-        return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
-    const pair = spec.kty === 'RSA'
-        ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
-        : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
-    return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
-}
-/** Refuses a spec that names a size or curve we do not make, before any work is done. */
-function checkKeySpec(spec) {
-    const { size, curve } = spec;
-    const kty = spec.kty;
-    if (kty === 'RSA' || kty === 'oct') {
-        const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
-        if (curve !== undefined)
-            throw new errors_BadParameterError(`A ${kty} key takes a size, not a curve.`);
-        if (size === undefined || !sizes.includes(size)) {
-            throw new errors_BadParameterError(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
-        }
-        return;
-    }
-    if (kty !== 'EC')
-        throw new errors_BadParameterError(`Unsupported key type ${quote(kty)}: expected RSA, EC or oct.`);
-    if (size !== undefined)
-        throw new errors_BadParameterError('An EC key takes a curve, not a size.');
-    if (curve === undefined || !CURVE_NAMES.includes(curve)) {
-        throw new errors_BadParameterError(`Unsupported curve ${quote(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-}
-/**
- * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
- * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
- */
-function importJwk(input) {
-    const fields = boundedObject(input);
-    // Own properties only: 'constructor' or '__proto__' is no key type.
-    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
-    if (kty === undefined) {
-        throw new errors_BadParameterError(`Unsupported key type ${quote(String(fields.kty))}: expected RSA, EC or oct.`);
-    }
-    if (kty === 'oct')
-        return importOct(fields);
-    return kty === 'RSA' ? importRsa(fields) : importEc(fields);
-}
-const checkPrimeAsync = (0,external_node_util_namespaceObject.promisify)(external_node_crypto_namespaceObject.checkPrime);
-/**
- * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
- * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
- * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
- * weak keys. A no-op for other key types.
- */
-async function checkRsaPrimes(jwk) {
-    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
-        return;
-    for (const factor of [jwk.p, jwk.q]) {
-        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
-            throw new errors_BadParameterError('The RSA factor p or q is not prime: this key is weak.');
-    }
-}
-/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
-function importPem(pem) {
-    if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
-        throw new errors_BadParameterError(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
-    }
-    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
-    const labels = blocks.map((block) => block[1] ?? '');
-    if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
-        throw new errors_BadParameterError('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
-    }
-    const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
-    if (keys.length > 1)
-        throw new errors_BadParameterError('The PEM text holds more than one private key: import one at a time.');
-    const block = keys[0]?.[0];
-    if (block === undefined) {
-        const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
-        if (publicOnly)
-            throw new errors_BadParameterError('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
-        throw new errors_BadParameterError(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => quote(label)).join(', ')}` : ''}.`);
-    }
-    let key;
-    try {
-        key = (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: block, format: 'pem' });
-    }
-    catch {
-        throw new errors_BadParameterError('The PEM private key could not be parsed: it is damaged or not a key.');
-    }
-    return importJwk(exportPrivate(key));
-}
-/** The public parts of a key; an oct key has none, so only its type is left. */
-function publicJwk(jwk) {
-    if (jwk.kty === 'RSA')
-        return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
-    if (jwk.kty === 'EC')
-        return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
-    return { kty: 'oct' };
-}
-/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
-function publicKeyPem(jwk) {
-    return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
-}
-/** The node KeyObject of a key's public parts (RSA or EC). */
-function publicKeyObject(jwk) {
-    if (jwk.kty === 'oct')
-        throw new errors_BadParameterError('An oct (symmetric) key has no public key.');
-    const parts = publicJwk(jwk);
-    const nodeJwk = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
-    try {
-        return (0,external_node_crypto_namespaceObject.createPublicKey)({ key: nodeJwk, format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`The ${jwk.kty} public key is not valid.`);
-    }
-}
-/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
-function privateKeyObject(jwk) {
-    if (jwk.kty === 'oct' || jwk.d === undefined)
-        throw new errors_BadParameterError('The key holds no private key.');
-    const nodeJwk = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
-    try {
-        return (0,external_node_crypto_namespaceObject.createPrivateKey)({ key: nodeJwk, format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`The ${jwk.kty} private key is not valid.`);
-    }
-}
-/** What a key is: RSA modulus bits, EC curve, oct key bits. */
-function keySpecOf(jwk) {
-    if (jwk.kty === 'EC')
-        return { kty: 'EC', curve: curveOf(jwk) };
-    if (jwk.kty === 'RSA')
-        return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
-    return { kty: 'oct', size: Buffer.from(field(jwk.k, 'k'), 'base64url').length * 8 };
-}
-function importOct(fields) {
-    const k = base64url(fields, 'k', 'oct');
-    if (![16, 24, 32].includes(k.length)) {
-        throw new errors_BadParameterError(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
-    }
-    return { kty: 'oct', k: k.toString('base64url') };
-}
-function importEc(fields) {
-    const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
-    if (crv === undefined || !CURVE_NAMES.includes(crv)) {
-        throw new errors_BadParameterError(`Unsupported curve ${quote(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-    const curve = CURVES[crv];
-    const [x, y, d] = ['x', 'y', 'd'].map((name) => base64url(fields, name, 'EC'));
-    if (x === undefined || y === undefined || d === undefined)
-        throw new errors_BadParameterError('The EC key is incomplete.');
-    for (const [name, bytes] of [['x', x], ['y', y], ['d', d]]) {
-        if (bytes.length !== curve.bytes)
-            throw new errors_BadParameterError(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
-    }
-    try {
-        (0,external_node_crypto_namespaceObject.createPublicKey)({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`The EC public key (x, y) is not a point on ${crv}.`);
-    }
-    // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
-    let derived;
-    try {
-        const ecdh = (0,external_node_crypto_namespaceObject.createECDH)(curve.openssl);
-        ecdh.setPrivateKey(d);
-        derived = ecdh.getPublicKey();
-    }
-    catch {
-        throw new errors_BadParameterError(`The EC private key d is out of range for ${crv}.`);
-    }
-    if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
-        throw new errors_BadParameterError('The EC private key d does not belong to the public key (x, y).');
-    }
-    return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv, x: b64(x), y: b64(y), d: b64(d) })));
-}
-function importRsa(fields) {
-    if (fields.oth !== undefined)
-        throw new errors_BadParameterError('Multi-prime RSA keys (oth) are not supported.');
-    const n = toBigInt(base64url(fields, 'n', 'RSA'));
-    const e = toBigInt(base64url(fields, 'e', 'RSA'));
-    const bits = bitLength(n);
-    if (bits < 2048)
-        throw new errors_BadParameterError(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
-    if (!RSA_SIZES.includes(bits))
-        throw new errors_BadParameterError(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
-    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
-    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
-        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
-    }
-    if (fields.d === undefined)
-        throw new errors_BadParameterError('The RSA key holds no private key (d).');
-    const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
-    if (missing.length > 0) {
-        throw new errors_BadParameterError(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
-    }
-    const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
-    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
-    // of a tiny factor, or of two near primes, factors at once).
-    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
-        throw new errors_BadParameterError(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
-    }
-    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
-        throw new errors_BadParameterError('The RSA primes p and q are too close to each other: this key is weak.');
-    checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
-    const key = privateKeyObject({
-        kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
-        q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
-    });
-    checkRsaRoundTrip(key, bits / 8);
-    return fromNodeJwk(exportPrivate(key));
-}
-/**
- * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
- * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
- */
-function checkRsaConsistent(k) {
-    const p1 = k.p - 1n;
-    const q1 = k.q - 1n;
-    const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
-        && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
-        && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
-    if (!consistent)
-        throw new errors_BadParameterError(RSA_INCONSISTENT);
-}
-/**
- * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
- * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
- * factor, on the event loop) and proves OpenSSL takes the key as we read it.
- */
-function checkRsaRoundTrip(key, bytes) {
-    const m = Buffer.alloc(bytes);
-    (0,external_node_crypto_namespaceObject.createHash)('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
-    let back;
-    try {
-        back = (0,external_node_crypto_namespaceObject.publicDecrypt)({ key, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, (0,external_node_crypto_namespaceObject.privateEncrypt)({ key, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, m));
-    }
-    catch {
-        back = undefined;
-    }
-    if (back?.equals(m) !== true)
-        throw new errors_BadParameterError(RSA_INCONSISTENT);
-}
-/** Refuses what is not a plain, bounded object before looking inside it. */
-function boundedObject(input) {
-    if (typeof input !== 'object' || input === null || Array.isArray(input))
-        throw new errors_BadParameterError('A JWK must be a JSON object.');
-    let size;
-    try {
-        size = JSON.stringify(input).length;
-    }
-    catch {
-        throw new errors_BadParameterError('A JWK must be a JSON object.');
-    }
-    if (size > MAX_JWK_CHARS)
-        throw new errors_BadParameterError(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
-    return input;
-}
-/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
-function base64url(fields, name, kty) {
-    const value = fields[name];
-    if (value === undefined)
-        throw new errors_BadParameterError(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
-    const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
-        && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
-    if (!valid)
-        throw new errors_BadParameterError(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
-    return Buffer.from(value, 'base64url');
-}
-function exportPrivate(key) {
-    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
-        throw new errors_BadParameterError(`Unsupported key type ${quote(String(key.asymmetricKeyType))}: expected RSA or EC.`);
-    }
-    try {
-        return key.export({ format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`Unsupported curve ${quote(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-}
-/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
-function fromNodeJwk(jwk) {
-    if (jwk.kty === 'EC') {
-        const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
-        return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
-    }
-    return {
-        kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
-        q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
-    };
-}
-function curveOf(jwk) {
-    if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv))
-        throw new errors_BadParameterError(`Unsupported curve ${quote(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
-    return jwk.crv;
-}
-function field(value, name) {
-    if (value === undefined)
-        throw new errors_BadParameterError(`The key lacks the field '${name}'.`);
-    return value;
-}
-const b64 = (bytes) => bytes.toString('base64url');
-function toBigInt(bytes) {
-    const hex = bytes.toString('hex');
-    return hex === '' ? 0n : BigInt(`0x${hex}`);
-}
-/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
-function fromBigInt(value) {
-    const hex = value.toString(16);
-    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
-}
-function bitLength(value) {
-    return value === 0n ? 0 : value.toString(2).length;
-}
-
-;// CONCATENATED MODULE: ./lib/core/keys.js
-/**
- * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
- * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
- * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
- * permitted operations and its public parts. The private parts never leave the core: callers
- * get a VaultKey (public parts only) or the output of an operation done with the key.
- *
- * These functions run inside one store transaction; generating material (slow for RSA) is
- * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
- * objects.ts.
- */
-
-
-
-
-
-
-/** What Azure gives a new key when the caller names no operations. */
-function defaultKeyOperations(kty) {
-    if (kty === 'EC')
-        return ['sign', 'verify'];
-    if (kty === 'oct')
-        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-    return KEY_OPERATIONS;
-}
-/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
-function possibleOperations(kty) {
-    return kty === 'RSA' ? KEY_OPERATIONS : defaultKeyOperations(kty);
-}
-function validateKeyOperations(ops, kty) {
-    if (!Array.isArray(ops) || ops.length > KEY_OPERATIONS.length) {
-        throw new errors_BadParameterError(`Invalid key operations: expected a list of ${KEY_OPERATIONS.join(', ')}.`);
-    }
-    const possible = possibleOperations(kty);
-    const seen = new Set();
-    for (const op of ops) {
-        if (typeof op !== 'string' || !KEY_OPERATIONS.includes(op)) {
-            throw new errors_BadParameterError(`Invalid key operation ${quote(String(op))}: expected one of ${KEY_OPERATIONS.join(', ')}.`);
-        }
-        if (!possible.includes(op)) {
-            throw new errors_BadParameterError(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
-        }
-        seen.add(op);
-    }
-    // Stored in the canonical order, so that equal sets compare equal.
-    return KEY_OPERATIONS.filter((op) => seen.has(op));
-}
-function keys_metaOf(name, version) {
-    const meta = version.meta;
-    if (meta === undefined || typeof meta.kty !== 'string')
-        throw new VaultError('IntegrityError', `Key ${quote(name)} version ${version.version} has no key metadata.`);
-    return meta;
-}
-function specOf(meta) {
-    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
-}
-function keyPropertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: optionalDate(version.notBefore),
-        expiresOn: optionalDate(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        exportable: keys_metaOf(object.name, version).exportable,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: recoveryLevel(object.recoverableDays),
-    };
-}
-function vaultKeyOf(object, version) {
-    const meta = keys_metaOf(object.name, version);
-    return {
-        name: object.name,
-        keyType: meta.kty,
-        keyOperations: [...meta.keyOps],
-        key: { ...meta.publicKey },
-        keySize: meta.keySize,
-        curve: meta.curve,
-        properties: keyPropertiesOf(object, version),
-    };
-}
-function deletedKeyOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedKeyOf: object is not deleted');
-    return {
-        key: vaultKeyOf(object, latestVersion(KEY, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
-function sizeOf(spec) {
-    if (spec.kty !== 'EC')
-        return spec.size ?? 0;
-    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
-}
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}) {
-    validateName(name, 'key');
-    const spec = keySpecOf(jwk);
-    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
-    const tags = validateTags(options.tags ?? {});
-    checkDates(options.notBefore, options.expiresOn);
-    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
-        throw new errors_BadParameterError('Invalid exportable flag: expected true or false.');
-    const object = objectForNewVersion(tx, KEY, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const meta = {
-        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
-        keyOps, exportable: options.exportable ?? false, publicKey: publicJwk(jwk),
-    };
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        tags,
-        meta: meta,
-        sealed: ctx.keys.seal(sealContextOf(KEY, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return vaultKeyOf(next, stored);
-}
-function getKey(tx, ctx, name, version) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    return vaultKeyOf(object, findVersion(KEY, object, version));
-}
-/** The type and size or curve of a key's latest version: what a rotation makes again. */
-function latestSpec(tx, ctx, name) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    const latest = latestVersion(KEY, object);
-    const meta = keys_metaOf(object.name, latest);
-    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
-}
-function updateKeyProperties(tx, ctx, name, version, options) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    const found = findVersion(KEY, object, version);
-    const meta = keys_metaOf(object.name, found);
-    const tags = options.tags === undefined ? undefined : validateTags(options.tags);
-    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
-    const base = updatedVersion(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const updated = { ...base, meta: { ...meta, keyOps } };
-    const next = withVersion(object, updated);
-    tx.putObject(next);
-    return vaultKeyOf(next, updated);
-}
-function listKeys(tx) {
-    return liveObjects(tx, KEY).map((object) => keyPropertiesOf(object, latestVersion(KEY, object)));
-}
-function listKeyVersions(tx, now, name) {
-    const object = liveObject(tx, KEY, name, now);
-    return object.versions.map((version) => keyPropertiesOf(object, version));
-}
-function deleteKey(tx, ctx, name) {
-    return deletedKeyOf(softDelete(tx, KEY, name, ctx.now));
-}
-function listDeletedKeys(tx, now) {
-    return deletedObjects(tx, KEY, now).map(deletedKeyOf);
-}
-function getDeletedKey(tx, now, name) {
-    return deletedKeyOf(deletedObject(tx, KEY, name, now));
-}
-function recoverDeletedKey(tx, now, name) {
-    const object = recoverDeleted(tx, KEY, name, now);
-    return vaultKeyOf(object, latestVersion(KEY, object));
-}
-/**
- * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
- * it is disabled, outside its validity dates, or not permitted that operation.
- */
-function usableKey(tx, ctx, name, version, op, unseal) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    const found = findVersion(KEY, object, version);
-    const meta = keys_metaOf(object.name, found);
-    const key = quote(object.name);
-    if (!found.enabled)
-        throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
-    const now = ctx.now.getTime();
-    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
-        throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
-    }
-    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
-        throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
-    }
-    if (!meta.keyOps.includes(op)) {
-        throw new VaultError('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
-    }
-    // The id changes whenever the sealed material does, so executors may cache by it.
-    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
-    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal(sealContextOf(KEY, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
-}
-
-;// CONCATENATED MODULE: ./lib/core/object-backup.js
-/**
- * Backup and restore of one object (a secret or a key) with all its versions. The blob is
- * base64url of a small JSON envelope whose payload — the stored object, values and private
- * keys still sealed — is sealed again with the vault's data key, and the object's type and
- * name in the AAD. A blob therefore restores only into the vault it came from (as Azure's
- * restore into the same geography), as the same type under the same name, and reproduces the
- * object exactly: version ids, dates and its rotation policy included.
- */
-
-
-
-const BACKUP_FORMAT = 'coffer-backup/1';
-/** An object has at most thousands of 25 KiB versions; bound what a caller can hand us. */
-const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
-const backupContext = (vaultId, type, name) => [BACKUP_FORMAT, vaultId, type, nameKey(name)];
-function backupObject(tx, ctx, kind, name) {
-    validateName(name, kind.label);
-    const object = tx.getObject(kind.type, name);
-    if (object === undefined || object.deleted !== undefined || purgeIsDue(object, ctx.now))
-        throw objects_notFound(kind, name);
-    const payload = {
-        recoverableDays: object.recoverableDays, versions: object.versions, ...(object.policy === undefined ? {} : { policy: object.policy }),
-    };
-    const envelope = {
-        format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: kind.type, name: object.name,
-        sealed: ctx.keys.seal(backupContext(ctx.vaultId, kind.type, object.name), Buffer.from(JSON.stringify(payload), 'utf8')),
-    };
-    return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
-}
-function parseEnvelope(blob, kind) {
-    const bad = new errors_BadParameterError(`Invalid backup blob: expected the base64url text that a ${kind.label} backup produced.`);
-    if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS)
-        throw bad;
-    const trimmed = blob.trim();
-    if (!/^[A-Za-z0-9_-]+$/.test(trimmed))
-        throw bad;
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw bad;
-    }
-    if (value === null || typeof value !== 'object' || value.format !== BACKUP_FORMAT || typeof value.vaultId !== 'string'
-        || !/^[0-9a-f]{32}$/.test(value.vaultId) || typeof value.name !== 'string' || typeof value.sealed !== 'string')
-        throw bad;
-    if (value.type !== kind.type) {
-        throw new errors_BadParameterError(`This backup holds a ${String(value.type)}, not a ${kind.label}: restore it with the ${String(value.type)} commands.`);
-    }
-    validateName(value.name, kind.label);
-    return value;
-}
-/** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
-    const envelope = parseEnvelope(blob, kind);
-    if (envelope.vaultId !== ctx.vaultId) {
-        throw new errors_BadParameterError(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
-    }
-    const existing = tx.getObject(kind.type, envelope.name);
-    if (existing !== undefined && !purgeIsDue(existing, ctx.now)) {
-        const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
-        const label = kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
-        throw new VaultError('Conflict', `${label} ${quote(existing.name)} ${state}: restore refuses to overwrite it.`);
-    }
-    let payload;
-    try {
-        payload = JSON.parse(ctx.keys.unseal(backupContext(ctx.vaultId, kind.type, envelope.name), envelope.sealed).toString('utf8'));
-    }
-    catch (error) {
-        throw error instanceof IntegrityError ? new IntegrityError('The backup blob failed authentication: it was altered.', error) : error;
-    }
-    const object = {
-        type: kind.type, name: envelope.name, recoverableDays: payload.recoverableDays, versions: payload.versions,
-        ...(payload.policy === undefined ? {} : { policy: payload.policy }),
-    };
-    latestVersion(kind, object);
-    tx.putObject(object);
-    return object;
-}
-
-;// CONCATENATED MODULE: ./lib/core/key-rotation.js
-/**
- * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
- * a new version with the same parameters) or notify, triggered a duration after the latest
- * version was created or before it expires, and the expiry that rotated versions get.
- *
- * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
- *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
- *    "attributes": {"expiryTime": "P2Y"}}
- */
-
-
-const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
-const key_rotation_DAY_MS = 86_400_000;
-/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
-function parseDuration(text, what) {
-    const match = typeof text === 'string' ? DURATION.exec(text) : null;
-    if (match === null) {
-        throw new errors_BadParameterError(`Invalid ${what} ${quote(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
-    }
-    const n = (i) => Number(match[i] ?? 0);
-    return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
-}
-/**
- * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
- * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
- */
-function addDuration(date, duration, sign = 1) {
-    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
-    const target = new Date(date.getTime());
-    target.setUTCDate(1);
-    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
-    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-    return new Date(target.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
-}
-/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
-function shortestDays(duration) {
-    return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
-}
-/** The longest span a duration can be: months of 31 days, years of 366. */
-function longestDays(duration) {
-    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
-}
-const MIN_EXPIRY_DAYS = 28;
-const MIN_TRIGGER_DAYS = 7;
-/** Azure's policy for a key that has none: notify 30 days before expiry. */
-const DEFAULT_ROTATION_POLICY = {
-    lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
-};
-const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-function parseAction(entry, index) {
-    const where = `lifetimeActions[${index}]`;
-    if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
-        throw new errors_BadParameterError(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
-    }
-    const type = entry.action.type;
-    if (type !== 'Rotate' && type !== 'Notify') {
-        throw new errors_BadParameterError(`Invalid ${where}.action.type ${quote(String(type))}: expected Rotate or Notify.`);
-    }
-    const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
-    if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
-        throw new errors_BadParameterError(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
-    }
-    if (type === 'Notify' && timeAfterCreate !== undefined) {
-        throw new errors_BadParameterError(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
-    }
-    const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
-    const text = timeAfterCreate ?? timeBeforeExpiry;
-    if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
-        throw new errors_BadParameterError(`Invalid ${where}.trigger.${field} ${quote(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
-    }
-    return { action: type, [field]: text };
-}
-/** Validates a policy in the wire shape; nothing is stored when this throws. */
-function parseRotationPolicy(input) {
-    if (!isRecord(input))
-        throw new errors_BadParameterError('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
-    const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
-    if (unknown.length > 0)
-        throw new errors_BadParameterError(`Invalid rotation policy: unknown field ${quote(unknown[0] ?? '')}.`);
-    const actions = input.lifetimeActions ?? [];
-    if (!Array.isArray(actions) || actions.length > 2) {
-        throw new errors_BadParameterError('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
-    }
-    const lifetimeActions = actions.map(parseAction);
-    for (const type of ['Rotate', 'Notify']) {
-        if (lifetimeActions.filter((a) => a.action === type).length > 1)
-            throw new errors_BadParameterError(`Invalid rotation policy: more than one ${type} action.`);
-    }
-    const attributes = input.attributes ?? {};
-    if (!isRecord(attributes))
-        throw new errors_BadParameterError('Invalid rotation policy: attributes must be an object.');
-    const expiryTime = attributes.expiryTime;
-    let expiresIn;
-    if (expiryTime !== undefined) {
-        const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
-        expiresIn = expiryTime;
-        if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
-            throw new errors_BadParameterError(`Invalid attributes.expiryTime ${quote(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
-        }
-        for (const action of lifetimeActions) {
-            const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
-            // However the calendar falls, a trigger must fire before expiry, or every rotated
-            // version would be born due (and rotate again at once).
-            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
-                throw new errors_BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
-            }
-        }
-    }
-    return { lifetimeActions, expiresIn };
-}
-function storedPolicy(policy, previous, now) {
-    const created = previous?.created ?? now.toISOString();
-    const stored = {
-        lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
-        created, updated: now.toISOString(),
-    };
-    return stored;
-}
-function rotationPolicyOf(object) {
-    const stored = object.policy;
-    if (stored === undefined)
-        return DEFAULT_ROTATION_POLICY;
-    return {
-        lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
-        createdOn: optionalDate(stored.created), updatedOn: optionalDate(stored.updated),
-    };
-}
-/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
-function rotationPolicyWire(policy) {
-    return {
-        lifetimeActions: policy.lifetimeActions.map((a) => ({
-            trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
-            action: { type: a.action },
-        })),
-        attributes: {
-            ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
-            ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
-            ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
-        },
-    };
-}
-/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
-function dueAt(action, latest) {
-    if (action.timeAfterCreate !== undefined)
-        return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
-    if (latest.expires === undefined || action.timeBeforeExpiry === undefined)
-        return undefined;
-    return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
-}
-/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
-function dueAction(policy, latest, now) {
-    const due = policy.lifetimeActions
-        .map((action) => ({ action, at: dueAt(action, latest) }))
-        .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
-    const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
-    if (pick === undefined)
-        return undefined;
-    const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
-    return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
-}
-/** The expiry a new (rotated) version gets from the policy, if it sets one. */
-function rotatedExpiry(policy, now) {
-    return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/ecdsa.js
-let curves;
-let loading;
-function loadEcdsa() {
-    loading ??= (async () => {
-        // One after the other: jest's module loader fails on concurrent imports that share modules.
-        const nist = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 557));
-        const k1 = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 852));
-        curves = { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521, 'P-256K': k1.secp256k1 };
-    })();
-    return loading;
-}
-/** The curve's ECDSA; loadEcdsa() must have finished. */
-function ecdsaOf(curve) {
-    if (curves === undefined)
-        throw new Error('ECDSA is not loaded: await loadEcdsa() before an EC operation.');
-    return curves[curve];
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/rsa-pss.js
-/**
- * EMSA-PSS (RFC 8017 §9.1) over a given digest. node:crypto signs with PSS only messages it
- * hashes itself, so the encoding is done here and OpenSSL does the raw, blinded RSA operation
- * (see key-ops.ts). Salt length = hash length, as JWS PS* and Key Vault use. Only public data
- * (the digest, the salt, the encoded message) passes through this code.
- */
-
-const rsa_pss_HASH_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
-/** EMSA-PSS-ENCODE (RFC 8017 §9.1.1) with MGF1 over the same hash and a salt as long as the hash. */
-function pssEncode(mHash, hash, emBits, salt) {
-    const hLen = mHash.length;
-    const emLen = Math.ceil(emBits / 8);
-    // Step 3 (emLen >= hLen + sLen + 2) holds for every key size we accept: 256 >= 130.
-    // Steps 5-6: H = Hash(0x00 x 8 || mHash || salt).
-    const h = (0,external_node_crypto_namespaceObject.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(salt).digest();
-    // Steps 7-8: DB = PS (zeros) || 0x01 || salt.
-    const db = Buffer.alloc(emLen - hLen - 1);
-    db[db.length - salt.length - 1] = 0x01;
-    db.set(salt, db.length - salt.length);
-    // Steps 9-10: maskedDB = DB xor MGF1(H).
-    rsa_pss_xorInto(db, mgf1(hash, h, db.length));
-    // Step 11: clear the leftmost 8emLen - emBits bits, so that EM < n.
-    db[0] = (db[0] ?? 0) & (0xff >> (8 * emLen - emBits));
-    // Step 12: EM = maskedDB || H || 0xbc.
-    return Buffer.concat([db, h, Buffer.of(0xbc)]);
-}
-/** EMSA-PSS-VERIFY (RFC 8017 §9.1.2), salt length = hash length as JWS PS* requires. */
-function pssVerify(mHash, em, hash, emBits) {
-    const hLen = mHash.length;
-    const sLen = hLen;
-    const emLen = Math.ceil(emBits / 8);
-    // Steps 3-4: room for the hash and salt; the trailer byte 0xbc.
-    if (em.length !== emLen || emLen < hLen + sLen + 2 || em[emLen - 1] !== 0xbc)
-        return false;
-    // Step 5: maskedDB || H.
-    const db = Buffer.from(em.subarray(0, emLen - hLen - 1));
-    const h = em.subarray(emLen - hLen - 1, emLen - 1);
-    // Step 6: the bits step 11 of encoding cleared must be clear.
-    const topMask = 0xff >> (8 * emLen - emBits);
-    if (((db[0] ?? 0) & ~topMask & 0xff) !== 0)
-        return false;
-    // Steps 7-9: DB = maskedDB xor MGF1(H), leftmost bits cleared.
-    rsa_pss_xorInto(db, mgf1(hash, h, db.length));
-    db[0] = (db[0] ?? 0) & topMask;
-    // Step 10: DB = zeros || 0x01 || salt.
-    const psLen = emLen - hLen - sLen - 2;
-    if (!db.subarray(0, psLen).every((byte) => byte === 0) || db[psLen] !== 0x01)
-        return false;
-    // Steps 11-14: H' = Hash(0x00 x 8 || mHash || salt) must equal H.
-    const expected = (0,external_node_crypto_namespaceObject.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(db.subarray(db.length - sLen)).digest();
-    return (0,external_node_crypto_namespaceObject.timingSafeEqual)(expected, h);
-}
-/** MGF1 (RFC 8017 §B.2.1): Hash(seed || counter) block after block. */
-function mgf1(hash, seed, length) {
-    const blocks = [];
-    const counter = Buffer.alloc(4);
-    for (let i = 0; i * rsa_pss_HASH_BYTES[hash] < length; i += 1) {
-        counter.writeUInt32BE(i);
-        blocks.push((0,external_node_crypto_namespaceObject.createHash)(hash).update(seed).update(counter).digest());
-    }
-    return Buffer.concat(blocks).subarray(0, length);
-}
-function rsa_pss_xorInto(target, mask) {
-    for (let i = 0; i < target.length; i += 1)
-        target[i] = (target[i] ?? 0) ^ (mask[i] ?? 0);
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/key-ops.js
-/**
- * Key operations with Key Vault's semantics: sign and verify take a DIGEST, never the message,
- * so a pipeline hashes its artifact locally and sends 32-64 bytes. node:crypto signs only
- * messages it hashes itself, so the digest paths are built from lower-level pieces:
- * - RS*: the DigestInfo is prepended by hand and OpenSSL's private operation pads it (PKCS #1 v1.5).
- * - PS*: EMSA-PSS (RFC 8017 §9.1) is encoded here and OpenSSL does the raw, blinded RSA operation.
- * - ES*: @noble/curves signs a given digest (`prehash: false`); node cannot (nodejs/node#60263).
- * Every decryption or unwrap failure has one message, so nothing can serve as a padding oracle.
- * Synchronous on purpose: it runs on a worker thread or inline, never in between.
- */
-
-
-
-
-
-
-
-
-const key_ops_SIGNATURES = {
-    RS256: { family: 'RS', hash: 'sha256' }, RS384: { family: 'RS', hash: 'sha384' }, RS512: { family: 'RS', hash: 'sha512' },
-    PS256: { family: 'PS', hash: 'sha256' }, PS384: { family: 'PS', hash: 'sha384' }, PS512: { family: 'PS', hash: 'sha512' },
-    ES256: { family: 'ES', hash: 'sha256', curve: 'P-256' }, ES384: { family: 'ES', hash: 'sha384', curve: 'P-384' },
-    ES512: { family: 'ES', hash: 'sha512', curve: 'P-521' }, ES256K: { family: 'ES', hash: 'sha256', curve: 'P-256K' },
-};
-/** The DER DigestInfo header that EMSA-PKCS1-v1_5 puts before the digest (RFC 8017 §9.2, note 1). */
-const DIGEST_INFO = {
-    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
-    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
-    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
-};
-/** RFC 3394 §2.2.3.1 default initial value; node's id-aesNNN-wrap ciphers take it as the iv. */
-const KW_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
-const GCM_IV_BYTES = 12;
-const GCM_TAG_BYTES = 16;
-const MAX_DATA_BYTES = 64 * 1024;
-const DECRYPTION_FAILED = 'Decryption failed: the ciphertext is not valid for this key and algorithm.';
-const UNWRAP_FAILED = 'Unwrap failed: the wrapped key is not valid for this key and algorithm.';
-/** The algorithm Key Vault clients pick when none is named: PSS for RSA, the curve's own ES. */
-function defaultSignatureAlgorithm(spec) {
-    if (spec.kty === 'RSA')
-        return 'PS256';
-    const found = SIGNATURE_ALGORITHMS.find((name) => key_ops_SIGNATURES[name].curve === spec.curve);
-    if (spec.kty !== 'EC' || found === undefined)
-        throw new BadParameterError(`A ${spec.kty} key cannot sign.`);
-    return found;
-}
-/** The digest length an algorithm signs, in bytes: what a client must hash its message to. */
-function digestLength(algorithm) {
-    return HASH_BYTES[signatureInfo(algorithm).hash];
-}
-/** Kept beside, not inside, a PreparedKey, so that no log or JSON of one can show key bytes. */
-const MATERIAL = new WeakMap();
-/** A key parsed once (KeyObjects, raw bytes) for many operations. RSA and EC may hold public parts only. */
-class PreparedKey {
-    spec;
-    constructor(spec, material) {
-        this.spec = spec;
-        MATERIAL.set(this, material);
-    }
-    static of(jwk) {
-        const spec = keySpecOf(jwk);
-        checkKeySpec(spec);
-        if (jwk.kty === 'oct')
-            return new PreparedKey(spec, { kty: 'oct', key: Buffer.from(jwk.k ?? '', 'base64url') });
-        if (jwk.kty === 'RSA') {
-            const privateKey = jwk.d === undefined ? undefined : privateKeyObject(jwk);
-            return new PreparedKey(spec, { kty: 'RSA', bytes: (spec.size ?? 0) / 8, publicKey: publicKeyObject(jwk), privateKey });
-        }
-        const curve = CURVES[spec.curve ?? 'P-256'];
-        const point = Buffer.concat([Buffer.of(4), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
-        const secret = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
-        return new PreparedKey(spec, { kty: 'EC', curve, point, secret });
-    }
-    toJSON() {
-        return '[PreparedKey]';
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return `PreparedKey(${this.spec.kty})`;
-    }
-}
-/** A bounded, least-recently-used cache of prepared keys by handle id (the id changes with the material). */
-class PreparedKeyCache {
-    #entries = new Map();
-    #max;
-    constructor(max = 64) {
-        this.#max = max;
-    }
-    get(handle) {
-        const found = this.#entries.get(handle.id) ?? PreparedKey.of(handle.jwk);
-        this.#entries.delete(handle.id);
-        this.#entries.set(handle.id, found);
-        for (const id of this.#entries.keys()) {
-            if (this.#entries.size <= this.#max)
-                break;
-            this.#entries.delete(id);
-        }
-        return found;
-    }
-    get size() {
-        return this.#entries.size;
-    }
-}
-/** Runs one operation. The caller has checked key_ops, dates and permissions; this checks the request's shape. */
-function performKeyOperation(key, request) {
-    const prepared = key instanceof PreparedKey ? key : PreparedKey.of(key);
-    checkKeyRequest(prepared.spec, request);
-    const material = MATERIAL.get(prepared);
-    if (material === undefined)
-        throw new errors_BadParameterError('The key is not a prepared key.');
-    switch (request.op) {
-        case 'sign': return { op: 'sign', signature: own(sign(material, request.algorithm, request.digest)) };
-        case 'verify': return { op: 'verify', valid: verify(material, request.algorithm, request.digest, request.signature) };
-        case 'encrypt': return encrypt(material, request);
-        case 'decrypt': return { op: 'decrypt', plaintext: own(decrypt(material, request)) };
-        case 'wrapKey': return { op: 'wrapKey', wrapped: own(wrap(material, request.algorithm, request.key)) };
-        case 'unwrapKey': return { op: 'unwrapKey', key: own(unwrap(material, request.algorithm, request.wrapped)) };
-    }
-}
-/**
- * Refuses a request that cannot fit the key: an algorithm for another key type, curve or size,
- * a digest of the wrong length, a bad GCM iv or tag, an input out of bounds. Cheap and pure, so
- * the Vault can call it before it queues work.
- */
-function checkKeyRequest(spec, request) {
-    const op = request.op;
-    switch (request.op) {
-        case 'sign':
-        case 'verify':
-            checkSignature(spec, request.algorithm, request.digest);
-            return;
-        case 'encrypt':
-        case 'decrypt':
-            if (!ENCRYPTION_ALGORITHMS.includes(request.algorithm))
-                throw unsupported('encryption', request.algorithm, ENCRYPTION_ALGORITHMS);
-            if (request.algorithm.startsWith('RSA'))
-                checkRsaData(spec, request);
-            else
-                checkGcm(spec, request);
-            return;
-        case 'wrapKey':
-        case 'unwrapKey':
-            if (!KEY_WRAP_ALGORITHMS.includes(request.algorithm))
-                throw unsupported('key wrap', request.algorithm, KEY_WRAP_ALGORITHMS);
-            if (request.algorithm.startsWith('RSA'))
-                checkRsaData(spec, request);
-            else
-                checkKw(spec, request);
-            return;
-        default: throw new errors_BadParameterError(`Unsupported key operation ${quote(op)}: expected sign, verify, encrypt, decrypt, wrapKey or unwrapKey.`);
-    }
-}
-function checkSignature(spec, algorithm, digest) {
-    const info = signatureInfo(algorithm);
-    if (info.family === 'ES' && (spec.kty !== 'EC' || spec.curve !== info.curve)) {
-        throw new errors_BadParameterError(`Algorithm ${algorithm} needs a ${info.curve ?? ''} EC key, not ${describe(spec)}.`);
-    }
-    if (info.family !== 'ES' && spec.kty !== 'RSA')
-        throw new errors_BadParameterError(`Algorithm ${algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const expected = rsa_pss_HASH_BYTES[info.hash];
-    if (digest.length !== expected) {
-        throw new errors_BadParameterError(`The digest for ${algorithm} must be ${expected} bytes (${info.hash.toUpperCase()}), got ${digest.length}.`);
-    }
-}
-function checkRsaData(spec, request) {
-    if (spec.kty !== 'RSA')
-        throw new errors_BadParameterError(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
-    if (gcmParts.some((part) => part !== undefined)) {
-        throw new errors_BadParameterError(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
-    }
-    const bytes = (spec.size ?? 0) / 8;
-    const input = inputOf(request);
-    if (request.op === 'encrypt' || request.op === 'wrapKey') {
-        // RFC 8017 §7.1.1 step 1.b: mLen <= k - 2hLen - 2.
-        const max = bytes - 2 * rsa_pss_HASH_BYTES[oaepHash(request.algorithm)] - 2;
-        if (input.length > max)
-            throw new errors_BadParameterError(`${request.algorithm} with a ${spec.size ?? 0}-bit key takes at most ${max} bytes, got ${input.length}.`);
-    }
-    else if (input.length !== bytes) {
-        throw new errors_BadParameterError(`${request.algorithm} ciphertext for a ${spec.size ?? 0}-bit key must be ${bytes} bytes, got ${input.length}.`);
-    }
-}
-function checkGcm(spec, request) {
-    checkAesSize(spec, request.algorithm);
-    const input = inputOf(request);
-    if (input.length > MAX_DATA_BYTES)
-        throw new errors_BadParameterError(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
-    if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
-        throw new errors_BadParameterError(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-    if (request.op === 'encrypt')
-        return;
-    if (request.iv?.length !== GCM_IV_BYTES)
-        throw new errors_BadParameterError(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
-    if (request.tag?.length !== GCM_TAG_BYTES)
-        throw new errors_BadParameterError(`${request.algorithm} decryption needs the ${GCM_TAG_BYTES}-byte tag, got ${request.tag?.length ?? 'none'}.`);
-}
-function checkKw(spec, request) {
-    checkAesSize(spec, request.algorithm);
-    const input = inputOf(request);
-    // RFC 3394 §2: at least two 64-bit blocks to wrap; the wrapped form adds one block.
-    const min = request.op === 'wrapKey' ? 16 : 24;
-    if (input.length % 8 !== 0 || input.length < min || input.length > MAX_DATA_BYTES) {
-        throw new errors_BadParameterError(`${request.algorithm} ${request.op === 'wrapKey' ? 'wraps a key' : 'unwraps a wrapped key'} of a multiple of 8 bytes from ${min} to ${MAX_DATA_BYTES}, got ${input.length}.`);
-    }
-}
-function checkAesSize(spec, algorithm) {
-    const bits = Number(algorithm.slice(1, 4));
-    if (spec.kty !== 'oct' || spec.size !== bits)
-        throw new errors_BadParameterError(`Algorithm ${algorithm} needs a ${bits}-bit oct key, not ${describe(spec)}.`);
-}
-function sign(material, algorithm, digest) {
-    const info = key_ops_SIGNATURES[algorithm];
-    if (material.kty === 'EC') {
-        if (material.secret === undefined)
-            throw noPrivateKey();
-        // secp256k1 signers conventionally emit low-S (BIP 62); on NIST curves plain ECDSA, as OpenSSL does.
-        return ecdsaOf(material.curve.name).sign(digest, material.secret, { prehash: false, lowS: info.curve === 'P-256K', format: 'compact' });
-    }
-    if (material.kty !== 'RSA')
-        throw noPrivateKey();
-    const key = material.privateKey;
-    if (key === undefined)
-        throw noPrivateKey();
-    if (info.family === 'RS') {
-        return (0,external_node_crypto_namespaceObject.privateEncrypt)({ key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING }, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
-    }
-    const emBits = material.bytes * 8 - 1;
-    const em = pssEncode(digest, info.hash, emBits, (0,external_node_crypto_namespaceObject.randomBytes)(rsa_pss_HASH_BYTES[info.hash]));
-    return (0,external_node_crypto_namespaceObject.privateEncrypt)({ key, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, Buffer.concat([Buffer.alloc(material.bytes - em.length), em]));
-}
-/** Any malformed signature is simply not valid: verify answers, it never throws for the signature. */
-function verify(material, algorithm, digest, signature) {
-    const info = key_ops_SIGNATURES[algorithm];
-    try {
-        if (material.kty === 'EC') {
-            if (signature.length !== 2 * material.curve.bytes)
-                return false;
-            // OpenSSL and most HSMs emit high-S half the time; those signatures are valid ECDSA.
-            return ecdsaOf(material.curve.name).verify(signature, digest, material.point, { prehash: false, lowS: false, format: 'compact' });
-        }
-        if (material.kty !== 'RSA' || signature.length !== material.bytes)
-            return false;
-        if (info.family === 'RS') {
-            const decoded = (0,external_node_crypto_namespaceObject.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_PADDING }, signature);
-            return constantTimeEqual(decoded, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
-        }
-        const m = (0,external_node_crypto_namespaceObject.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_namespaceObject.constants.RSA_NO_PADDING }, signature);
-        const emBits = material.bytes * 8 - 1;
-        const emLen = Math.ceil(emBits / 8);
-        return m.subarray(0, m.length - emLen).every((byte) => byte === 0) && pssVerify(digest, m.subarray(m.length - emLen), info.hash, emBits);
-    }
-    catch {
-        return false;
-    }
-}
-function encrypt(material, request) {
-    if (material.kty === 'RSA') {
-        const padding = external_node_crypto_namespaceObject.constants.RSA_PKCS1_OAEP_PADDING;
-        return { op: 'encrypt', ciphertext: own((0,external_node_crypto_namespaceObject.publicEncrypt)({ key: material.publicKey, padding, oaepHash: oaepHash(request.algorithm) }, request.plaintext)) };
-    }
-    if (material.kty !== 'oct')
-        throw new errors_BadParameterError('Encryption needs an RSA or oct key.');
-    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
-    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
-    const iv = (0,external_node_crypto_namespaceObject.randomBytes)(GCM_IV_BYTES);
-    const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
-    if (request.aad !== undefined)
-        cipher.setAAD(request.aad);
-    const ciphertext = Buffer.concat([cipher.update(request.plaintext), cipher.final()]);
-    return { op: 'encrypt', ciphertext: own(ciphertext), iv: own(iv), tag: own(cipher.getAuthTag()) };
-}
-function decrypt(material, request) {
-    try {
-        if (material.kty === 'RSA') {
-            const key = material.privateKey;
-            if (key === undefined)
-                throw noPrivateKey();
-            return (0,external_node_crypto_namespaceObject.privateDecrypt)({ key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(request.algorithm) }, request.ciphertext);
-        }
-        if (material.kty !== 'oct')
-            throw noPrivateKey();
-        const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)(gcmName(material.key), material.key, request.iv ?? Buffer.alloc(0), { authTagLength: GCM_TAG_BYTES });
-        decipher.setAuthTag(request.tag ?? Buffer.alloc(0));
-        if (request.aad !== undefined)
-            decipher.setAAD(request.aad);
-        return Buffer.concat([decipher.update(request.ciphertext), decipher.final()]);
-    }
-    catch (error) {
-        if (error instanceof errors_BadParameterError)
-            throw error;
-        throw new errors_BadParameterError(DECRYPTION_FAILED);
-    }
-}
-function wrap(material, algorithm, key) {
-    if (material.kty === 'RSA')
-        return (0,external_node_crypto_namespaceObject.publicEncrypt)({ key: material.publicKey, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, key);
-    if (material.kty !== 'oct')
-        throw new errors_BadParameterError('Wrapping needs an RSA or oct key.');
-    const cipher = (0,external_node_crypto_namespaceObject.createCipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
-    return Buffer.concat([cipher.update(key), cipher.final()]);
-}
-function unwrap(material, algorithm, wrapped) {
-    try {
-        if (material.kty === 'RSA') {
-            const key = material.privateKey;
-            if (key === undefined)
-                throw noPrivateKey();
-            return (0,external_node_crypto_namespaceObject.privateDecrypt)({ key, padding: external_node_crypto_namespaceObject.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, wrapped);
-        }
-        if (material.kty !== 'oct')
-            throw noPrivateKey();
-        const decipher = (0,external_node_crypto_namespaceObject.createDecipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
-        return Buffer.concat([decipher.update(wrapped), decipher.final()]);
-    }
-    catch (error) {
-        if (error instanceof errors_BadParameterError)
-            throw error;
-        throw new errors_BadParameterError(UNWRAP_FAILED);
-    }
-}
-function signatureInfo(algorithm) {
-    if (!Object.hasOwn(key_ops_SIGNATURES, algorithm))
-        throw unsupported('signature', algorithm, key_types_SIGNATURE_ALGORITHMS);
-    return key_ops_SIGNATURES[algorithm];
-}
-function gcmName(key) {
-    return `aes-${key.length * 8}-gcm`;
-}
-function oaepHash(algorithm) {
-    return algorithm === 'RSA-OAEP-256' ? 'sha256' : 'sha1';
-}
-function inputOf(request) {
-    switch (request.op) {
-        case 'encrypt': return request.plaintext;
-        case 'decrypt': return request.ciphertext;
-        case 'wrapKey': return request.key;
-        case 'unwrapKey': return request.wrapped;
-        default: return request.digest;
-    }
-}
-/**
- * A copy in its own ArrayBuffer: small Buffers share node's 8 KiB pool, and posting a view to
- * another thread would copy the whole pool, other keys' bytes included.
- */
-function own(bytes) {
-    return new Uint8Array(bytes);
-}
-function describe(spec) {
-    if (spec.kty === 'EC')
-        return `a ${spec.curve ?? ''} EC key`;
-    return `a ${spec.size ?? 0}-bit ${spec.kty} key`;
-}
-function noPrivateKey() {
-    return new errors_BadParameterError('The key holds only public parts: it can verify, encrypt and wrap, not sign, decrypt or unwrap.');
-}
-function unsupported(kind, algorithm, expected) {
-    return new errors_BadParameterError(`Unsupported ${kind} algorithm ${quote(algorithm)}: expected ${expected.join(', ')}.`);
-}
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./lib/core/crypto/key-executor.js
-/**
- * Runs key operations. A server runs them on a pool of worker threads: an RSA-4096 signature
- * costs milliseconds of CPU, and on the event loop it would stall every other request. A
- * one-shot CLI runs them inline: starting a worker costs more than the operation it would run.
- *
- * Each worker keeps the key material it was sent, by handle id, so a key crosses the thread
- * boundary once per worker; the pool mirrors each worker's cache and tells it what to evict.
- */
-
-
-
-
-
-const MAX_DEFAULT_SIZE = 8;
-const DEFAULT_KEYS_PER_WORKER = 256;
-const FOREIGN_ERROR_MESSAGE = 'Key operation failed in a worker.';
-/**
- * Copies every byte field of a message into its own exact-size buffer, to be transferred. A
- * small Buffer is a view of a shared 8 KB pool, and cloning a view clones its whole buffer:
- * other values (key bytes, in a worker) would cross the boundary with it.
- */
-function copyBytes(message) {
-    const copy = {};
-    const transfer = [];
-    for (const [name, value] of Object.entries(message)) {
-        if (value instanceof Uint8Array) {
-            const bytes = new Uint8Array(value);
-            transfer.push(bytes.buffer);
-            copy[name] = bytes;
-        }
-        else {
-            copy[name] = value;
-        }
-    }
-    return { message: copy, transfer };
-}
-/** Re-creates a worker's error in this thread, as the same class with the same code and message. */
-function reviveError(error) {
-    if (error.code === undefined || error.message === undefined)
-        return new Error(FOREIGN_ERROR_MESSAGE);
-    if (error.name === 'BadParameterError')
-        return new errors_BadParameterError(error.message);
-    if (error.name === 'IntegrityError')
-        return new IntegrityError(error.message);
-    return new VaultError(error.code, error.message, error.innerCode === undefined ? undefined : { innerCode: error.innerCode });
-}
-const inlineKeys = new PreparedKeyCache(DEFAULT_KEYS_PER_WORKER);
-/** Runs operations on the calling thread, for a one-shot process; errors reject as thrown. */
-const inlineKeyExecutor = {
-    async run(key, request) {
-        if (key.jwk.kty === 'EC')
-            await loadEcdsa();
-        // The operation runs synchronously, and what it throws rejects the promise.
-        return performKeyOperation(inlineKeys.get(key), request);
-    },
-    close() {
-        return Promise.resolve();
-    },
-};
-/**
- * The worker script: `key-worker.js` beside this module, in lib/ and in a bundle (scripts/bundle.mjs
- * puts a bundled copy beside each dist/<entry>/index.js that uses keys). Under jest this module
- * runs as TypeScript from src/, where no .js file sits beside it and a worker cannot load .ts,
- * so the compiled copy at the same place under lib/ is used (`npm test` builds first).
- * The URL is built from a parameter on purpose: ncc rewrites the literal form
- * `new URL('./key-worker.js', import.meta.url)` into a path string and copies the unbundled file.
- */
-function keyWorkerUrl(moduleUrl = import.meta.url) {
-    const url = new URL('./key-worker.js', moduleUrl);
-    const src = url.pathname.lastIndexOf('/src/');
-    if (moduleUrl.endsWith('.ts') && src >= 0) {
-        url.pathname = `${url.pathname.slice(0, src)}/lib/${url.pathname.slice(src + '/src/'.length)}`;
-    }
-    return url;
-}
-/** One worker thread, its in-flight requests and the key ids it holds (least recently used first). */
-class PoolWorker {
-    worker;
-    #pending = new Map();
-    #keys = new Set();
-    #keysPerWorker;
-    #onGone;
-    #nextSeq = 0;
-    #gone = false;
-    /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
-    #outbox;
-    constructor(url, keysPerWorker, onGone) {
-        this.#keysPerWorker = keysPerWorker;
-        this.#onGone = onGone;
-        this.worker = new external_node_worker_threads_namespaceObject.Worker(url, { execArgv: workerExecArgv(process.execArgv) });
-        this.worker.on('message', (replies) => { for (const reply of replies)
-            this.#settle(reply); });
-        this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${key_executor_codeOf(error)}`)); });
-        this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
-        this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
-        // An idle pool must never keep the process alive; run() refs the worker while it has work.
-        // After the listeners: adding a 'message' listener refs the worker's port again.
-        this.worker.unref();
-    }
-    get inFlight() {
-        return this.#pending.size;
-    }
-    get keysHeld() {
-        return this.#keys.size;
-    }
-    holds(keyId) {
-        return this.#keys.has(keyId);
-    }
-    /** Posts a request; returns whether the key material went with it. State changes only once it is posted. */
-    run(key, request, settle) {
-        const seq = this.#nextSeq++;
-        const held = this.#keys.has(key.id);
-        const evict = held || this.#keys.size < this.#keysPerWorker ? undefined : this.#keys.values().next().value;
-        const copied = copyBytes(request);
-        const message = {
-            seq, keyId: key.id, request: copied.message,
-            ...(held ? {} : { jwk: key.jwk }),
-            ...(evict === undefined ? {} : { evict }),
-        };
-        this.#post(message, copied.transfer);
-        this.#keys.delete(key.id);
-        this.#keys.add(key.id);
-        if (evict !== undefined)
-            this.#keys.delete(evict);
-        if (this.#pending.size === 0)
-            this.worker.ref();
-        this.#pending.set(seq, settle);
-        return !held;
-    }
-    /** Queues a request for this turn's message; the first one schedules the send. */
-    #post(message, transfer) {
-        if (this.#outbox === undefined) {
-            const outbox = { messages: [], transfer: [] };
-            this.#outbox = outbox;
-            queueMicrotask(() => {
-                this.#outbox = undefined;
-                if (!this.#gone)
-                    this.worker.postMessage(outbox.messages, outbox.transfer);
-            });
-        }
-        this.#outbox.messages.push(message);
-        this.#outbox.transfer.push(...transfer);
-    }
-    /** Stops the worker; its in-flight requests reject with `reason`. */
-    async stop(reason) {
-        this.#fail(reason);
-        await this.worker.terminate();
-    }
-    #settle(reply) {
-        const pending = this.#pending.get(reply.seq);
-        if (pending === undefined)
-            return;
-        this.#pending.delete(reply.seq);
-        if (this.#pending.size === 0)
-            this.worker.unref();
-        if ('result' in reply)
-            pending.resolve(reply.result);
-        else
-            pending.reject(reviveError(reply.error));
-    }
-    #fail(reason) {
-        if (this.#gone)
-            return;
-        this.#gone = true;
-        this.#onGone();
-        const pending = [...this.#pending.values()];
-        this.#pending.clear();
-        this.worker.unref();
-        for (const { reject } of pending)
-            reject(reason);
-        // An 'error' is followed by an exit; terminating a worker that is already stopping is harmless.
-        void this.worker.terminate();
-    }
-}
-/**
- * The parent's node options minus --input-type: a worker inherits them, and node refuses to
- * start a worker's file under `node --input-type=module -e …` (ERR_INPUT_TYPE_NOT_ALLOWED).
- */
-function workerExecArgv(execArgv) {
-    return execArgv.filter((option, index) => !option.startsWith('--input-type=') && option !== '--input-type' && execArgv[index - 1] !== '--input-type');
-}
-/** The `code` of a worker's error when it is an identifier; its message could hold anything. */
-function key_executor_codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : (error instanceof Error ? error.name : 'unknown');
-}
-function stoppedError(reason) {
-    return new VaultError('StorageError', `A key worker thread stopped (${reason}) before the operation completed; the next operation starts a new worker.`);
-}
-function closedError() {
-    return new VaultError('StorageError', 'The key worker pool is closed: it accepts no more operations.');
-}
-/** Runs key operations on worker threads, off the event loop. */
-class KeyWorkerPool {
-    #url;
-    #keysPerWorker;
-    #slots;
-    #counters;
-    #closed = false;
-    constructor(options = {}) {
-        const size = options.size ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_DEFAULT_SIZE);
-        const keysPerWorker = options.keysPerWorker ?? DEFAULT_KEYS_PER_WORKER;
-        if (!Number.isInteger(size) || size < 1)
-            throw new errors_BadParameterError(`Invalid key worker pool size ${size}: expected an integer of at least 1.`);
-        if (!Number.isInteger(keysPerWorker) || keysPerWorker < 1) {
-            throw new errors_BadParameterError(`Invalid keys per worker ${keysPerWorker}: expected an integer of at least 1.`);
-        }
-        this.#url = options.workerUrl ?? keyWorkerUrl();
-        this.#keysPerWorker = keysPerWorker;
-        this.#slots = new Array(size).fill(undefined);
-        this.#counters = Array.from({ length: size }, () => ({ starts: 0, requests: 0, keysPosted: 0 }));
-    }
-    get closed() {
-        return this.#closed;
-    }
-    run(key, request) {
-        if (this.#closed)
-            return Promise.reject(closedError());
-        return new Promise((resolve, reject) => {
-            const index = this.#pick(key.id);
-            const counters = this.#counters[index];
-            const worker = this.#slots[index] ?? this.#start(index);
-            if (worker.run(key, request, { resolve, reject }))
-                counters.keysPosted += 1;
-            counters.requests += 1;
-        });
-    }
-    /** Terminates the workers; in-flight operations reject, and so does any later one. */
-    async close() {
-        this.#closed = true;
-        const workers = this.#slots.filter((worker) => worker !== undefined);
-        this.#slots.fill(undefined);
-        await Promise.all(workers.map((worker) => worker.stop(closedError())));
-    }
-    stats() {
-        return this.#slots.map((worker, index) => ({
-            ...this.#counters[index],
-            running: worker !== undefined,
-            inFlight: worker?.inFlight ?? 0,
-            keysHeld: worker?.keysHeld ?? 0,
-        }));
-    }
-    /** Tests only: the running worker threads, so that a test can kill one mid-flight. */
-    workersForTest() {
-        return this.#slots.flatMap((worker) => (worker === undefined ? [] : [worker.worker]));
-    }
-    /** The least busy slot; on a tie, one whose worker holds the key, then any running one, before starting another. */
-    #pick(keyId) {
-        let best = 0;
-        let bestRank = Infinity;
-        this.#slots.forEach((worker, index) => {
-            const affinity = worker === undefined ? 2 : worker.holds(keyId) ? 0 : 1;
-            const rank = (worker?.inFlight ?? 0) * 3 + affinity;
-            if (rank < bestRank) {
-                best = index;
-                bestRank = rank;
-            }
-        });
-        return best;
-    }
-    #start(index) {
-        const worker = new PoolWorker(this.#url, this.#keysPerWorker, () => {
-            if (this.#slots[index] === worker)
-                this.#slots[index] = undefined;
-        });
-        this.#slots[index] = worker;
-        this.#counters[index].starts += 1;
-        return worker;
-    }
-}
-let shared;
-/** The process-wide pool, started on first use, so that a server's requests and a bench share one. */
-function defaultKeyExecutor() {
-    if (shared === undefined || shared.closed)
-        shared = new KeyWorkerPool();
-    return shared;
-}
-
-;// CONCATENATED MODULE: ./lib/core/vault.js
-/**
- * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
- * operation as one store transaction: check access, do the work, record exactly one audit
- * record (allowed or denied, succeeded or failed), and return only once that record is
- * durable. Each method's doc names the permission it needs.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
-const MAX_BATCH = 1000;
-const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
-const secretWrite = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
-const keyRead = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: false });
-const keyWrite = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: true });
-/** The object id an audit record names for a version: `/secrets/Name/version`. */
-const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
-const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
-/** Bounds a JWK's JSON text or a PEM before anything parses it. */
-const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-function parseKeyMaterial(material) {
-    if ('pem' in material)
-        return importPem(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
-            throw new errors_BadParameterError(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            // The parser's message quotes the text, which holds key material.
-            throw new errors_BadParameterError('The JWK is not valid JSON.');
-        }
-    }
-    return importJwk(jwk);
-}
-const closedVaultError = () => new VaultError('StorageError', 'The vault is closed: it accepts no more key operations.');
-/** Unsealed private keys kept in memory between operations, by handle id (bounded). */
-const MAX_CACHED_KEYS = 256;
-/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
-const MAX_PENDING_KEY_USES = 10_000;
-/** Batches between their resolution and their audit record, at most; later arrivals wait. */
-const MAX_KEY_BATCHES_IN_FLIGHT = 4;
-function parseAuditLine(text, line) {
-    try {
-        const value = JSON.parse(text);
-        if (value !== null && typeof value === 'object' && !Array.isArray(value))
-            return value;
-    }
-    catch {
-        // The parser's message may quote the line; ours does not.
-    }
-    throw new IntegrityError(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
-}
-function uuid(bytes) {
-    const b = Buffer.from(bytes);
-    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-    const h = b.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-class LocalVault {
-    #store;
-    #who;
-    #authorizer;
-    #clock;
-    #random;
-    #callerIpAddress;
-    #keyExecutor;
-    #unsealed = new Map();
-    #pendingKeyUses = [];
-    #keyBatchStarting = false;
-    /** The batches between their start and their last answer. */
-    #keyBatches = new Set();
-    #closed = false;
-    constructor(store, options) {
-        this.#store = store;
-        this.#who = options.principal;
-        this.#authorizer = options.authorizer ?? keyHolderIsAdministrator;
-        this.#clock = options.clock ?? (() => new Date());
-        this.#random = options.random ?? external_node_crypto_namespaceObject.randomBytes;
-        this.#callerIpAddress = options.callerIpAddress;
-        this.#keyExecutor = options.keyExecutor;
-    }
-    get location() {
-        return this.#store.location;
-    }
-    get vaultId() {
-        return this.#store.vaultId;
-    }
-    async setSecret(name, value, options) {
-        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => setSecret(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
-    }
-    async getSecret(name, version) {
-        return this.#run(secretRead('SecretGet', 'secrets/get', name), (tx, ctx) => getSecret(tx, ctx, name, version), (secret) => versionId(secret.properties));
-    }
-    async getSecrets(requests) {
-        if (requests.length > MAX_BATCH) {
-            throw new errors_BadParameterError(`Too many secrets in one batch (${requests.length}): at most ${MAX_BATCH}.`);
-        }
-        if (requests.length === 0)
-            return [];
-        const items = requests.map((request) => {
-            const operation = secretRead('SecretGet', 'secrets/get', request.name);
-            return { request, operation, trace: this.#trace(operation, (secret) => versionId(secret.properties)) };
-        });
-        return this.#store.transact((tx) => items.map(({ request, operation, trace }) => {
-            try {
-                return { ok: true, secret: trace.capture(() => {
-                        this.#authorize(operation);
-                        return getSecret(tx, this.#context(trace.started), request.name, request.version);
-                    }) };
-            }
-            catch (error) {
-                if (error instanceof VaultError)
-                    return { ok: false, error };
-                throw error;
-            }
-        }), (head, stored) => {
-            let previous = head;
-            // An unexpected error ends the batch: the items it never reached are not recorded as served.
-            return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
-                const record = trace.record(previous, stored);
-                previous = headOf(record);
-                return record;
-            });
-        });
-    }
-    async updateSecretProperties(name, version, options) {
-        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
-    }
-    async listPropertiesOfSecrets(options = {}) {
-        const { namePrefix } = options;
-        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
-            throw new errors_BadParameterError(`Invalid name prefix ${quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
-        }
-        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
-    }
-    async listPropertiesOfSecretVersions(name) {
-        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
-    }
-    async deleteSecret(name) {
-        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => deleteSecret(tx, ctx, name));
-    }
-    async listDeletedSecrets() {
-        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => listDeletedSecrets(tx, ctx.now));
-    }
-    async getDeletedSecret(name) {
-        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => getDeletedSecret(tx, ctx.now, name));
-    }
-    async recoverDeletedSecret(name) {
-        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => recoverDeletedSecret(tx, ctx.now, name));
-    }
-    async purgeDeletedSecret(name) {
-        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { purgeDeletedSecret(tx, ctx.now, name); });
-    }
-    async backupSecret(name) {
-        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, objects_SECRET, name));
-    }
-    async restoreSecretBackup(blob) {
-        return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
-            const object = restoreObject(tx, ctx, objects_SECRET, blob);
-            return propertiesOf(object, latestVersion(objects_SECRET, object));
-        }, versionId);
-    }
-    async createKey(name, spec, options = {}) {
-        // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
-        // a denied or malformed request is refused before any work and every outcome is audited.
-        return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
-            validateName(name, 'key');
-            const jwk = await generateKey(spec, this.#random);
-            return addKeyVersion(tx, ctx, name, jwk, options);
-        }, keyVersionId, { kty: spec.kty });
-    }
-    async importKey(name, material, options = {}) {
-        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
-            validateName(name, 'key');
-            const jwk = parseKeyMaterial(material);
-            await checkRsaPrimes(jwk);
-            return addKeyVersion(tx, ctx, name, jwk, options);
-        }, keyVersionId);
-    }
-    async getKey(name, version) {
-        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => getKey(tx, ctx, name, version), keyVersionId);
-    }
-    async updateKeyProperties(name, version, options) {
-        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
-    }
-    async listPropertiesOfKeys() {
-        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => listKeys(tx));
-    }
-    async listPropertiesOfKeyVersions(name) {
-        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => listKeyVersions(tx, ctx.now, name));
-    }
-    async deleteKey(name) {
-        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => deleteKey(tx, ctx, name));
-    }
-    async listDeletedKeys() {
-        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => listDeletedKeys(tx, ctx.now));
-    }
-    async getDeletedKey(name) {
-        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => getDeletedKey(tx, ctx.now, name));
-    }
-    async recoverDeletedKey(name) {
-        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => recoverDeletedKey(tx, ctx.now, name));
-    }
-    async purgeDeletedKey(name) {
-        return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { purgeDeleted(tx, KEY, name, ctx.now); });
-    }
-    async backupKey(name) {
-        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, KEY, name));
-    }
-    async restoreKeyBackup(blob) {
-        return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
-            const object = restoreObject(tx, ctx, KEY, blob);
-            return vaultKeyOf(object, latestVersion(KEY, object));
-        }, keyVersionId);
-    }
-    async rotateKey(name) {
-        return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
-    }
-    async getKeyRotationPolicy(name) {
-        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf(liveObject(tx, KEY, name, ctx.now)));
-    }
-    async updateKeyRotationPolicy(name, policy) {
-        return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
-            const object = liveObject(tx, KEY, name, ctx.now);
-            const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
-            tx.putObject(next);
-            return rotationPolicyOf(next);
-        });
-    }
-    async rotateKeyIfDue(name) {
-        return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
-            const object = liveObject(tx, KEY, name, ctx.now);
-            const latest = latestVersion(KEY, object);
-            const due = dueAction(rotationPolicyOf(object), latest, ctx.now);
-            if (due?.action === 'Rotate')
-                return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
-            const key = vaultKeyOf(object, latest);
-            return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
-        }, (outcome) => keyVersionId(outcome.key));
-    }
-    async sign(name, version, algorithm, digest) {
-        const { keyId, result } = await this.#useKey('KeySign', 'keys/sign', name, version, { op: 'sign', algorithm, digest });
-        return { keyId, algorithm, result: result.signature };
-    }
-    async verify(name, version, algorithm, digest, signature) {
-        const { keyId, result } = await this.#useKey('KeyVerify', 'keys/verify', name, version, { op: 'verify', algorithm, digest, signature });
-        const { valid } = result;
-        return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
-    }
-    async encrypt(name, version, algorithm, plaintext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
-        const { ciphertext, iv, tag } = result;
-        return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
-    }
-    async decrypt(name, version, algorithm, ciphertext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyDecrypt', 'keys/decrypt', name, version, { op: 'decrypt', algorithm, ciphertext, ...options });
-        return { keyId, algorithm, result: result.plaintext };
-    }
-    async wrapKey(name, version, algorithm, key) {
-        const { keyId, result } = await this.#useKey('KeyWrap', 'keys/wrapKey', name, version, { op: 'wrapKey', algorithm, key });
-        return { keyId, algorithm, result: result.wrapped };
-    }
-    async unwrapKey(name, version, algorithm, wrapped) {
-        const { keyId, result } = await this.#useKey('KeyUnwrap', 'keys/unwrapKey', name, version, { op: 'unwrapKey', algorithm, wrapped });
-        return { keyId, algorithm, result: result.key };
-    }
-    async getRandomBytes(count) {
-        return this.#run({ name: 'GetRandomBytes', permission: 'rng/get', resource: '/', writes: false }, () => {
-            if (!Number.isInteger(count) || count < 1 || count > 128) {
-                throw new errors_BadParameterError(`Invalid count ${quote(String(count))}: expected a whole number of bytes from 1 to 128.`);
-            }
-            return new Uint8Array(this.#random(count));
-        }, undefined, { count: String(count) });
-    }
-    /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
-    async rekey(newKey) {
-        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
-        // A denial is audited like any other: #run records it, then throws Forbidden.
-        if (!this.#allows(operation))
-            return this.#run(operation, () => undefined);
-        await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
-    }
-    /** Records that the vault was created; the first record of a new vault's chain. */
-    async recordCreation() {
-        await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
-    }
-    /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
-    async verifyAudit() {
-        const { anchor, lines } = await this.#store.auditSnapshot();
-        return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
-    }
-    /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
-    async *readAudit() {
-        const { lines } = await this.#store.auditSnapshot();
-        let line = 0;
-        for await (const text of lines) {
-            line += 1;
-            yield parseAuditLine(text, line);
-        }
-    }
-    async close() {
-        // New key operations are refused; those already accepted finish (and are audited) before
-        // the unsealed keys are dropped, so that no batch brings them back after close.
-        this.#closed = true;
-        while (this.#pendingKeyUses.length > 0 || this.#keyBatches.size > 0) {
-            if (this.#keyBatches.size > 0)
-                await Promise.allSettled([...this.#keyBatches]);
-            else
-                await new Promise((resolve) => { setImmediate(resolve); });
-        }
-        this.#unsealed.clear();
-        await this.#store.close();
-    }
-    #allows(operation) {
-        return this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed;
-    }
-    #authorize(operation) {
-        if (!this.#allows(operation)) {
-            throw new VaultError('Forbidden', `${this.#who.name} is not allowed to ${operation.permission} on ${operation.resource}.`, { innerCode: 'ForbiddenByRbac' });
-        }
-    }
-    /**
-     * One operation: one transaction, one audit record. A write also purges, in the same
-     * transaction, what is past its retention; the purged paths go into the operation's record.
-     */
-    async #run(operation, work, idOf, extra = {}) {
-        const trace = this.#trace(operation, idOf, extra);
-        return this.#store.transact((tx) => trace.captureAsync(async () => {
-            this.#authorize(operation);
-            const ctx = this.#context(trace.started);
-            if (operation.writes)
-                trace.purged = sweepExpired(tx, ctx.now);
-            return work(tx, ctx);
-        }), trace.record);
-    }
-    /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
-    async #rotate(tx, ctx, name) {
-        const { spec, options, object } = latestSpec(tx, ctx, name);
-        const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
-        const jwk = await generateKey(spec, this.#random);
-        return addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
-    }
-    /**
-     * A key operation. Operations that arrive together run as a batch, in three steps: a read
-     * resolves each one's key (access decided, key usable, request well formed); the operations
-     * run on the executor outside the lock (both cores); then one transaction re-checks that
-     * each key version used is still usable with the same material and writes the batch's audit
-     * records with one fsync. No result is released before its record is durable, and a failed
-     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
-     * so the executor is not idle while a batch's records are written.
-     */
-    #useKey(operationName, permission, name, version, request) {
-        const operation = keyRead(operationName, permission, name);
-        const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
-        if (this.#closed)
-            return Promise.reject(closedVaultError());
-        if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
-            // Refused before it is queued, and so not audited: nothing was decided or done.
-            return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
-        }
-        return new Promise((resolve, reject) => {
-            this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
-            this.#startKeyBatch();
-        });
-    }
-    /**
-     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
-     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
-     */
-    #startKeyBatch() {
-        if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT)
-            return;
-        this.#keyBatchStarting = true;
-        setImmediate(() => {
-            // With nothing in flight, take half: the other half resolves and runs while this half's
-            // records are written, so the executor always has work.
-            const pending = this.#pendingKeyUses.length;
-            const size = this.#keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
-            const batch = this.#pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
-            const resolved = () => {
-                this.#keyBatchStarting = false;
-                this.#startKeyBatch();
-            };
-            const running = this.#runKeyBatch(batch, resolved).finally(() => {
-                this.#keyBatches.delete(running);
-                this.#startKeyBatch();
-            });
-            this.#keyBatches.add(running);
-        });
-    }
-    /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
-    async #runKeyBatch(batch, resolved) {
-        let released = false;
-        const release = () => {
-            if (released)
-                return;
-            released = true;
-            resolved();
-        };
-        try {
-            await this.#runKeyBatchSteps(batch, release);
-        }
-        catch (error) {
-            // An unexpected error: a caller already answered keeps its answer (a promise settles once).
-            for (const item of batch)
-                item.reject(error);
-        }
-        finally {
-            release();
-        }
-    }
-    async #runKeyBatchSteps(batch, resolved) {
-        const executor = this.#keyExecutor ?? defaultKeyExecutor();
-        let steps;
-        try {
-            const usableKey = this.#usableKeys(this.#clock());
-            steps = await this.#store.read((reader) => batch.map((item) => {
-                try {
-                    this.#authorize(item.operation);
-                    const usable = usableKey(reader, item);
-                    checkKeyRequest(usable.spec, item.request);
-                    return { item, usable };
-                }
-                catch (error) {
-                    return { item, error };
-                }
-            }));
-        }
-        catch (error) {
-            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        finally {
-            resolved();
-        }
-        const done = await Promise.all(steps.map(async (step) => {
-            if (step.usable === undefined)
-                return step;
-            try {
-                const result = await executor.run(step.usable.handle, step.item.request);
-                // A result of the wrong operation (a misbehaving executor) is no result.
-                if (result?.op !== step.item.request.op)
-                    throw new Error('The key executor returned no result for the operation.');
-                return { ...step, result };
-            }
-            catch (error) {
-                return { item: step.item, error };
-            }
-        }));
-        try {
-            await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(this.#clock());
-                for (const step of done)
-                    this.#settleKeyStep(tx, step, usableKey);
-            }, (head, stored) => {
-                let previous = head;
-                return batch.map(({ trace }) => {
-                    const record = trace.record(previous, stored);
-                    previous = headOf(record);
-                    return record;
-                });
-            });
-        }
-        catch (error) {
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        for (const { trace, resolve, reject } of batch) {
-            if (trace.result !== undefined)
-                resolve(trace.result.value);
-            else
-                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
-        }
-    }
-    /**
-     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
-     * if the version that did the work is still usable, with the same material, now.
-     */
-    #settleKeyStep(tx, step, usableKey) {
-        try {
-            step.item.trace.capture(() => {
-                if (step.usable === undefined || step.result === undefined) {
-                    // Never an undefined failure, which a record would show as a success.
-                    if (step.error instanceof Error)
-                        throw step.error;
-                    throw new Error('A key operation ended without a result.');
-                }
-                this.#authorize(step.item.operation);
-                const current = usableKey(tx, step.item, step.usable.version);
-                if (current.handle.id !== step.usable.handle.id) {
-                    throw new VaultError('Conflict', `Key ${quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
-                }
-                return { keyId: step.usable.keyId, result: step.result };
-            });
-        }
-        catch {
-            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
-        }
-    }
-    /**
-     * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
-     * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
-     * operation) is resolved once per step, its refusal too.
-     */
-    #usableKeys(now) {
-        const ctx = this.#context(now);
-        const seen = new Map();
-        return (reader, item, version = item.version) => {
-            // The name and version exactly as given (not yet validated): '' is not "latest", and two
-            // spellings of a name that validation would treat differently never share an answer.
-            const id = JSON.stringify([item.name, version ?? null, item.op]);
-            let found = seen.get(id);
-            if (found === undefined) {
-                try {
-                    found = { usable: usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
-                }
-                catch (error) {
-                    found = { error };
-                }
-                seen.set(id, found);
-            }
-            if ('error' in found)
-                throw found.error;
-            return found.usable;
-        };
-    }
-    #unsealCached(id, open) {
-        const cached = this.#unsealed.get(id);
-        if (cached !== undefined)
-            return cached;
-        const jwk = open();
-        if (this.#unsealed.size >= MAX_CACHED_KEYS) {
-            const oldest = this.#unsealed.keys().next();
-            if (oldest.done !== true)
-                this.#unsealed.delete(oldest.value);
-        }
-        this.#unsealed.set(id, jwk);
-        return jwk;
-    }
-    #context(now) {
-        return {
-            vaultId: this.#store.vaultId, keys: this.#store.keys, now,
-            newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
-        };
-    }
-    /** Follows one operation from its start to its audit record. */
-    #trace(operation, idOf, extra = {}) {
-        const started = this.#clock();
-        const correlationId = uuid(this.#random(16));
-        const trace = {
-            started,
-            purged: [],
-            capture: (fn) => {
-                try {
-                    const result = fn();
-                    trace.result = { value: result };
-                    return result;
-                }
-                catch (error) {
-                    trace.failure = { error };
-                    throw error;
-                }
-            },
-            captureAsync: async (fn) => {
-                try {
-                    const result = await fn();
-                    trace.result = { value: result };
-                    return result;
-                }
-                catch (error) {
-                    trace.failure = { error };
-                    throw error;
-                }
-            },
-            record: (head, stored) => {
-                const { result, failure, purged } = trace;
-                const event = auditEvent({
-                    operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
-                    correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
-                    ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
-                    ...(failure === undefined ? {} : { error: failure.error }),
-                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
-                });
-                return chainRecord(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
-            },
-        };
-        return trace;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/open-vault.js
-/**
- * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
- * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
- * SqliteStore); `https://` is named here so that its users get a clear answer until the
- * remote client lands.
- */
-
-
-
-
-
-
-/** Parses a vault location; relative paths resolve against `cwd`. */
-function parseLocation(location, cwd = process.cwd()) {
-    if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
-        throw new errors_BadParameterError('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
-    }
-    const absolute = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
-    if (location.startsWith('https://'))
-        return { kind: 'https', url: location };
-    if (location.startsWith('http://')) {
-        throw new errors_BadParameterError(`Invalid vault location ${quote(location)}: a remote vault must use https://.`);
-    }
-    if (location.startsWith('sqlite:'))
-        return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
-    if (location.startsWith('file:'))
-        return { kind: 'file', path: absolute(location.slice('file:'.length)) };
-    return { kind: 'file', path: absolute(location) };
-}
-function localOnly(location, raw) {
-    if (location.kind !== 'https')
-        return location;
-    throw new errors_BadParameterError(`Remote vaults (https://) are not supported yet: ${quote(raw)}. Use a vault file path.`);
-}
-function storeOptions(options) {
-    return {
-        ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
-        ...(options.random === undefined ? {} : { random: options.random }),
-        ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
-    };
-}
-function openVault(location, options) {
-    const local = localOnly(parseLocation(location), location);
-    const store = local.kind === 'sqlite'
-        ? SqliteStore.open(local.path, options.masterKey, storeOptions(options))
-        : FileStore.open(local.path, options.masterKey, storeOptions(options));
-    return new LocalVault(store, vaultOptions(options));
-}
-/** Creates a new vault (file or SQLite) and records its creation as the first audit record. */
-async function createVault(location, options) {
-    const local = localOnly(parseLocation(location), location);
-    // A new vault is at generation 0: a pinned generation is for opening, not creating.
-    const { minGeneration: _pinned, ...opened } = storeOptions(options);
-    const created = { ...opened, ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }) };
-    const store = local.kind === 'sqlite'
-        ? SqliteStore.create(local.path, options.masterKey, created)
-        : FileStore.create(local.path, options.masterKey, created);
-    const vault = new LocalVault(store, vaultOptions(options));
-    try {
-        await vault.recordCreation();
-    }
-    catch (error) {
-        // A vault whose creation could not be audited is withdrawn, so that its key — which the
-        // caller has not yet shown anyone — is not the only way into a file nobody can use.
-        await vault.close().catch(() => undefined);
-        for (const suffix of local.kind === 'sqlite' ? ['', '-wal', '-shm'] : [''])
-            (0,external_node_fs_namespaceObject.rmSync)(`${local.path}${suffix}`, { force: true });
-        throw error;
-    }
-    return vault;
-}
-function vaultOptions(options) {
-    return {
-        principal: options.principal,
-        ...(options.clock === undefined ? {} : { clock: options.clock }),
-        ...(options.random === undefined ? {} : { random: options.random }),
-        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/principal.js
-/**
- * Who is calling. A principal is a name plus the claims that identify it (an OS user and
- * host, a GitHub run's repository and workflow, an OIDC token's subject). Claims go into
- * every audit record as AuditEvent.identity.claim.
- */
-/** Claims are bounded so that a hostile environment cannot bloat every audit record. */
-const MAX_CLAIM_LENGTH = 512;
-const MAX_CLAIMS = 32;
-function principal(name, claims = {}) {
-    const bounded = {};
-    for (const [key, value] of Object.entries(claims).slice(0, MAX_CLAIMS)) {
-        if (typeof value === 'string' && value.length > 0)
-            bounded[key.slice(0, 64)] = value.slice(0, MAX_CLAIM_LENGTH);
-    }
-    return { name: name.slice(0, MAX_CLAIM_LENGTH), claims: bounded };
-}
-
+// EXTERNAL MODULE: ./lib/open-vault.js + 14 modules
+var open_vault = __nccwpck_require__(9039);
+// EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
+var key_executor = __nccwpck_require__(6870);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./lib/core/access/principal.js
+var principal = __nccwpck_require__(1424);
 ;// CONCATENATED MODULE: ./lib/caller.js
 /**
  * Who the CLI or an action acts as, for the audit log: the OS user at the host and, inside a
@@ -5518,13 +7074,13 @@ const GITHUB_CLAIMS = {
 function currentHost(env) {
     let user;
     try {
-        user = (0,external_node_os_namespaceObject.userInfo)().username;
+        user = (0,external_node_os_.userInfo)().username;
     }
     catch {
         // userInfo() throws when the uid has no passwd entry (common in containers).
         user = env.USER ?? env.USERNAME ?? 'unknown';
     }
-    return { user, host: (0,external_node_os_namespaceObject.hostname)() };
+    return { user, host: (0,external_node_os_.hostname)() };
 }
 /** The principal recorded in every audit record of this CLI run or action step. */
 function callerPrincipal(env, host = currentHost(env)) {
@@ -5533,9 +7089,13 @@ function callerPrincipal(env, host = currentHost(env)) {
         for (const [claim, variable] of Object.entries(GITHUB_CLAIMS))
             claims[claim] = env[variable];
     }
-    return principal(`${host.user}@${host.host}`, claims);
+    return (0,principal/* principal */.N)(`${host.user}@${host.host}`, claims);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/core/crypto/master-key.js
 /**
  * The master key: 32 random bytes, written as base64. The same text is what users keep in
@@ -5555,15 +7115,15 @@ class MasterKey {
     static parse(text, source = 'master key') {
         const trimmed = text.trim();
         if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
-            throw new errors_BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
+            throw new errors/* BadParameterError */.lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
         }
         const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
         if (bytes.length !== MASTER_KEY_BYTES) {
-            throw new errors_BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
+            throw new errors/* BadParameterError */.lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
         }
         return new MasterKey(bytes);
     }
-    static generate(random = external_node_crypto_namespaceObject.randomBytes) {
+    static generate(random = external_node_crypto_.randomBytes) {
         return new MasterKey(Buffer.from(random(MASTER_KEY_BYTES)));
     }
     /** The text form users store; call only to hand a new key to its owner once. */
@@ -5575,7 +7135,7 @@ class MasterKey {
      * HMAC with the key itself, so the fingerprint says nothing about other keys.
      */
     get id() {
-        return (0,external_node_crypto_namespaceObject.createHmac)('sha256', this.#bytes).update('coffer/key-id/v1').digest('hex').slice(0, 16);
+        return (0,external_node_crypto_.createHmac)('sha256', this.#bytes).update('coffer/key-id/v1').digest('hex').slice(0, 16);
     }
     /** @internal for the envelope only. */
     get bytes() {
@@ -5590,6 +7150,10 @@ class MasterKey {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __nccwpck_require__(9465);
 ;// CONCATENATED MODULE: ./lib/cli/files.js
 /**
  * The files the CLI itself reads and writes: a value or a backup blob given with --file, and
@@ -5604,7 +7168,7 @@ class MasterKey {
 
 /** Quotes a path for a message: bounded generously, since paths are not secret but can be long. */
 function quotePath(path) {
-    return quote(path, 512);
+    return (0,errors/* quote */.hD)(path, 512);
 }
 /**
  * Reads a whole regular file of at most `maxBytes`; `what` names it in messages (`Value file`).
@@ -5613,19 +7177,19 @@ function quotePath(path) {
 function readSmallFile(path, maxBytes, what, check) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        fd = (0,external_node_fs_.openSync)(path, 'r');
     }
     catch (error) {
         throw new CliError('FileUnreadable', `Could not open ${what.toLowerCase()} ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
     }
     try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             throw new CliError('FileUnreadable', `${what} ${quotePath(path)} is not a regular file.`);
         check?.(stat);
         if (stat.size > maxBytes)
             throw new CliError('TooLarge', `${what} ${quotePath(path)} is ${stat.size} bytes: the limit is ${maxBytes} bytes.`);
-        return readFully(fd, 0, stat.size);
+        return (0,durable_file/* readFully */.lR)(fd, 0, stat.size);
     }
     catch (error) {
         if (error instanceof CliError)
@@ -5633,7 +7197,7 @@ function readSmallFile(path, maxBytes, what, check) {
         throw new CliError('FileUnreadable', `Could not read ${what.toLowerCase()} ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -5651,9 +7215,9 @@ function decodeUtf8(bytes, source) {
 /** Reserves `path` for a new file: exclusive create, mode 0600. Refuses an existing path. */
 function openNewFile(path) {
     try {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'wx', 0o600);
+        const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
         // The umask cannot widen 0600, but a restrictive one may have narrowed it; say exactly.
-        (0,external_node_fs_namespaceObject.fchmodSync)(fd, 0o600);
+        (0,external_node_fs_.fchmodSync)(fd, 0o600);
         return fd;
     }
     catch (error) {
@@ -5666,16 +7230,16 @@ function openNewFile(path) {
 function finishNewFile(fd, path, content) {
     try {
         const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-        writeFully(fd, data);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,durable_file/* writeFully */.KM)(fd, data);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     catch (error) {
         abandonNewFile(fd, path);
         throw new CliError('FileUnwritable', `Could not write ${quotePath(path)} (${errnoOf(error) ?? 'error'}); it was removed.`);
     }
-    (0,external_node_fs_namespaceObject.closeSync)(fd);
+    (0,external_node_fs_.closeSync)(fd);
     try {
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
+        (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(path));
     }
     catch (error) {
         throw new CliError('FileUnwritable', `Wrote ${quotePath(path)} but could not fsync its folder (${errnoOf(error) ?? 'error'}).`);
@@ -5683,8 +7247,8 @@ function finishNewFile(fd, path, content) {
 }
 /** Closes and removes a file from openNewFile whose content never came (the operation failed). */
 function abandonNewFile(fd, path) {
-    (0,external_node_fs_namespaceObject.closeSync)(fd);
-    (0,external_node_fs_namespaceObject.unlinkSync)(path);
+    (0,external_node_fs_.closeSync)(fd);
+    (0,external_node_fs_.unlinkSync)(path);
 }
 /** Creates `path` holding `text`, exclusively, 0600, durably. */
 function writeNewFile(path, text) {
@@ -5725,13 +7289,13 @@ function readKeyFile(path) {
  */
 function resolveMasterKey(keyFileFlag, env, cwd) {
     if (keyFileFlag !== undefined)
-        return readKeyFile((0,external_node_path_namespaceObject.resolve)(cwd, keyFileFlag));
+        return readKeyFile((0,external_node_path_.resolve)(cwd, keyFileFlag));
     const inline = env.COFFER_KEY;
     if (inline !== undefined && inline !== '')
         return MasterKey.parse(inline, 'COFFER_KEY');
     const file = env.COFFER_KEY_FILE;
     if (file !== undefined && file !== '')
-        return readKeyFile((0,external_node_path_namespaceObject.resolve)(cwd, file));
+        return readKeyFile((0,external_node_path_.resolve)(cwd, file));
     // GitHub Actions sets an unknown secret to '': say so, it is the usual cause.
     const emptyNote = inline === '' ? ' (COFFER_KEY is set but empty)' : '';
     throw new CliError('NoMasterKey', `No master key${emptyNote}: set COFFER_KEY to the key's base64 text, or give --key-file PATH or COFFER_KEY_FILE naming a file (mode 0600) that holds it.`);
@@ -5761,7 +7325,7 @@ function givenLocation(args, io) {
  */
 function resolvedLocation(args, io) {
     const given = givenLocation(args, io);
-    const location = parseLocation(given, io.cwd);
+    const location = (0,open_vault/* parseLocation */.zS)(given, io.cwd);
     return location.kind === 'file' ? location.path : given;
 }
 /** The master key named by --key-file, COFFER_KEY or COFFER_KEY_FILE. */
@@ -5785,9 +7349,9 @@ function minGenerationOf(env) {
 async function withVault(args, io, work, key) {
     const location = resolvedLocation(args, io);
     const minGeneration = minGenerationOf(io.env);
-    const vault = openVault(location, {
+    const vault = (0,open_vault/* openVault */.Z1)(location, {
         // One process, a few operations: a worker thread would cost more to start than it saves.
-        masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env), keyExecutor: inlineKeyExecutor,
+        masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env), keyExecutor: key_executor/* inlineKeyExecutor */.Kr,
         ...(minGeneration === undefined ? {} : { minGeneration }),
     });
     try {
@@ -5859,6 +7423,8 @@ const auditVerifyCommand = {
     run: verifyAudit,
 };
 
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
 ;// CONCATENATED MODULE: ./lib/cli/commands/init.js
 /**
  * `coffer init`: a new vault under a new master key. The key exists nowhere else, so it is
@@ -5879,13 +7445,13 @@ const auditVerifyCommand = {
 
 function initSettings(args, io) {
     const where = givenLocation(args, io);
-    const location = parseLocation(where, io.cwd);
+    const location = (0,open_vault/* parseLocation */.zS)(where, io.cwd);
     if (location.kind === 'https') {
-        throw new VaultError('BadParameter', `coffer init creates local vaults: ${quote(where)} is not a file path or sqlite:PATH.`);
+        throw new errors/* VaultError */.hb('BadParameter', `coffer init creates local vaults: ${(0,errors/* quote */.hD)(where)} is not a file path or sqlite:PATH.`);
     }
     const days = args.string('retention-days');
     const given = args.string('key-file');
-    const keyFile = given === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(io.cwd, given);
+    const keyFile = given === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, given);
     if (keyFile === location.path)
         throw new UsageError('--key-file must not be the vault file itself.', 'init');
     return {
@@ -5893,27 +7459,27 @@ function initSettings(args, io) {
         location: location.kind === 'sqlite' ? `sqlite:${location.path}` : location.path,
         keyFile,
         recoverableDays: days === undefined
-            ? LIMITS.defaultRecoverableDays
-            : parseInteger(days, '--retention-days', { min: LIMITS.minRecoverableDays, max: LIMITS.maxRecoverableDays }, 'init'),
+            ? names/* LIMITS */.b1.defaultRecoverableDays
+            : parseInteger(days, '--retention-days', { min: names/* LIMITS */.b1.minRecoverableDays, max: names/* LIMITS */.b1.maxRecoverableDays }, 'init'),
     };
 }
 async function init(args, io) {
     const settings = initSettings(args, io);
-    if ((0,external_node_fs_namespaceObject.existsSync)(settings.vaultPath)) {
-        throw new VaultError('Conflict', `A vault already exists at ${quotePath(settings.vaultPath)}; it was left unchanged.`);
+    if ((0,external_node_fs_.existsSync)(settings.vaultPath)) {
+        throw new errors/* VaultError */.hb('Conflict', `A vault already exists at ${quotePath(settings.vaultPath)}; it was left unchanged.`);
     }
-    makeFolder((0,external_node_path_namespaceObject.dirname)(settings.vaultPath));
+    makeFolder((0,external_node_path_.dirname)(settings.vaultPath));
     const key = MasterKey.generate();
     if (settings.keyFile !== undefined)
         writeNewFile(settings.keyFile, `${key.toBase64()}\n`);
     try {
-        const vault = await createVault(settings.location, { masterKey: key, principal: callerPrincipal(io.env), recoverableDays: settings.recoverableDays });
+        const vault = await (0,open_vault/* createVault */.B3)(settings.location, { masterKey: key, principal: callerPrincipal(io.env), recoverableDays: settings.recoverableDays });
         await vault.close();
     }
     catch (error) {
         // Another init won the race: this key opens nothing, so it must not be left to look valid.
-        if (settings.keyFile !== undefined && isVaultError(error) && error.code === 'Conflict')
-            (0,external_node_fs_namespaceObject.unlinkSync)(settings.keyFile);
+        if (settings.keyFile !== undefined && (0,errors/* isVaultError */.XQ)(error) && error.code === 'Conflict')
+            (0,external_node_fs_.unlinkSync)(settings.keyFile);
         throw error;
     }
     report(settings, key, io);
@@ -5921,9 +7487,9 @@ async function init(args, io) {
 /** Creates the vault's folder; each new folder's entry is fsynced, so the vault cannot vanish with it on power loss. */
 function makeFolder(folder) {
     try {
-        const first = (0,external_node_fs_namespaceObject.mkdirSync)(folder, { recursive: true, mode: 0o700 });
-        for (let made = first === undefined ? undefined : folder; made !== undefined; made = made === first ? undefined : (0,external_node_path_namespaceObject.dirname)(made)) {
-            fsyncDirectory((0,external_node_path_namespaceObject.dirname)(made));
+        const first = (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        for (let made = first === undefined ? undefined : folder; made !== undefined; made = made === first ? undefined : (0,external_node_path_.dirname)(made)) {
+            (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(made));
         }
     }
     catch (error) {
@@ -6074,7 +7640,7 @@ function rotationPolicyText(name, policy) {
 async function readInput(args, io, max, what) {
     const file = args.string('in');
     if (file !== undefined)
-        return readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, file), max, 'Input file');
+        return readSmallFile((0,external_node_path_.resolve)(io.cwd, file), max, 'Input file');
     if (io.stdinIsTTY)
         io.writeErr(`coffer: reading ${what.toLowerCase()} from stdin; end it with Ctrl-D.\n`);
     const bytes = await io.readStdin(max);
@@ -6084,9 +7650,9 @@ async function readInput(args, io, max, what) {
 }
 /** The digest of a whole file, read as a stream: an artifact to sign may be gigabytes. */
 async function hashFile(path, hash) {
-    const hasher = (0,external_node_crypto_namespaceObject.createHash)(hash);
+    const hasher = (0,external_node_crypto_.createHash)(hash);
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
             hasher.update(chunk);
     }
     catch (error) {
@@ -6100,7 +7666,7 @@ async function hashFile(path, hash) {
  * removed if the operation fails.
  */
 async function intoNewFile(io, given, work, bytesOf) {
-    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, given);
+    const path = (0,external_node_path_.resolve)(io.cwd, given);
     const fd = openNewFile(path);
     let result;
     try {
@@ -6143,6 +7709,10 @@ async function deliver(io, mode, output, work) {
     return result;
 }
 
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __nccwpck_require__(2886);
+// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
+var key_types = __nccwpck_require__(1774);
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-options.js
 /**
  * Parsing of the key commands' own options into core types: key type, size and curve,
@@ -6156,14 +7726,14 @@ async function deliver(io, mode, output, work) {
 
 
 const KEY_TYPES = ['RSA', 'EC', 'oct'];
-const key_options_CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
+const CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 /** What `key create` makes when no size or curve is named: Azure's defaults. */
 const DEFAULT_RSA_SIZE = 2048;
 const DEFAULT_OCT_SIZE = 256;
 function oneOf(text, allowed, option, command) {
     if (allowed.includes(text))
         return text;
-    throw new UsageError(`Invalid ${option} ${quote(text)}: expected ${allowed.join(', ')}.`, command);
+    throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${allowed.join(', ')}.`, command);
 }
 /** `--kty`, `--size` and `--curve` of `key create`: sizes for RSA and oct, a curve for EC. */
 function parseKeySpec(args, command) {
@@ -6176,24 +7746,24 @@ function parseKeySpec(args, command) {
     if (kty === 'EC') {
         if (sizeText !== undefined)
             throw new UsageError('An EC key takes --curve, not --size.', command);
-        return { kty, curve: curveText === undefined ? 'P-256' : oneOf(curveText, key_options_CURVES, '--curve', command) };
+        return { kty, curve: curveText === undefined ? 'P-256' : oneOf(curveText, CURVES, '--curve', command) };
     }
     if (curveText !== undefined)
         throw new UsageError(`An ${kty} key takes --size, not --curve.`, command);
-    const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
+    const sizes = kty === 'RSA' ? key_material/* RSA_SIZES */.CY : key_material/* OCT_SIZES */.UN;
     if (sizeText === undefined)
         return { kty, size: kty === 'RSA' ? DEFAULT_RSA_SIZE : DEFAULT_OCT_SIZE };
     const size = parseInteger(sizeText, '--size', { min: 1, max: 65536 }, command);
     if (!sizes.includes(size))
-        throw new UsageError(`Invalid --size ${quote(sizeText)} for an ${kty} key: expected ${sizes.join(', ')} bits.`, command);
+        throw new UsageError(`Invalid --size ${(0,errors/* quote */.hD)(sizeText)} for an ${kty} key: expected ${sizes.join(', ')} bits.`, command);
     return { kty, size };
 }
 /** `--ops sign,verify`: Key Vault's operation names, comma-separated, at least one. */
 function parseOperations(text, command) {
     const items = text.split(',').map((item) => item.trim());
-    const bad = items.find((item) => !KEY_OPERATIONS.includes(item));
+    const bad = items.find((item) => !key_types/* KEY_OPERATIONS */.jK.includes(item));
     if (bad !== undefined) {
-        throw new UsageError(`Invalid operation ${quote(bad)} in --ops: expected a comma-separated list of ${KEY_OPERATIONS.join(', ')}.`, command);
+        throw new UsageError(`Invalid operation ${(0,errors/* quote */.hD)(bad)} in --ops: expected a comma-separated list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`, command);
     }
     return items;
 }
@@ -6223,9 +7793,9 @@ function algorithm(args, allowed, command) {
         throw new UsageError(`'coffer ${command}' needs --alg (one of ${allowed.join(', ')}).`, command);
     return oneOf(text, allowed, '--alg', command);
 }
-const signatureAlgorithm = (args, command) => algorithm(args, key_types_SIGNATURE_ALGORITHMS, command);
-const encryptionAlgorithm = (args, command) => algorithm(args, ENCRYPTION_ALGORITHMS, command);
-const keyWrapAlgorithm = (args, command) => algorithm(args, KEY_WRAP_ALGORITHMS, command);
+const signatureAlgorithm = (args, command) => algorithm(args, key_types/* SIGNATURE_ALGORITHMS */.a, command);
+const encryptionAlgorithm = (args, command) => algorithm(args, key_types/* ENCRYPTION_ALGORITHMS */.tl, command);
+const keyWrapAlgorithm = (args, command) => algorithm(args, key_types/* KEY_WRAP_ALGORITHMS */.kx, command);
 /** The hash a signature algorithm signs (RS256/PS256/ES256/ES256K: SHA-256, …384: SHA-384, …512: SHA-512). */
 function hashOf(alg) {
     if (alg.endsWith('384'))
@@ -6235,7 +7805,7 @@ function hashOf(alg) {
     return 'sha256';
 }
 /** Bytes of each hash, for checking a --digest before the vault is asked. */
-const key_options_HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
+const main_HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** Strict base64url without padding: what JOSE and Key Vault use. Returns undefined if `text` is not. */
 function decodeBase64url(text) {
@@ -6294,7 +7864,7 @@ function reportGcm(result, args, io) {
         return;
     io.writeErr(`iv=${Buffer.from(result.iv).toString('base64url')} tag=${Buffer.from(result.tag).toString('base64url')}\n`);
 }
-async function key_cipher_encrypt(args, io) {
+async function encrypt(args, io) {
     const command = 'key encrypt';
     const name = args.positional(0);
     const alg = encryptionAlgorithm(args, command);
@@ -6305,7 +7875,7 @@ async function key_cipher_encrypt(args, io) {
     const result = await deliver(io, mode, { what: 'ciphertext', stdoutAs: 'raw' }, () => withVault(args, io, (vault) => vault.encrypt(name, version, alg, plaintext, parameters)));
     reportGcm(result, args, io);
 }
-async function key_cipher_decrypt(args, io) {
+async function decrypt(args, io) {
     const command = 'key decrypt';
     const name = args.positional(0);
     const alg = encryptionAlgorithm(args, command);
@@ -6362,7 +7932,7 @@ const keyEncryptCommand = {
     ],
     options: { ...IO_OPTIONS, aad: { type: 'string' } },
     positionals: ['NAME'],
-    run: key_cipher_encrypt,
+    run: encrypt,
 };
 const keyDecryptCommand = {
     name: 'key decrypt',
@@ -6376,7 +7946,7 @@ const keyDecryptCommand = {
     ],
     options: { ...IO_OPTIONS, iv: { type: 'string' }, aad: { type: 'string' }, tag: { type: 'string' } },
     positionals: ['NAME'],
-    run: key_cipher_decrypt,
+    run: decrypt,
 };
 const keyWrapCommand = {
     name: 'key wrap',
@@ -6409,6 +7979,8 @@ const keyRandomCommand = {
     run: random,
 };
 
+// EXTERNAL MODULE: ./lib/core/object-backup.js
+var object_backup = __nccwpck_require__(3839);
 ;// CONCATENATED MODULE: ./lib/cli/backup-io.js
 /**
  * What `secret backup|restore` and `key backup|restore` share: writing a backup blob to stdout
@@ -6426,7 +7998,7 @@ async function writeBackup(args, io, backup) {
         io.writeOut(`${await backup()}\n`);
         return undefined;
     }
-    const out = (0,external_node_path_namespaceObject.resolve)(io.cwd, given);
+    const out = (0,external_node_path_.resolve)(io.cwd, given);
     const fd = openNewFile(out);
     let blob;
     try {
@@ -6443,12 +8015,12 @@ async function writeBackup(args, io, backup) {
 async function readBackup(args, io) {
     const file = args.string('file');
     if (file !== undefined)
-        return decodeUtf8(readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, file), MAX_BACKUP_CHARS, 'Backup file'), 'The backup file').trim();
+        return decodeUtf8(readSmallFile((0,external_node_path_.resolve)(io.cwd, file), object_backup/* MAX_BACKUP_CHARS */.gE, 'Backup file'), 'The backup file').trim();
     if (io.stdinIsTTY)
         io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
-    const bytes = await io.readStdin(MAX_BACKUP_CHARS);
-    if (bytes.length > MAX_BACKUP_CHARS)
-        throw new CliError('TooLarge', `The backup on stdin is more than ${MAX_BACKUP_CHARS} bytes, larger than any backup.`);
+    const bytes = await io.readStdin(object_backup/* MAX_BACKUP_CHARS */.gE);
+    if (bytes.length > object_backup/* MAX_BACKUP_CHARS */.gE)
+        throw new CliError('TooLarge', `The backup on stdin is more than ${object_backup/* MAX_BACKUP_CHARS */.gE} bytes, larger than any backup.`);
     return decodeUtf8(bytes, 'The backup on stdin').trim();
 }
 
@@ -6457,7 +8029,7 @@ async function readBackup(args, io) {
 
 
 
-async function key_lifecycle_deleteKey(args, io) {
+async function deleteKey(args, io) {
     const deleted = await withVault(args, io, (vault) => vault.deleteKey(args.positional(0)));
     const name = deleted.key.name;
     io.writeOut(args.flag('json')
@@ -6489,7 +8061,7 @@ const nameCommand = (name, summary, run, json) => ({
     name: `key ${name}`, synopsis: `key ${name} NAME${json ? ' [--json]' : ''}`, summary,
     details: json ? [JSON_DETAIL] : [], options: json ? { json: { type: 'boolean' } } : {}, positionals: ['NAME'], run,
 });
-const keyDeleteCommand = nameCommand('delete', 'Delete a key (soft: recoverable until its purge date).', key_lifecycle_deleteKey, true);
+const keyDeleteCommand = nameCommand('delete', 'Delete a key (soft: recoverable until its purge date).', deleteKey, true);
 const keyRecoverCommand = nameCommand('recover', 'Recover a deleted key, all its versions.', recoverKey, true);
 const keyPurgeCommand = nameCommand('purge', 'Remove a deleted key for good.', purgeKey, false);
 const keyBackupCommand = {
@@ -6528,7 +8100,7 @@ function formatOf(args) {
     if (format === undefined)
         return undefined;
     if (format !== 'jwk' && format !== 'pem')
-        throw new UsageError(`Invalid --format ${quote(format)}: expected jwk or pem.`, 'key get');
+        throw new UsageError(`Invalid --format ${(0,errors/* quote */.hD)(format)}: expected jwk or pem.`, 'key get');
     if (args.flag('json'))
         throw new UsageError('Give --json or --format, not both.', 'key get');
     return format;
@@ -6536,11 +8108,11 @@ function formatOf(args) {
 /** The SPKI PEM that openssl reads with -pubin; a symmetric key has no public half. */
 function pemOf(key) {
     if (key.keyType === 'oct') {
-        throw new errors_BadParameterError(`Key ${quote(key.name)} is an oct (symmetric) key: it has no public key, so there is no PEM to print.`);
+        throw new errors/* BadParameterError */.lh(`Key ${(0,errors/* quote */.hD)(key.name)} is an oct (symmetric) key: it has no public key, so there is no PEM to print.`);
     }
-    return publicKeyPem(key.key);
+    return (0,key_material/* publicKeyPem */.rY)(key.key);
 }
-async function key_read_getKey(args, io) {
+async function getKey(args, io) {
     const format = formatOf(args);
     const key = await withVault(args, io, (vault) => vault.getKey(args.positional(0), args.string('version')));
     if (args.flag('json')) {
@@ -6554,7 +8126,7 @@ async function key_read_getKey(args, io) {
     const jwk = renderJson(publicJwkJson(key.key));
     io.writeOut(format === 'jwk' ? jwk : keyDetails(key, io.now(), jwk));
 }
-async function key_read_listKeys(args, io) {
+async function listKeys(args, io) {
     const list = await withVault(args, io, (vault) => vault.listPropertiesOfKeys());
     io.writeOut(args.flag('json') ? renderJson(list.map(keyPropertiesJson)) : keyPropertiesTable(list, io.now(), 'No keys.'));
 }
@@ -6586,7 +8158,7 @@ const keyGetCommand = {
     ],
     options: { ...JSON_OPTION, version: { type: 'string' }, format: { type: 'string' } },
     positionals: ['NAME'],
-    run: key_read_getKey,
+    run: getKey,
 };
 const keyListCommand = {
     name: 'key list',
@@ -6595,7 +8167,7 @@ const keyListCommand = {
     details: ['--json                print a JSON array of properties'],
     options: JSON_OPTION,
     positionals: [],
-    run: key_read_listKeys,
+    run: listKeys,
 };
 const keyVersionsCommand = {
     name: 'key versions',
@@ -6619,6 +8191,8 @@ const keyDeletedCommand = {
     run: listDeleted,
 };
 
+// EXTERNAL MODULE: ./lib/core/key-rotation.js
+var key_rotation = __nccwpck_require__(3091);
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-rotation.js
 /**
  * Key rotation from the command line: `key rotate` makes a new version now; `key
@@ -6647,7 +8221,7 @@ function readPolicy(path) {
     }
     catch {
         // The parser's message quotes the text; ours names the file's role only.
-        throw new errors_BadParameterError('The policy file is not valid JSON: expected {"lifetimeActions": [...], "attributes": {"expiryTime": "P2Y"}}.');
+        throw new errors/* BadParameterError */.lh('The policy file is not valid JSON: expected {"lifetimeActions": [...], "attributes": {"expiryTime": "P2Y"}}.');
     }
 }
 async function rotationPolicy(args, io) {
@@ -6659,7 +8233,7 @@ async function rotationPolicy(args, io) {
         if (file !== undefined)
             throw new UsageError('--file is for \'rotation-policy set\'.', command);
         const policy = await withVault(args, io, (vault) => vault.getKeyRotationPolicy(name));
-        io.writeOut(args.flag('json') ? renderJson(rotationPolicyWire(policy)) : rotationPolicyText(name, policy));
+        io.writeOut(args.flag('json') ? renderJson((0,key_rotation/* rotationPolicyWire */.Sy)(policy)) : rotationPolicyText(name, policy));
         return;
     }
     // The word is not echoed: it may be a value typed in the wrong place.
@@ -6667,9 +8241,9 @@ async function rotationPolicy(args, io) {
         throw new UsageError(`'coffer ${command}' takes get or set, then NAME.`, command);
     if (file === undefined)
         throw new UsageError(`'coffer ${command} set' needs --file POLICY.json.`, command);
-    const wire = readPolicy((0,external_node_path_namespaceObject.resolve)(io.cwd, file));
+    const wire = readPolicy((0,external_node_path_.resolve)(io.cwd, file));
     const policy = await withVault(args, io, (vault) => vault.updateKeyRotationPolicy(name, wire));
-    io.writeOut(args.flag('json') ? renderJson(rotationPolicyWire(policy)) : `Set the rotation policy of key ${name}.\n`);
+    io.writeOut(args.flag('json') ? renderJson((0,key_rotation/* rotationPolicyWire */.Sy)(policy)) : `Set the rotation policy of key ${name}.\n`);
 }
 async function rotateIfDue(args, io) {
     const outcome = await withVault(args, io, (vault) => vault.rotateKeyIfDue(args.positional(0)));
@@ -6745,10 +8319,10 @@ function digestSource(args, io, alg, command) {
         throw new UsageError('Give --file F (coffer hashes it) or --digest B64URL (a digest you made), one of them.', command);
     }
     if (digest === undefined)
-        return { kind: 'file', path: (0,external_node_path_namespaceObject.resolve)(io.cwd, file ?? '') };
+        return { kind: 'file', path: (0,external_node_path_.resolve)(io.cwd, file ?? '') };
     const hash = hashOf(alg);
-    if (digest.length !== key_options_HASH_BYTES[hash]) {
-        throw new UsageError(`--digest for ${alg} must be ${key_options_HASH_BYTES[hash]} bytes (${hash.toUpperCase()}), got ${digest.length}.`, command);
+    if (digest.length !== main_HASH_BYTES[hash]) {
+        throw new UsageError(`--digest for ${alg} must be ${main_HASH_BYTES[hash]} bytes (${hash.toUpperCase()}), got ${digest.length}.`, command);
     }
     return { kind: 'digest', digest };
 }
@@ -6782,7 +8356,7 @@ async function verifyWithKey(args, io) {
     const signatureFile = args.string('signature');
     if (signatureFile === undefined)
         throw new UsageError(`'coffer ${command}' needs --signature SIGFILE.`, command);
-    const signature = signatureBytes(readSmallFile((0,external_node_path_namespaceObject.resolve)(io.cwd, signatureFile), MAX_SIGNATURE_FILE_BYTES, 'Signature file'));
+    const signature = signatureBytes(readSmallFile((0,external_node_path_.resolve)(io.cwd, signatureFile), MAX_SIGNATURE_FILE_BYTES, 'Signature file'));
     const digest = await digestOf(source, alg);
     const result = await withVault(args, io, (vault) => vault.verify(name, args.string('version'), alg, digest, signature));
     io.writeOut(args.flag('json') ? renderJson({ keyId: result.keyId, algorithm: result.algorithm, valid: result.valid }) : `${result.valid ? 'valid' : 'invalid'}\n`);
@@ -6859,7 +8433,7 @@ function keyMaterial(args, io) {
     const pem = args.string('pem');
     if ((jwk === undefined) === (pem === undefined))
         throw new UsageError('Give the key with --jwk FILE or --pem FILE (one of them).', 'key import');
-    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, jwk ?? pem ?? '');
+    const path = (0,external_node_path_.resolve)(io.cwd, jwk ?? pem ?? '');
     const text = decodeUtf8(readSmallFile(path, key_write_MAX_KEY_FILE_BYTES, 'Key file'), 'The key file');
     return jwk === undefined ? { pem: text } : { jwk: text };
 }
@@ -6978,7 +8552,7 @@ const keyUpdateCommand = {
 
 /** The new key: read from PATH if it exists (same 0600 rule as any key file), else made and saved there. */
 function newKeyAt(path) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(path))
+    if ((0,external_node_fs_.existsSync)(path))
         return readKeyFile(path);
     const key = MasterKey.generate();
     writeNewFile(path, `${key.toBase64()}\n`);
@@ -6991,7 +8565,7 @@ async function rekey(args, io) {
     const oldKey = masterKeyFor(args, io);
     await withVault(args, io, async (vault) => {
         // Opening the vault first proves the old key before any new key file is made.
-        const newKey = newKeyAt((0,external_node_path_namespaceObject.resolve)(io.cwd, given));
+        const newKey = newKeyAt((0,external_node_path_.resolve)(io.cwd, given));
         if (newKey.id === oldKey.id)
             throw new CliError('SameKey', `The key in ${quotePath(given)} is the vault's current master key; nothing was changed.`);
         await vault.rekey(newKey);
@@ -7008,10 +8582,370 @@ const rekeyCommand = {
     run: rekey,
 };
 
+;// CONCATENATED MODULE: ./lib/cli/data-dir-key.js
+/**
+ * The master key of a server's data dir: COFFER_KEY, --key-file or COFFER_KEY_FILE if given,
+ * else the data dir's own `master.key`; `coffer serve` creates that file (0600) on a fresh
+ * data dir and says where, so that `npx coffer serve` works with nothing set up.
+ */
+
+
+
+
+function keyIsGiven(args, io) {
+    const set = (name) => (io.env[name] ?? '') !== '';
+    return args.string('key-file') !== undefined || set('COFFER_KEY') || set('COFFER_KEY_FILE');
+}
+function dataDirKey(args, io, paths, create) {
+    if (keyIsGiven(args, io))
+        return { key: resolveMasterKey(args.string('key-file'), io.env, io.cwd) };
+    if ((0,external_node_fs_.existsSync)(paths.masterKey) || !create)
+        return { key: readKeyFile(paths.masterKey) };
+    (0,external_node_fs_.mkdirSync)(paths.dir, { recursive: true, mode: 0o700 });
+    const key = MasterKey.generate();
+    writeNewFile(paths.masterKey, `${key.toBase64()}\n`);
+    return { key, created: paths.masterKey };
+}
+
+// EXTERNAL MODULE: ./lib/server/data-dir.js
+var data_dir = __nccwpck_require__(7453);
+;// CONCATENATED MODULE: ./lib/cli/commands/serve-setup.js
+/**
+ * What `coffer serve` puts together, loaded on demand (`serverFactories()`), so that the other
+ * commands never load the server's TLS, JWT and X.509 code.
+ */
+
+/** GitHub Actions' OIDC issuer, the default when an audience turns OIDC on. */
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+async function serverFactories() {
+    const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(536), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
+    ]);
+    const oidcSettings = (settings) => {
+        if (settings.audience === undefined) {
+            if (settings.issuer !== undefined || settings.jwks !== undefined) {
+                throw new errors/* BadParameterError */.lh('--oidc-issuer and --oidc-jwks need --oidc-audience: the audience your workflows ask their ID token for.');
+            }
+            return undefined;
+        }
+        const issuer = settings.issuer ?? GITHUB_ISSUER;
+        const jwks = settings.jwks;
+        const keys = jwks === undefined ? oidc.remoteKeySet(new URL(`${issuer.replace(/\/$/, '')}/.well-known/jwks`))
+            : jwks.startsWith('https://') ? oidc.remoteKeySet(new URL(jwks)) : oidc.localKeySetFile(jwks);
+        return { issuer, audience: settings.audience, keys };
+    };
+    const authenticatorFor = (settings) => {
+        const oidcConfig = oidcSettings(settings);
+        const adminToken = settings.adminToken;
+        return (dataDir) => new auth.Authenticator({
+            access: AccessFile.load(dataDir.paths.access, dataDir.accessMacKey),
+            vaultTokens: { key: dataDir.tokenKey, audience: vaultTokenAudience(dataDir.vault.vaultId) },
+            ...(adminToken === undefined || adminToken === '' ? {} : { adminToken }),
+            ...(oidcConfig === undefined ? {} : { oidc: oidcConfig }),
+        });
+    };
+    return { parseListen, startServer, authenticatorFor };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/serve.js
+/**
+ * `coffer serve`: the Azure Key Vault–compatible HTTPS server over the data dir's vault. It
+ * runs until SIGINT or SIGTERM, then drains requests being answered and closes the vault.
+ */
+
+
+
+
+
+
+async function serve(args, io) {
+    // The server's code (TLS, JWT, X.509) loads only for this command: other commands start faster.
+    const { parseListen, startServer, authenticatorFor } = await serverFactories();
+    const { host, port } = parseListen(args.string('listen') ?? '127.0.0.1:8443');
+    const dir = args.string('data-dir') ?? data_dir/* DEFAULT_DATA_DIR */.T6;
+    const paths = (0,data_dir/* dataDirPaths */.YL)(dir, io.cwd);
+    const certFile = args.string('tls-cert');
+    const keyFile = args.string('tls-key');
+    if ((certFile === undefined) !== (keyFile === undefined))
+        throw new errors/* BadParameterError */.lh('--tls-cert and --tls-key go together: give both or neither.');
+    const authenticator = authenticatorFor({
+        audience: args.string('oidc-audience'), issuer: args.string('oidc-issuer'), jwks: args.string('oidc-jwks'), adminToken: io.env.COFFER_ADMIN_TOKEN,
+    });
+    const { key, created } = dataDirKey(args, io, paths, true);
+    if (created !== undefined)
+        io.writeErr(`coffer: created master key ${quotePath(created)} (mode 0600): keep a copy somewhere safe; without it the vault cannot be opened.\n`);
+    const store = args.string('store');
+    const resource = args.string('resource');
+    const running = await startServer({
+        dataDir: dir, masterKey: key, principal: callerPrincipal(io.env), host, port, cwd: io.cwd, authenticator,
+        names: args.strings('name'), ...(store === undefined ? {} : { store }), ...(resource === undefined ? {} : { resource }),
+        ...(certFile === undefined || keyFile === undefined ? {} : { tlsCertFile: certFile, tlsKeyFile: keyFile }),
+        log: (line) => { io.writeErr(`${new Date().toISOString()} ${line}\n`); },
+    });
+    io.writeOut(`Coffer vault at ${running.url} (store ${running.dataDir.store}).\n`);
+    if (running.caPath !== undefined)
+        io.writeOut(`Its TLS certificate is signed by the CA in ${quotePath(running.caPath)}: give clients NODE_EXTRA_CA_CERTS=${quotePath(running.caPath)}.\n`);
+    if ((io.env.COFFER_ADMIN_TOKEN ?? '') === '')
+        io.writeOut('No COFFER_ADMIN_TOKEN is set: callers need a token from `coffer token create` or a GitHub OIDC token that a role assignment matches.\n');
+    io.writeOut('Press Ctrl-C to stop.\n');
+    await new Promise((resolve) => {
+        const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            io.writeErr('coffer: stopping: finishing requests in progress…\n');
+            void running.stop().finally(resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+    });
+    io.writeOut('Stopped.\n');
+}
+const serveCommand = {
+    name: 'serve',
+    synopsis: 'serve [--listen HOST:PORT] [--store sqlite:PATH|file:PATH] [--data-dir DIR] [--name HOST]... [--resource URL] [--oidc-audience AUD [--oidc-issuer URL] [--oidc-jwks URL|FILE]] [--tls-cert FILE --tls-key FILE]',
+    summary: 'Serve the vault over HTTPS with the Azure Key Vault REST API.',
+    details: [
+        '--listen HOST:PORT    where to listen (default 127.0.0.1:8443; port 0 picks a free one)',
+        `--data-dir DIR        the server's state: master key, vault.db, access.json, TLS (default ${data_dir/* DEFAULT_DATA_DIR */.T6})`,
+        '--store LOCATION      sqlite:PATH or file:PATH instead of DIR/vault.db',
+        '--name HOST           another host name clients use (the certificate names it); repeatable',
+        '--resource URL        the challenge resource (default https://localhost; see README)',
+        '--oidc-audience AUD   accept GitHub Actions OIDC tokens with this audience',
+        '--oidc-issuer URL     their issuer (default https://token.actions.githubusercontent.com)',
+        '--oidc-jwks URL|FILE  the issuer keys: a URL, or a local JWKS file for air-gapped use',
+        '--tls-cert/--tls-key  serve this certificate instead of the server\'s own',
+        'The master key: COFFER_KEY, --key-file or COFFER_KEY_FILE, else DIR/master.key (created on first start).',
+        'COFFER_ADMIN_TOKEN (32+ characters) is a bootstrap bearer token with the Administrator role.',
+    ],
+    options: {
+        listen: { type: 'string' }, 'data-dir': { type: 'string' }, store: { type: 'string' }, name: { type: 'string', multiple: true },
+        resource: { type: 'string' }, 'oidc-audience': { type: 'string' }, 'oidc-issuer': { type: 'string' }, 'oidc-jwks': { type: 'string' },
+        'tls-cert': { type: 'string' }, 'tls-key': { type: 'string' },
+    },
+    positionals: [],
+    run: serve,
+};
+
+// EXTERNAL MODULE: ./lib/core/access/assignments.js
+var assignments = __nccwpck_require__(3692);
+// EXTERNAL MODULE: ./lib/server/auth/access-file.js + 1 modules
+var access_file = __nccwpck_require__(9160);
+;// CONCATENATED MODULE: ./lib/cli/commands/access-context.js
+/**
+ * What `coffer role` and `coffer token` share: the server's data dir (--data-dir, default
+ * `.coffer/server`) opened with its master key (COFFER_KEY, --key-file, COFFER_KEY_FILE, else
+ * the dir's own master.key), its access file, and the caller's principal for the audit record.
+ * Every change is audited in the server vault's log; the vault is closed however work ends.
+ */
+
+
+
+
+
+const DATA_DIR_OPTION = { 'data-dir': { type: 'string' } };
+const DATA_DIR_DETAIL = `--data-dir DIR         the server's data dir (default ${data_dir/* DEFAULT_DATA_DIR */.T6})`;
+async function withAccess(args, io, work) {
+    const dir = args.string('data-dir') ?? data_dir/* DEFAULT_DATA_DIR */.T6;
+    const { key } = dataDirKey(args, io, (0,data_dir/* dataDirPaths */.YL)(dir, io.cwd), false);
+    const who = callerPrincipal(io.env);
+    const dataDir = await (0,data_dir/* openDataDir */.iq)(dir, { masterKey: key, principal: who, cwd: io.cwd, keyExecutor: key_executor/* inlineKeyExecutor */.Kr });
+    try {
+        const access = access_file.AccessFile.load(dataDir.paths.access, dataDir.accessMacKey, { clock: () => io.now() });
+        return await work({ dataDir, access, context: { who, record: (entry) => dataDir.vault.record(entry) } });
+    }
+    finally {
+        await dataDir.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/role.js
+
+
+
+
+/** Option → claim: each given option adds one condition. */
+const CONDITIONS = [
+    ['repository', 'repository'], ['repository-id', 'repository_id'], ['owner-id', 'repository_owner_id'], ['ref', 'ref'],
+    ['environment', 'environment'], ['event', 'event_name'], ['workflow-ref', 'job_workflow_ref'], ['principal', 'principal'],
+];
+/** The assignment as the command line describes it; parseRoleAssignment (in AccessFile.assign) validates it. */
+function assignmentInput(args) {
+    const principal = {};
+    for (const [option, claim] of CONDITIONS) {
+        const value = args.string(option);
+        if (value !== undefined)
+            principal[claim] = value;
+    }
+    const events = args.strings('allow-event');
+    const allow = {
+        ...(events.length === 0 ? {} : { events }),
+        ...(args.flag('allow-self-hosted') ? { runnerEnvironment: ['self-hosted'] } : {}),
+    };
+    return {
+        principal, role: args.string('role'), scope: args.string('scope') ?? '/',
+        ...(Object.keys(allow).length === 0 ? {} : { allow }),
+    };
+}
+function describeMatch(match) {
+    return Object.entries(match).map(([claim, value]) => `${claim}=${value}`).join(' ');
+}
+function describeAllow(assignment) {
+    const allow = [...(assignment.allow?.events ?? []), ...(assignment.allow?.runnerEnvironment ?? [])];
+    return allow.length === 0 ? '-' : allow.join(',');
+}
+async function role_assign(args, io) {
+    if (args.string('role') === undefined)
+        throw new UsageError('--role is required.', 'role assign');
+    const made = await withAccess(args, io, ({ access, context }) => access.assign(assignmentInput(args), context));
+    for (const warning of (0,assignments/* assignmentWarnings */.j1)(made))
+        io.writeErr(`coffer: warning: ${warning}\n`);
+    io.writeOut(args.flag('json') ? renderJson(made) : `${made.id}\n`);
+}
+async function list(args, io) {
+    const assignments = await withAccess(args, io, ({ access }) => Promise.resolve(access.assignments));
+    if (args.flag('json')) {
+        io.writeOut(renderJson(assignments));
+        return;
+    }
+    if (assignments.length === 0) {
+        io.writeOut('No role assignments.\n');
+        return;
+    }
+    const rows = assignments.map((a) => [a.id, a.role, a.scope, describeMatch(a.principal), describeAllow(a), a.created]);
+    io.writeOut(renderTable(['ID', 'ROLE', 'SCOPE', 'MATCH', 'ALLOW', 'CREATED'], rows));
+}
+async function remove(args, io) {
+    const removed = await withAccess(args, io, ({ access, context }) => access.remove(args.positional(0), context));
+    io.writeOut(`Removed ${removed.id} (${removed.role} on ${removed.scope}).\n`);
+}
+const roleAssignCommand = {
+    name: 'role assign',
+    synopsis: 'role assign --role ROLE [--scope S] [--repository O/R --repository-id N] [--owner-id N] [--ref REF] [--environment E] [--event E] [--workflow-ref W] [--principal P] [--allow-event E]... [--allow-self-hosted] [--data-dir DIR] [--json]',
+    summary: 'Grant a role to the workflows (or principal) whose claims match.',
+    details: [
+        '--role ROLE           a built-in role: Administrator, Reader, Secrets Officer, Secrets User, …',
+        '--scope S             /, /secrets, /keys, /certificates, /secrets/NAME or /secrets/PREFIX-* (default /)',
+        '--repository O/R      the repository; a * in the name matches 0-9 A-Z a-z _ . only (write app-* for app-x)',
+        '--repository-id N     the repository\'s numeric id: a recreated repository with the same name gets another',
+        '--owner-id N          the owner\'s numeric id',
+        '--ref REF             e.g. refs/heads/main;  --environment E  a deployment environment',
+        '--event E             the triggering event;  --workflow-ref W  the job_workflow_ref claim',
+        '--principal P         an exact principal name (a vault token\'s subject)',
+        '--allow-event E       let pull_request_target or workflow_run runs use a privileged role (repeatable)',
+        '--allow-self-hosted   let self-hosted runners use a privileged role',
+        DATA_DIR_DETAIL,
+    ],
+    options: {
+        ...DATA_DIR_OPTION, role: { type: 'string' }, scope: { type: 'string' }, repository: { type: 'string' }, 'repository-id': { type: 'string' },
+        'owner-id': { type: 'string' }, ref: { type: 'string' }, environment: { type: 'string' }, event: { type: 'string' },
+        'workflow-ref': { type: 'string' }, principal: { type: 'string' }, 'allow-event': { type: 'string', multiple: true },
+        'allow-self-hosted': { type: 'boolean' }, json: { type: 'boolean' },
+    },
+    positionals: [],
+    run: role_assign,
+};
+const roleListCommand = {
+    name: 'role list',
+    synopsis: 'role list [--data-dir DIR] [--json]',
+    summary: 'List the server\'s role assignments.',
+    details: ['--json                print them as JSON', DATA_DIR_DETAIL],
+    options: { ...DATA_DIR_OPTION, json: { type: 'boolean' } },
+    positionals: [],
+    run: list,
+};
+const roleRemoveCommand = {
+    name: 'role remove',
+    synopsis: 'role remove ID [--data-dir DIR]',
+    summary: 'Remove a role assignment by its id.',
+    details: [DATA_DIR_DETAIL],
+    options: DATA_DIR_OPTION,
+    positionals: ['ID'],
+    run: remove,
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/token.js
+/**
+ * `coffer token create | revoke`: the server's own short-lived bearer tokens. `create` prints
+ * the token and nothing else on stdout (so `$(coffer token create …)` works); it is a
+ * credential, so it never goes to stderr or the audit log — only its id (jti) does.
+ */
+
+
+
+
+
+
+const UNITS = { s: 1, m: 60, h: 3600 };
+/** `15m`, `2h`, `900s` or `900` (seconds) → seconds; the range is checked by mintToken. */
+function parseTtl(text) {
+    const match = /^(\d{1,6})([smh]?)$/.exec(text);
+    if (match === null)
+        throw new errors/* BadParameterError */.lh(`Invalid --ttl ${(0,errors/* quote */.hD)(text)}: expected a duration such as 15m, 2h or 900s (at most 24h).`);
+    return Number(match[1]) * (UNITS[match[2] === '' ? 's' : (match[2] ?? 's')] ?? 1);
+}
+async function create(args, io) {
+    const name = args.string('principal');
+    const role = args.string('role');
+    if (name === undefined || role === undefined)
+        throw new UsageError('--principal and --role are required.', 'token create');
+    const ttl = args.string('ttl');
+    const scope = args.string('scope');
+    // jose loads only for this command.
+    const { mintToken, vaultTokenAudience } = await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898));
+    const minted = await withAccess(args, io, async ({ dataDir, context }) => {
+        const started = io.now();
+        const token = await mintToken({
+            principal: name, role, audience: vaultTokenAudience(dataDir.vault.vaultId),
+            ...(scope === undefined ? {} : { scope }),
+            ...(ttl === undefined ? {} : { ttlSeconds: parseTtl(ttl) }),
+        }, dataDir.tokenKey, started, external_node_crypto_.randomBytes);
+        // Fail closed: a token whose issue is not on record is not handed out.
+        await context.record({
+            operationName: 'TokenCreate', who: context.who, started, id: `/tokens/${token.jti}`,
+            extra: { principal: name, role, scope: scope ?? '/', expires: token.expires.toISOString() },
+        });
+        return token;
+    });
+    io.writeOut(args.flag('json') ? renderJson({ token: minted.token, jti: minted.jti, expires: minted.expires.toISOString() }) : `${minted.token}\n`);
+}
+async function revoke(args, io) {
+    const jti = args.positional(0);
+    const given = args.string('expires');
+    // Without --expires, cover the longest a vault token can live (24 h) plus clock skew.
+    const expires = given === undefined ? new Date(io.now().getTime() + (24 * 3600 + 60) * 1000) : parseIsoDate(given, '--expires', 'token revoke');
+    await withAccess(args, io, ({ access, context }) => access.revoke(jti, expires, context));
+    io.writeOut(`Revoked ${jti} until ${expires.toISOString()}.\n`);
+}
+const tokenCreateCommand = {
+    name: 'token create',
+    synopsis: 'token create --principal NAME --role ROLE [--scope S] [--ttl 15m] [--data-dir DIR] [--json]',
+    summary: 'Print a bearer token for the server granting one role over one scope.',
+    details: [
+        '--principal NAME      who the token names in the audit log',
+        '--role ROLE           a built-in role;  --scope S  as for role assign (default /)',
+        '--ttl D               lifetime: 15m (default), 2h, 900s; at most 24h',
+        '--json                print { token, jti, expires }',
+        DATA_DIR_DETAIL,
+    ],
+    options: { ...DATA_DIR_OPTION, principal: { type: 'string' }, role: { type: 'string' }, scope: { type: 'string' }, ttl: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: [],
+    run: create,
+};
+const tokenRevokeCommand = {
+    name: 'token revoke',
+    synopsis: 'token revoke JTI [--expires ISO] [--data-dir DIR]',
+    summary: 'Refuse a token (by its jti) from now on.',
+    details: ['--expires ISO         when the token expires anyway (default: 24 hours from now)', DATA_DIR_DETAIL],
+    options: { ...DATA_DIR_OPTION, expires: { type: 'string' } },
+    positionals: ['JTI'],
+    run: revoke,
+};
+
 ;// CONCATENATED MODULE: ./lib/cli/commands/secret-lifecycle.js
 
 
-async function secret_lifecycle_deleteSecret(args, io) {
+async function deleteSecret(args, io) {
     const deleted = await withVault(args, io, (vault) => vault.deleteSecret(args.positional(0)));
     const name = deleted.properties.name;
     io.writeOut(`Deleted secret ${name}; recoverable until ${deleted.scheduledPurgeDate.toISOString()} with 'coffer secret recover ${name}'.\n`);
@@ -7037,7 +8971,7 @@ async function restoreSecret(args, io) {
     io.writeOut(`Restored secret ${p.name} (latest version ${p.version}).\n`);
 }
 const secret_lifecycle_nameCommand = (name, summary, run) => ({ name: `secret ${name}`, synopsis: `secret ${name} NAME`, summary, details: [], options: {}, positionals: ['NAME'], run });
-const secretDeleteCommand = secret_lifecycle_nameCommand('delete', 'Delete a secret (soft: recoverable until its purge date).', secret_lifecycle_deleteSecret);
+const secretDeleteCommand = secret_lifecycle_nameCommand('delete', 'Delete a secret (soft: recoverable until its purge date).', deleteSecret);
 const secretRecoverCommand = secret_lifecycle_nameCommand('recover', 'Recover a deleted secret, all its versions.', recoverSecret);
 const secretPurgeCommand = secret_lifecycle_nameCommand('purge', 'Remove a deleted secret for good.', purgeSecret);
 const secretBackupCommand = {
@@ -7066,7 +9000,7 @@ const secretRestoreCommand = {
  * Prints the value exactly as stored, so that `$(coffer secret get x)` and `> file` round-trip
  * byte for byte; only a terminal gets a newline, for the prompt's sake.
  */
-async function secret_read_getSecret(args, io) {
+async function getSecret(args, io) {
     const secret = await withVault(args, io, (vault) => vault.getSecret(args.positional(0), args.string('version')));
     // Azure serves expired and not-yet-valid versions; the caller should at least hear about it.
     const warning = validityWarning(secret.properties, io.now());
@@ -7078,7 +9012,7 @@ async function secret_read_getSecret(args, io) {
     }
     io.writeOut(io.stdoutIsTTY ? `${secret.value}\n` : secret.value);
 }
-async function secret_read_listSecrets(args, io) {
+async function listSecrets(args, io) {
     const list = await withVault(args, io, (vault) => vault.listPropertiesOfSecrets());
     io.writeOut(args.flag('json') ? renderJson(list.map(propertiesJson)) : propertiesTable(list, io.now(), 'No secrets.'));
 }
@@ -7101,7 +9035,7 @@ const secretGetCommand = {
     ],
     options: { ...secret_read_JSON_OPTION, version: { type: 'string' } },
     positionals: ['NAME'],
-    run: secret_read_getSecret,
+    run: getSecret,
 };
 const secretListCommand = {
     name: 'secret list',
@@ -7110,7 +9044,7 @@ const secretListCommand = {
     details: ['--json                print a JSON array of properties'],
     options: secret_read_JSON_OPTION,
     positionals: [],
-    run: secret_read_listSecrets,
+    run: listSecrets,
 };
 const secretVersionsCommand = {
     name: 'secret versions',
@@ -7164,11 +9098,11 @@ function valueSource(args, io) {
     if (inline !== undefined && file !== undefined)
         throw new UsageError('Give the value with --value or --file, not both.', 'secret set');
     if (file !== undefined)
-        return { kind: 'file', path: (0,external_node_path_namespaceObject.resolve)(io.cwd, file) };
+        return { kind: 'file', path: (0,external_node_path_.resolve)(io.cwd, file) };
     return inline === undefined ? { kind: 'stdin' } : { kind: 'inline', value: inline };
 }
 async function readValue(source, io) {
-    const max = LIMITS.secretValueBytes;
+    const max = names/* LIMITS */.b1.secretValueBytes;
     switch (source.kind) {
         case 'inline':
             io.writeErr('coffer: warning: a value given with --value can leak into shell history and process lists; prefer --file F or stdin.\n');
@@ -7188,7 +9122,7 @@ async function readValue(source, io) {
         }
     }
 }
-async function secret_write_setSecret(args, io) {
+async function setSecret(args, io) {
     const name = args.positional(0);
     const options = { ...propertyOptions(args, 'secret set'), ...(args.flag('disabled') ? { enabled: false } : {}) };
     const source = valueSource(args, io);
@@ -7237,7 +9171,7 @@ const secretSetCommand = {
     ],
     options: { ...PROPERTY_OPTIONS, value: { type: 'string' }, file: { type: 'string' }, disabled: { type: 'boolean' } },
     positionals: ['NAME'],
-    run: secret_write_setSecret,
+    run: setSecret,
 };
 const secretUpdateCommand = {
     name: 'secret update',
@@ -7254,6 +9188,9 @@ const secretUpdateCommand = {
 };
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/registry.js
+
+
+
 
 
 
@@ -7304,9 +9241,15 @@ const COMMANDS = [
     auditShowCommand,
     auditVerifyCommand,
     rekeyCommand,
+    serveCommand,
+    roleAssignCommand,
+    roleListCommand,
+    roleRemoveCommand,
+    tokenCreateCommand,
+    tokenRevokeCommand,
 ];
-/** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`. */
-const GROUPS = ['secret', 'key', 'audit'];
+/** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`, `coffer role …`, `coffer token …`. */
+const GROUPS = ['secret', 'key', 'audit', 'role', 'token'];
 
 ;// CONCATENATED MODULE: ./lib/cli/version.js
 /**
@@ -7314,7 +9257,7 @@ const GROUPS = ['secret', 'key', 'audit'];
  * dist/cli/ has no package.json beside it, and reading one relative to the caller's working
  * folder could report some other package's version. test/cli checks it against package.json.
  */
-const version_VERSION = '0.1.0';
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/cli/usage.js
 
@@ -7341,7 +9284,7 @@ function commandList(commands) {
 /** `coffer --help`. */
 function mainHelp(commands) {
     return [
-        `coffer ${version_VERSION}: a key vault for CI/CD pipelines.`,
+        `coffer ${VERSION}: a key vault for CI/CD pipelines.`,
         '',
         'Usage: coffer COMMAND [options]',
         '',
@@ -7435,7 +9378,7 @@ function run_select(argv) {
     if (first === 'help')
         return helpFor(argv.slice(1));
     if (first === '--version' || first === '-V' || first === 'version')
-        return `${version_VERSION}\n`;
+        return `${VERSION}\n`;
     if (!GROUPS.includes(first)) {
         const command = findCommand(first);
         // The word is not echoed: a value typed in the wrong place must not reach a log.
@@ -7474,7 +9417,7 @@ const safeName = (error) => (error instanceof Error && /^[A-Za-z][A-Za-z0-9_]{0,
  * errno code are shown.
  */
 function describeError(error) {
-    if (isVaultError(error)) {
+    if ((0,errors/* isVaultError */.XQ)(error)) {
         const codes = error.innerCode === undefined || error.innerCode === error.code ? error.code : `${error.code}, ${error.innerCode}`;
         return `${error.message} (${codes})`;
     }

@@ -28461,6 +28461,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28475,10 +28482,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -28500,6 +28521,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28570,7 +28598,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4926);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4399);
 /** The sign action's bundle entry (`main:` in actions/sign/action.yml). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28580,7 +28608,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4926:
+/***/ 4399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28589,8 +28617,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/access/principal.js
 /**
  * Who is calling. A principal is a name plus the claims that identify it (an OS user and
@@ -28634,13 +28664,13 @@ const GITHUB_CLAIMS = {
 function currentHost(env) {
     let user;
     try {
-        user = (0,external_node_os_namespaceObject.userInfo)().username;
+        user = (0,external_node_os_.userInfo)().username;
     }
     catch {
         // userInfo() throws when the uid has no passwd entry (common in containers).
         user = env.USER ?? env.USERNAME ?? 'unknown';
     }
-    return { user, host: (0,external_node_os_namespaceObject.hostname)() };
+    return { user, host: (0,external_node_os_.hostname)() };
 }
 /** The principal recorded in every audit record of this CLI run or action step. */
 function callerPrincipal(env, host = currentHost(env)) {
@@ -28652,1392 +28682,20 @@ function callerPrincipal(env, host = currentHost(env)) {
     return principal(`${host.user}@${host.host}`, claims);
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./lib/core/errors.js
-/**
- * One error hierarchy for the whole vault. Every error carries a stable `code` that adapters
- * map to their own surface (HTTP status and Key Vault error body, CLI exit code, action
- * failure) without parsing messages. Messages quote the bad input — never a secret value.
- */
-class VaultError extends Error {
-    code;
-    innerCode;
-    constructor(code, message, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'VaultError';
-        this.code = code;
-        this.innerCode = options?.innerCode;
-    }
-}
-/** Input that fails validation; nothing has been changed when this is thrown. */
-class errors_BadParameterError extends VaultError {
-    constructor(message) {
-        super('BadParameter', message);
-        this.name = 'BadParameterError';
-    }
-}
-/** The stored data failed an authenticity check: a flipped byte, a moved or missing record. */
-class IntegrityError extends VaultError {
-    constructor(message, cause) {
-        super('IntegrityError', message, { cause });
-        this.name = 'IntegrityError';
-    }
-}
-/** True for errors that carry one of our codes. */
-function isVaultError(error) {
-    return error instanceof VaultError;
-}
-/** Quotes user input for an error message, bounded so that a huge input cannot flood a log. */
-function errors_quote(input, max = 64) {
-    const shown = input.length > max ? `${input.slice(0, max)}…` : input;
-    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/ecdsa.js
-let curves;
-let loading;
-function loadEcdsa() {
-    loading ??= (async () => {
-        // One after the other: jest's module loader fails on concurrent imports that share modules.
-        const nist = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8557));
-        const k1 = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 852));
-        curves = { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521, 'P-256K': k1.secp256k1 };
-    })();
-    return loading;
-}
-/** The curve's ECDSA; loadEcdsa() must have finished. */
-function ecdsaOf(curve) {
-    if (curves === undefined)
-        throw new Error('ECDSA is not loaded: await loadEcdsa() before an EC operation.');
-    return curves[curve];
-}
-
+// EXTERNAL MODULE: ./lib/core/crypto/key-executor.js
+var key_executor = __nccwpck_require__(7858);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/crypto/envelope.js
-/**
- * Envelope encryption. A random 256-bit data key does the work; the master key only wraps it,
- * so changing the master key (`coffer rekey`) re-wraps 60 bytes instead of re-sealing every
- * value. Sub-keys for the file MAC and the audit chain are derived from the data key with
- * HKDF-SHA256, so they survive a rekey and old audit records stay verifiable.
- *
- * Each sealed value gets its own AES-256-GCM key, derived with HKDF from the data key and a
- * random 96-bit salt stored beside it. Random GCM nonces under one key are safe for only 2^32
- * messages (NIST SP 800-38D §8.3); a per-value key lifts that bound from the vault's lifetime.
- */
-
-
-const DATA_KEY_BYTES = 32;
-const SALT_BYTES = 12;
-const NONCE_BYTES = 12;
-const TAG_BYTES = 16;
-function gcmSeal(key, nonce, aad, plaintext) {
-    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
-    cipher.setAAD(aad);
-    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
-}
-/** Returns undefined when authentication fails; callers decide which error that is. */
-function gcmOpen(key, nonce, aad, sealed) {
-    if (sealed.length < TAG_BYTES)
-        return undefined;
-    const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
-    decipher.setAAD(aad);
-    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-    try {
-        return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
-    }
-    catch {
-        return undefined;
-    }
-}
-function encodeContext(context) {
-    // A JSON array is an unambiguous encoding: ["a","bc"] and ["ab","c"] differ.
-    return Buffer.from(JSON.stringify(context), 'utf8');
-}
-function derive(dataKey, salt, info) {
-    return Buffer.from((0,external_node_crypto_.hkdfSync)('sha256', dataKey, salt, info, 32));
-}
-/** The unwrapped data key and what is derived from it. Lives only in memory. */
-class VaultKeys {
-    #dataKey;
-    #macKey;
-    #auditKey;
-    #random;
-    constructor(dataKey, random) {
-        this.#dataKey = dataKey;
-        this.#macKey = derive(dataKey, Buffer.alloc(0), 'coffer/store-mac/v1');
-        this.#auditKey = derive(dataKey, Buffer.alloc(0), 'coffer/audit-chain/v1');
-        this.#random = random;
-    }
-    static generate(random = external_node_crypto_.randomBytes) {
-        return new VaultKeys(Buffer.from(random(DATA_KEY_BYTES)), random);
-    }
-    /**
-     * Unwraps a data key. A wrong master key and a damaged wrapping look the same to GCM, so the
-     * key fingerprint tells them apart: a matching fingerprint with a failed unwrap is damage.
-     */
-    static unwrap(wrapped, master, expectedKeyId, context, random = external_node_crypto_.randomBytes) {
-        const bytes = Buffer.from(wrapped, 'base64');
-        const dataKey = bytes.length === NONCE_BYTES + DATA_KEY_BYTES + TAG_BYTES
-            ? gcmOpen(master.bytes, bytes.subarray(0, NONCE_BYTES), encodeContext(['wrap', ...context]), bytes.subarray(NONCE_BYTES))
-            : undefined;
-        if (dataKey !== undefined)
-            return new VaultKeys(dataKey, random);
-        if (master.id !== expectedKeyId) {
-            throw new VaultError('KeyMismatch', `The master key (id ${master.id}) does not open this vault: it was sealed with key id ${expectedKeyId}.`);
-        }
-        throw new IntegrityError('The vault\'s wrapped data key failed authentication: the vault was modified outside Coffer.');
-    }
-    /** Wraps the data key under a master key, bound to the vault it belongs to. */
-    wrap(master, context) {
-        const nonce = this.#random(NONCE_BYTES);
-        return Buffer.concat([nonce, gcmSeal(master.bytes, nonce, encodeContext(['wrap', ...context]), this.#dataKey)]).toString('base64');
-    }
-    /** Seals plaintext under a fresh per-value key; the result is base64 of salt‖nonce‖ciphertext‖tag. */
-    seal(context, plaintext) {
-        const head = this.#random(SALT_BYTES + NONCE_BYTES);
-        const key = derive(this.#dataKey, head.subarray(0, SALT_BYTES), 'coffer/seal/v1');
-        return Buffer.concat([head, gcmSeal(key, head.subarray(SALT_BYTES), encodeContext(context), plaintext)]).toString('base64');
-    }
-    /** Opens a sealed value, or throws IntegrityError if it was altered or moved to another record. */
-    unseal(context, sealed) {
-        const bytes = Buffer.from(sealed, 'base64');
-        const head = SALT_BYTES + NONCE_BYTES;
-        const key = derive(this.#dataKey, bytes.subarray(0, SALT_BYTES), 'coffer/seal/v1');
-        const plaintext = bytes.length >= head + TAG_BYTES
-            ? gcmOpen(key, bytes.subarray(SALT_BYTES, head), encodeContext(context), bytes.subarray(head))
-            : undefined;
-        if (plaintext === undefined) {
-            throw new IntegrityError(`Sealed data for ${context.slice(1).join('/')} failed authentication: it was altered or moved from another record.`);
-        }
-        return plaintext;
-    }
-    /** HMAC-SHA256 for the store's own integrity (the file MAC). */
-    mac(data) {
-        return (0,external_node_crypto_.createHmac)('sha256', this.#macKey).update(data).digest();
-    }
-    /** HMAC-SHA256 for the audit chain; keyed, so nobody without the vault key can re-forge a chain. */
-    auditMac(data) {
-        return (0,external_node_crypto_.createHmac)('sha256', this.#auditKey).update(data, 'utf8').digest('hex');
-    }
-    toJSON() {
-        return '[VaultKeys]';
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return 'VaultKeys([sealed])';
-    }
-}
-/** Constant-time equality for MACs and tokens; unequal lengths are unequal without a timing leak on content. */
-function constantTimeEqual(a, b) {
-    return a.length === b.length && (0,external_node_crypto_.timingSafeEqual)(a, b);
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/core/crypto/key-material.js
-/**
- * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
- * imported key is checked until we know it works — sizes, curve points, and that its private
- * parts belong to its public ones — because a broken key would only show up later as signatures
- * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
- * is key bytes, so they are never passed through.
- */
-
-
-
-/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
-const CURVES = {
-    'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
-    'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
-    'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
-    'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
-};
-const RSA_SIZES = [2048, 3072, 4096];
-const OCT_SIZES = [128, 192, 256];
-const CURVE_NAMES = Object.keys(CURVES);
-const CURVE_ALIASES = { secp256k1: 'P-256K' };
-const KTY_ALIASES = {
-    RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
-};
-const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
-const MAX_FIELD_CHARS = 2048;
-const MAX_JWK_CHARS = 64 * 1024;
-const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
-const generatePair = (0,external_node_util_.promisify)(external_node_crypto_.generateKeyPair);
-/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
-async function generateKey(spec, random = external_node_crypto_.randomBytes) {
-    checkKeySpec(spec);
-    if (spec.kty === 'oct')
-        return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
-    const pair = spec.kty === 'RSA'
-        ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
-        : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
-    return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
-}
-/** Refuses a spec that names a size or curve we do not make, before any work is done. */
-function checkKeySpec(spec) {
-    const { size, curve } = spec;
-    const kty = spec.kty;
-    if (kty === 'RSA' || kty === 'oct') {
-        const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
-        if (curve !== undefined)
-            throw new errors_BadParameterError(`A ${kty} key takes a size, not a curve.`);
-        if (size === undefined || !sizes.includes(size)) {
-            throw new errors_BadParameterError(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
-        }
-        return;
-    }
-    if (kty !== 'EC')
-        throw new errors_BadParameterError(`Unsupported key type ${errors_quote(kty)}: expected RSA, EC or oct.`);
-    if (size !== undefined)
-        throw new errors_BadParameterError('An EC key takes a curve, not a size.');
-    if (curve === undefined || !CURVE_NAMES.includes(curve)) {
-        throw new errors_BadParameterError(`Unsupported curve ${errors_quote(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-}
-/**
- * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
- * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
- */
-function importJwk(input) {
-    const fields = boundedObject(input);
-    // Own properties only: 'constructor' or '__proto__' is no key type.
-    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
-    if (kty === undefined) {
-        throw new errors_BadParameterError(`Unsupported key type ${errors_quote(String(fields.kty))}: expected RSA, EC or oct.`);
-    }
-    if (kty === 'oct')
-        return importOct(fields);
-    return kty === 'RSA' ? importRsa(fields) : importEc(fields);
-}
-const checkPrimeAsync = (0,external_node_util_.promisify)(external_node_crypto_.checkPrime);
-/**
- * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
- * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
- * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
- * weak keys. A no-op for other key types.
- */
-async function checkRsaPrimes(jwk) {
-    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
-        return;
-    for (const factor of [jwk.p, jwk.q]) {
-        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
-            throw new errors_BadParameterError('The RSA factor p or q is not prime: this key is weak.');
-    }
-}
-/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
-function importPem(pem) {
-    if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
-        throw new errors_BadParameterError(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
-    }
-    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
-    const labels = blocks.map((block) => block[1] ?? '');
-    if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
-        throw new errors_BadParameterError('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
-    }
-    const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
-    if (keys.length > 1)
-        throw new errors_BadParameterError('The PEM text holds more than one private key: import one at a time.');
-    const block = keys[0]?.[0];
-    if (block === undefined) {
-        const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
-        if (publicOnly)
-            throw new errors_BadParameterError('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
-        throw new errors_BadParameterError(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => errors_quote(label)).join(', ')}` : ''}.`);
-    }
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem' });
-    }
-    catch {
-        throw new errors_BadParameterError('The PEM private key could not be parsed: it is damaged or not a key.');
-    }
-    return importJwk(exportPrivate(key));
-}
-/** The public parts of a key; an oct key has none, so only its type is left. */
-function publicJwk(jwk) {
-    if (jwk.kty === 'RSA')
-        return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
-    if (jwk.kty === 'EC')
-        return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
-    return { kty: 'oct' };
-}
-/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
-function publicKeyPem(jwk) {
-    return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
-}
-/** The node KeyObject of a key's public parts (RSA or EC). */
-function publicKeyObject(jwk) {
-    if (jwk.kty === 'oct')
-        throw new errors_BadParameterError('An oct (symmetric) key has no public key.');
-    const parts = publicJwk(jwk);
-    const nodeJwk = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
-    try {
-        return (0,external_node_crypto_.createPublicKey)({ key: nodeJwk, format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`The ${jwk.kty} public key is not valid.`);
-    }
-}
-/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
-function privateKeyObject(jwk) {
-    if (jwk.kty === 'oct' || jwk.d === undefined)
-        throw new errors_BadParameterError('The key holds no private key.');
-    const nodeJwk = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: nodeJwk, format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`The ${jwk.kty} private key is not valid.`);
-    }
-}
-/** What a key is: RSA modulus bits, EC curve, oct key bits. */
-function keySpecOf(jwk) {
-    if (jwk.kty === 'EC')
-        return { kty: 'EC', curve: curveOf(jwk) };
-    if (jwk.kty === 'RSA')
-        return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
-    return { kty: 'oct', size: Buffer.from(field(jwk.k, 'k'), 'base64url').length * 8 };
-}
-function importOct(fields) {
-    const k = base64url(fields, 'k', 'oct');
-    if (![16, 24, 32].includes(k.length)) {
-        throw new errors_BadParameterError(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
-    }
-    return { kty: 'oct', k: k.toString('base64url') };
-}
-function importEc(fields) {
-    const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
-    if (crv === undefined || !CURVE_NAMES.includes(crv)) {
-        throw new errors_BadParameterError(`Unsupported curve ${errors_quote(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-    const curve = CURVES[crv];
-    const [x, y, d] = ['x', 'y', 'd'].map((name) => base64url(fields, name, 'EC'));
-    if (x === undefined || y === undefined || d === undefined)
-        throw new errors_BadParameterError('The EC key is incomplete.');
-    for (const [name, bytes] of [['x', x], ['y', y], ['d', d]]) {
-        if (bytes.length !== curve.bytes)
-            throw new errors_BadParameterError(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
-    }
-    try {
-        (0,external_node_crypto_.createPublicKey)({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`The EC public key (x, y) is not a point on ${crv}.`);
-    }
-    // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
-    let derived;
-    try {
-        const ecdh = (0,external_node_crypto_.createECDH)(curve.openssl);
-        ecdh.setPrivateKey(d);
-        derived = ecdh.getPublicKey();
-    }
-    catch {
-        throw new errors_BadParameterError(`The EC private key d is out of range for ${crv}.`);
-    }
-    if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
-        throw new errors_BadParameterError('The EC private key d does not belong to the public key (x, y).');
-    }
-    return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv, x: b64(x), y: b64(y), d: b64(d) })));
-}
-function importRsa(fields) {
-    if (fields.oth !== undefined)
-        throw new errors_BadParameterError('Multi-prime RSA keys (oth) are not supported.');
-    const n = toBigInt(base64url(fields, 'n', 'RSA'));
-    const e = toBigInt(base64url(fields, 'e', 'RSA'));
-    const bits = bitLength(n);
-    if (bits < 2048)
-        throw new errors_BadParameterError(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
-    if (!RSA_SIZES.includes(bits))
-        throw new errors_BadParameterError(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
-    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
-    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
-        throw new errors_BadParameterError('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
-    }
-    if (fields.d === undefined)
-        throw new errors_BadParameterError('The RSA key holds no private key (d).');
-    const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
-    if (missing.length > 0) {
-        throw new errors_BadParameterError(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
-    }
-    const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
-    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
-    // of a tiny factor, or of two near primes, factors at once).
-    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
-        throw new errors_BadParameterError(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
-    }
-    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
-        throw new errors_BadParameterError('The RSA primes p and q are too close to each other: this key is weak.');
-    checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
-    const key = privateKeyObject({
-        kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
-        q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
-    });
-    checkRsaRoundTrip(key, bits / 8);
-    return fromNodeJwk(exportPrivate(key));
-}
-/**
- * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
- * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
- */
-function checkRsaConsistent(k) {
-    const p1 = k.p - 1n;
-    const q1 = k.q - 1n;
-    const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
-        && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
-        && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
-    if (!consistent)
-        throw new errors_BadParameterError(RSA_INCONSISTENT);
-}
-/**
- * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
- * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
- * factor, on the event loop) and proves OpenSSL takes the key as we read it.
- */
-function checkRsaRoundTrip(key, bytes) {
-    const m = Buffer.alloc(bytes);
-    (0,external_node_crypto_.createHash)('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
-    let back;
-    try {
-        back = (0,external_node_crypto_.publicDecrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, m));
-    }
-    catch {
-        back = undefined;
-    }
-    if (back?.equals(m) !== true)
-        throw new errors_BadParameterError(RSA_INCONSISTENT);
-}
-/** Refuses what is not a plain, bounded object before looking inside it. */
-function boundedObject(input) {
-    if (typeof input !== 'object' || input === null || Array.isArray(input))
-        throw new errors_BadParameterError('A JWK must be a JSON object.');
-    let size;
-    try {
-        size = JSON.stringify(input).length;
-    }
-    catch {
-        throw new errors_BadParameterError('A JWK must be a JSON object.');
-    }
-    if (size > MAX_JWK_CHARS)
-        throw new errors_BadParameterError(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
-    return input;
-}
-/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
-function base64url(fields, name, kty) {
-    const value = fields[name];
-    if (value === undefined)
-        throw new errors_BadParameterError(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
-    const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
-        && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
-    if (!valid)
-        throw new errors_BadParameterError(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
-    return Buffer.from(value, 'base64url');
-}
-function exportPrivate(key) {
-    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
-        throw new errors_BadParameterError(`Unsupported key type ${errors_quote(String(key.asymmetricKeyType))}: expected RSA or EC.`);
-    }
-    try {
-        return key.export({ format: 'jwk' });
-    }
-    catch {
-        throw new errors_BadParameterError(`Unsupported curve ${errors_quote(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-}
-/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
-function fromNodeJwk(jwk) {
-    if (jwk.kty === 'EC') {
-        const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
-        return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
-    }
-    return {
-        kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
-        q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
-    };
-}
-function curveOf(jwk) {
-    if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv))
-        throw new errors_BadParameterError(`Unsupported curve ${errors_quote(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
-    return jwk.crv;
-}
-function field(value, name) {
-    if (value === undefined)
-        throw new errors_BadParameterError(`The key lacks the field '${name}'.`);
-    return value;
-}
-const b64 = (bytes) => bytes.toString('base64url');
-function toBigInt(bytes) {
-    const hex = bytes.toString('hex');
-    return hex === '' ? 0n : BigInt(`0x${hex}`);
-}
-/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
-function fromBigInt(value) {
-    const hex = value.toString(16);
-    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
-}
-function bitLength(value) {
-    return value === 0n ? 0 : value.toString(2).length;
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/key-types.js
-/**
- * The shapes of vault keys and of the operations done with them, shared by the key material
- * code (key-material.ts), the operations (key-ops.ts), the executors that run them off the
- * event loop (key-executor.ts) and the Vault. Names and values follow Azure Key Vault and the
- * JOSE registries (RFC 7517/7518): `kty`, `crv`, `key_ops` as `keyOps`, algorithm names.
- */
-const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
-const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
-const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
-
-;// CONCATENATED MODULE: ./lib/core/crypto/rsa-pss.js
-/**
- * EMSA-PSS (RFC 8017 §9.1) over a given digest. node:crypto signs with PSS only messages it
- * hashes itself, so the encoding is done here and OpenSSL does the raw, blinded RSA operation
- * (see key-ops.ts). Salt length = hash length, as JWS PS* and Key Vault use. Only public data
- * (the digest, the salt, the encoded message) passes through this code.
- */
-
-const HASH_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
-/** EMSA-PSS-ENCODE (RFC 8017 §9.1.1) with MGF1 over the same hash and a salt as long as the hash. */
-function pssEncode(mHash, hash, emBits, salt) {
-    const hLen = mHash.length;
-    const emLen = Math.ceil(emBits / 8);
-    // Step 3 (emLen >= hLen + sLen + 2) holds for every key size we accept: 256 >= 130.
-    // Steps 5-6: H = Hash(0x00 x 8 || mHash || salt).
-    const h = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(salt).digest();
-    // Steps 7-8: DB = PS (zeros) || 0x01 || salt.
-    const db = Buffer.alloc(emLen - hLen - 1);
-    db[db.length - salt.length - 1] = 0x01;
-    db.set(salt, db.length - salt.length);
-    // Steps 9-10: maskedDB = DB xor MGF1(H).
-    xorInto(db, mgf1(hash, h, db.length));
-    // Step 11: clear the leftmost 8emLen - emBits bits, so that EM < n.
-    db[0] = (db[0] ?? 0) & (0xff >> (8 * emLen - emBits));
-    // Step 12: EM = maskedDB || H || 0xbc.
-    return Buffer.concat([db, h, Buffer.of(0xbc)]);
-}
-/** EMSA-PSS-VERIFY (RFC 8017 §9.1.2), salt length = hash length as JWS PS* requires. */
-function pssVerify(mHash, em, hash, emBits) {
-    const hLen = mHash.length;
-    const sLen = hLen;
-    const emLen = Math.ceil(emBits / 8);
-    // Steps 3-4: room for the hash and salt; the trailer byte 0xbc.
-    if (em.length !== emLen || emLen < hLen + sLen + 2 || em[emLen - 1] !== 0xbc)
-        return false;
-    // Step 5: maskedDB || H.
-    const db = Buffer.from(em.subarray(0, emLen - hLen - 1));
-    const h = em.subarray(emLen - hLen - 1, emLen - 1);
-    // Step 6: the bits step 11 of encoding cleared must be clear.
-    const topMask = 0xff >> (8 * emLen - emBits);
-    if (((db[0] ?? 0) & ~topMask & 0xff) !== 0)
-        return false;
-    // Steps 7-9: DB = maskedDB xor MGF1(H), leftmost bits cleared.
-    xorInto(db, mgf1(hash, h, db.length));
-    db[0] = (db[0] ?? 0) & topMask;
-    // Step 10: DB = zeros || 0x01 || salt.
-    const psLen = emLen - hLen - sLen - 2;
-    if (!db.subarray(0, psLen).every((byte) => byte === 0) || db[psLen] !== 0x01)
-        return false;
-    // Steps 11-14: H' = Hash(0x00 x 8 || mHash || salt) must equal H.
-    const expected = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(db.subarray(db.length - sLen)).digest();
-    return (0,external_node_crypto_.timingSafeEqual)(expected, h);
-}
-/** MGF1 (RFC 8017 §B.2.1): Hash(seed || counter) block after block. */
-function mgf1(hash, seed, length) {
-    const blocks = [];
-    const counter = Buffer.alloc(4);
-    for (let i = 0; i * HASH_BYTES[hash] < length; i += 1) {
-        counter.writeUInt32BE(i);
-        blocks.push((0,external_node_crypto_.createHash)(hash).update(seed).update(counter).digest());
-    }
-    return Buffer.concat(blocks).subarray(0, length);
-}
-function xorInto(target, mask) {
-    for (let i = 0; i < target.length; i += 1)
-        target[i] = (target[i] ?? 0) ^ (mask[i] ?? 0);
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/key-ops.js
-/**
- * Key operations with Key Vault's semantics: sign and verify take a DIGEST, never the message,
- * so a pipeline hashes its artifact locally and sends 32-64 bytes. node:crypto signs only
- * messages it hashes itself, so the digest paths are built from lower-level pieces:
- * - RS*: the DigestInfo is prepended by hand and OpenSSL's private operation pads it (PKCS #1 v1.5).
- * - PS*: EMSA-PSS (RFC 8017 §9.1) is encoded here and OpenSSL does the raw, blinded RSA operation.
- * - ES*: @noble/curves signs a given digest (`prehash: false`); node cannot (nodejs/node#60263).
- * Every decryption or unwrap failure has one message, so nothing can serve as a padding oracle.
- * Synchronous on purpose: it runs on a worker thread or inline, never in between.
- */
-
-
-
-
-
-
-
-
-const SIGNATURES = {
-    RS256: { family: 'RS', hash: 'sha256' }, RS384: { family: 'RS', hash: 'sha384' }, RS512: { family: 'RS', hash: 'sha512' },
-    PS256: { family: 'PS', hash: 'sha256' }, PS384: { family: 'PS', hash: 'sha384' }, PS512: { family: 'PS', hash: 'sha512' },
-    ES256: { family: 'ES', hash: 'sha256', curve: 'P-256' }, ES384: { family: 'ES', hash: 'sha384', curve: 'P-384' },
-    ES512: { family: 'ES', hash: 'sha512', curve: 'P-521' }, ES256K: { family: 'ES', hash: 'sha256', curve: 'P-256K' },
-};
-/** The DER DigestInfo header that EMSA-PKCS1-v1_5 puts before the digest (RFC 8017 §9.2, note 1). */
-const DIGEST_INFO = {
-    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
-    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
-    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
-};
-/** RFC 3394 §2.2.3.1 default initial value; node's id-aesNNN-wrap ciphers take it as the iv. */
-const KW_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
-const GCM_IV_BYTES = 12;
-const GCM_TAG_BYTES = 16;
-const MAX_DATA_BYTES = 64 * 1024;
-const DECRYPTION_FAILED = 'Decryption failed: the ciphertext is not valid for this key and algorithm.';
-const UNWRAP_FAILED = 'Unwrap failed: the wrapped key is not valid for this key and algorithm.';
-/** The algorithm Key Vault clients pick when none is named: PSS for RSA, the curve's own ES. */
-function defaultSignatureAlgorithm(spec) {
-    if (spec.kty === 'RSA')
-        return 'PS256';
-    const found = SIGNATURE_ALGORITHMS.find((name) => SIGNATURES[name].curve === spec.curve);
-    if (spec.kty !== 'EC' || found === undefined)
-        throw new errors_BadParameterError(`A ${spec.kty} key cannot sign.`);
-    return found;
-}
-/** The digest length an algorithm signs, in bytes: what a client must hash its message to. */
-function digestLength(algorithm) {
-    return HASH_BYTES[signatureInfo(algorithm).hash];
-}
-/** Kept beside, not inside, a PreparedKey, so that no log or JSON of one can show key bytes. */
-const MATERIAL = new WeakMap();
-/** A key parsed once (KeyObjects, raw bytes) for many operations. RSA and EC may hold public parts only. */
-class PreparedKey {
-    spec;
-    constructor(spec, material) {
-        this.spec = spec;
-        MATERIAL.set(this, material);
-    }
-    static of(jwk) {
-        const spec = keySpecOf(jwk);
-        checkKeySpec(spec);
-        if (jwk.kty === 'oct')
-            return new PreparedKey(spec, { kty: 'oct', key: Buffer.from(jwk.k ?? '', 'base64url') });
-        if (jwk.kty === 'RSA') {
-            const privateKey = jwk.d === undefined ? undefined : privateKeyObject(jwk);
-            return new PreparedKey(spec, { kty: 'RSA', bytes: (spec.size ?? 0) / 8, publicKey: publicKeyObject(jwk), privateKey });
-        }
-        const curve = CURVES[spec.curve ?? 'P-256'];
-        const point = Buffer.concat([Buffer.of(4), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
-        const secret = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
-        return new PreparedKey(spec, { kty: 'EC', curve, point, secret });
-    }
-    toJSON() {
-        return '[PreparedKey]';
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return `PreparedKey(${this.spec.kty})`;
-    }
-}
-/** A bounded, least-recently-used cache of prepared keys by handle id (the id changes with the material). */
-class PreparedKeyCache {
-    #entries = new Map();
-    #max;
-    constructor(max = 64) {
-        this.#max = max;
-    }
-    get(handle) {
-        const found = this.#entries.get(handle.id) ?? PreparedKey.of(handle.jwk);
-        this.#entries.delete(handle.id);
-        this.#entries.set(handle.id, found);
-        for (const id of this.#entries.keys()) {
-            if (this.#entries.size <= this.#max)
-                break;
-            this.#entries.delete(id);
-        }
-        return found;
-    }
-    get size() {
-        return this.#entries.size;
-    }
-}
-/** Runs one operation. The caller has checked key_ops, dates and permissions; this checks the request's shape. */
-function performKeyOperation(key, request) {
-    const prepared = key instanceof PreparedKey ? key : PreparedKey.of(key);
-    checkKeyRequest(prepared.spec, request);
-    const material = MATERIAL.get(prepared);
-    if (material === undefined)
-        throw new errors_BadParameterError('The key is not a prepared key.');
-    switch (request.op) {
-        case 'sign': return { op: 'sign', signature: own(sign(material, request.algorithm, request.digest)) };
-        case 'verify': return { op: 'verify', valid: verify(material, request.algorithm, request.digest, request.signature) };
-        case 'encrypt': return encrypt(material, request);
-        case 'decrypt': return { op: 'decrypt', plaintext: own(decrypt(material, request)) };
-        case 'wrapKey': return { op: 'wrapKey', wrapped: own(wrap(material, request.algorithm, request.key)) };
-        case 'unwrapKey': return { op: 'unwrapKey', key: own(unwrap(material, request.algorithm, request.wrapped)) };
-    }
-}
-/**
- * Refuses a request that cannot fit the key: an algorithm for another key type, curve or size,
- * a digest of the wrong length, a bad GCM iv or tag, an input out of bounds. Cheap and pure, so
- * the Vault can call it before it queues work.
- */
-function checkKeyRequest(spec, request) {
-    const op = request.op;
-    switch (request.op) {
-        case 'sign':
-        case 'verify':
-            checkSignature(spec, request.algorithm, request.digest);
-            return;
-        case 'encrypt':
-        case 'decrypt':
-            if (!ENCRYPTION_ALGORITHMS.includes(request.algorithm))
-                throw unsupported('encryption', request.algorithm, ENCRYPTION_ALGORITHMS);
-            if (request.algorithm.startsWith('RSA'))
-                checkRsaData(spec, request);
-            else
-                checkGcm(spec, request);
-            return;
-        case 'wrapKey':
-        case 'unwrapKey':
-            if (!KEY_WRAP_ALGORITHMS.includes(request.algorithm))
-                throw unsupported('key wrap', request.algorithm, KEY_WRAP_ALGORITHMS);
-            if (request.algorithm.startsWith('RSA'))
-                checkRsaData(spec, request);
-            else
-                checkKw(spec, request);
-            return;
-        default: throw new errors_BadParameterError(`Unsupported key operation ${errors_quote(op)}: expected sign, verify, encrypt, decrypt, wrapKey or unwrapKey.`);
-    }
-}
-function checkSignature(spec, algorithm, digest) {
-    const info = signatureInfo(algorithm);
-    if (info.family === 'ES' && (spec.kty !== 'EC' || spec.curve !== info.curve)) {
-        throw new errors_BadParameterError(`Algorithm ${algorithm} needs a ${info.curve ?? ''} EC key, not ${describe(spec)}.`);
-    }
-    if (info.family !== 'ES' && spec.kty !== 'RSA')
-        throw new errors_BadParameterError(`Algorithm ${algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const expected = HASH_BYTES[info.hash];
-    if (digest.length !== expected) {
-        throw new errors_BadParameterError(`The digest for ${algorithm} must be ${expected} bytes (${info.hash.toUpperCase()}), got ${digest.length}.`);
-    }
-}
-function checkRsaData(spec, request) {
-    if (spec.kty !== 'RSA')
-        throw new errors_BadParameterError(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
-    if (gcmParts.some((part) => part !== undefined)) {
-        throw new errors_BadParameterError(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
-    }
-    const bytes = (spec.size ?? 0) / 8;
-    const input = inputOf(request);
-    if (request.op === 'encrypt' || request.op === 'wrapKey') {
-        // RFC 8017 §7.1.1 step 1.b: mLen <= k - 2hLen - 2.
-        const max = bytes - 2 * HASH_BYTES[oaepHash(request.algorithm)] - 2;
-        if (input.length > max)
-            throw new errors_BadParameterError(`${request.algorithm} with a ${spec.size ?? 0}-bit key takes at most ${max} bytes, got ${input.length}.`);
-    }
-    else if (input.length !== bytes) {
-        throw new errors_BadParameterError(`${request.algorithm} ciphertext for a ${spec.size ?? 0}-bit key must be ${bytes} bytes, got ${input.length}.`);
-    }
-}
-function checkGcm(spec, request) {
-    checkAesSize(spec, request.algorithm);
-    const input = inputOf(request);
-    if (input.length > MAX_DATA_BYTES)
-        throw new errors_BadParameterError(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
-    if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
-        throw new errors_BadParameterError(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-    if (request.op === 'encrypt')
-        return;
-    if (request.iv?.length !== GCM_IV_BYTES)
-        throw new errors_BadParameterError(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
-    if (request.tag?.length !== GCM_TAG_BYTES)
-        throw new errors_BadParameterError(`${request.algorithm} decryption needs the ${GCM_TAG_BYTES}-byte tag, got ${request.tag?.length ?? 'none'}.`);
-}
-function checkKw(spec, request) {
-    checkAesSize(spec, request.algorithm);
-    const input = inputOf(request);
-    // RFC 3394 §2: at least two 64-bit blocks to wrap; the wrapped form adds one block.
-    const min = request.op === 'wrapKey' ? 16 : 24;
-    if (input.length % 8 !== 0 || input.length < min || input.length > MAX_DATA_BYTES) {
-        throw new errors_BadParameterError(`${request.algorithm} ${request.op === 'wrapKey' ? 'wraps a key' : 'unwraps a wrapped key'} of a multiple of 8 bytes from ${min} to ${MAX_DATA_BYTES}, got ${input.length}.`);
-    }
-}
-function checkAesSize(spec, algorithm) {
-    const bits = Number(algorithm.slice(1, 4));
-    if (spec.kty !== 'oct' || spec.size !== bits)
-        throw new errors_BadParameterError(`Algorithm ${algorithm} needs a ${bits}-bit oct key, not ${describe(spec)}.`);
-}
-function sign(material, algorithm, digest) {
-    const info = SIGNATURES[algorithm];
-    if (material.kty === 'EC') {
-        if (material.secret === undefined)
-            throw noPrivateKey();
-        // secp256k1 signers conventionally emit low-S (BIP 62); on NIST curves plain ECDSA, as OpenSSL does.
-        return ecdsaOf(material.curve.name).sign(digest, material.secret, { prehash: false, lowS: info.curve === 'P-256K', format: 'compact' });
-    }
-    if (material.kty !== 'RSA')
-        throw noPrivateKey();
-    const key = material.privateKey;
-    if (key === undefined)
-        throw noPrivateKey();
-    if (info.family === 'RS') {
-        return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
-    }
-    const emBits = material.bytes * 8 - 1;
-    const em = pssEncode(digest, info.hash, emBits, (0,external_node_crypto_.randomBytes)(HASH_BYTES[info.hash]));
-    return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, Buffer.concat([Buffer.alloc(material.bytes - em.length), em]));
-}
-/** Any malformed signature is simply not valid: verify answers, it never throws for the signature. */
-function verify(material, algorithm, digest, signature) {
-    const info = SIGNATURES[algorithm];
-    try {
-        if (material.kty === 'EC') {
-            if (signature.length !== 2 * material.curve.bytes)
-                return false;
-            // OpenSSL and most HSMs emit high-S half the time; those signatures are valid ECDSA.
-            return ecdsaOf(material.curve.name).verify(signature, digest, material.point, { prehash: false, lowS: false, format: 'compact' });
-        }
-        if (material.kty !== 'RSA' || signature.length !== material.bytes)
-            return false;
-        if (info.family === 'RS') {
-            const decoded = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
-            return constantTimeEqual(decoded, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
-        }
-        const m = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_NO_PADDING }, signature);
-        const emBits = material.bytes * 8 - 1;
-        const emLen = Math.ceil(emBits / 8);
-        return m.subarray(0, m.length - emLen).every((byte) => byte === 0) && pssVerify(digest, m.subarray(m.length - emLen), info.hash, emBits);
-    }
-    catch {
-        return false;
-    }
-}
-function encrypt(material, request) {
-    if (material.kty === 'RSA') {
-        const padding = external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING;
-        return { op: 'encrypt', ciphertext: own((0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding, oaepHash: oaepHash(request.algorithm) }, request.plaintext)) };
-    }
-    if (material.kty !== 'oct')
-        throw new errors_BadParameterError('Encryption needs an RSA or oct key.');
-    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
-    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
-    const iv = (0,external_node_crypto_.randomBytes)(GCM_IV_BYTES);
-    const cipher = (0,external_node_crypto_.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
-    if (request.aad !== undefined)
-        cipher.setAAD(request.aad);
-    const ciphertext = Buffer.concat([cipher.update(request.plaintext), cipher.final()]);
-    return { op: 'encrypt', ciphertext: own(ciphertext), iv: own(iv), tag: own(cipher.getAuthTag()) };
-}
-function decrypt(material, request) {
-    try {
-        if (material.kty === 'RSA') {
-            const key = material.privateKey;
-            if (key === undefined)
-                throw noPrivateKey();
-            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(request.algorithm) }, request.ciphertext);
-        }
-        if (material.kty !== 'oct')
-            throw noPrivateKey();
-        const decipher = (0,external_node_crypto_.createDecipheriv)(gcmName(material.key), material.key, request.iv ?? Buffer.alloc(0), { authTagLength: GCM_TAG_BYTES });
-        decipher.setAuthTag(request.tag ?? Buffer.alloc(0));
-        if (request.aad !== undefined)
-            decipher.setAAD(request.aad);
-        return Buffer.concat([decipher.update(request.ciphertext), decipher.final()]);
-    }
-    catch (error) {
-        if (error instanceof errors_BadParameterError)
-            throw error;
-        throw new errors_BadParameterError(DECRYPTION_FAILED);
-    }
-}
-function wrap(material, algorithm, key) {
-    if (material.kty === 'RSA')
-        return (0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, key);
-    if (material.kty !== 'oct')
-        throw new errors_BadParameterError('Wrapping needs an RSA or oct key.');
-    const cipher = (0,external_node_crypto_.createCipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
-    return Buffer.concat([cipher.update(key), cipher.final()]);
-}
-function unwrap(material, algorithm, wrapped) {
-    try {
-        if (material.kty === 'RSA') {
-            const key = material.privateKey;
-            if (key === undefined)
-                throw noPrivateKey();
-            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, wrapped);
-        }
-        if (material.kty !== 'oct')
-            throw noPrivateKey();
-        const decipher = (0,external_node_crypto_.createDecipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
-        return Buffer.concat([decipher.update(wrapped), decipher.final()]);
-    }
-    catch (error) {
-        if (error instanceof errors_BadParameterError)
-            throw error;
-        throw new errors_BadParameterError(UNWRAP_FAILED);
-    }
-}
-function signatureInfo(algorithm) {
-    if (!Object.hasOwn(SIGNATURES, algorithm))
-        throw unsupported('signature', algorithm, SIGNATURE_ALGORITHMS);
-    return SIGNATURES[algorithm];
-}
-function gcmName(key) {
-    return `aes-${key.length * 8}-gcm`;
-}
-function oaepHash(algorithm) {
-    return algorithm === 'RSA-OAEP-256' ? 'sha256' : 'sha1';
-}
-function inputOf(request) {
-    switch (request.op) {
-        case 'encrypt': return request.plaintext;
-        case 'decrypt': return request.ciphertext;
-        case 'wrapKey': return request.key;
-        case 'unwrapKey': return request.wrapped;
-        default: return request.digest;
-    }
-}
-/**
- * A copy in its own ArrayBuffer: small Buffers share node's 8 KiB pool, and posting a view to
- * another thread would copy the whole pool, other keys' bytes included.
- */
-function own(bytes) {
-    return new Uint8Array(bytes);
-}
-function describe(spec) {
-    if (spec.kty === 'EC')
-        return `a ${spec.curve ?? ''} EC key`;
-    return `a ${spec.size ?? 0}-bit ${spec.kty} key`;
-}
-function noPrivateKey() {
-    return new errors_BadParameterError('The key holds only public parts: it can verify, encrypt and wrap, not sign, decrypt or unwrap.');
-}
-function unsupported(kind, algorithm, expected) {
-    return new errors_BadParameterError(`Unsupported ${kind} algorithm ${errors_quote(algorithm)}: expected ${expected.join(', ')}.`);
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/key-executor.js
-/**
- * Runs key operations. A server runs them on a pool of worker threads: an RSA-4096 signature
- * costs milliseconds of CPU, and on the event loop it would stall every other request. A
- * one-shot CLI runs them inline: starting a worker costs more than the operation it would run.
- *
- * Each worker keeps the key material it was sent, by handle id, so a key crosses the thread
- * boundary once per worker; the pool mirrors each worker's cache and tells it what to evict.
- */
-
-
-
-
-
-const MAX_DEFAULT_SIZE = 8;
-const DEFAULT_KEYS_PER_WORKER = 256;
-const FOREIGN_ERROR_MESSAGE = 'Key operation failed in a worker.';
-/**
- * Copies every byte field of a message into its own exact-size buffer, to be transferred. A
- * small Buffer is a view of a shared 8 KB pool, and cloning a view clones its whole buffer:
- * other values (key bytes, in a worker) would cross the boundary with it.
- */
-function copyBytes(message) {
-    const copy = {};
-    const transfer = [];
-    for (const [name, value] of Object.entries(message)) {
-        if (value instanceof Uint8Array) {
-            const bytes = new Uint8Array(value);
-            transfer.push(bytes.buffer);
-            copy[name] = bytes;
-        }
-        else {
-            copy[name] = value;
-        }
-    }
-    return { message: copy, transfer };
-}
-/** Re-creates a worker's error in this thread, as the same class with the same code and message. */
-function reviveError(error) {
-    if (error.code === undefined || error.message === undefined)
-        return new Error(FOREIGN_ERROR_MESSAGE);
-    if (error.name === 'BadParameterError')
-        return new errors_BadParameterError(error.message);
-    if (error.name === 'IntegrityError')
-        return new IntegrityError(error.message);
-    return new VaultError(error.code, error.message, error.innerCode === undefined ? undefined : { innerCode: error.innerCode });
-}
-const inlineKeys = new PreparedKeyCache(DEFAULT_KEYS_PER_WORKER);
-/** Runs operations on the calling thread, for a one-shot process; errors reject as thrown. */
-const inlineKeyExecutor = {
-    async run(key, request) {
-        if (key.jwk.kty === 'EC')
-            await loadEcdsa();
-        // The operation runs synchronously, and what it throws rejects the promise.
-        return performKeyOperation(inlineKeys.get(key), request);
-    },
-    close() {
-        return Promise.resolve();
-    },
-};
-/**
- * The worker script: `key-worker.js` beside this module, in lib/ and in a bundle (scripts/bundle.mjs
- * puts a bundled copy beside each dist/<entry>/index.js that uses keys). Under jest this module
- * runs as TypeScript from src/, where no .js file sits beside it and a worker cannot load .ts,
- * so the compiled copy at the same place under lib/ is used (`npm test` builds first).
- * The URL is built from a parameter on purpose: ncc rewrites the literal form
- * `new URL('./key-worker.js', import.meta.url)` into a path string and copies the unbundled file.
- */
-function keyWorkerUrl(moduleUrl = import.meta.url) {
-    const url = new URL('./key-worker.js', moduleUrl);
-    const src = url.pathname.lastIndexOf('/src/');
-    if (moduleUrl.endsWith('.ts') && src >= 0) {
-        url.pathname = `${url.pathname.slice(0, src)}/lib/${url.pathname.slice(src + '/src/'.length)}`;
-    }
-    return url;
-}
-/** One worker thread, its in-flight requests and the key ids it holds (least recently used first). */
-class PoolWorker {
-    worker;
-    #pending = new Map();
-    #keys = new Set();
-    #keysPerWorker;
-    #onGone;
-    #nextSeq = 0;
-    #gone = false;
-    /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
-    #outbox;
-    constructor(url, keysPerWorker, onGone) {
-        this.#keysPerWorker = keysPerWorker;
-        this.#onGone = onGone;
-        this.worker = new external_node_worker_threads_.Worker(url, { execArgv: workerExecArgv(process.execArgv) });
-        this.worker.on('message', (replies) => { for (const reply of replies)
-            this.#settle(reply); });
-        this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${codeOf(error)}`)); });
-        this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
-        this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
-        // An idle pool must never keep the process alive; run() refs the worker while it has work.
-        // After the listeners: adding a 'message' listener refs the worker's port again.
-        this.worker.unref();
-    }
-    get inFlight() {
-        return this.#pending.size;
-    }
-    get keysHeld() {
-        return this.#keys.size;
-    }
-    holds(keyId) {
-        return this.#keys.has(keyId);
-    }
-    /** Posts a request; returns whether the key material went with it. State changes only once it is posted. */
-    run(key, request, settle) {
-        const seq = this.#nextSeq++;
-        const held = this.#keys.has(key.id);
-        const evict = held || this.#keys.size < this.#keysPerWorker ? undefined : this.#keys.values().next().value;
-        const copied = copyBytes(request);
-        const message = {
-            seq, keyId: key.id, request: copied.message,
-            ...(held ? {} : { jwk: key.jwk }),
-            ...(evict === undefined ? {} : { evict }),
-        };
-        this.#post(message, copied.transfer);
-        this.#keys.delete(key.id);
-        this.#keys.add(key.id);
-        if (evict !== undefined)
-            this.#keys.delete(evict);
-        if (this.#pending.size === 0)
-            this.worker.ref();
-        this.#pending.set(seq, settle);
-        return !held;
-    }
-    /** Queues a request for this turn's message; the first one schedules the send. */
-    #post(message, transfer) {
-        if (this.#outbox === undefined) {
-            const outbox = { messages: [], transfer: [] };
-            this.#outbox = outbox;
-            queueMicrotask(() => {
-                this.#outbox = undefined;
-                if (!this.#gone)
-                    this.worker.postMessage(outbox.messages, outbox.transfer);
-            });
-        }
-        this.#outbox.messages.push(message);
-        this.#outbox.transfer.push(...transfer);
-    }
-    /** Stops the worker; its in-flight requests reject with `reason`. */
-    async stop(reason) {
-        this.#fail(reason);
-        await this.worker.terminate();
-    }
-    #settle(reply) {
-        const pending = this.#pending.get(reply.seq);
-        if (pending === undefined)
-            return;
-        this.#pending.delete(reply.seq);
-        if (this.#pending.size === 0)
-            this.worker.unref();
-        if ('result' in reply)
-            pending.resolve(reply.result);
-        else
-            pending.reject(reviveError(reply.error));
-    }
-    #fail(reason) {
-        if (this.#gone)
-            return;
-        this.#gone = true;
-        this.#onGone();
-        const pending = [...this.#pending.values()];
-        this.#pending.clear();
-        this.worker.unref();
-        for (const { reject } of pending)
-            reject(reason);
-        // An 'error' is followed by an exit; terminating a worker that is already stopping is harmless.
-        void this.worker.terminate();
-    }
-}
-/**
- * The parent's node options minus --input-type: a worker inherits them, and node refuses to
- * start a worker's file under `node --input-type=module -e …` (ERR_INPUT_TYPE_NOT_ALLOWED).
- */
-function workerExecArgv(execArgv) {
-    return execArgv.filter((option, index) => !option.startsWith('--input-type=') && option !== '--input-type' && execArgv[index - 1] !== '--input-type');
-}
-/** The `code` of a worker's error when it is an identifier; its message could hold anything. */
-function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : (error instanceof Error ? error.name : 'unknown');
-}
-function stoppedError(reason) {
-    return new VaultError('StorageError', `A key worker thread stopped (${reason}) before the operation completed; the next operation starts a new worker.`);
-}
-function closedError() {
-    return new VaultError('StorageError', 'The key worker pool is closed: it accepts no more operations.');
-}
-/** Runs key operations on worker threads, off the event loop. */
-class KeyWorkerPool {
-    #url;
-    #keysPerWorker;
-    #slots;
-    #counters;
-    #closed = false;
-    constructor(options = {}) {
-        const size = options.size ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_DEFAULT_SIZE);
-        const keysPerWorker = options.keysPerWorker ?? DEFAULT_KEYS_PER_WORKER;
-        if (!Number.isInteger(size) || size < 1)
-            throw new errors_BadParameterError(`Invalid key worker pool size ${size}: expected an integer of at least 1.`);
-        if (!Number.isInteger(keysPerWorker) || keysPerWorker < 1) {
-            throw new errors_BadParameterError(`Invalid keys per worker ${keysPerWorker}: expected an integer of at least 1.`);
-        }
-        this.#url = options.workerUrl ?? keyWorkerUrl();
-        this.#keysPerWorker = keysPerWorker;
-        this.#slots = new Array(size).fill(undefined);
-        this.#counters = Array.from({ length: size }, () => ({ starts: 0, requests: 0, keysPosted: 0 }));
-    }
-    get closed() {
-        return this.#closed;
-    }
-    run(key, request) {
-        if (this.#closed)
-            return Promise.reject(closedError());
-        return new Promise((resolve, reject) => {
-            const index = this.#pick(key.id);
-            const counters = this.#counters[index];
-            const worker = this.#slots[index] ?? this.#start(index);
-            if (worker.run(key, request, { resolve, reject }))
-                counters.keysPosted += 1;
-            counters.requests += 1;
-        });
-    }
-    /** Terminates the workers; in-flight operations reject, and so does any later one. */
-    async close() {
-        this.#closed = true;
-        const workers = this.#slots.filter((worker) => worker !== undefined);
-        this.#slots.fill(undefined);
-        await Promise.all(workers.map((worker) => worker.stop(closedError())));
-    }
-    stats() {
-        return this.#slots.map((worker, index) => ({
-            ...this.#counters[index],
-            running: worker !== undefined,
-            inFlight: worker?.inFlight ?? 0,
-            keysHeld: worker?.keysHeld ?? 0,
-        }));
-    }
-    /** Tests only: the running worker threads, so that a test can kill one mid-flight. */
-    workersForTest() {
-        return this.#slots.flatMap((worker) => (worker === undefined ? [] : [worker.worker]));
-    }
-    /** The least busy slot; on a tie, one whose worker holds the key, then any running one, before starting another. */
-    #pick(keyId) {
-        let best = 0;
-        let bestRank = Infinity;
-        this.#slots.forEach((worker, index) => {
-            const affinity = worker === undefined ? 2 : worker.holds(keyId) ? 0 : 1;
-            const rank = (worker?.inFlight ?? 0) * 3 + affinity;
-            if (rank < bestRank) {
-                best = index;
-                bestRank = rank;
-            }
-        });
-        return best;
-    }
-    #start(index) {
-        const worker = new PoolWorker(this.#url, this.#keysPerWorker, () => {
-            if (this.#slots[index] === worker)
-                this.#slots[index] = undefined;
-        });
-        this.#slots[index] = worker;
-        this.#counters[index].starts += 1;
-        return worker;
-    }
-}
-let shared;
-/** The process-wide pool, started on first use, so that a server's requests and a bench share one. */
-function defaultKeyExecutor() {
-    if (shared === undefined || shared.closed)
-        shared = new KeyWorkerPool();
-    return shared;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/core/names.js
-/**
- * Validation of everything a caller names or attaches, with Azure Key Vault's limits. Each
- * function either returns the input (normalised where Azure normalises) or throws a
- * BadParameterError that quotes the bad input and says what was expected. Values are never
- * quoted: only their sizes are.
- */
-
-const NAME = /^[0-9a-zA-Z-]{1,127}$/;
-const VERSION = /^[0-9a-f]{32}$/;
-const names_LIMITS = {
-    nameLength: 127,
-    secretValueBytes: 25 * 1024,
-    contentTypeLength: 255,
-    tagCount: 15,
-    tagLength: 256,
-    minRecoverableDays: 7,
-    maxRecoverableDays: 90,
-    defaultRecoverableDays: 90,
-};
-/** Checks an object name; names are compared case-insensitively, so use nameKey() for lookups. */
-function validateName(name, what = 'secret') {
-    if (typeof name !== 'string' || !NAME.test(name)) {
-        throw new errors_BadParameterError(`Invalid ${what} name ${errors_quote(String(name))}: expected 1-127 of 0-9, a-z, A-Z, '-'.`);
-    }
-    return name;
-}
-/** The key under which a name is stored and compared: Azure names are case-insensitive. */
-function names_nameKey(name) {
-    return name.toLowerCase();
-}
-function validateVersion(version) {
-    if (typeof version !== 'string' || !VERSION.test(version)) {
-        throw new errors_BadParameterError(`Invalid version ${errors_quote(String(version))}: expected 32 lowercase hexadecimal characters.`);
-    }
-    return version;
-}
-/** Bounds a secret value by its UTF-8 size; the message gives sizes only. */
-function validateSecretValue(value) {
-    if (typeof value !== 'string')
-        throw new errors_BadParameterError('Invalid secret value: expected a string.');
-    const bytes = Buffer.byteLength(value, 'utf8');
-    if (bytes > names_LIMITS.secretValueBytes) {
-        throw new errors_BadParameterError(`Secret value is ${bytes} bytes: the limit is ${names_LIMITS.secretValueBytes} bytes (25 KiB).`);
-    }
-    return value;
-}
-function validateContentType(contentType) {
-    if (typeof contentType !== 'string' || contentType.length > names_LIMITS.contentTypeLength) {
-        throw new errors_BadParameterError(`Invalid content type ${errors_quote(String(contentType))}: expected at most ${names_LIMITS.contentTypeLength} characters.`);
-    }
-    return contentType;
-}
-function validateTags(tags) {
-    if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) {
-        throw new errors_BadParameterError('Invalid tags: expected an object of name to value.');
-    }
-    const entries = Object.entries(tags);
-    if (entries.length > names_LIMITS.tagCount) {
-        throw new errors_BadParameterError(`Too many tags (${entries.length}): at most ${names_LIMITS.tagCount} are allowed.`);
-    }
-    const clean = [];
-    for (const [key, value] of entries) {
-        if (key.length === 0 || key.length > names_LIMITS.tagLength) {
-            throw new errors_BadParameterError(`Invalid tag name ${errors_quote(key)}: expected 1-${names_LIMITS.tagLength} characters.`);
-        }
-        if (typeof value !== 'string' || value.length > names_LIMITS.tagLength) {
-            throw new errors_BadParameterError(`Invalid value for tag ${errors_quote(key)}: expected a string of at most ${names_LIMITS.tagLength} characters.`);
-        }
-        clean.push([key, value]);
-    }
-    // fromEntries defines own properties: an assignment would drop a tag named '__proto__'.
-    return Object.fromEntries(clean);
-}
-function validateRecoverableDays(days) {
-    if (typeof days !== 'number' || !Number.isInteger(days) || days < names_LIMITS.minRecoverableDays || days > names_LIMITS.maxRecoverableDays) {
-        throw new errors_BadParameterError(`Invalid retention ${errors_quote(String(days))}: expected a whole number of days from 7 to 90.`);
-    }
-    return days;
-}
-/** Dates must be real instants; an invalid Date would serialise as null and silently vanish. */
-function validateDate(date, what) {
-    if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
-        throw new errors_BadParameterError(`Invalid ${what}: expected a valid date.`);
-    }
-    return date;
-}
-
-;// CONCATENATED MODULE: ./lib/core/audit/record.js
-/**
- * Audit records: Azure Key Vault's AuditEvent field names, plus the chain fields `seq`,
- * `generation`, `prev` and `hash`. A record names objects, principals and outcomes — never a
- * value, a key or a token.
- */
-
-const GENESIS_HASH = '0'.repeat(64);
-/**
- * JSON with keys sorted at every level: the form the MAC covers, whatever order a parser keeps.
- * Keys sort by UTF-16 code units (Array.prototype.sort's default), and undefined members are
- * left out, as JSON.stringify leaves them out. Every operation's record goes through this, so
- * it is written with plain loops.
- */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value);
-    if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i += 1)
-            out += `${i === 0 ? '' : ','}${canonicalJson(value[i])}`;
-        return `${out}]`;
-    }
-    const record = value;
-    let out = '{';
-    for (const key of Object.keys(record).sort()) {
-        const member = record[key];
-        if (member === undefined)
-            continue;
-        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
-    }
-    return `${out}}`;
-}
-/** Links an event to the head of a chain. `mac` is VaultKeys.auditMac. */
-function chainRecord(event, head, generation, mac) {
-    const unsigned = { ...event, seq: (head?.seq ?? 0) + 1, generation, prev: head?.hash ?? GENESIS_HASH };
-    return { ...unsigned, hash: mac(canonicalJson(unsigned)) };
-}
-/** Recomputes a record's MAC; false if any field was edited. */
-function recordIsAuthentic(record, mac) {
-    const { hash, ...unsigned } = record;
-    return typeof hash === 'string' && constantTimeEqual(Buffer.from(hash), Buffer.from(mac(canonicalJson(unsigned))));
-}
-function headOf(record) {
-    return { seq: record.seq, hash: record.hash, generation: record.generation };
-}
-
+// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
+var envelope = __nccwpck_require__(8653);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/core/audit/record.js
+var audit_record = __nccwpck_require__(9670);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -30056,7 +28714,7 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 function writeFully(fd, data) {
     let offset = 0;
     while (offset < data.length)
-        offset += (0,external_node_fs_namespaceObject.writeSync)(fd, data, offset, data.length - offset);
+        offset += (0,external_node_fs_.writeSync)(fd, data, offset, data.length - offset);
 }
 /**
  * Reads up to `length` bytes from `start`: as many as the file holds there (a file that
@@ -30066,7 +28724,7 @@ function readFully(fd, start, length) {
     const buffer = Buffer.allocUnsafe(length);
     let read = 0;
     while (read < length) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, length - read, start + read);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, read, length - read, start + read);
         if (n === 0)
             break;
         read += n;
@@ -30079,13 +28737,13 @@ function tempPathFor(path) {
 }
 function storageError(action, path, error) {
     const code = error.code ?? 'unknown error';
-    return new VaultError('StorageError', `Could not ${action} ${path}: ${code}.`, { cause: error });
+    return new errors/* VaultError */.hb('StorageError', `Could not ${action} ${path}: ${code}.`, { cause: error });
 }
 /** fsync a folder so that a rename or a new entry in it survives power loss. */
 function fsyncDirectory(dir) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(dir, 'r');
+        fd = (0,external_node_fs_.openSync)(dir, 'r');
     }
     catch (error) {
         // Windows cannot open a folder; NTFS journals the rename itself.
@@ -30094,25 +28752,25 @@ function fsyncDirectory(dir) {
         throw error;
     }
     try {
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function writeTemp(path, data, mode) {
     const temp = tempPathFor(path);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', mode);
+    const fd = (0,external_node_fs_.openSync)(temp, 'wx', mode);
     try {
         writeFully(fd, data);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+        (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.unlinkSync)(temp);
         throw error;
     }
-    (0,external_node_fs_namespaceObject.closeSync)(fd);
+    (0,external_node_fs_.closeSync)(fd);
     return temp;
 }
 /** Replaces `path` with `data` atomically and durably. */
@@ -30120,13 +28778,13 @@ function replaceFileDurably(path, data, mode = 0o600) {
     let temp;
     try {
         temp = writeTemp(path, data, mode);
-        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+        (0,external_node_fs_.renameSync)(temp, path);
         temp = undefined;
         fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
     }
     catch (error) {
         if (temp !== undefined)
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+            (0,external_node_fs_.unlinkSync)(temp);
         throw storageError('write', path, error);
     }
 }
@@ -30135,17 +28793,17 @@ function createFileDurably(path, data, mode = 0o600) {
     let temp;
     try {
         temp = writeTemp(path, data, mode);
-        (0,external_node_fs_namespaceObject.linkSync)(temp, path);
+        (0,external_node_fs_.linkSync)(temp, path);
     }
     catch (error) {
         if (error.code === 'EEXIST') {
-            throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
+            throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
         }
         throw storageError('create', path, error);
     }
     finally {
         if (temp !== undefined)
-            (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+            (0,external_node_fs_.unlinkSync)(temp);
     }
     fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
 }
@@ -30155,10 +28813,10 @@ function createFileDurably(path, data, mode = 0o600) {
  */
 function removeOrphanTemps(path) {
     const prefix = `.${(0,external_node_path_namespaceObject.basename)(path)}.`;
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
         if (entry.startsWith(prefix) && entry.endsWith('.tmp')) {
             try {
-                (0,external_node_fs_namespaceObject.unlinkSync)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry));
+                (0,external_node_fs_.unlinkSync)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry));
             }
             catch {
                 // Already gone: nothing to clean.
@@ -30186,7 +28844,7 @@ const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
 const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 function openIfExists(path, flags) {
     try {
-        return (0,external_node_fs_namespaceObject.openSync)(path, flags);
+        return (0,external_node_fs_.openSync)(path, flags);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -30215,7 +28873,7 @@ function readLogTail(path) {
     if (fd === undefined)
         return undefined;
     try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         // A folder opens for reading on POSIX; refuse it here rather than read it as an empty log.
         if (!stat.isFile())
             throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
@@ -30229,18 +28887,18 @@ function readLogTail(path) {
         }
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Cuts a torn last line (a crash mid-append: its operation never returned). */
 function truncateLog(path, size) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r+');
+    const fd = (0,external_node_fs_.openSync)(path, 'r+');
     try {
-        (0,external_node_fs_namespaceObject.ftruncateSync)(fd, size);
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_.ftruncateSync)(fd, size);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Appends one line and makes it durable; a new log's folder entry is made durable too. */
@@ -30251,7 +28909,7 @@ function truncateLog(path, size) {
 async function appendLogLineAsync(path, line) {
     const existed = openIfExists(path, 'r');
     if (existed !== undefined)
-        (0,external_node_fs_namespaceObject.closeSync)(existed);
+        (0,external_node_fs_.closeSync)(existed);
     const handle = await (0,promises_namespaceObject.open)(path, 'a', 0o600);
     try {
         const data = Buffer.from(`${line}\n`, 'utf8');
@@ -30268,14 +28926,14 @@ async function appendLogLineAsync(path, line) {
 function appendLogLine(path, line) {
     const existed = openIfExists(path, 'r');
     if (existed !== undefined)
-        (0,external_node_fs_namespaceObject.closeSync)(existed);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'a', 0o600);
+        (0,external_node_fs_.closeSync)(existed);
+    const fd = (0,external_node_fs_.openSync)(path, 'a', 0o600);
     try {
         writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
-        (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     if (existed === undefined)
         fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
@@ -30286,10 +28944,10 @@ function logSize(path) {
     if (fd === undefined)
         return 0;
     try {
-        return (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        return (0,external_node_fs_.fstatSync)(fd).size;
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -30302,7 +28960,7 @@ async function* readLogLines(path, size) {
     const fd = openIfExists(path, 'r');
     if (fd === undefined)
         return;
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
     for await (const line of lines)
         yield line;
 }
@@ -30327,7 +28985,7 @@ const BREAKER_STALE_MS = 2_000;
 /** A process's start time from /proc (field 22 of stat); undefined where there is no /proc. */
 function startTimeOf(pid) {
     try {
-        const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
         // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
         return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
     }
@@ -30353,7 +29011,7 @@ function ownerIsAlive(owner) {
 }
 function readOwner(path) {
     try {
-        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        const value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.nonce === 'string') {
             return { pid: value.pid, host: value.host, nonce: value.nonce, ...(typeof value.started === 'string' ? { started: value.started } : {}) };
         }
@@ -30377,15 +29035,15 @@ function hostTag(host) {
 }
 function tryCreate(path, owner) {
     const temp = tempFor(path, owner);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600);
+    const fd = (0,external_node_fs_.openSync)(temp, 'wx', 0o600);
     try {
-        (0,external_node_fs_namespaceObject.writeSync)(fd, JSON.stringify(owner));
+        (0,external_node_fs_.writeSync)(fd, JSON.stringify(owner));
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
     try {
-        (0,external_node_fs_namespaceObject.linkSync)(temp, path);
+        (0,external_node_fs_.linkSync)(temp, path);
         return true;
     }
     catch (error) {
@@ -30394,12 +29052,12 @@ function tryCreate(path, owner) {
         throw error;
     }
     finally {
-        (0,external_node_fs_namespaceObject.unlinkSync)(temp);
+        (0,external_node_fs_.unlinkSync)(temp);
     }
 }
 function unlinkQuietly(path) {
     try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
+        (0,external_node_fs_.unlinkSync)(path);
     }
     catch (error) {
         if (error.code !== 'ENOENT')
@@ -30415,7 +29073,7 @@ function isStale(owner, path, host) {
     if (owner === undefined) {
         // Unreadable content cannot come from tryCreate; only an old leftover is broken.
         try {
-            return Date.now() - (0,external_node_fs_namespaceObject.statSync)(path).mtimeMs > BREAKER_STALE_MS;
+            return Date.now() - (0,external_node_fs_.statSync)(path).mtimeMs > BREAKER_STALE_MS;
         }
         catch {
             return false;
@@ -30430,7 +29088,7 @@ function isStale(owner, path, host) {
 function sweepStrandedTemps(path, host) {
     const prefix = `${(0,external_node_path_namespaceObject.basename)(path)}.`;
     const mine = hostTag(host);
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
         if (!entry.startsWith(prefix))
             continue;
         const match = /^(?:break\.)?([0-9a-f]{8})\.(\d+)\.[0-9a-f]{24}$/.exec(entry.slice(prefix.length));
@@ -30449,7 +29107,7 @@ function myself(host) {
 class FileLock {
     #path;
     #timeoutMs;
-    #host = (0,external_node_os_namespaceObject.hostname)();
+    #host = (0,external_node_os_.hostname)();
     #held;
     constructor(path, timeoutMs = 30_000) {
         this.#path = path;
@@ -30474,7 +29132,7 @@ class FileLock {
             }
             if (Date.now() > deadline) {
                 const who = typeof current === 'object' ? ` (held by pid ${current.pid} on ${current.host})` : '';
-                throw new VaultError('LockTimeout', `Timed out after ${this.#timeoutMs} ms waiting for the lock ${this.#path}${who}.`);
+                throw new errors/* VaultError */.hb('LockTimeout', `Timed out after ${this.#timeoutMs} ms waiting for the lock ${this.#path}${who}.`);
             }
             await sleep(Math.min(50, 2 + attempt) * (0.5 + Math.random()));
         }
@@ -30533,14 +29191,14 @@ class FileTransaction {
         return this.#changes.size > 0;
     }
     getObject(type, name) {
-        const key = names_nameKey(name);
+        const key = (0,names/* nameKey */.Rc)(name);
         const changed = this.#changes.get(type)?.get(key);
         if (changed !== undefined)
             return withType(type, changed ?? undefined);
         return withType(type, this.#base[type].get(key));
     }
     listObjects(type, namePrefix = '') {
-        const prefix = names_nameKey(namePrefix);
+        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
         const changes = this.#changes.get(type) ?? new Map();
         // Keys first: a lazily parsed section parses only the objects that are listed.
         const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
@@ -30551,10 +29209,10 @@ class FileTransaction {
     }
     putObject(object) {
         const { type, ...stored } = object;
-        this.#section(type).set(names_nameKey(object.name), stored);
+        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
     }
     removeObject(type, name) {
-        this.#section(type).set(names_nameKey(name), null);
+        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
     }
     /** The table as it stands after this transaction. */
     apply() {
@@ -30734,7 +29392,7 @@ class LazySection {
             const nameEnd = text.indexOf('"', nameStart);
             const end = text.indexOf(OBJECT_END, nameEnd);
             if (nameEnd < 0 || end < 0)
-                throw new IntegrityError('A vault file object is not terminated.');
+                throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
             spans.set(text.slice(nameStart, nameEnd).toLowerCase(), [start, end + OBJECT_END.length]);
             position = end + OBJECT_END.length + (text.charCodeAt(end + OBJECT_END.length) === 0x2c ? 1 : 0);
         }
@@ -30757,7 +29415,7 @@ function sectionsOf(body, text, damaged) {
  * this vault's is a KeyMismatch. Nothing in the file is trusted before its MAC checks out.
  */
 function decodeVaultFile(bytes, master, path, random) {
-    const damaged = (what, cause) => new IntegrityError(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
+    const damaged = (what, cause) => new errors/* IntegrityError */.cs(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
     const at = bytes.lastIndexOf(MAC_MARKER);
     const suffix = at < 0 ? undefined : MAC_SUFFIX.exec(bytes.subarray(at + MAC_MARKER.length).toString('latin1'));
     if (at < 0 || suffix === null || suffix === undefined)
@@ -30779,12 +29437,12 @@ function decodeVaultFile(bytes, master, path, random) {
     if (!isHeader(parsed))
         throw damaged('a header field is missing or malformed');
     const header = parsed;
-    const keys = VaultKeys.unwrap(header.dataKey, master, header.keyId, wrapContext(header.vaultId), random);
+    const keys = envelope/* VaultKeys */.v.unwrap(header.dataKey, master, header.keyId, wrapContext(header.vaultId), random);
     // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
-    if (!constantTimeEqual(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
+    if (!(0,envelope/* constantTimeEqual */.S)(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
         throw damaged('MAC mismatch');
     if (header.format !== FORMAT) {
-        throw new VaultError('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
+        throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
     }
     return { header, table: sectionsOf(body, text, damaged), keys };
 }
@@ -30814,18 +29472,18 @@ var _a;
 const HEAD_BYTES = 256;
 /** Reads the identity (and, if `whole`, every byte) through one open file. */
 function readIdentity(path, whole) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
-            throw new VaultError('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
+            throw new errors/* VaultError */.hb('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
         }
         const bytes = readFully(fd, 0, whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
         const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
         return { identity, bytes };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 const identityOf = (path) => readIdentity(path, false).identity;
@@ -30836,17 +29494,17 @@ function readVault(path, read) {
         return read(path);
     }
     catch (error) {
-        if (error instanceof VaultError)
+        if (error instanceof errors/* VaultError */.hb)
             throw error;
         if (error.code === 'ENOENT') {
-            throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
+            throw new errors/* VaultError */.hb('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
         }
-        throw new VaultError('StorageError', `Could not read ${path}: ${error.code ?? 'unknown error'}.`);
+        throw new errors/* VaultError */.hb('StorageError', `Could not read ${path}: ${error.code ?? 'unknown error'}.`);
     }
 }
 function checkPinnedGeneration(path, generation, min) {
     if (min !== undefined && generation < min) {
-        throw new IntegrityError(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
+        throw new errors/* IntegrityError */.cs(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
     }
 }
 class file_store_FileStore {
@@ -30877,9 +29535,9 @@ class file_store_FileStore {
     }
     /** Creates a new, empty vault file; refuses to overwrite one that exists. */
     static create(path, master, options = {}) {
-        const recoverableDays = validateRecoverableDays(options.recoverableDays ?? names_LIMITS.defaultRecoverableDays);
+        const recoverableDays = (0,names/* validateRecoverableDays */.Q0)(options.recoverableDays ?? names/* LIMITS */.b1.defaultRecoverableDays);
         const random = options.random ?? external_node_crypto_.randomBytes;
-        const keys = VaultKeys.generate(random);
+        const keys = envelope/* VaultKeys */.v.generate(random);
         const vaultId = random(16).toString('hex');
         const header = {
             format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)), recoverableDays, audit: null,
@@ -30999,17 +29657,17 @@ class file_store_FileStore {
             current = identityOf(this.location);
         }
         catch {
-            throw new VaultError('StorageError', `The vault file ${this.location} has disappeared.`);
+            throw new errors/* VaultError */.hb('StorageError', `The vault file ${this.location} has disappeared.`);
         }
         if (sameIdentity(current, this.#snapshot.identity))
             return;
         const { header, table, keys, identity } = _a.#load(this.location, this.#master, this.#random);
         checkPinnedGeneration(this.location, header.generation, this.#minGeneration);
         if (header.vaultId !== this.#snapshot.header.vaultId) {
-            throw new IntegrityError(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
+            throw new errors/* IntegrityError */.cs(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
         }
         if (header.generation < this.#snapshot.header.generation) {
-            throw new IntegrityError(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
         }
         this.#keys = keys;
         this.#snapshot = { header, table, identity };
@@ -31024,7 +29682,7 @@ class file_store_FileStore {
             this.#reconcileLog();
         }
         catch (error) {
-            if (!(error instanceof IntegrityError))
+            if (!(error instanceof errors/* IntegrityError */.cs))
                 throw error;
         }
     }
@@ -31042,40 +29700,40 @@ class file_store_FileStore {
             // so that a lost log does not lock anyone out of their secrets; verify reports the gap.
             if (anchor !== undefined)
                 this.#appendLine(this.#serialise(anchor));
-            return anchor === undefined ? undefined : headOf(anchor);
+            return anchor === undefined ? undefined : (0,audit_record/* headOf */.Uo)(anchor);
         }
         if (tail.completeSize < 0)
-            throw new IntegrityError(`${this.#auditPath} has a line longer than any audit record.`);
+            throw new errors/* IntegrityError */.cs(`${this.#auditPath} has a line longer than any audit record.`);
         if (tail.completeSize < tail.size)
             this.#logIo(() => { truncateLog(this.#auditPath, tail.completeSize); });
         const last = this.#parseTail(tail.lastLine);
         const generation = this.#snapshot.header.generation;
         if (last !== undefined && last.generation > generation) {
-            throw new IntegrityError(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
         }
         if (anchor === undefined || (last !== undefined && last.seq >= anchor.seq))
-            return last === undefined ? undefined : headOf(last);
+            return last === undefined ? undefined : (0,audit_record/* headOf */.Uo)(last);
         if ((last?.seq ?? 0) + 1 === anchor.seq && (last === undefined || anchor.prev === last.hash)) {
             this.#appendLine(this.#serialise(anchor));
-            return headOf(anchor);
+            return (0,audit_record/* headOf */.Uo)(anchor);
         }
-        throw new IntegrityError(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
+        throw new errors/* IntegrityError */.cs(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
     }
     #parseTail(line) {
         if (line === undefined)
             return undefined;
         // A blank line is no record: skipping it would hide the real last record from the rollback check.
         if (line.trim() === '')
-            throw new IntegrityError(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
+            throw new errors/* IntegrityError */.cs(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
         let record;
         try {
             record = JSON.parse(line);
         }
         catch (error) {
-            throw new IntegrityError(`The last record of ${this.#auditPath} is not valid JSON.`, error);
+            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} is not valid JSON.`, error);
         }
-        if (!recordIsAuthentic(record, (text) => this.#keys.auditMac(text))) {
-            throw new IntegrityError(`The last record of ${this.#auditPath} fails its MAC: it was edited, or the log belongs to another vault.`);
+        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, (text) => this.#keys.auditMac(text))) {
+            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} fails its MAC: it was edited, or the log belongs to another vault.`);
         }
         return record;
     }
@@ -31090,7 +29748,7 @@ class file_store_FileStore {
         const next = { ...header, audit: record };
         const bytes = encodeVaultFile(next, table, this.#keys);
         if (bytes.length > MAX_VAULT_FILE_BYTES) {
-            throw new VaultError('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
+            throw new errors/* VaultError */.hb('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
         }
         removeOrphanTemps(this.location);
         replaceFileDurably(this.location, bytes);
@@ -31100,14 +29758,14 @@ class file_store_FileStore {
         }
         catch (error) {
             const code = error.code ?? 'unknown error';
-            throw new VaultError('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
         }
     }
     #serialise(record) {
         const line = this.#logIo(() => JSON.stringify(record));
         // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
         if (line.length > MAX_RECORD_CHARS) {
-            throw new VaultError('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
         }
         return line;
     }
@@ -31130,7 +29788,7 @@ class file_store_FileStore {
         }
         catch (error) {
             const code = error.code ?? (error instanceof Error ? error.name : 'unknown error');
-            throw new VaultError('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
         }
     }
 }
@@ -31185,13 +29843,13 @@ function metaOf(row, path) {
     const text = (column) => {
         const value = r?.[column];
         if (typeof value !== 'string')
-            throw new IntegrityError(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
+            throw new errors/* IntegrityError */.cs(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
         return value;
     };
     const integer = (column) => {
         const value = r?.[column];
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            throw new IntegrityError(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
+            throw new errors/* IntegrityError */.cs(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
         }
         return value;
     };
@@ -31211,7 +29869,7 @@ function rowMac(keys, vaultId, type, name, body) {
     return keys.mac(`${SQLITE_FORMAT} object\n${JSON.stringify([vaultId, type, name])}\n${body}`).toString('base64');
 }
 function macsEqual(a, b) {
-    return constantTimeEqual(Buffer.from(a), Buffer.from(b));
+    return (0,envelope/* constantTimeEqual */.S)(Buffer.from(a), Buffer.from(b));
 }
 const emptyDigests = () => ({ secret: Buffer.alloc(32), key: Buffer.alloc(32), certificate: Buffer.alloc(32) });
 /** One row's term in the object index: keyed, and never stored, so nobody can predict or steer it. */
@@ -31219,7 +29877,7 @@ function indexTerm(keys, type, name, mac) {
     return keys.mac(`${SQLITE_FORMAT} index\n${JSON.stringify([type, name, mac])}`);
 }
 /** Adds (or, XOR being its own inverse, removes) one row's term to its type's digest. */
-function sqlite_schema_xorInto(digest, term) {
+function xorInto(digest, term) {
     for (let i = 0; i < digest.length; i += 1)
         digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
 }
@@ -31235,7 +29893,7 @@ function openIndex(keys, vaultId, sealed) {
     for (const type of OBJECT_TYPES) {
         const hex = plain[type];
         if (typeof hex !== 'string' || !/^[0-9a-f]{64}$/.test(hex))
-            throw new IntegrityError(`The object index has no valid ${type} digest.`);
+            throw new errors/* IntegrityError */.cs(`The object index has no valid ${type} digest.`);
         digests[type] = Buffer.from(hex, 'hex');
     }
     return digests;
@@ -31262,60 +29920,61 @@ function sqlite() {
             driver = load(id);
         }
         catch (error) {
-            throw new VaultError('StorageError', `SQLite vaults need the better-sqlite3 package, which could not be loaded (${sqlite_database_codeOf(error)}).`, { cause: error });
+            throw new errors/* VaultError */.hb('StorageError', `SQLite vaults need the better-sqlite3 package, which could not be loaded (${codeOf(error)}).`, { cause: error });
         }
     }
     return driver;
 }
 /** SQLite's result code name ('SQLITE_BUSY'), or the errno code, or the error's name. */
-function sqlite_database_codeOf(error) {
+function codeOf(error) {
     const code = error?.code;
     return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
 }
-const isBusy = (error) => sqlite_database_codeOf(error).startsWith('SQLITE_BUSY');
+const isBusy = (error) => codeOf(error).startsWith('SQLITE_BUSY');
 /**
  * A VaultError for a failed SQLite call. Only the code is quoted: SQLite's own message can
  * name a constraint's values. Damage reads as IntegrityError; anything else as `otherwise`.
  */
 function sqliteFailure(error, path, doing, otherwise = 'StorageError') {
-    if (error instanceof VaultError)
+    if (error instanceof errors/* VaultError */.hb)
         return error;
-    const code = sqlite_database_codeOf(error);
+    const code = codeOf(error);
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-        return new IntegrityError(`${path} failed while ${doing} (${code}): it is damaged, or not a Coffer SQLite vault.`, error);
+        return new errors/* IntegrityError */.cs(`${path} failed while ${doing} (${code}): it is damaged, or not a Coffer SQLite vault.`, error);
     }
-    return new VaultError(otherwise, `${path} failed while ${doing} (${code}).`, { cause: error });
+    return new errors/* VaultError */.hb(otherwise, `${path} failed while ${doing} (${code}).`, { cause: error });
 }
 /** Every table is ours and nothing else is there: a trigger or view planted in the file would run inside our transactions. */
 function checkSchema(db, path) {
     const header = { application: db.pragma('application_id', { simple: true }), version: db.pragma('user_version', { simple: true }) };
     if (header.application !== APPLICATION_ID)
-        throw new IntegrityError(`${path} is not a Coffer SQLite vault.`);
+        throw new errors/* IntegrityError */.cs(`${path} is not a Coffer SQLite vault.`);
     if (header.version !== SCHEMA_VERSION) {
-        throw new VaultError('UnsupportedFormat', `${path} has SQLite vault schema ${String(header.version)}: this Coffer reads schema ${SCHEMA_VERSION}.`);
+        throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has SQLite vault schema ${String(header.version)}: this Coffer reads schema ${SCHEMA_VERSION}.`);
     }
     const entries = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all();
     const expected = Object.entries(SCHEMA);
     const same = entries.length === expected.length && expected.every(([name, sql]) => entries.some((e) => e.type === 'table' && e.name === name && e.sql === sql));
     if (!same)
-        throw new IntegrityError(`${path} has tables, indexes, views or triggers that Coffer did not make: it was modified outside Coffer.`);
+        throw new errors/* IntegrityError */.cs(`${path} has tables, indexes, views or triggers that Coffer did not make: it was modified outside Coffer.`);
 }
 /**
- * WAL with synchronous=FULL: a commit is fsynced to the log before it returns, so an
- * acknowledged write survives power loss; readers never block the writer.
+ * WAL with synchronous=NORMAL, and the store fsyncs the log itself after each commit, off the
+ * event loop, before it acknowledges anything (see sqlite-wal-sync.ts): an acknowledged write
+ * survives power loss, and readers never block the writer.
  */
 function configure(db, busyTimeoutMs) {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
     if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal')
-        throw new VaultError('StorageError', `${db.name} cannot use SQLite's write-ahead log here.`);
-    db.pragma('synchronous = FULL');
+        throw new errors/* VaultError */.hb('StorageError', `${db.name} cannot use SQLite's write-ahead log here.`);
+    db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('trusted_schema = OFF');
 }
 /** Opens an existing vault database, configured and with its schema checked. */
 function openDatabase(path, busyTimeoutMs) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        throw new VaultError('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors/* VaultError */.hb('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
     let db;
     try {
         db = new (sqlite())(path, { fileMustExist: true, timeout: busyTimeoutMs });
@@ -31330,7 +29989,7 @@ function openDatabase(path, busyTimeoutMs) {
 }
 function sqlite_database_unlinkQuietly(path) {
     try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
+        (0,external_node_fs_.unlinkSync)(path);
     }
     catch {
         // Not there: nothing to clean.
@@ -31342,11 +30001,11 @@ function sqlite_database_unlinkQuietly(path) {
  * half-made vault, and a crash leaves either nothing or a whole one.
  */
 function createDatabase(path, initialise) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(path))
-        throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
+    if ((0,external_node_fs_.existsSync)(path))
+        throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
     const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        (0,external_node_fs_namespaceObject.closeSync)((0,external_node_fs_namespaceObject.openSync)(temp, 'wx', 0o600));
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(temp, 'wx', 0o600));
         const db = new (sqlite())(temp, { fileMustExist: true });
         try {
             db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -31361,18 +30020,18 @@ function createDatabase(path, initialise) {
         finally {
             db.close();
         }
-        const fd = (0,external_node_fs_namespaceObject.openSync)(temp, 'r');
+        const fd = (0,external_node_fs_.openSync)(temp, 'r');
         try {
-            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+            (0,external_node_fs_.fsyncSync)(fd);
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
-        (0,external_node_fs_namespaceObject.linkSync)(temp, path);
+        (0,external_node_fs_.linkSync)(temp, path);
     }
     catch (error) {
-        if (sqlite_database_codeOf(error) === 'EEXIST')
-            throw new VaultError('Conflict', `${path} already exists; it was left unchanged.`);
+        if (codeOf(error) === 'EEXIST')
+            throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
         throw sqliteFailure(error, path, 'creating it');
     }
     finally {
@@ -31442,7 +30101,7 @@ class SqliteObjects {
         for (const row of rows) {
             const list = byType.get(row.type);
             if (list === undefined)
-                throw new IntegrityError(`${this.#location} holds an object of unknown type ${errors_quote(row.type)}.`);
+                throw new errors/* IntegrityError */.cs(`${this.#location} holds an object of unknown type ${(0,errors/* quote */.hD)(row.type)}.`);
             list.push({ name: row.name, mac: row.mac });
         }
         for (const type of OBJECT_TYPES)
@@ -31461,10 +30120,10 @@ class SqliteObjects {
             set: (type, key, mac) => {
                 const old = this.#current(type, digests).get(key);
                 if (old !== undefined)
-                    sqlite_schema_xorInto(next[type], old.term);
+                    xorInto(next[type], old.term);
                 const entry = mac === null ? undefined : { mac, term: indexTerm(this.#keys, type, key, mac) };
                 if (entry !== undefined)
-                    sqlite_schema_xorInto(next[type], entry.term);
+                    xorInto(next[type], entry.term);
                 changes.push({ type, key, entry });
             },
             committed: () => {
@@ -31510,7 +30169,7 @@ class SqliteObjects {
             const known = kept?.rows.get(name);
             const entry = known?.mac === mac ? known : { mac, term: indexTerm(this.#keys, type, name, mac) };
             read.set(name, entry);
-            sqlite_schema_xorInto(sum, entry.term);
+            xorInto(sum, entry.term);
         };
         if (rows !== undefined) {
             for (const row of rows)
@@ -31530,9 +30189,9 @@ class SqliteObjects {
     }
     #mismatch(type, key, what) {
         if (key !== undefined) {
-            return new IntegrityError(`The ${type} ${errors_quote(key)} in ${this.#location} does not match its object index: its row was ${what ?? 'changed'} outside Coffer.`);
+            return new errors/* IntegrityError */.cs(`The ${type} ${(0,errors/* quote */.hD)(key)} in ${this.#location} does not match its object index: its row was ${what ?? 'changed'} outside Coffer.`);
         }
-        return new IntegrityError(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
+        return new errors/* IntegrityError */.cs(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
     }
     #object(type, row) {
         const id = `${type}\n${row.name}`;
@@ -31549,7 +30208,7 @@ class SqliteObjects {
         return checked;
     }
     #verified(type, row) {
-        const damaged = () => new IntegrityError(`The ${type} ${errors_quote(row.name)} in ${this.#location} failed its integrity check: its row was modified outside Coffer.`);
+        const damaged = () => new errors/* IntegrityError */.cs(`The ${type} ${(0,errors/* quote */.hD)(row.name)} in ${this.#location} failed its integrity check: its row was modified outside Coffer.`);
         if (row.body === null || !macsEqual(row.mac, rowMac(this.#keys, this.#vaultId, type, row.name, row.body)))
             throw damaged();
         try {
@@ -31575,6 +30234,49 @@ class SqliteObjects {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/core/store/sqlite-wal-sync.js
+/**
+ * Durable commits without blocking the event loop. With synchronous=FULL, SQLite fsyncs the
+ * write-ahead log inside COMMIT, on the main thread, and a server would stop answering for the
+ * length of every fsync. Instead the database runs with synchronous=NORMAL (in WAL mode: never
+ * corrupt; SQLite syncs the log before each checkpoint and the database after it) and the store
+ * fsyncs the log itself on the thread pool after each commit, releasing no result (and
+ * acknowledging no write) before that fsync returns. The outcome is FULL's: an acknowledged
+ * commit survives power loss. Commits that land while one fsync runs are covered by the next.
+ */
+
+class WalSync {
+    #path;
+    #fd;
+    constructor(databasePath) {
+        this.#path = `${databasePath}-wal`;
+    }
+    /** Flushes everything committed so far to stable storage; rejects if the system cannot. */
+    async sync() {
+        const fd = this.#current();
+        await new Promise((resolve, reject) => {
+            (0,external_node_fs_.fsync)(fd, (error) => { if (error === null)
+                resolve();
+            else
+                reject(error); });
+        });
+    }
+    close() {
+        if (this.#fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.#fd);
+        this.#fd = undefined;
+    }
+    /** The open log, reopened if it was replaced (the last connection to close deletes it; the next write makes a new one). */
+    #current() {
+        const onDisk = (0,external_node_fs_.statSync)(this.#path).ino;
+        if (this.#fd !== undefined && (0,external_node_fs_.fstatSync)(this.#fd).ino === onDisk)
+            return this.#fd;
+        this.close();
+        this.#fd = (0,external_node_fs_.openSync)(this.#path, 'r');
+        return this.#fd;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/core/store/sqlite-transaction.js
 
 const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -31593,17 +30295,17 @@ class SqliteTransaction {
         return this.#changes;
     }
     getObject(type, name) {
-        const key = names_nameKey(name);
+        const key = (0,names/* nameKey */.Rc)(name);
         const changed = this.#changes.get(type)?.get(key);
         return changed === undefined ? this.#rows.get(type, key) : changed ?? undefined;
     }
     listObjects(type, namePrefix = '') {
-        const prefix = names_nameKey(namePrefix);
+        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
         const committed = this.#rows.list(type, prefix);
         const changes = this.#changes.get(type);
         if (changes === undefined)
             return committed;
-        const merged = new Map(committed.map((object) => [names_nameKey(object.name), object]));
+        const merged = new Map(committed.map((object) => [(0,names/* nameKey */.Rc)(object.name), object]));
         for (const [key, object] of changes) {
             if (!key.startsWith(prefix))
                 continue;
@@ -31615,10 +30317,10 @@ class SqliteTransaction {
         return [...merged.keys()].sort(byKey).map((key) => merged.get(key));
     }
     putObject(object) {
-        this.#section(object.type).set(names_nameKey(object.name), object);
+        this.#section(object.type).set((0,names/* nameKey */.Rc)(object.name), object);
     }
     removeObject(type, name) {
-        this.#section(type).set(names_nameKey(name), null);
+        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
     }
     #section(type) {
         let section = this.#changes.get(type);
@@ -31670,7 +30372,8 @@ function statements(db) {
  *
  * Every transaction is one SQLite transaction (BEGIN IMMEDIATE) that holds the object changes,
  * the generation bump and the audit record(s): a change and its record commit together or not
- * at all, and the commit is fsynced (WAL, synchronous=FULL) before the promise settles.
+ * at all, and the commit is fsynced before the promise settles (WAL; the store fsyncs the log
+ * itself, off the event loop: sqlite-wal-sync.ts).
  *
  * What is read back is authenticated: the meta row by its MAC; the chain's head against the
  * meta row's generation and anchor; and every object row by its own MAC and, in the same SQLite
@@ -31694,6 +30397,7 @@ function statements(db) {
 
 
 
+
 const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
 const AUDIT_PAGE = 512;
 const sqlite_store_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31702,6 +30406,7 @@ class sqlite_store_SqliteStore {
     vaultId;
     recoverableDays;
     #db;
+    #wal;
     #sql;
     #objects;
     #lockTimeoutMs;
@@ -31722,6 +30427,7 @@ class sqlite_store_SqliteStore {
         this.vaultId = meta.vaultId;
         this.recoverableDays = meta.recoverableDays;
         this.#db = db;
+        this.#wal = new WalSync(path);
         this.#sql = statements(db);
         this.#objects = new SqliteObjects(this.#sql, keys, meta.vaultId, path);
         this.#lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
@@ -31739,7 +30445,7 @@ class sqlite_store_SqliteStore {
         try {
             const store = db.transaction(() => {
                 const meta = metaOf(db.prepare('SELECT * FROM meta WHERE id = 1').get(), path);
-                const keys = VaultKeys.unwrap(meta.dataKey, master, meta.keyId, sqlite_schema_wrapContext(meta.vaultId), options.random);
+                const keys = envelope/* VaultKeys */.v.unwrap(meta.dataKey, master, meta.keyId, sqlite_schema_wrapContext(meta.vaultId), options.random);
                 const opened = new sqlite_store_SqliteStore(path, db, master, keys, meta, options);
                 opened.#checkAll();
                 return opened;
@@ -31755,9 +30461,9 @@ class sqlite_store_SqliteStore {
     }
     /** Creates a new, empty vault database; refuses to replace anything at `path`. */
     static create(path, master, options = {}) {
-        const recoverableDays = validateRecoverableDays(options.recoverableDays ?? names_LIMITS.defaultRecoverableDays);
+        const recoverableDays = (0,names/* validateRecoverableDays */.Q0)(options.recoverableDays ?? names/* LIMITS */.b1.defaultRecoverableDays);
         const random = options.random ?? external_node_crypto_.randomBytes;
-        const keys = VaultKeys.generate(random);
+        const keys = envelope/* VaultKeys */.v.generate(random);
         const vaultId = random(16).toString('hex');
         const meta = {
             format: SQLITE_FORMAT, vaultId, keyId: master.id, dataKey: keys.wrap(master, sqlite_schema_wrapContext(vaultId)), generation: 0, recoverableDays,
@@ -31770,7 +30476,7 @@ class sqlite_store_SqliteStore {
         return this.#keys;
     }
     async transact(work, audit) {
-        return this.#exclusive(async () => {
+        const outcome = await this.#exclusive(async () => {
             const meta = await this.#begin('IMMEDIATE');
             let outcome;
             try {
@@ -31804,10 +30510,13 @@ class sqlite_store_SqliteStore {
             finally {
                 this.#rollbackIfOpen();
             }
-            if ('error' in outcome)
-                throw outcome.error;
-            return outcome.result;
+            return outcome;
         });
+        // Committed: nothing is released, and nothing acknowledged, before the commit is on disk.
+        await this.#durable();
+        if ('error' in outcome)
+            throw outcome.error;
+        return outcome.result;
     }
     async read(work) {
         return this.#exclusive(async () => {
@@ -31843,6 +30552,21 @@ class sqlite_store_SqliteStore {
                 this.#rollbackIfOpen();
             }
         });
+        await this.#durable();
+    }
+    /**
+     * Waits for the log to reach the disk (see sqlite-wal-sync.ts). If it cannot, the commit may or
+     * may not survive a power loss, and nothing later can be trusted to either: the store refuses
+     * every further operation, as a database must after a failed fsync, and this one fails closed.
+     */
+    async #durable() {
+        try {
+            await this.#wal.sync();
+        }
+        catch (error) {
+            this.#closed = true;
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `Could not flush ${this.location} to disk (${error.code ?? 'unknown error'}): the result is withheld and the vault accepts no more operations until it is reopened.`, { cause: error });
+        }
     }
     /**
      * The anchor and the last record's seq, read in one snapshot; the lines are then read in
@@ -31868,6 +30592,7 @@ class sqlite_store_SqliteStore {
                 return;
             this.#closed = true;
             this.#db.close();
+            this.#wal.close();
         });
         this.#queue = drained;
         await drained;
@@ -31891,7 +30616,7 @@ class sqlite_store_SqliteStore {
     #exclusive(fn) {
         const run = this.#queue.then(() => {
             if (this.#closed)
-                throw new VaultError('StorageError', `The vault ${this.location} is closed.`);
+                throw new errors/* VaultError */.hb('StorageError', `The vault ${this.location} is closed.`);
             return fn();
         });
         this.#queue = run.catch(() => undefined);
@@ -31915,7 +30640,7 @@ class sqlite_store_SqliteStore {
                     throw sqliteFailure(error, this.location, 'starting a transaction');
             }
             if (Date.now() >= deadline) {
-                throw new VaultError('LockTimeout', `Timed out after ${this.#lockTimeoutMs} ms waiting for another writer to finish with ${this.location}.`);
+                throw new errors/* VaultError */.hb('LockTimeout', `Timed out after ${this.#lockTimeoutMs} ms waiting for another writer to finish with ${this.location}.`);
             }
             await sqlite_store_sleep(Math.min(50, 1 + attempt) * (0.5 + Math.random()));
         }
@@ -31956,19 +30681,19 @@ class sqlite_store_SqliteStore {
         }
         const meta = metaOf(this.#sql.meta.get(), this.location);
         if (!macsEqual(meta.mac, metaMac(this.#keys, meta))) {
-            throw new IntegrityError(`${this.location} failed its integrity check (the meta row's MAC): it was modified outside Coffer or replaced by another vault.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} failed its integrity check (the meta row's MAC): it was modified outside Coffer or replaced by another vault.`);
         }
         if (meta.format !== SQLITE_FORMAT)
-            throw new VaultError('UnsupportedFormat', `${this.location} has format '${meta.format}': this Coffer reads ${SQLITE_FORMAT}.`);
+            throw new errors/* VaultError */.hb('UnsupportedFormat', `${this.location} has format '${meta.format}': this Coffer reads ${SQLITE_FORMAT}.`);
         if (meta.generation < this.#generation) {
-            throw new IntegrityError(`${this.location} went back from generation ${this.#generation} to ${meta.generation}: the database was rolled back.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} went back from generation ${this.#generation} to ${meta.generation}: the database was rolled back.`);
         }
         if (this.#minGeneration !== undefined && meta.generation < this.#minGeneration) {
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation}, older than the pinned generation ${this.#minGeneration}: the database was rolled back.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation}, older than the pinned generation ${this.#minGeneration}: the database was rolled back.`);
         }
         if (meta.dataKey !== this.#dataKey) {
             // Rekeyed by another process: this store's master key must still open it (KeyMismatch if not).
-            VaultKeys.unwrap(meta.dataKey, this.#master, meta.keyId, sqlite_schema_wrapContext(this.vaultId), this.#random);
+            envelope/* VaultKeys */.v.unwrap(meta.dataKey, this.#master, meta.keyId, sqlite_schema_wrapContext(this.vaultId), this.#random);
             this.#dataKey = meta.dataKey;
         }
         this.#generation = meta.generation;
@@ -31984,23 +30709,23 @@ class sqlite_store_SqliteStore {
         if (row === undefined) {
             if (meta.generation === 0 && meta.anchor === null)
                 return undefined;
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its audit table is empty: audit records were removed.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its audit table is empty: audit records were removed.`);
         }
         const last = this.#parseRecord(row);
         if (last.generation > meta.generation) {
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: the vault was rolled back.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: the vault was rolled back.`);
         }
         if (last.generation < meta.generation) {
-            throw new IntegrityError(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: audit records were removed.`);
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: audit records were removed.`);
         }
         if (meta.anchor !== null && row.record !== meta.anchor) {
             const seq = JSON.parse(meta.anchor).seq;
             const anchored = this.#sql.auditAt.get(MAX_RECORD_CHARS, seq);
             if (anchored?.record !== meta.anchor) {
-                throw new IntegrityError(`${this.location} anchors audit record ${seq}, which its audit table no longer holds as written: audit records were removed or edited.`);
+                throw new errors/* IntegrityError */.cs(`${this.location} anchors audit record ${seq}, which its audit table no longer holds as written: audit records were removed or edited.`);
             }
         }
-        return headOf(last);
+        return (0,audit_record/* headOf */.Uo)(last);
     }
     #parseRecord(row) {
         let record;
@@ -32010,8 +30735,8 @@ class sqlite_store_SqliteStore {
         catch {
             record = undefined;
         }
-        if (record?.seq !== row.seq || !recordIsAuthentic(record, (text) => this.#keys.auditMac(text))) {
-            throw new IntegrityError(`Audit record ${row.seq} in ${this.location} fails its MAC: it was edited, or belongs to another vault.`);
+        if (record?.seq !== row.seq || !(0,audit_record/* recordIsAuthentic */.Jb)(record, (text) => this.#keys.auditMac(text))) {
+            throw new errors/* IntegrityError */.cs(`Audit record ${row.seq} in ${this.location} fails its MAC: it was edited, or belongs to another vault.`);
         }
         return record;
     }
@@ -32042,7 +30767,7 @@ class sqlite_store_SqliteStore {
                 const { type: _type, ...stored } = object;
                 const body = JSON.stringify(stored);
                 if (body.length > MAX_OBJECT_CHARS) {
-                    throw new VaultError('StorageError', `The ${type} ${errors_quote(object.name)} would take ${body.length} characters, over the ${MAX_OBJECT_CHARS} limit of one object; purge old versions first. Nothing was changed.`);
+                    throw new errors/* VaultError */.hb('StorageError', `The ${type} ${(0,errors/* quote */.hD)(object.name)} would take ${body.length} characters, over the ${MAX_OBJECT_CHARS} limit of one object; purge old versions first. Nothing was changed.`);
                 }
                 const mac = rowMac(this.#keys, this.vaultId, type, key, body);
                 this.#sql.putObject.run(type, key, mac, body);
@@ -32059,11 +30784,11 @@ class sqlite_store_SqliteStore {
             line = JSON.stringify(record);
         }
         catch (error) {
-            throw new VaultError('AuditWriteFailed', `An audit record could not be serialised (${error instanceof Error ? error.name : 'error'}); nothing was written and the operation's result is withheld.`, { cause: error });
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record could not be serialised (${error instanceof Error ? error.name : 'error'}); nothing was written and the operation's result is withheld.`, { cause: error });
         }
         // A record that could not be read back would lock everyone out: refuse it, unwritten.
         if (typeof line !== 'string' || line.length > MAX_RECORD_CHARS) {
-            throw new VaultError('AuditWriteFailed', `An audit record of ${typeof line === 'string' ? line.length : 0} characters is not a record that can be stored (limit ${MAX_RECORD_CHARS}); nothing was written and the operation's result is withheld.`);
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record of ${typeof line === 'string' ? line.length : 0} characters is not a record that can be stored (limit ${MAX_RECORD_CHARS}); nothing was written and the operation's result is withheld.`);
         }
         return line;
     }
@@ -32076,1518 +30801,15 @@ function metaParams(keys, meta) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/core/access/permissions.js
-/**
- * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
- * Roles are the unit users assign; permissions are what each operation checks. The names
- * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
- */
-const SECRET_PERMISSIONS = [
-    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
-    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
-];
-const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
-const KEY_PERMISSIONS = [
-    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
-    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
-];
-/**
- * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
- * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User).
- */
-const ROLES = {
-    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, 'vault/create', 'vault/rekey'],
-    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy'],
-    'Secrets Officer': SECRET_PERMISSIONS,
-    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
-    'Crypto Officer': KEY_PERMISSIONS,
-    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
-    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
-};
-function permissions_roleGrants(role, permission) {
-    return ROLES[role].includes(permission);
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/decision.js
-/**
- * The access decision: a pure function of the principal's role assignments, the permission an
- * operation needs and the object it touches. Deny by default: no matching assignment, no access.
- */
-
-/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
-function resourcePath(collection, name) {
-    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
-}
-function scopeCovers(scope, resource) {
-    const normalized = scope.toLowerCase();
-    if (normalized === '/')
-        return true;
-    if (normalized.endsWith('*'))
-        return resource.startsWith(normalized.slice(0, -1));
-    return resource === normalized || resource.startsWith(`${normalized}/`);
-}
-function decide(assignments, who, permission, resource) {
-    const assignment = assignments.find((a) => a.principal === who.name && roleGrants(a.role, permission) && scopeCovers(a.scope, resource));
-    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
-}
-const keyHolderIsAdministrator = {
-    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
-};
-function assignmentAuthorizer(assignments) {
-    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
-}
-
-;// CONCATENATED MODULE: ./lib/core/audit/event.js
-/**
- * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
- * VaultError messages, which by construction quote names and sizes, never values; any other
- * error is described by its class alone, since its message could hold anything.
- */
-
-/** Azure's resultSignature is the HTTP status text of the outcome. */
-const event_SIGNATURES = {
-    BadParameter: 'BadRequest',
-    SecretNotFound: 'NotFound',
-    KeyNotFound: 'NotFound',
-    CertificateNotFound: 'NotFound',
-    Conflict: 'Conflict',
-    ObjectIsDeletedButRecoverable: 'Conflict',
-    Forbidden: 'Forbidden',
-    IntegrityError: 'InternalServerError',
-    KeyMismatch: 'Unauthorized',
-    LockTimeout: 'ServiceUnavailable',
-    Throttled: 'TooManyRequests',
-    AuditWriteFailed: 'InternalServerError',
-    StorageError: 'InternalServerError',
-    UnsupportedFormat: 'InternalServerError',
-};
-function describeFailure(error) {
-    if (isVaultError(error)) {
-        const code = error.innerCode ?? error.code;
-        return { signature: event_SIGNATURES[error.code], code, description: error.message };
-    }
-    return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
-}
-/**
- * What a caller names goes into the record before it is validated (a refused request is
- * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
- * log without limit, or make a record too long to read back.
- */
-const MAX_AUDIT_FIELD_CHARS = 256;
-function bounded(text) {
-    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
-}
-function boundedExtra(extra) {
-    const out = {};
-    for (const [key, value] of Object.entries(extra ?? {})) {
-        // Lists (the names an operation purged) are the vault's own, already-valid names.
-        out[key] = typeof value === 'string' ? bounded(value) : value;
-    }
-    return out;
-}
-function auditEvent(outcome) {
-    const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
-    return {
-        time: outcome.started.toISOString(),
-        resourceId: `coffer:vault/${outcome.vaultId}`,
-        operationName: outcome.operationName,
-        operationVersion: '1',
-        category: 'AuditEvent',
-        resultType: failure === undefined ? 'Success' : 'Failure',
-        resultSignature: failure?.signature ?? 'OK',
-        ...(failure === undefined ? {} : { resultDescription: failure.description }),
-        durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
-        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
-        correlationId: outcome.correlationId,
-        // The principal's name last, so that no claim can pose as it.
-        identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
-        properties: {
-            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
-            ...(failure === undefined ? {} : { errorCode: failure.code }),
-            ...boundedExtra(outcome.extra),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/audit/verify.js
-/**
- * Walks an audit chain and names the first record that breaks it. Edits break a record's MAC;
- * removals and reorderings break `seq` and `prev`; a truncated tail is caught by the anchor,
- * the record the store's own data points at (for a vault file: its last change's record). A
- * record after the anchor with a newer generation shows the store itself was rolled back.
- */
-
-function parseRecord(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Verifies records in order. `mac` is the vault's audit MAC; `anchor` the record the store
- * anchors. Stops at the first fault: later records cannot be trusted past a break.
- */
-async function verifyChain(lines, mac, anchor) {
-    let previous;
-    let line = 0;
-    let anchorSeen = anchor === undefined;
-    for await (const text of lines) {
-        line += 1;
-        const fail = (seq, reason) => ({ ok: false, records: line - 1, line, seq, reason });
-        const record = parseRecord(text);
-        if (record === undefined)
-            return fail(undefined, 'not a JSON record');
-        const expectedSeq = (previous?.seq ?? 0) + 1;
-        if (record.seq !== expectedSeq) {
-            return fail(record.seq, `sequence ${String(record.seq)} where ${expectedSeq} was expected: a record was removed or reordered`);
-        }
-        if (!recordIsAuthentic(record, mac))
-            return fail(record.seq, 'its MAC does not match: the record was edited');
-        if (record.prev !== (previous?.hash ?? GENESIS_HASH))
-            return fail(record.seq, 'it does not link to the record before it');
-        if (previous !== undefined && record.generation < previous.generation) {
-            return fail(record.seq, `generation ${record.generation} is older than ${previous.generation}: the vault was rolled back`);
-        }
-        if (anchor !== undefined && record.seq === anchor.seq) {
-            if (record.hash !== anchor.hash)
-                return fail(record.seq, 'it differs from the record the vault anchors');
-            anchorSeen = true;
-        }
-        if (anchor !== undefined && record.seq > anchor.seq && record.generation > anchor.generation) {
-            // Records after the anchor are reads and failures; a newer generation is a change the vault no longer holds.
-            return fail(record.seq, `generation ${record.generation} is newer than the vault's ${anchor.generation}: the vault file was rolled back`);
-        }
-        previous = record;
-    }
-    if (!anchorSeen && anchor !== undefined) {
-        return { ok: false, records: line, line: line + 1, seq: (previous?.seq ?? 0) + 1, reason: `the log ends at sequence ${previous?.seq ?? 0} but the vault anchors sequence ${anchor.seq}: records were truncated` };
-    }
-    return { ok: true, records: line, head: previous };
-}
-
-;// CONCATENATED MODULE: ./lib/core/objects.js
-/**
- * What every object type (secret, key, certificate) shares, with Azure Key Vault's semantics:
- * versions, dates, soft delete that reserves the name until the object is recovered or purged,
- * and automatic purge once the retention has passed. The per-type services (secrets.ts,
- * keys.ts) add their own values and operations on top. These functions run inside one store
- * transaction and know nothing of access or audit, which the Vault wraps around them.
- */
-
-
-/** Binds a sealed value to its vault, type, name and version (the AAD). */
-const SEAL_FORMAT = 'coffer-seal/1';
-const objects_SECRET = { type: 'secret', label: 'secret', collection: 'secrets', notFound: 'SecretNotFound' };
-const KEY = { type: 'key', label: 'key', collection: 'keys', notFound: 'KeyNotFound' };
-const CERTIFICATE = { type: 'certificate', label: 'certificate', collection: 'certificates', notFound: 'CertificateNotFound' };
-const KINDS = [objects_SECRET, KEY, CERTIFICATE];
-const DAY_MS = 86_400_000;
-const capitalised = (kind) => kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
-function sealContextOf(kind, vaultId, name, version) {
-    return [SEAL_FORMAT, vaultId, kind.type, name.toLowerCase(), version];
-}
-function recoveryLevel(days) {
-    return days === 90 ? 'Recoverable+Purgeable' : 'CustomizedRecoverable+Purgeable';
-}
-const optionalDate = (iso) => (iso === undefined ? undefined : new Date(iso));
-function objects_notFound(kind, name, version) {
-    const what = version === undefined ? `A ${kind.label} with name ${errors_quote(name)}` : `Version ${errors_quote(version)} of ${kind.label} ${errors_quote(name)}`;
-    return new VaultError(kind.notFound, `${what} was not found in this vault.`);
-}
-function latestVersion(kind, object) {
-    const latest = object.versions[object.versions.length - 1];
-    if (latest === undefined)
-        throw new VaultError('IntegrityError', `${capitalised(kind)} ${errors_quote(object.name)} has no versions.`);
-    return latest;
-}
-/** A soft-deleted object whose retention has passed is gone, whether or not it was swept yet. */
-function purgeIsDue(object, now) {
-    return object.deleted !== undefined && new Date(object.deleted.scheduledPurgeDate).getTime() <= now.getTime();
-}
-/** The live (not deleted) object, or the kind's NotFound. */
-function liveObject(tx, kind, name, now) {
-    validateName(name, kind.label);
-    const object = tx.getObject(kind.type, name);
-    if (object === undefined || object.deleted !== undefined || purgeIsDue(object, now))
-        throw objects_notFound(kind, name);
-    return object;
-}
-function deletedObject(tx, kind, name, now) {
-    validateName(name, kind.label);
-    const object = tx.getObject(kind.type, name);
-    if (object === undefined || object.deleted === undefined || purgeIsDue(object, now)) {
-        throw new VaultError(kind.notFound, `A deleted ${kind.label} with name ${errors_quote(name)} was not found in this vault.`);
-    }
-    return object;
-}
-function findVersion(kind, object, version) {
-    // Only undefined means latest: an empty string is a caller's unset variable, not a choice.
-    if (version === undefined)
-        return latestVersion(kind, object);
-    validateVersion(version);
-    const found = object.versions.find((v) => v.version === version);
-    if (found === undefined)
-        throw objects_notFound(kind, object.name, version);
-    return found;
-}
-/**
- * The object a new version goes into: the existing one, or a new empty one. A name that is
- * deleted but recoverable is reserved, as in Azure.
- */
-function objectForNewVersion(tx, kind, name, now, recoverableDays) {
-    let existing = tx.getObject(kind.type, name);
-    if (existing !== undefined && purgeIsDue(existing, now))
-        existing = undefined;
-    if (existing?.deleted !== undefined) {
-        throw new VaultError('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${errors_quote(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
-    }
-    return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
-}
-function checkDates(notBefore, expiresOn) {
-    if (notBefore !== undefined)
-        validateDate(notBefore, 'not-before date');
-    if (expiresOn !== undefined)
-        validateDate(expiresOn, 'expiry date');
-    if (notBefore !== undefined && expiresOn !== undefined && notBefore.getTime() >= expiresOn.getTime()) {
-        throw new errors_BadParameterError(`The not-before date ${notBefore.toISOString()} is not before the expiry date ${expiresOn.toISOString()}.`);
-    }
-}
-/** A version with the changes applied (dates checked together), stamped as updated now. */
-function updatedVersion(found, changes, now) {
-    const notBefore = changes.notBefore === undefined ? optionalDate(found.notBefore) : changes.notBefore ?? undefined;
-    const expiresOn = changes.expiresOn === undefined ? optionalDate(found.expires) : changes.expiresOn ?? undefined;
-    checkDates(notBefore, expiresOn);
-    const { notBefore: _n, expires: _e, ...rest } = found;
-    return {
-        ...rest,
-        enabled: changes.enabled ?? found.enabled,
-        updated: now.toISOString(),
-        ...(notBefore === undefined ? {} : { notBefore: notBefore.toISOString() }),
-        ...(expiresOn === undefined ? {} : { expires: expiresOn.toISOString() }),
-        tags: changes.tags ?? found.tags,
-    };
-}
-/** The object with one version replaced. */
-function withVersion(object, version) {
-    return { ...object, versions: object.versions.map((v) => (v.version === version.version ? version : v)) };
-}
-/** Removes objects of every type whose retention has passed; returns their paths. Write transactions only. */
-function sweepExpired(tx, now) {
-    const purged = [];
-    for (const kind of KINDS) {
-        for (const object of tx.listObjects(kind.type).filter((o) => purgeIsDue(o, now))) {
-            tx.removeObject(kind.type, object.name);
-            purged.push(`/${kind.collection}/${object.name}`);
-        }
-    }
-    return purged;
-}
-/** Live objects of a kind with at least one version, ordered by name. */
-function liveObjects(tx, kind, namePrefix) {
-    return tx.listObjects(kind.type, namePrefix).filter((object) => object.deleted === undefined && object.versions.length > 0);
-}
-/** Deleted objects still within their retention. */
-function deletedObjects(tx, kind, now) {
-    return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
-}
-function softDelete(tx, kind, name, now) {
-    const object = liveObject(tx, kind, name, now);
-    const deleted = {
-        ...object,
-        deleted: {
-            deletedOn: now.toISOString(),
-            scheduledPurgeDate: new Date(now.getTime() + object.recoverableDays * DAY_MS).toISOString(),
-        },
-    };
-    tx.putObject(deleted);
-    return deleted;
-}
-function recoverDeleted(tx, kind, name, now) {
-    const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
-    tx.putObject(object);
-    return object;
-}
-function purgeDeleted(tx, kind, name, now) {
-    const object = deletedObject(tx, kind, name, now);
-    tx.removeObject(kind.type, object.name);
-}
-
-;// CONCATENATED MODULE: ./lib/core/secrets.js
-/**
- * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
- * version change, its value never does; delete is soft and reserves the name until the object
- * is recovered or purged (or its retention passes). The lifecycle shared with keys and
- * certificates is in objects.ts. These functions run inside one store transaction and know
- * nothing of access or audit, which the Vault wraps around them.
- */
-
-
-
-function sealContext(vaultId, name, version) {
-    return sealContextOf(objects_SECRET, vaultId, name, version);
-}
-function propertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: optionalDate(version.notBefore),
-        expiresOn: optionalDate(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        contentType: version.contentType,
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: recoveryLevel(object.recoverableDays),
-    };
-}
-function deletedOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedOf: object is not deleted');
-    return {
-        properties: propertiesOf(object, latestVersion(objects_SECRET, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-function secretNotFound(name, version) {
-    return notFound(SECRET, name, version);
-}
-function secrets_setSecret(tx, ctx, name, value, options = {}) {
-    validateName(name);
-    validateSecretValue(value);
-    if (options.contentType !== undefined)
-        validateContentType(options.contentType);
-    const tags = validateTags(options.tags ?? {});
-    checkDates(options.notBefore, options.expiresOn);
-    const object = objectForNewVersion(tx, objects_SECRET, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
-        tags,
-        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return { properties: propertiesOf(next, stored), value };
-}
-function getSecret(tx, ctx, name, version) {
-    const object = liveObject(tx, objects_SECRET, name, ctx.now);
-    const found = findVersion(objects_SECRET, object, version);
-    if (!found.enabled) {
-        throw new VaultError('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
-    }
-    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
-    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
-}
-function updateSecretProperties(tx, ctx, name, version, options) {
-    const object = liveObject(tx, objects_SECRET, name, ctx.now);
-    const found = findVersion(objects_SECRET, object, version);
-    if (typeof options.contentType === 'string')
-        validateContentType(options.contentType);
-    const tags = options.tags === undefined ? undefined : validateTags(options.tags);
-    const { contentType: _c, ...base } = updatedVersion(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
-    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
-    const next = withVersion(object, updated);
-    tx.putObject(next);
-    return propertiesOf(next, updated);
-}
-/** Every live secret's latest version properties, ordered by name. */
-function listSecrets(tx, namePrefix) {
-    return liveObjects(tx, objects_SECRET, namePrefix).map((object) => propertiesOf(object, latestVersion(objects_SECRET, object)));
-}
-function listSecretVersions(tx, now, name) {
-    const object = liveObject(tx, objects_SECRET, name, now);
-    return object.versions.map((version) => propertiesOf(object, version));
-}
-function deleteSecret(tx, ctx, name) {
-    return deletedOf(softDelete(tx, objects_SECRET, name, ctx.now));
-}
-function listDeletedSecrets(tx, now) {
-    return deletedObjects(tx, objects_SECRET, now).map(deletedOf);
-}
-function getDeletedSecret(tx, now, name) {
-    return deletedOf(deletedObject(tx, objects_SECRET, name, now));
-}
-function recoverDeletedSecret(tx, now, name) {
-    const object = recoverDeleted(tx, objects_SECRET, name, now);
-    return propertiesOf(object, latestVersion(objects_SECRET, object));
-}
-function purgeDeletedSecret(tx, now, name) {
-    purgeDeleted(tx, objects_SECRET, name, now);
-}
-
-;// CONCATENATED MODULE: ./lib/core/keys.js
-/**
- * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
- * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
- * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
- * permitted operations and its public parts. The private parts never leave the core: callers
- * get a VaultKey (public parts only) or the output of an operation done with the key.
- *
- * These functions run inside one store transaction; generating material (slow for RSA) is
- * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
- * objects.ts.
- */
-
-
-
-
-
-
-/** What Azure gives a new key when the caller names no operations. */
-function defaultKeyOperations(kty) {
-    if (kty === 'EC')
-        return ['sign', 'verify'];
-    if (kty === 'oct')
-        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-    return KEY_OPERATIONS;
-}
-/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
-function possibleOperations(kty) {
-    return kty === 'RSA' ? KEY_OPERATIONS : defaultKeyOperations(kty);
-}
-function validateKeyOperations(ops, kty) {
-    if (!Array.isArray(ops) || ops.length > KEY_OPERATIONS.length) {
-        throw new errors_BadParameterError(`Invalid key operations: expected a list of ${KEY_OPERATIONS.join(', ')}.`);
-    }
-    const possible = possibleOperations(kty);
-    const seen = new Set();
-    for (const op of ops) {
-        if (typeof op !== 'string' || !KEY_OPERATIONS.includes(op)) {
-            throw new errors_BadParameterError(`Invalid key operation ${errors_quote(String(op))}: expected one of ${KEY_OPERATIONS.join(', ')}.`);
-        }
-        if (!possible.includes(op)) {
-            throw new errors_BadParameterError(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
-        }
-        seen.add(op);
-    }
-    // Stored in the canonical order, so that equal sets compare equal.
-    return KEY_OPERATIONS.filter((op) => seen.has(op));
-}
-function keys_metaOf(name, version) {
-    const meta = version.meta;
-    if (meta === undefined || typeof meta.kty !== 'string')
-        throw new VaultError('IntegrityError', `Key ${errors_quote(name)} version ${version.version} has no key metadata.`);
-    return meta;
-}
-function specOf(meta) {
-    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
-}
-function keyPropertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: optionalDate(version.notBefore),
-        expiresOn: optionalDate(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        exportable: keys_metaOf(object.name, version).exportable,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: recoveryLevel(object.recoverableDays),
-    };
-}
-function vaultKeyOf(object, version) {
-    const meta = keys_metaOf(object.name, version);
-    return {
-        name: object.name,
-        keyType: meta.kty,
-        keyOperations: [...meta.keyOps],
-        key: { ...meta.publicKey },
-        keySize: meta.keySize,
-        curve: meta.curve,
-        properties: keyPropertiesOf(object, version),
-    };
-}
-function deletedKeyOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedKeyOf: object is not deleted');
-    return {
-        key: vaultKeyOf(object, latestVersion(KEY, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
-function sizeOf(spec) {
-    if (spec.kty !== 'EC')
-        return spec.size ?? 0;
-    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
-}
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}) {
-    validateName(name, 'key');
-    const spec = keySpecOf(jwk);
-    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
-    const tags = validateTags(options.tags ?? {});
-    checkDates(options.notBefore, options.expiresOn);
-    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
-        throw new errors_BadParameterError('Invalid exportable flag: expected true or false.');
-    const object = objectForNewVersion(tx, KEY, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const meta = {
-        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
-        keyOps, exportable: options.exportable ?? false, publicKey: publicJwk(jwk),
-    };
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        tags,
-        meta: meta,
-        sealed: ctx.keys.seal(sealContextOf(KEY, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return vaultKeyOf(next, stored);
-}
-function getKey(tx, ctx, name, version) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    return vaultKeyOf(object, findVersion(KEY, object, version));
-}
-/** The type and size or curve of a key's latest version: what a rotation makes again. */
-function latestSpec(tx, ctx, name) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    const latest = latestVersion(KEY, object);
-    const meta = keys_metaOf(object.name, latest);
-    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
-}
-function updateKeyProperties(tx, ctx, name, version, options) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    const found = findVersion(KEY, object, version);
-    const meta = keys_metaOf(object.name, found);
-    const tags = options.tags === undefined ? undefined : validateTags(options.tags);
-    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
-    const base = updatedVersion(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const updated = { ...base, meta: { ...meta, keyOps } };
-    const next = withVersion(object, updated);
-    tx.putObject(next);
-    return vaultKeyOf(next, updated);
-}
-function listKeys(tx) {
-    return liveObjects(tx, KEY).map((object) => keyPropertiesOf(object, latestVersion(KEY, object)));
-}
-function listKeyVersions(tx, now, name) {
-    const object = liveObject(tx, KEY, name, now);
-    return object.versions.map((version) => keyPropertiesOf(object, version));
-}
-function deleteKey(tx, ctx, name) {
-    return deletedKeyOf(softDelete(tx, KEY, name, ctx.now));
-}
-function listDeletedKeys(tx, now) {
-    return deletedObjects(tx, KEY, now).map(deletedKeyOf);
-}
-function getDeletedKey(tx, now, name) {
-    return deletedKeyOf(deletedObject(tx, KEY, name, now));
-}
-function recoverDeletedKey(tx, now, name) {
-    const object = recoverDeleted(tx, KEY, name, now);
-    return vaultKeyOf(object, latestVersion(KEY, object));
-}
-/**
- * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
- * it is disabled, outside its validity dates, or not permitted that operation.
- */
-function usableKey(tx, ctx, name, version, op, unseal) {
-    const object = liveObject(tx, KEY, name, ctx.now);
-    const found = findVersion(KEY, object, version);
-    const meta = keys_metaOf(object.name, found);
-    const key = errors_quote(object.name);
-    if (!found.enabled)
-        throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
-    const now = ctx.now.getTime();
-    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
-        throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
-    }
-    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
-        throw new VaultError('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
-    }
-    if (!meta.keyOps.includes(op)) {
-        throw new VaultError('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
-    }
-    // The id changes whenever the sealed material does, so executors may cache by it.
-    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,external_node_crypto_.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
-    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal(sealContextOf(KEY, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
-}
-
-;// CONCATENATED MODULE: ./lib/core/object-backup.js
-/**
- * Backup and restore of one object (a secret or a key) with all its versions. The blob is
- * base64url of a small JSON envelope whose payload — the stored object, values and private
- * keys still sealed — is sealed again with the vault's data key, and the object's type and
- * name in the AAD. A blob therefore restores only into the vault it came from (as Azure's
- * restore into the same geography), as the same type under the same name, and reproduces the
- * object exactly: version ids, dates and its rotation policy included.
- */
-
-
-
-const BACKUP_FORMAT = 'coffer-backup/1';
-/** An object has at most thousands of 25 KiB versions; bound what a caller can hand us. */
-const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
-const backupContext = (vaultId, type, name) => [BACKUP_FORMAT, vaultId, type, names_nameKey(name)];
-function backupObject(tx, ctx, kind, name) {
-    validateName(name, kind.label);
-    const object = tx.getObject(kind.type, name);
-    if (object === undefined || object.deleted !== undefined || purgeIsDue(object, ctx.now))
-        throw objects_notFound(kind, name);
-    const payload = {
-        recoverableDays: object.recoverableDays, versions: object.versions, ...(object.policy === undefined ? {} : { policy: object.policy }),
-    };
-    const envelope = {
-        format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: kind.type, name: object.name,
-        sealed: ctx.keys.seal(backupContext(ctx.vaultId, kind.type, object.name), Buffer.from(JSON.stringify(payload), 'utf8')),
-    };
-    return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
-}
-function parseEnvelope(blob, kind) {
-    const bad = new errors_BadParameterError(`Invalid backup blob: expected the base64url text that a ${kind.label} backup produced.`);
-    if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS)
-        throw bad;
-    const trimmed = blob.trim();
-    if (!/^[A-Za-z0-9_-]+$/.test(trimmed))
-        throw bad;
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw bad;
-    }
-    if (value === null || typeof value !== 'object' || value.format !== BACKUP_FORMAT || typeof value.vaultId !== 'string'
-        || !/^[0-9a-f]{32}$/.test(value.vaultId) || typeof value.name !== 'string' || typeof value.sealed !== 'string')
-        throw bad;
-    if (value.type !== kind.type) {
-        throw new errors_BadParameterError(`This backup holds a ${String(value.type)}, not a ${kind.label}: restore it with the ${String(value.type)} commands.`);
-    }
-    validateName(value.name, kind.label);
-    return value;
-}
-/** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
-    const envelope = parseEnvelope(blob, kind);
-    if (envelope.vaultId !== ctx.vaultId) {
-        throw new errors_BadParameterError(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
-    }
-    const existing = tx.getObject(kind.type, envelope.name);
-    if (existing !== undefined && !purgeIsDue(existing, ctx.now)) {
-        const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
-        const label = kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
-        throw new VaultError('Conflict', `${label} ${errors_quote(existing.name)} ${state}: restore refuses to overwrite it.`);
-    }
-    let payload;
-    try {
-        payload = JSON.parse(ctx.keys.unseal(backupContext(ctx.vaultId, kind.type, envelope.name), envelope.sealed).toString('utf8'));
-    }
-    catch (error) {
-        throw error instanceof IntegrityError ? new IntegrityError('The backup blob failed authentication: it was altered.', error) : error;
-    }
-    const object = {
-        type: kind.type, name: envelope.name, recoverableDays: payload.recoverableDays, versions: payload.versions,
-        ...(payload.policy === undefined ? {} : { policy: payload.policy }),
-    };
-    latestVersion(kind, object);
-    tx.putObject(object);
-    return object;
-}
-
-;// CONCATENATED MODULE: ./lib/core/key-rotation.js
-/**
- * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
- * a new version with the same parameters) or notify, triggered a duration after the latest
- * version was created or before it expires, and the expiry that rotated versions get.
- *
- * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
- *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
- *    "attributes": {"expiryTime": "P2Y"}}
- */
-
-
-const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
-const key_rotation_DAY_MS = 86_400_000;
-/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
-function parseDuration(text, what) {
-    const match = typeof text === 'string' ? DURATION.exec(text) : null;
-    if (match === null) {
-        throw new errors_BadParameterError(`Invalid ${what} ${errors_quote(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
-    }
-    const n = (i) => Number(match[i] ?? 0);
-    return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
-}
-/**
- * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
- * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
- */
-function addDuration(date, duration, sign = 1) {
-    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
-    const target = new Date(date.getTime());
-    target.setUTCDate(1);
-    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
-    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-    return new Date(target.getTime() + sign * (duration.days * key_rotation_DAY_MS + duration.milliseconds));
-}
-/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
-function shortestDays(duration) {
-    return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
-}
-/** The longest span a duration can be: months of 31 days, years of 366. */
-function longestDays(duration) {
-    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / key_rotation_DAY_MS;
-}
-const MIN_EXPIRY_DAYS = 28;
-const MIN_TRIGGER_DAYS = 7;
-/** Azure's policy for a key that has none: notify 30 days before expiry. */
-const DEFAULT_ROTATION_POLICY = {
-    lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
-};
-const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-function parseAction(entry, index) {
-    const where = `lifetimeActions[${index}]`;
-    if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
-        throw new errors_BadParameterError(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
-    }
-    const type = entry.action.type;
-    if (type !== 'Rotate' && type !== 'Notify') {
-        throw new errors_BadParameterError(`Invalid ${where}.action.type ${errors_quote(String(type))}: expected Rotate or Notify.`);
-    }
-    const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
-    if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
-        throw new errors_BadParameterError(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
-    }
-    if (type === 'Notify' && timeAfterCreate !== undefined) {
-        throw new errors_BadParameterError(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
-    }
-    const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
-    const text = timeAfterCreate ?? timeBeforeExpiry;
-    if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
-        throw new errors_BadParameterError(`Invalid ${where}.trigger.${field} ${errors_quote(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
-    }
-    return { action: type, [field]: text };
-}
-/** Validates a policy in the wire shape; nothing is stored when this throws. */
-function parseRotationPolicy(input) {
-    if (!isRecord(input))
-        throw new errors_BadParameterError('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
-    const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
-    if (unknown.length > 0)
-        throw new errors_BadParameterError(`Invalid rotation policy: unknown field ${errors_quote(unknown[0] ?? '')}.`);
-    const actions = input.lifetimeActions ?? [];
-    if (!Array.isArray(actions) || actions.length > 2) {
-        throw new errors_BadParameterError('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
-    }
-    const lifetimeActions = actions.map(parseAction);
-    for (const type of ['Rotate', 'Notify']) {
-        if (lifetimeActions.filter((a) => a.action === type).length > 1)
-            throw new errors_BadParameterError(`Invalid rotation policy: more than one ${type} action.`);
-    }
-    const attributes = input.attributes ?? {};
-    if (!isRecord(attributes))
-        throw new errors_BadParameterError('Invalid rotation policy: attributes must be an object.');
-    const expiryTime = attributes.expiryTime;
-    let expiresIn;
-    if (expiryTime !== undefined) {
-        const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
-        expiresIn = expiryTime;
-        if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
-            throw new errors_BadParameterError(`Invalid attributes.expiryTime ${errors_quote(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
-        }
-        for (const action of lifetimeActions) {
-            const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
-            // However the calendar falls, a trigger must fire before expiry, or every rotated
-            // version would be born due (and rotate again at once).
-            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
-                throw new errors_BadParameterError(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
-            }
-        }
-    }
-    return { lifetimeActions, expiresIn };
-}
-function storedPolicy(policy, previous, now) {
-    const created = previous?.created ?? now.toISOString();
-    const stored = {
-        lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
-        created, updated: now.toISOString(),
-    };
-    return stored;
-}
-function rotationPolicyOf(object) {
-    const stored = object.policy;
-    if (stored === undefined)
-        return DEFAULT_ROTATION_POLICY;
-    return {
-        lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
-        createdOn: optionalDate(stored.created), updatedOn: optionalDate(stored.updated),
-    };
-}
-/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
-function rotationPolicyWire(policy) {
-    return {
-        lifetimeActions: policy.lifetimeActions.map((a) => ({
-            trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
-            action: { type: a.action },
-        })),
-        attributes: {
-            ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
-            ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
-            ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
-        },
-    };
-}
-/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
-function dueAt(action, latest) {
-    if (action.timeAfterCreate !== undefined)
-        return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
-    if (latest.expires === undefined || action.timeBeforeExpiry === undefined)
-        return undefined;
-    return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
-}
-/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
-function dueAction(policy, latest, now) {
-    const due = policy.lifetimeActions
-        .map((action) => ({ action, at: dueAt(action, latest) }))
-        .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
-    const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
-    if (pick === undefined)
-        return undefined;
-    const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
-    return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
-}
-/** The expiry a new (rotated) version gets from the policy, if it sets one. */
-function rotatedExpiry(policy, now) {
-    return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
-}
-
-;// CONCATENATED MODULE: ./lib/core/vault.js
-/**
- * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
- * operation as one store transaction: check access, do the work, record exactly one audit
- * record (allowed or denied, succeeded or failed), and return only once that record is
- * durable. Each method's doc names the permission it needs.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
-const vault_MAX_BATCH = 1000;
-const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
-const secretWrite = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
-const keyRead = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: false });
-const keyWrite = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: true });
-/** The object id an audit record names for a version: `/secrets/Name/version`. */
-const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
-const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
-/** Bounds a JWK's JSON text or a PEM before anything parses it. */
-const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-function parseKeyMaterial(material) {
-    if ('pem' in material)
-        return importPem(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
-            throw new errors_BadParameterError(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            // The parser's message quotes the text, which holds key material.
-            throw new errors_BadParameterError('The JWK is not valid JSON.');
-        }
-    }
-    return importJwk(jwk);
-}
-const closedVaultError = () => new VaultError('StorageError', 'The vault is closed: it accepts no more key operations.');
-/** Unsealed private keys kept in memory between operations, by handle id (bounded). */
-const MAX_CACHED_KEYS = 256;
-/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
-const MAX_PENDING_KEY_USES = 10_000;
-/** Batches between their resolution and their audit record, at most; later arrivals wait. */
-const MAX_KEY_BATCHES_IN_FLIGHT = 4;
-function parseAuditLine(text, line) {
-    try {
-        const value = JSON.parse(text);
-        if (value !== null && typeof value === 'object' && !Array.isArray(value))
-            return value;
-    }
-    catch {
-        // The parser's message may quote the line; ours does not.
-    }
-    throw new IntegrityError(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
-}
-function uuid(bytes) {
-    const b = Buffer.from(bytes);
-    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-    const h = b.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-class vault_LocalVault {
-    #store;
-    #who;
-    #authorizer;
-    #clock;
-    #random;
-    #callerIpAddress;
-    #keyExecutor;
-    #unsealed = new Map();
-    #pendingKeyUses = [];
-    #keyBatchStarting = false;
-    /** The batches between their start and their last answer. */
-    #keyBatches = new Set();
-    #closed = false;
-    constructor(store, options) {
-        this.#store = store;
-        this.#who = options.principal;
-        this.#authorizer = options.authorizer ?? keyHolderIsAdministrator;
-        this.#clock = options.clock ?? (() => new Date());
-        this.#random = options.random ?? external_node_crypto_.randomBytes;
-        this.#callerIpAddress = options.callerIpAddress;
-        this.#keyExecutor = options.keyExecutor;
-    }
-    get location() {
-        return this.#store.location;
-    }
-    get vaultId() {
-        return this.#store.vaultId;
-    }
-    async setSecret(name, value, options) {
-        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => secrets_setSecret(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
-    }
-    async getSecret(name, version) {
-        return this.#run(secretRead('SecretGet', 'secrets/get', name), (tx, ctx) => getSecret(tx, ctx, name, version), (secret) => versionId(secret.properties));
-    }
-    async getSecrets(requests) {
-        if (requests.length > vault_MAX_BATCH) {
-            throw new errors_BadParameterError(`Too many secrets in one batch (${requests.length}): at most ${vault_MAX_BATCH}.`);
-        }
-        if (requests.length === 0)
-            return [];
-        const items = requests.map((request) => {
-            const operation = secretRead('SecretGet', 'secrets/get', request.name);
-            return { request, operation, trace: this.#trace(operation, (secret) => versionId(secret.properties)) };
-        });
-        return this.#store.transact((tx) => items.map(({ request, operation, trace }) => {
-            try {
-                return { ok: true, secret: trace.capture(() => {
-                        this.#authorize(operation);
-                        return getSecret(tx, this.#context(trace.started), request.name, request.version);
-                    }) };
-            }
-            catch (error) {
-                if (error instanceof VaultError)
-                    return { ok: false, error };
-                throw error;
-            }
-        }), (head, stored) => {
-            let previous = head;
-            // An unexpected error ends the batch: the items it never reached are not recorded as served.
-            return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
-                const record = trace.record(previous, stored);
-                previous = headOf(record);
-                return record;
-            });
-        });
-    }
-    async updateSecretProperties(name, version, options) {
-        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
-    }
-    async listPropertiesOfSecrets(options = {}) {
-        const { namePrefix } = options;
-        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
-            throw new errors_BadParameterError(`Invalid name prefix ${errors_quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
-        }
-        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
-    }
-    async listPropertiesOfSecretVersions(name) {
-        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
-    }
-    async deleteSecret(name) {
-        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => deleteSecret(tx, ctx, name));
-    }
-    async listDeletedSecrets() {
-        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => listDeletedSecrets(tx, ctx.now));
-    }
-    async getDeletedSecret(name) {
-        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => getDeletedSecret(tx, ctx.now, name));
-    }
-    async recoverDeletedSecret(name) {
-        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => recoverDeletedSecret(tx, ctx.now, name));
-    }
-    async purgeDeletedSecret(name) {
-        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { purgeDeletedSecret(tx, ctx.now, name); });
-    }
-    async backupSecret(name) {
-        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, objects_SECRET, name));
-    }
-    async restoreSecretBackup(blob) {
-        return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
-            const object = restoreObject(tx, ctx, objects_SECRET, blob);
-            return propertiesOf(object, latestVersion(objects_SECRET, object));
-        }, versionId);
-    }
-    async createKey(name, spec, options = {}) {
-        // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
-        // a denied or malformed request is refused before any work and every outcome is audited.
-        return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
-            validateName(name, 'key');
-            const jwk = await generateKey(spec, this.#random);
-            return addKeyVersion(tx, ctx, name, jwk, options);
-        }, keyVersionId, { kty: spec.kty });
-    }
-    async importKey(name, material, options = {}) {
-        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
-            validateName(name, 'key');
-            const jwk = parseKeyMaterial(material);
-            await checkRsaPrimes(jwk);
-            return addKeyVersion(tx, ctx, name, jwk, options);
-        }, keyVersionId);
-    }
-    async getKey(name, version) {
-        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => getKey(tx, ctx, name, version), keyVersionId);
-    }
-    async updateKeyProperties(name, version, options) {
-        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
-    }
-    async listPropertiesOfKeys() {
-        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => listKeys(tx));
-    }
-    async listPropertiesOfKeyVersions(name) {
-        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => listKeyVersions(tx, ctx.now, name));
-    }
-    async deleteKey(name) {
-        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => deleteKey(tx, ctx, name));
-    }
-    async listDeletedKeys() {
-        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => listDeletedKeys(tx, ctx.now));
-    }
-    async getDeletedKey(name) {
-        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => getDeletedKey(tx, ctx.now, name));
-    }
-    async recoverDeletedKey(name) {
-        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => recoverDeletedKey(tx, ctx.now, name));
-    }
-    async purgeDeletedKey(name) {
-        return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { purgeDeleted(tx, KEY, name, ctx.now); });
-    }
-    async backupKey(name) {
-        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, KEY, name));
-    }
-    async restoreKeyBackup(blob) {
-        return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
-            const object = restoreObject(tx, ctx, KEY, blob);
-            return vaultKeyOf(object, latestVersion(KEY, object));
-        }, keyVersionId);
-    }
-    async rotateKey(name) {
-        return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
-    }
-    async getKeyRotationPolicy(name) {
-        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf(liveObject(tx, KEY, name, ctx.now)));
-    }
-    async updateKeyRotationPolicy(name, policy) {
-        return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
-            const object = liveObject(tx, KEY, name, ctx.now);
-            const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
-            tx.putObject(next);
-            return rotationPolicyOf(next);
-        });
-    }
-    async rotateKeyIfDue(name) {
-        return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
-            const object = liveObject(tx, KEY, name, ctx.now);
-            const latest = latestVersion(KEY, object);
-            const due = dueAction(rotationPolicyOf(object), latest, ctx.now);
-            if (due?.action === 'Rotate')
-                return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
-            const key = vaultKeyOf(object, latest);
-            return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
-        }, (outcome) => keyVersionId(outcome.key));
-    }
-    async sign(name, version, algorithm, digest) {
-        const { keyId, result } = await this.#useKey('KeySign', 'keys/sign', name, version, { op: 'sign', algorithm, digest });
-        return { keyId, algorithm, result: result.signature };
-    }
-    async verify(name, version, algorithm, digest, signature) {
-        const { keyId, result } = await this.#useKey('KeyVerify', 'keys/verify', name, version, { op: 'verify', algorithm, digest, signature });
-        const { valid } = result;
-        return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
-    }
-    async encrypt(name, version, algorithm, plaintext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
-        const { ciphertext, iv, tag } = result;
-        return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
-    }
-    async decrypt(name, version, algorithm, ciphertext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyDecrypt', 'keys/decrypt', name, version, { op: 'decrypt', algorithm, ciphertext, ...options });
-        return { keyId, algorithm, result: result.plaintext };
-    }
-    async wrapKey(name, version, algorithm, key) {
-        const { keyId, result } = await this.#useKey('KeyWrap', 'keys/wrapKey', name, version, { op: 'wrapKey', algorithm, key });
-        return { keyId, algorithm, result: result.wrapped };
-    }
-    async unwrapKey(name, version, algorithm, wrapped) {
-        const { keyId, result } = await this.#useKey('KeyUnwrap', 'keys/unwrapKey', name, version, { op: 'unwrapKey', algorithm, wrapped });
-        return { keyId, algorithm, result: result.key };
-    }
-    async getRandomBytes(count) {
-        return this.#run({ name: 'GetRandomBytes', permission: 'rng/get', resource: '/', writes: false }, () => {
-            if (!Number.isInteger(count) || count < 1 || count > 128) {
-                throw new errors_BadParameterError(`Invalid count ${errors_quote(String(count))}: expected a whole number of bytes from 1 to 128.`);
-            }
-            return new Uint8Array(this.#random(count));
-        }, undefined, { count: String(count) });
-    }
-    /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
-    async rekey(newKey) {
-        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
-        // A denial is audited like any other: #run records it, then throws Forbidden.
-        if (!this.#allows(operation))
-            return this.#run(operation, () => undefined);
-        await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
-    }
-    /** Records that the vault was created; the first record of a new vault's chain. */
-    async recordCreation() {
-        await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
-    }
-    /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
-    async verifyAudit() {
-        const { anchor, lines } = await this.#store.auditSnapshot();
-        return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
-    }
-    /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
-    async *readAudit() {
-        const { lines } = await this.#store.auditSnapshot();
-        let line = 0;
-        for await (const text of lines) {
-            line += 1;
-            yield parseAuditLine(text, line);
-        }
-    }
-    async close() {
-        // New key operations are refused; those already accepted finish (and are audited) before
-        // the unsealed keys are dropped, so that no batch brings them back after close.
-        this.#closed = true;
-        while (this.#pendingKeyUses.length > 0 || this.#keyBatches.size > 0) {
-            if (this.#keyBatches.size > 0)
-                await Promise.allSettled([...this.#keyBatches]);
-            else
-                await new Promise((resolve) => { setImmediate(resolve); });
-        }
-        this.#unsealed.clear();
-        await this.#store.close();
-    }
-    #allows(operation) {
-        return this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed;
-    }
-    #authorize(operation) {
-        if (!this.#allows(operation)) {
-            throw new VaultError('Forbidden', `${this.#who.name} is not allowed to ${operation.permission} on ${operation.resource}.`, { innerCode: 'ForbiddenByRbac' });
-        }
-    }
-    /**
-     * One operation: one transaction, one audit record. A write also purges, in the same
-     * transaction, what is past its retention; the purged paths go into the operation's record.
-     */
-    async #run(operation, work, idOf, extra = {}) {
-        const trace = this.#trace(operation, idOf, extra);
-        return this.#store.transact((tx) => trace.captureAsync(async () => {
-            this.#authorize(operation);
-            const ctx = this.#context(trace.started);
-            if (operation.writes)
-                trace.purged = sweepExpired(tx, ctx.now);
-            return work(tx, ctx);
-        }), trace.record);
-    }
-    /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
-    async #rotate(tx, ctx, name) {
-        const { spec, options, object } = latestSpec(tx, ctx, name);
-        const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
-        const jwk = await generateKey(spec, this.#random);
-        return addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
-    }
-    /**
-     * A key operation. Operations that arrive together run as a batch, in three steps: a read
-     * resolves each one's key (access decided, key usable, request well formed); the operations
-     * run on the executor outside the lock (both cores); then one transaction re-checks that
-     * each key version used is still usable with the same material and writes the batch's audit
-     * records with one fsync. No result is released before its record is durable, and a failed
-     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
-     * so the executor is not idle while a batch's records are written.
-     */
-    #useKey(operationName, permission, name, version, request) {
-        const operation = keyRead(operationName, permission, name);
-        const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
-        if (this.#closed)
-            return Promise.reject(closedVaultError());
-        if (this.#pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
-            // Refused before it is queued, and so not audited: nothing was decided or done.
-            return Promise.reject(new VaultError('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
-        }
-        return new Promise((resolve, reject) => {
-            this.#pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, resolve, reject });
-            this.#startKeyBatch();
-        });
-    }
-    /**
-     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
-     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
-     */
-    #startKeyBatch() {
-        if (this.#keyBatchStarting || this.#pendingKeyUses.length === 0 || this.#keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT)
-            return;
-        this.#keyBatchStarting = true;
-        setImmediate(() => {
-            // With nothing in flight, take half: the other half resolves and runs while this half's
-            // records are written, so the executor always has work.
-            const pending = this.#pendingKeyUses.length;
-            const size = this.#keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
-            const batch = this.#pendingKeyUses.splice(0, Math.min(size, vault_MAX_BATCH));
-            const resolved = () => {
-                this.#keyBatchStarting = false;
-                this.#startKeyBatch();
-            };
-            const running = this.#runKeyBatch(batch, resolved).finally(() => {
-                this.#keyBatches.delete(running);
-                this.#startKeyBatch();
-            });
-            this.#keyBatches.add(running);
-        });
-    }
-    /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
-    async #runKeyBatch(batch, resolved) {
-        let released = false;
-        const release = () => {
-            if (released)
-                return;
-            released = true;
-            resolved();
-        };
-        try {
-            await this.#runKeyBatchSteps(batch, release);
-        }
-        catch (error) {
-            // An unexpected error: a caller already answered keeps its answer (a promise settles once).
-            for (const item of batch)
-                item.reject(error);
-        }
-        finally {
-            release();
-        }
-    }
-    async #runKeyBatchSteps(batch, resolved) {
-        const executor = this.#keyExecutor ?? defaultKeyExecutor();
-        let steps;
-        try {
-            const usableKey = this.#usableKeys(this.#clock());
-            steps = await this.#store.read((reader) => batch.map((item) => {
-                try {
-                    this.#authorize(item.operation);
-                    const usable = usableKey(reader, item);
-                    checkKeyRequest(usable.spec, item.request);
-                    return { item, usable };
-                }
-                catch (error) {
-                    return { item, error };
-                }
-            }));
-        }
-        catch (error) {
-            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        finally {
-            resolved();
-        }
-        const done = await Promise.all(steps.map(async (step) => {
-            if (step.usable === undefined)
-                return step;
-            try {
-                const result = await executor.run(step.usable.handle, step.item.request);
-                // A result of the wrong operation (a misbehaving executor) is no result.
-                if (result?.op !== step.item.request.op)
-                    throw new Error('The key executor returned no result for the operation.');
-                return { ...step, result };
-            }
-            catch (error) {
-                return { item: step.item, error };
-            }
-        }));
-        try {
-            await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(this.#clock());
-                for (const step of done)
-                    this.#settleKeyStep(tx, step, usableKey);
-            }, (head, stored) => {
-                let previous = head;
-                return batch.map(({ trace }) => {
-                    const record = trace.record(previous, stored);
-                    previous = headOf(record);
-                    return record;
-                });
-            });
-        }
-        catch (error) {
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        for (const { trace, resolve, reject } of batch) {
-            if (trace.result !== undefined)
-                resolve(trace.result.value);
-            else
-                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
-        }
-    }
-    /**
-     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
-     * if the version that did the work is still usable, with the same material, now.
-     */
-    #settleKeyStep(tx, step, usableKey) {
-        try {
-            step.item.trace.capture(() => {
-                if (step.usable === undefined || step.result === undefined) {
-                    // Never an undefined failure, which a record would show as a success.
-                    if (step.error instanceof Error)
-                        throw step.error;
-                    throw new Error('A key operation ended without a result.');
-                }
-                this.#authorize(step.item.operation);
-                const current = usableKey(tx, step.item, step.usable.version);
-                if (current.handle.id !== step.usable.handle.id) {
-                    throw new VaultError('Conflict', `Key ${errors_quote(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
-                }
-                return { keyId: step.usable.keyId, result: step.result };
-            });
-        }
-        catch {
-            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
-        }
-    }
-    /**
-     * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
-     * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
-     * operation) is resolved once per step, its refusal too.
-     */
-    #usableKeys(now) {
-        const ctx = this.#context(now);
-        const seen = new Map();
-        return (reader, item, version = item.version) => {
-            // The name and version exactly as given (not yet validated): '' is not "latest", and two
-            // spellings of a name that validation would treat differently never share an answer.
-            const id = JSON.stringify([item.name, version ?? null, item.op]);
-            let found = seen.get(id);
-            if (found === undefined) {
-                try {
-                    found = { usable: usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
-                }
-                catch (error) {
-                    found = { error };
-                }
-                seen.set(id, found);
-            }
-            if ('error' in found)
-                throw found.error;
-            return found.usable;
-        };
-    }
-    #unsealCached(id, open) {
-        const cached = this.#unsealed.get(id);
-        if (cached !== undefined)
-            return cached;
-        const jwk = open();
-        if (this.#unsealed.size >= MAX_CACHED_KEYS) {
-            const oldest = this.#unsealed.keys().next();
-            if (oldest.done !== true)
-                this.#unsealed.delete(oldest.value);
-        }
-        this.#unsealed.set(id, jwk);
-        return jwk;
-    }
-    #context(now) {
-        return {
-            vaultId: this.#store.vaultId, keys: this.#store.keys, now,
-            newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
-        };
-    }
-    /** Follows one operation from its start to its audit record. */
-    #trace(operation, idOf, extra = {}) {
-        const started = this.#clock();
-        const correlationId = uuid(this.#random(16));
-        const trace = {
-            started,
-            purged: [],
-            capture: (fn) => {
-                try {
-                    const result = fn();
-                    trace.result = { value: result };
-                    return result;
-                }
-                catch (error) {
-                    trace.failure = { error };
-                    throw error;
-                }
-            },
-            captureAsync: async (fn) => {
-                try {
-                    const result = await fn();
-                    trace.result = { value: result };
-                    return result;
-                }
-                catch (error) {
-                    trace.failure = { error };
-                    throw error;
-                }
-            },
-            record: (head, stored) => {
-                const { result, failure, purged } = trace;
-                const event = auditEvent({
-                    operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
-                    correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
-                    ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
-                    ...(failure === undefined ? {} : { error: failure.error }),
-                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
-                });
-                return chainRecord(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
-            },
-        };
-        return trace;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/core/vault.js + 8 modules
+var vault = __nccwpck_require__(7430);
 ;// CONCATENATED MODULE: ./lib/open-vault.js
 /**
  * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
  * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
- * SqliteStore); `https://` is named here so that its users get a clear answer until the
- * remote client lands.
+ * SqliteStore). `https://` is a remote vault (RemoteVault over the Key Vault REST API): only
+ * openAnyVault opens one, since openVault's callers (the CLI's init, rekey, audit verify) use
+ * what only a local vault has, and get a clear refusal instead.
  */
 
 
@@ -33598,13 +30820,13 @@ class vault_LocalVault {
 /** Parses a vault location; relative paths resolve against `cwd`. */
 function parseLocation(location, cwd = process.cwd()) {
     if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
-        throw new errors_BadParameterError('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
+        throw new errors/* BadParameterError */.lh('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
     }
     const absolute = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
     if (location.startsWith('https://'))
         return { kind: 'https', url: location };
     if (location.startsWith('http://')) {
-        throw new errors_BadParameterError(`Invalid vault location ${errors_quote(location)}: a remote vault must use https://.`);
+        throw new errors/* BadParameterError */.lh(`Invalid vault location ${(0,errors/* quote */.hD)(location)}: a remote vault must use https://.`);
     }
     if (location.startsWith('sqlite:'))
         return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
@@ -33615,7 +30837,7 @@ function parseLocation(location, cwd = process.cwd()) {
 function localOnly(location, raw) {
     if (location.kind !== 'https')
         return location;
-    throw new errors_BadParameterError(`Remote vaults (https://) are not supported yet: ${errors_quote(raw)}. Use a vault file path.`);
+    throw new errors/* BadParameterError */.lh(`Remote vaults (https://) are not supported yet: ${(0,errors/* quote */.hD)(raw)}. Use a vault file path.`);
 }
 function storeOptions(options) {
     return {
@@ -33629,7 +30851,7 @@ function openVault(location, options) {
     const store = local.kind === 'sqlite'
         ? sqlite_store_SqliteStore.open(local.path, options.masterKey, storeOptions(options))
         : file_store_FileStore.open(local.path, options.masterKey, storeOptions(options));
-    return new vault_LocalVault(store, vaultOptions(options));
+    return new vault/* LocalVault */.w(store, vaultOptions(options));
 }
 /** Creates a new vault (file or SQLite) and records its creation as the first audit record. */
 async function createVault(location, options) {
@@ -33662,6 +30884,359 @@ function vaultOptions(options) {
         ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
     };
 }
+/**
+ * Opens a vault file, a SQLite vault or an `https://` vault, for callers that need only the
+ * Vault interface (the actions). Each kind needs its own options; a location whose kind has
+ * none is refused, saying what is missing.
+ */
+async function openAnyVault(location, options) {
+    const parsed = parseLocation(location);
+    if (parsed.kind === 'https') {
+        if (options.remote === undefined)
+            throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(location)} is remote: opening it needs a bearer token source.`);
+        // Loaded only for a remote vault: a step that reads a vault file starts without the client.
+        const { openRemoteVault } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 5479));
+        return openRemoteVault(parsed.url, options.remote);
+    }
+    if (options.local === undefined)
+        throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(location)} is a local vault: opening it needs its master key.`);
+    return openVault(location, options.local);
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+;// CONCATENATED MODULE: ./lib/actions/runner/id-token.js
+/**
+ * The job's GitHub OIDC ID token (`permissions: id-token: write`), as @actions/core's
+ * `getIDToken` fetches it — without its HTTP client, which costs the bundle ~1 MB (index.ts).
+ * The runner gives the step a URL and a bearer token for it; the audience is appended as a
+ * query parameter, and the answer is `{"value": "<JWT>"}`. The endpoint fails intermittently
+ * (reference: github-actions.md, "Retry it"), so 429, 5xx and network failures are retried.
+ *
+ * Neither the request token nor the ID token ever appears in an error. The caller masks the ID
+ * token before anything can print it: oidcTokenSource does so as it hands the token out.
+ */
+
+const BASE_DELAY_MS = 1000;
+/** A JWT is a few KiB; an answer far larger is not one, and is not read whole. */
+const MAX_ANSWER_CHARS = 64 * 1024;
+const MISSING = 'The GitHub OIDC token is not available to this step: ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set. '
+    + 'Add `permissions: id-token: write` to the job (or the workflow), or use `auth: token` with a `token` input.';
+class IdTokenError extends Error {
+    retryable;
+    constructor(message, retryable) {
+        super(message);
+        this.name = 'IdTokenError';
+        this.retryable = retryable;
+    }
+}
+/** The request URL with `audience` added to its query (the runner's URL already has one). */
+function idTokenUrl(base, audience) {
+    return `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+}
+async function attempt(url, requestToken, fetchImpl, timeoutMs) {
+    let response;
+    try {
+        response = await fetchImpl(url, {
+            method: 'GET', headers: { accept: 'application/json', authorization: `Bearer ${requestToken}` }, signal: AbortSignal.timeout(timeoutMs),
+        });
+    }
+    catch (error) {
+        // fetch's message names the failure (ECONNRESET, a timeout), never the headers.
+        const why = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : 'network failure';
+        throw new IdTokenError(`the request failed (${why.slice(0, 200)})`, true);
+    }
+    const text = await response.text();
+    if (!response.ok)
+        throw new IdTokenError(`the token service answered ${response.status}`, response.status === 429 || response.status >= 500);
+    if (text.length > MAX_ANSWER_CHARS)
+        throw new IdTokenError('the answer is too large to be a token', false);
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !/^[\x21-\x7e]+$/.test(value))
+        throw new IdTokenError('the answer holds no token (expected {"value": "<JWT>"})', false);
+    return value;
+}
+/** Requests the job's ID token for `audience`. Three attempts, with full-jitter backoff between them. */
+async function requestIdToken(audience, env = process.env, fetchImpl = fetch, options = {}) {
+    const base = env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '';
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '';
+    if (base === '' || requestToken === '')
+        throw new Error(MISSING);
+    if (audience === '')
+        throw new Error('The OIDC audience is empty: expected the vault URL or the audience the vault is configured with.');
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? ((ms) => (0,promises_.setTimeout)(ms));
+    const random = options.random ?? Math.random;
+    const url = idTokenUrl(base, audience);
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(url, requestToken, fetchImpl, options.timeoutMs ?? 10_000);
+        }
+        catch (error) {
+            if (!(error instanceof IdTokenError))
+                throw error;
+            if (!error.retryable || n >= attempts) {
+                throw new Error(`Could not get the GitHub OIDC token for audience '${audience.slice(0, 256)}' (attempt ${n} of ${attempts}): ${error.message}.`);
+            }
+            await sleep(Math.floor(random() * BASE_DELAY_MS * 2 ** (n - 1)));
+        }
+    }
+}
+/** An ID token lives ~5 minutes; one older than this is fetched again, not sent near its expiry. */
+const REUSE_MS = 4 * 60 * 1000;
+/**
+ * A token source for RemoteVault: fetches the ID token on first use, registers it as a mask
+ * before returning it, and reuses it for four minutes. Concurrent callers share one request.
+ */
+function oidcTokenSource(audience, mask, env = process.env, fetchImpl = fetch, options = {}) {
+    const now = options.now ?? Date.now;
+    let cached;
+    return () => {
+        if (cached === undefined || now() - cached.at > REUSE_MS) {
+            const token = requestIdToken(audience, env, fetchImpl, options).then((value) => {
+                mask(value);
+                return value;
+            });
+            const entry = { token, at: now() };
+            cached = entry;
+            // A failed request is not kept: the next call asks again.
+            token.catch(() => {
+                if (cached === entry)
+                    cached = undefined;
+            });
+        }
+        return cached.token;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/inputs.js
+/**
+ * Reading a step's inputs as the runner passes them: `with: { secret-names: … }` arrives as
+ * the variable `INPUT_SECRET-NAMES` (spaces become `_`, the name is upper-cased, dashes stay),
+ * as actions/toolkit's packages/core `getInput` reads it. The mains hand it to src/actions/inputs.ts,
+ * which alone reads inputs.
+ */
+/** The variable the runner passes input `name` in. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * The input's value, trimmed of surrounding whitespace (YAML block scalars end in a newline);
+ * '' when it is not set. A required input that is empty or not set throws.
+ */
+function getInput(name, options = {}, env = process.env) {
+    const value = env[inputVariable(name)] ?? '';
+    if (options.required === true && value === '')
+        throw new Error(`Input required and not supplied: ${name}`);
+    return value.trim();
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/command.js
+/**
+ * Workflow commands (`::name key=value,key=value::message` on stdout), as actions/toolkit's
+ * packages/core `command.ts` issues them. The runner reads stdout line by line and unescapes
+ * `%25`, `%0D` and `%0A` (and in properties `%3A` and `%2C`), so escaping them is what keeps a
+ * message with a newline in it from starting a second command the runner would obey — a value
+ * passed to `add-mask` must arrive whole, or only its first line would be masked.
+ */
+
+/** Escapes a command's message: `%`, CR and LF, so it stays on one line. */
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value: as a message, and `:` and `,`, which end a value. */
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The command line, without its line ending. Pure: `issueCommand` is the one writer. */
+function command_formatCommand(name, properties, message) {
+    const props = Object.entries(properties).filter(([, value]) => value !== '').map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    return `::${name}${props.length === 0 ? '' : ` ${props.join(',')}`}::${escapeData(message)}`;
+}
+/**
+ * Writes one command to stdout. Synchronous, like every stdout write of a Node process to a
+ * pipe or file on Linux and macOS, so commands reach the runner in the order they were issued:
+ * an `add-mask` issued first masks every line after it.
+ */
+function command_issueCommand(name, properties, message) {
+    process.stdout.write(`${command_formatCommand(name, properties, message)}${external_node_os_.EOL}`);
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/log.js
+/**
+ * What a step writes to its log: masks, plain lines, debug lines, annotations, and the failure
+ * that ends it, as actions/toolkit's packages/core writes them. Everything goes through stdout
+ * in issue order, which is what makes "mask first" hold: the runner masks only the lines that
+ * arrive after an `add-mask`.
+ */
+
+
+/**
+ * Registers a string with the runner's masking (`::add-mask::`): every later line of the log,
+ * annotation and summary shows it as `***`. Issued escaped, so a multi-line value is masked
+ * whole and line by line, not just its first line.
+ */
+function log_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Registers many masks in one write: a fetch registers hundreds (each line and encoding of
+ * each value), and one write instead of one per mask takes ~10 ms off a run. Same order.
+ */
+function setSecrets(secrets) {
+    if (secrets.length === 0)
+        return;
+    process.stdout.write(secrets.map((secret) => `${formatCommand('add-mask', {}, secret)}${EOL}`).join(''));
+}
+/** A plain log line. Not a command: a message that starts with `::` is the caller's problem. */
+function info(message) {
+    process.stdout.write(`${message}${external_node_os_.EOL}`);
+}
+/** A line shown only when the run has step debug logging on. */
+function log_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/** A warning annotation: shown in the log and on the run's summary page. */
+function warning(message) {
+    issueCommand('warning', {}, message);
+}
+/**
+ * An error annotation. Does not fail the step by itself: `setFailed` does. `file` (a
+ * workspace-relative path) pins it to that file on the run's page.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', properties, message);
+}
+/** Fails the step: an error annotation, and exit code 1 once the process ends (not at once, so cleanup still runs). */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/file-command.js
+/**
+ * File commands: appending `NAME<<DELIMITER`, the value, and `DELIMITER` to one of the files
+ * the runner gives each step (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), as actions/toolkit's
+ * packages/core `file-command.ts` does. The heredoc form with a random delimiter is what keeps
+ * a value from forging another entry: a value holding `\nGITHUB_TOKEN=x` is still one value,
+ * because its last line can only be ended by a delimiter it cannot know in advance.
+ */
+
+
+
+/**
+ * One entry in heredoc form, ending with a line ending. Refuses a name or value that holds the
+ * delimiter: with a fresh random UUID that only happens if the value was made to forge an entry.
+ */
+function keyValueMessage(name, value, uuid = external_node_crypto_.randomUUID) {
+    const delimiter = `ghadelimiter_${uuid()}`;
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** The file a command appends to, from `GITHUB_<command>`; '' when the runner gave none. */
+function file_command_fileCommandPath(command, env = process.env) {
+    return env[`GITHUB_${command}`] ?? '';
+}
+/**
+ * Appends `NAME<<DELIMITER` … to the command's file. Without the file it throws rather than
+ * fall back to a stdout command as the toolkit does (`::set-env`, `::set-output`): those would
+ * print the value into the log. A missing file is refused too, as the toolkit refuses it: the
+ * runner creates each file before the step, so its absence means this is not the runner's.
+ */
+function file_command_issueFileCommand(command, name, value, env = process.env) {
+    const path = file_command_fileCommandPath(command, env);
+    if (path === '')
+        throw new Error(`Unable to find environment variable for file command ${command}: GITHUB_${command} is not set.`);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    (0,external_node_fs_.appendFileSync)(path, keyValueMessage(name, value), { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/variables.js
+/**
+ * What a step hands on: variables for the job's later steps (GITHUB_ENV) and the step's
+ * outputs (GITHUB_OUTPUT), each written in heredoc form with a random delimiter (file-command.ts).
+ * Unlike actions/toolkit's packages/core, there is no stdout fallback: it would put the value
+ * in the log.
+ */
+
+/**
+ * Sets `name` for the job's later steps, and in this process's environment too (as the
+ * toolkit does), so that anything this step runs afterwards sees it as later steps will.
+ */
+function exportVariable(name, value, env = process.env) {
+    env[name] = value;
+    issueFileCommand('ENV', name, value, env);
+}
+/** Sets the step output `name` (`steps.<id>.outputs.<name>`). */
+function setOutput(name, value, env = process.env) {
+    file_command_issueFileCommand('OUTPUT', name, value, env);
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/state.js
+/**
+ * State a step keeps for its own post step: what `saveState` appends to GITHUB_STATE, the
+ * runner hands to the post step as `STATE_<name>`, as with actions/toolkit's packages/core.
+ */
+
+/**
+ * Saves `value` for the post step. Outside a runner (no GITHUB_STATE) there is no post step to
+ * read it, so nothing is saved — rather than the toolkit's `::save-state` line on stdout, which
+ * could reach the log before a mask does.
+ */
+function saveState(name, value, env = process.env) {
+    if (fileCommandPath('STATE', env) === '')
+        return;
+    issueFileCommand('STATE', name, value, env);
+}
+/** What the main step saved under `name`; '' in the main step, or when nothing was saved. */
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/summary.js
+/**
+ * The step summary: markdown appended to the file in GITHUB_STEP_SUMMARY, which the runner
+ * renders on the run's page once the step ends (actions/toolkit's packages/core `summary.ts`,
+ * without its HTML builders: the caller brings finished markdown).
+ */
+
+
+/** Appends `markdown` to the step summary. Throws when the runner gave no summary file or it cannot be written. */
+async function appendSummary(markdown, env = process.env) {
+    const path = env.GITHUB_STEP_SUMMARY ?? '';
+    if (path === '')
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        await (0,promises_namespaceObject.access)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,promises_namespaceObject.appendFile)(path, markdown, { encoding: 'utf8' });
+}
+
+;// CONCATENATED MODULE: ./lib/actions/runner/index.js
+/**
+ * The runner's side of an action, in one import, as `@actions/core` offers it — but only what
+ * the Coffer actions use. In-house because @actions/core 3.x loads its OIDC client (and with it
+ * @actions/http-client and undici) on import: ~1.1 MB of bundle and ~70 ms of start-up on every
+ * run, for a feature these actions do not use. Tests stub this module, not the files behind it.
+ */
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./lib/actions/env-names.js
 /**
@@ -33871,7 +31446,7 @@ function parseJsonContainer(value) {
 
 /** A secret that expires within this many days is delivered with a warning. */
 const EXPIRY_WARNING_DAYS = 30;
-const resolve_DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /** The outcome's overall result: any error fails it; otherwise ignored, warned, or fine. */
 function resolve_resultOf(outcome) {
     const severities = new Set(outcome.issues.map((issue) => issue.severity));
@@ -33883,9 +31458,9 @@ function resolve_resultOf(outcome) {
 }
 /** True when the expiry is past or within EXPIRY_WARNING_DAYS of `now`. */
 function resolve_expiresSoon(expiresOn, now) {
-    return expiresOn !== undefined && expiresOn.getTime() - now.getTime() <= EXPIRY_WARNING_DAYS * resolve_DAY_MS;
+    return expiresOn !== undefined && expiresOn.getTime() - now.getTime() <= EXPIRY_WARNING_DAYS * DAY_MS;
 }
-const resolve_getKey = (get) => `${nameKey(get.name)}@${get.version ?? ''}`;
+const getKey = (get) => `${nameKey(get.name)}@${get.version ?? ''}`;
 const requestOf = (get) => (get.version === undefined ? { name: get.name } : { name: get.name, version: get.version });
 /** One batch item: a missing or disabled secret is the selection's problem; any other error is the vault's, and thrown. */
 function fetchedOf(result) {
@@ -33939,7 +31514,7 @@ function validityIssues(selection, properties, policy) {
         return [{ severity, brief: 'not valid yet', message: `${name} is not valid until ${resolve_isoSeconds(notBefore)}.` }];
     }
     if (expiresOn !== undefined && resolve_expiresSoon(expiresOn, policy.now)) {
-        const days = Math.ceil((expiresOn.getTime() - policy.now.getTime()) / resolve_DAY_MS);
+        const days = Math.ceil((expiresOn.getTime() - policy.now.getTime()) / DAY_MS);
         const brief = `expires in ${days} day${days === 1 ? '' : 's'}`;
         return [{ severity: 'warning', brief, message: `${name} expires on ${resolve_isoSeconds(expiresOn)}, in ${days} day${days === 1 ? '' : 's'}.` }];
     }
@@ -34005,9 +31580,9 @@ function outcomesOf(selection, gets, fetched, location, policy) {
         return [missingOutcome(selection, pattern, missingIssue(policy.missing, 'no match', message))];
     }
     return gets.map((get) => {
-        const result = fetched.get(resolve_getKey(get));
+        const result = fetched.get(getKey(get));
         if (result === undefined)
-            throw new Error(`internal: ${resolve_getKey(get)} was not fetched`);
+            throw new Error(`internal: ${getKey(get)} was not fetched`);
         return 'found' in result ? fetchedOutcome(selection, result.found, location, policy) : notFetched(selection, get, result.missing, location, policy);
     });
 }
@@ -34035,8 +31610,8 @@ async function resolve_resolveSelections(vault, selections, policy) {
     const plans = selections.map((selection) => ({ selection, gets: getsOf(selection, listed) }));
     const distinct = new Map();
     for (const get of plans.flatMap((plan) => plan.gets))
-        if (!distinct.has(resolve_getKey(get)))
-            distinct.set(resolve_getKey(get), get);
+        if (!distinct.has(getKey(get)))
+            distinct.set(getKey(get), get);
     const keys = [...distinct.keys()];
     const results = await fetchAll(vault, [...distinct.values()]);
     const fetched = new Map(keys.map((key, index) => [key, results[index]]));
@@ -34046,9 +31621,13 @@ async function resolve_resolveSelections(vault, selections, policy) {
 ;// CONCATENATED MODULE: ./lib/actions/load.js
 /**
  * Opening the vault an action names and resolving its selections, closing the vault however
- * that ends. Relative vault paths resolve against the workspace (GITHUB_WORKSPACE), where
- * actions/checkout put the repository, rather than the process's working folder.
+ * that ends. Relative vault paths (and a remote vault's ca-file) resolve against the workspace
+ * (GITHUB_WORKSPACE), where actions/checkout put the repository, rather than the process's
+ * working folder.
  */
+
+
+
 
 
 
@@ -34062,16 +31641,29 @@ function workspaceOf(env) {
  * Key operations run inline: a step is one short-lived process using one key, and starting a
  * worker thread would cost more than the signatures it would take off the event loop.
  */
-function openActionVault(settings, env) {
+async function openActionVault(settings, env, mask = log_setSecret, fetchImpl = fetch) {
     const location = parseLocation(settings.vault, workspaceOf(env));
-    // Anything but a file is handed over as given, for openVault to refuse clearly (https://, sqlite:).
-    return openVault(location.kind === 'file' ? location.path : settings.vault, {
-        masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: inlineKeyExecutor,
+    if (settings.remote !== undefined)
+        return openAnyVault(settings.vault, { remote: remoteOptions(settings.remote, env, mask, fetchImpl) });
+    // A sqlite: location is handed over as given; settings without a key are refused by openAnyVault.
+    return openAnyVault(location.kind === 'file' ? location.path : settings.vault, {
+        ...(settings.masterKey === undefined ? {} : { local: { masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: key_executor/* inlineKeyExecutor */.Kr } }),
     });
+}
+/**
+ * The token source and trust of a remote vault. The OIDC token is requested on the first call
+ * (not here: opening must not need the network) and masked before it is used.
+ */
+function remoteOptions(remote, env, mask, fetchImpl) {
+    const { auth } = remote;
+    const token = auth.kind === 'token' ? () => Promise.resolve(auth.token) : oidcTokenSource(auth.audience, mask, env, fetchImpl);
+    if (remote.caFile === undefined)
+        return { token };
+    return { token, ca: (0,external_node_path_namespaceObject.isAbsolute)(remote.caFile) ? remote.caFile : (0,external_node_path_namespaceObject.resolve)(workspaceOf(env), remote.caFile) };
 }
 /** Opens the vault, resolves every selection under the settings' policies, and closes it. */
 async function loadSecrets(settings, env, now = new Date()) {
-    const vault = openActionVault(settings, env);
+    const vault = await openActionVault(settings, env);
     try {
         return await resolveSelections(vault, settings.selections, {
             missing: settings.missing, expired: settings.expired, minMaskLength: settings.minMaskLength, now,
@@ -34081,229 +31673,6 @@ async function loadSecrets(settings, env, now = new Date()) {
         await vault.close();
     }
 }
-
-;// CONCATENATED MODULE: ./lib/actions/runner/inputs.js
-/**
- * Reading a step's inputs as the runner passes them: `with: { secret-names: … }` arrives as
- * the variable `INPUT_SECRET-NAMES` (spaces become `_`, the name is upper-cased, dashes stay),
- * as actions/toolkit's packages/core `getInput` reads it. The mains hand it to src/actions/inputs.ts,
- * which alone reads inputs.
- */
-/** The variable the runner passes input `name` in. */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * The input's value, trimmed of surrounding whitespace (YAML block scalars end in a newline);
- * '' when it is not set. A required input that is empty or not set throws.
- */
-function getInput(name, options = {}, env = process.env) {
-    const value = env[inputVariable(name)] ?? '';
-    if (options.required === true && value === '')
-        throw new Error(`Input required and not supplied: ${name}`);
-    return value.trim();
-}
-
-;// CONCATENATED MODULE: ./lib/actions/runner/command.js
-/**
- * Workflow commands (`::name key=value,key=value::message` on stdout), as actions/toolkit's
- * packages/core `command.ts` issues them. The runner reads stdout line by line and unescapes
- * `%25`, `%0D` and `%0A` (and in properties `%3A` and `%2C`), so escaping them is what keeps a
- * message with a newline in it from starting a second command the runner would obey — a value
- * passed to `add-mask` must arrive whole, or only its first line would be masked.
- */
-
-/** Escapes a command's message: `%`, CR and LF, so it stays on one line. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Escapes a property value: as a message, and `:` and `,`, which end a value. */
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** The command line, without its line ending. Pure: `issueCommand` is the one writer. */
-function command_formatCommand(name, properties, message) {
-    const props = Object.entries(properties).filter(([, value]) => value !== '').map(([key, value]) => `${key}=${escapeProperty(value)}`);
-    return `::${name}${props.length === 0 ? '' : ` ${props.join(',')}`}::${escapeData(message)}`;
-}
-/**
- * Writes one command to stdout. Synchronous, like every stdout write of a Node process to a
- * pipe or file on Linux and macOS, so commands reach the runner in the order they were issued:
- * an `add-mask` issued first masks every line after it.
- */
-function command_issueCommand(name, properties, message) {
-    process.stdout.write(`${command_formatCommand(name, properties, message)}${external_node_os_namespaceObject.EOL}`);
-}
-
-;// CONCATENATED MODULE: ./lib/actions/runner/log.js
-/**
- * What a step writes to its log: masks, plain lines, debug lines, annotations, and the failure
- * that ends it, as actions/toolkit's packages/core writes them. Everything goes through stdout
- * in issue order, which is what makes "mask first" hold: the runner masks only the lines that
- * arrive after an `add-mask`.
- */
-
-
-/**
- * Registers a string with the runner's masking (`::add-mask::`): every later line of the log,
- * annotation and summary shows it as `***`. Issued escaped, so a multi-line value is masked
- * whole and line by line, not just its first line.
- */
-function log_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Registers many masks in one write: a fetch registers hundreds (each line and encoding of
- * each value), and one write instead of one per mask takes ~10 ms off a run. Same order.
- */
-function setSecrets(secrets) {
-    if (secrets.length === 0)
-        return;
-    process.stdout.write(secrets.map((secret) => `${formatCommand('add-mask', {}, secret)}${EOL}`).join(''));
-}
-/** A plain log line. Not a command: a message that starts with `::` is the caller's problem. */
-function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
-}
-/** A line shown only when the run has step debug logging on. */
-function log_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/** A warning annotation: shown in the log and on the run's summary page. */
-function warning(message) {
-    issueCommand('warning', {}, message);
-}
-/**
- * An error annotation. Does not fail the step by itself: `setFailed` does. `file` (a
- * workspace-relative path) pins it to that file on the run's page.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', properties, message);
-}
-/** Fails the step: an error annotation, and exit code 1 once the process ends (not at once, so cleanup still runs). */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-
-;// CONCATENATED MODULE: ./lib/actions/runner/file-command.js
-/**
- * File commands: appending `NAME<<DELIMITER`, the value, and `DELIMITER` to one of the files
- * the runner gives each step (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), as actions/toolkit's
- * packages/core `file-command.ts` does. The heredoc form with a random delimiter is what keeps
- * a value from forging another entry: a value holding `\nGITHUB_TOKEN=x` is still one value,
- * because its last line can only be ended by a delimiter it cannot know in advance.
- */
-
-
-
-/**
- * One entry in heredoc form, ending with a line ending. Refuses a name or value that holds the
- * delimiter: with a fresh random UUID that only happens if the value was made to forge an entry.
- */
-function keyValueMessage(name, value, uuid = external_node_crypto_.randomUUID) {
-    const delimiter = `ghadelimiter_${uuid()}`;
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (value.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-/** The file a command appends to, from `GITHUB_<command>`; '' when the runner gave none. */
-function file_command_fileCommandPath(command, env = process.env) {
-    return env[`GITHUB_${command}`] ?? '';
-}
-/**
- * Appends `NAME<<DELIMITER` … to the command's file. Without the file it throws rather than
- * fall back to a stdout command as the toolkit does (`::set-env`, `::set-output`): those would
- * print the value into the log. A missing file is refused too, as the toolkit refuses it: the
- * runner creates each file before the step, so its absence means this is not the runner's.
- */
-function file_command_issueFileCommand(command, name, value, env = process.env) {
-    const path = file_command_fileCommandPath(command, env);
-    if (path === '')
-        throw new Error(`Unable to find environment variable for file command ${command}: GITHUB_${command} is not set.`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(path, keyValueMessage(name, value), { encoding: 'utf8' });
-}
-
-;// CONCATENATED MODULE: ./lib/actions/runner/variables.js
-/**
- * What a step hands on: variables for the job's later steps (GITHUB_ENV) and the step's
- * outputs (GITHUB_OUTPUT), each written in heredoc form with a random delimiter (file-command.ts).
- * Unlike actions/toolkit's packages/core, there is no stdout fallback: it would put the value
- * in the log.
- */
-
-/**
- * Sets `name` for the job's later steps, and in this process's environment too (as the
- * toolkit does), so that anything this step runs afterwards sees it as later steps will.
- */
-function exportVariable(name, value, env = process.env) {
-    env[name] = value;
-    issueFileCommand('ENV', name, value, env);
-}
-/** Sets the step output `name` (`steps.<id>.outputs.<name>`). */
-function setOutput(name, value, env = process.env) {
-    file_command_issueFileCommand('OUTPUT', name, value, env);
-}
-
-;// CONCATENATED MODULE: ./lib/actions/runner/state.js
-/**
- * State a step keeps for its own post step: what `saveState` appends to GITHUB_STATE, the
- * runner hands to the post step as `STATE_<name>`, as with actions/toolkit's packages/core.
- */
-
-/**
- * Saves `value` for the post step. Outside a runner (no GITHUB_STATE) there is no post step to
- * read it, so nothing is saved — rather than the toolkit's `::save-state` line on stdout, which
- * could reach the log before a mask does.
- */
-function saveState(name, value, env = process.env) {
-    if (fileCommandPath('STATE', env) === '')
-        return;
-    issueFileCommand('STATE', name, value, env);
-}
-/** What the main step saved under `name`; '' in the main step, or when nothing was saved. */
-function getState(name, env = process.env) {
-    return env[`STATE_${name}`] ?? '';
-}
-
-;// CONCATENATED MODULE: ./lib/actions/runner/summary.js
-/**
- * The step summary: markdown appended to the file in GITHUB_STEP_SUMMARY, which the runner
- * renders on the run's page once the step ends (actions/toolkit's packages/core `summary.ts`,
- * without its HTML builders: the caller brings finished markdown).
- */
-
-
-/** Appends `markdown` to the step summary. Throws when the runner gave no summary file or it cannot be written. */
-async function appendSummary(markdown, env = process.env) {
-    const path = env.GITHUB_STEP_SUMMARY ?? '';
-    if (path === '')
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-    try {
-        await (0,promises_namespaceObject.access)(path, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
-    }
-    await (0,promises_namespaceObject.appendFile)(path, markdown, { encoding: 'utf8' });
-}
-
-;// CONCATENATED MODULE: ./lib/actions/runner/index.js
-/**
- * The runner's side of an action, in one import, as `@actions/core` offers it — but only what
- * the Coffer actions use. In-house because @actions/core 3.x loads its OIDC client (and with it
- * @actions/http-client and undici) on import: ~1.1 MB of bundle and ~70 ms of start-up on every
- * run, for a feature these actions do not use. Tests stub this module, not the files behind it.
- */
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./lib/actions/report.js
 
@@ -41127,7 +38496,7 @@ async function realWorkspace(workspace) {
     catch (error) {
         if (!isMissing(error))
             throw error;
-        throw new errors_BadParameterError(`The workspace ${errors_quote(workspace, 200)} (GITHUB_WORKSPACE) does not exist.`);
+        throw new errors/* BadParameterError */.lh(`The workspace ${(0,errors/* quote */.hD)(workspace, 200)} (GITHUB_WORKSPACE) does not exist.`);
     }
 }
 function isMissing(error) {
@@ -41149,7 +38518,7 @@ async function realPathInside(root, path, subject) {
         throw error;
     }
     if (relativeInside(root, real) === undefined) {
-        throw new errors_BadParameterError(`${subject} resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+        throw new errors/* BadParameterError */.lh(`${subject} resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
     }
     return real;
 }
@@ -41185,10 +38554,10 @@ async function writablePathInside(root, path, subject, create = false) {
     catch (error) {
         if (!isMissing(error))
             throw error;
-        throw new errors_BadParameterError(`${subject} would be written through a symbolic link that leads nowhere: ${ONLY_INSIDE}`);
+        throw new errors/* BadParameterError */.lh(`${subject} would be written through a symbolic link that leads nowhere: ${ONLY_INSIDE}`);
     }
     if (relativeInside(root, real) === undefined) {
-        throw new errors_BadParameterError(`${subject} would be written into a folder that resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
+        throw new errors/* BadParameterError */.lh(`${subject} would be written into a folder that resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
     }
     const target = (0,external_node_path_namespaceObject.join)(real, ...missing);
     if (create && missing.length > 0)
@@ -41239,7 +38608,7 @@ function workspaceName(workspace, path) {
 }
 function isRegularFile(path) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+        return (0,external_node_fs_.statSync)(path).isFile();
     }
     catch {
         return false;
@@ -41255,7 +38624,7 @@ async function matchesOf(pattern, exclusions, options, root) {
         const name = workspaceName(options.workspace, path);
         if (name === undefined || name.endsWith(options.suffix) || path === options.manifest)
             continue;
-        const subject = `The file ${errors_quote(name)} (matched by the files pattern ${errors_quote(pattern.pattern)}, line ${pattern.line})`;
+        const subject = `The file ${(0,errors/* quote */.hD)(name)} (matched by the files pattern ${(0,errors/* quote */.hD)(pattern.pattern)}, line ${pattern.line})`;
         const realPath = await realPathInside(root, path, subject);
         if (realPath === undefined || !isRegularFile(realPath))
             continue;
@@ -41274,16 +38643,18 @@ async function expandFiles(patterns, options) {
     for (const pattern of patterns.filter((p) => !p.negate)) {
         const files = await matchesOf(pattern, exclusions, options, root);
         if (files.length === 0) {
-            throw new errors_BadParameterError(`The files pattern ${errors_quote(pattern.pattern)} (line ${pattern.line}) matched no files in the workspace; directories, ${errors_quote(`*${options.suffix}`)} signature files and the manifest are skipped.`);
+            throw new errors/* BadParameterError */.lh(`The files pattern ${(0,errors/* quote */.hD)(pattern.pattern)} (line ${pattern.line}) matched no files in the workspace; directories, ${(0,errors/* quote */.hD)(`*${options.suffix}`)} signature files and the manifest are skipped.`);
         }
         for (const file of files)
             byName.set(file.name, file);
     }
     if (byName.size > MAX_FILES)
-        throw new errors_BadParameterError(`The files patterns select ${byName.size} files: at most ${MAX_FILES} per step.`);
+        throw new errors/* BadParameterError */.lh(`The files patterns select ${byName.size} files: at most ${MAX_FILES} per step.`);
     return [...byName.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
+// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
+var key_types = __nccwpck_require__(1774);
 ;// CONCATENATED MODULE: ./lib/actions/masks.js
 /**
  * Every string to register with the runner (`::add-mask::`) for a value. Pure: deliver.ts
@@ -41380,11 +38751,11 @@ class MasterKey {
     static parse(text, source = 'master key') {
         const trimmed = text.trim();
         if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
-            throw new errors_BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
+            throw new errors/* BadParameterError */.lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
         }
         const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
         if (bytes.length !== MASTER_KEY_BYTES) {
-            throw new errors_BadParameterError(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
+            throw new errors/* BadParameterError */.lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
         }
         return new MasterKey(bytes);
     }
@@ -41415,6 +38786,8 @@ class MasterKey {
     }
 }
 
+// EXTERNAL MODULE: ./lib/protocol/ids.js
+var ids = __nccwpck_require__(9654);
 ;// CONCATENATED MODULE: ./lib/actions/selection.js
 /**
  * The `secrets` input: one selection per line, parsed into typed selections before the vault
@@ -41433,8 +38806,8 @@ class MasterKey {
 
 
 
-const selection_NAME = /^[0-9a-zA-Z-]+$/;
-const selection_VERSION = /^[0-9a-f]{32}$/;
+const NAME = /^[0-9a-zA-Z-]+$/;
+const VERSION = /^[0-9a-f]{32}$/;
 const FIELD = /^[A-Za-z0-9_-]+$/;
 /** name, then optional @version, then optional .path — split before each part is checked. */
 const REFERENCE = /^(?<name>[^@.]*)(?:@(?<version>[^.]*))?(?:\.(?<path>.*))?$/s;
@@ -41445,7 +38818,7 @@ function lineError(line, text, problem) {
 function checkName(name) {
     if (name === '')
         return 'expected a secret name before \'@\', \'.\' or \'>\'.';
-    if (!selection_NAME.test(name) || name.length > LIMITS.nameLength) {
+    if (!NAME.test(name) || name.length > LIMITS.nameLength) {
         return `invalid secret name ${quote(name)}: expected 1-127 of 0-9, a-z, A-Z, '-'.`;
     }
     return undefined;
@@ -41458,7 +38831,7 @@ function parseWildcard(line, text, reference, as) {
         throw lineError(line, text, 'a wildcard cannot pin a version.');
     if (prefix.includes('.'))
         throw lineError(line, text, 'a wildcard cannot select JSON fields: flatten one secret at a time with \'name.*\'.');
-    if (prefix !== '' && (!selection_NAME.test(prefix) || prefix.length >= LIMITS.nameLength)) {
+    if (prefix !== '' && (!NAME.test(prefix) || prefix.length >= LIMITS.nameLength)) {
         throw lineError(line, text, `invalid name prefix ${quote(prefix)}: expected 0-126 of 0-9, a-z, A-Z, '-' before '*'.`);
     }
     if (as !== undefined)
@@ -41482,7 +38855,7 @@ function parseReference(line, text, reference, as) {
     const nameProblem = checkName(name);
     if (nameProblem !== undefined)
         throw lineError(line, text, nameProblem);
-    if (version !== undefined && !selection_VERSION.test(version)) {
+    if (version !== undefined && !VERSION.test(version)) {
         throw lineError(line, text, `invalid version ${quote(version)}: expected 32 lowercase hexadecimal characters.`);
     }
     if (path === undefined)
@@ -41543,13 +38916,14 @@ function selection_parseSelections(input) {
 
 
 
+
 /** Capped: a large minimum would switch masking off for real secrets with only a warning. */
 const MIN_MASK_LENGTH = { default: 4, min: 1, max: 8 };
 /** A required input's value; its absence is refused, saying what was expected. */
 function required(getInput, name, expected) {
     const value = getInput(name);
     if (value === '')
-        throw new errors_BadParameterError(`Input required and not supplied: ${name}. Expected ${expected}.`);
+        throw new errors/* BadParameterError */.lh(`Input required and not supplied: ${name}. Expected ${expected}.`);
     return value;
 }
 function inputs_boolean(getInput, name, fallback) {
@@ -41568,7 +38942,7 @@ function oneOf(getInput, name, allowed, fallback) {
     if (allowed.includes(value))
         return value;
     const list = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1) ?? ''}`;
-    throw new errors_BadParameterError(`Invalid ${name} input ${errors_quote(value)}: expected ${list}.`);
+    throw new errors/* BadParameterError */.lh(`Invalid ${name} input ${(0,errors/* quote */.hD)(value)}: expected ${list}.`);
 }
 function minMaskLength(getInput) {
     const value = getInput('min-mask-length');
@@ -41582,7 +38956,7 @@ function minMaskLength(getInput) {
 }
 function masterKey(key) {
     if (key === '') {
-        throw new errors_BadParameterError('Input required and not supplied: key. Expected the vault\'s master key, e.g. key: ${{ secrets.COFFER_KEY }}.');
+        throw new errors/* BadParameterError */.lh('Input required and not supplied: key. Expected the vault\'s master key, e.g. key: ${{ secrets.COFFER_KEY }}.');
     }
     return MasterKey.parse(key, 'key input');
 }
@@ -41594,7 +38968,25 @@ function keyMasks(key) {
         forms.push(bytes.toString('hex'), bytes.toString('hex').toUpperCase(), bytes.toString('base64url'));
     return [...new Set(forms)];
 }
-/** The `key` and `vault` inputs every action reads. Masks the key before anything else happens. */
+const REMOTE_INPUTS = ['auth', 'token', 'audience', 'ca-file'];
+/** auth, token, audience and ca-file of an `https://` vault; `token` was masked by the caller. */
+function remoteSettings(getInput, vault, token) {
+    const origin = (0,ids/* vaultOrigin */.Vo)(vault);
+    const auth = oneOf(getInput, 'auth', ['oidc', 'token'], 'oidc');
+    const audience = getInput('audience');
+    if (auth === 'token' && token === '')
+        throw new errors/* BadParameterError */.lh('Input required and not supplied: token. Expected a bearer token for the vault with auth: token, e.g. token: ${{ secrets.VAULT_TOKEN }}.');
+    if (auth === 'oidc' && token !== '')
+        throw new errors/* BadParameterError */.lh('Invalid token input: a token is used only with auth: token; with auth: oidc the step requests the job\'s OIDC token.');
+    if (auth === 'token' && audience !== '')
+        throw new errors/* BadParameterError */.lh(`Invalid audience input ${(0,errors/* quote */.hD)(audience)}: an audience is used only with auth: oidc.`);
+    const caFile = getInput('ca-file');
+    return { auth: auth === 'token' ? { kind: 'token', token } : { kind: 'oidc', audience: audience === '' ? origin : audience }, caFile: caFile === '' ? undefined : caFile };
+}
+/**
+ * The `key`, `token` and `vault` inputs every action reads, and for an `https://` vault its
+ * auth, audience and ca-file. Masks the key and the token before anything else happens.
+ */
 function readVaultSettings(getInput, mask) {
     const key = getInput('key');
     // The key text, its lines and encodings, and the hex and base64url of the key bytes: a
@@ -41603,7 +38995,15 @@ function readVaultSettings(getInput, mask) {
         for (const form of keyMasks(key))
             mask(form);
     const vault = required(getInput, 'vault', 'a vault file path, file:PATH or an https:// URL');
-    parseLocation(vault);
+    // Masked before anything can fail with a message: a refusal of the vault input quotes only that input.
+    const token = getInput('token');
+    if (token !== '')
+        mask(token);
+    if (parseLocation(vault).kind === 'https')
+        return { vault, masterKey: undefined, remote: remoteSettings(getInput, vault, token) };
+    const remoteOnly = REMOTE_INPUTS.find((name) => getInput(name) !== '');
+    if (remoteOnly !== undefined)
+        throw new errors/* BadParameterError */.lh(`Invalid ${remoteOnly} input: it is used only with an https:// vault; ${(0,errors/* quote */.hD)(vault)} is a vault file, opened with the key input.`);
     return { vault, masterKey: masterKey(key) };
 }
 /** The inputs the fetch and run actions share. Masks the key before anything else happens. */
@@ -41656,7 +39056,7 @@ function readRunSettings(getInput, mask, platform = process.platform) {
 const MAX_PATTERN_CHARS = 1024;
 const MAX_PATTERNS = 100;
 function refuse(line, text, expected) {
-    return new errors_BadParameterError(`Invalid files pattern ${errors_quote(text)} (line ${line}): expected ${expected}.`);
+    return new errors/* BadParameterError */.lh(`Invalid files pattern ${(0,errors/* quote */.hD)(text)} (line ${line}): expected ${expected}.`);
 }
 /**
  * One pattern, checked: relative (no root, drive or `~`), without `.` or `..` segments past a
@@ -41712,9 +39112,9 @@ function parseFilePatterns(text) {
         patterns.push(parsePatternLine(index + 1, trimmed));
     });
     if (patterns.length > MAX_PATTERNS)
-        throw new errors_BadParameterError(`The files input has ${patterns.length} patterns: at most ${MAX_PATTERNS}.`);
+        throw new errors/* BadParameterError */.lh(`The files input has ${patterns.length} patterns: at most ${MAX_PATTERNS}.`);
     if (!patterns.some((pattern) => !pattern.negate)) {
-        throw new errors_BadParameterError('The files input selects nothing: expected at least one pattern that is not blank, a comment or an exclusion (!).');
+        throw new errors/* BadParameterError */.lh('The files input selects nothing: expected at least one pattern that is not blank, a comment or an exclusion (!).');
     }
     return patterns;
 }
@@ -41737,9 +39137,9 @@ function algorithm(getInput) {
     const value = getInput('algorithm');
     if (value === '')
         return undefined;
-    if (SIGNATURE_ALGORITHMS.includes(value))
+    if (key_types/* SIGNATURE_ALGORITHMS */.a.includes(value))
         return value;
-    throw new errors_BadParameterError(`Invalid algorithm input ${errors_quote(value)}: expected one of ${SIGNATURE_ALGORITHMS.join(', ')}, or nothing for the key type's default.`);
+    throw new errors/* BadParameterError */.lh(`Invalid algorithm input ${(0,errors/* quote */.hD)(value)}: expected one of ${key_types/* SIGNATURE_ALGORITHMS */.a.join(', ')}, or nothing for the key type's default.`);
 }
 function suffix(getInput) {
     const value = getInput('signature-suffix');
@@ -41747,7 +39147,7 @@ function suffix(getInput) {
         return DEFAULT_SUFFIX;
     if (SUFFIX.test(value))
         return value;
-    throw new errors_BadParameterError(`Invalid signature-suffix input ${errors_quote(value)}: expected '.' and 1-31 of A-Z, a-z, 0-9, '.', '_', '-', e.g. .sig.`);
+    throw new errors/* BadParameterError */.lh(`Invalid signature-suffix input ${(0,errors/* quote */.hD)(value)}: expected '.' and 1-31 of A-Z, a-z, 0-9, '.', '_', '-', e.g. .sig.`);
 }
 /** Relative to the workspace only, like the files patterns: the text alone must not be able to leave it. */
 function manifest(getInput) {
@@ -41756,21 +39156,21 @@ function manifest(getInput) {
         return DEFAULT_MANIFEST;
     const path = withoutDotSlash(value);
     if (value.length > 4096 || /[\0-\x1f]/.test(value) || /[\\/]$/.test(value) || path === '') {
-        throw new errors_BadParameterError(`Invalid manifest input ${errors_quote(value.slice(0, 80))}: expected a file path, e.g. ${DEFAULT_MANIFEST}.`);
+        throw new errors/* BadParameterError */.lh(`Invalid manifest input ${(0,errors/* quote */.hD)(value.slice(0, 80))}: expected a file path, e.g. ${DEFAULT_MANIFEST}.`);
     }
     const problem = outsideWorkspaceProblem(path);
     if (problem !== undefined)
-        throw new errors_BadParameterError(`Invalid manifest input ${errors_quote(value)}: expected ${problem}, e.g. ${DEFAULT_MANIFEST}.`);
+        throw new errors/* BadParameterError */.lh(`Invalid manifest input ${(0,errors/* quote */.hD)(value)}: expected ${problem}, e.g. ${DEFAULT_MANIFEST}.`);
     return path;
 }
 /** Every input of the sign action. */
 function readSignSettings(getInput, mask) {
     const vault = readVaultSettings(getInput, mask);
-    const keyName = validateName(required(getInput, 'key-name', 'the name of an RSA or EC key in the vault'), 'key');
+    const keyName = (0,names/* validateName */.yS)(required(getInput, 'key-name', 'the name of an RSA or EC key in the vault'), 'key');
     const version = getInput('key-version');
     const settings = {
         ...vault, keyName,
-        keyVersion: version === '' ? undefined : validateVersion(version),
+        keyVersion: version === '' ? undefined : (0,names/* validateVersion */.Pj)(version),
         algorithm: algorithm(getInput),
         patterns: parseFilePatterns(required(getInput, 'files', 'glob patterns, one per line, e.g. dist/*.tar.gz')),
         mode: oneOf(getInput, 'mode', ['sign', 'verify'], 'sign'),
@@ -41778,7 +39178,7 @@ function readSignSettings(getInput, mask) {
         manifest: manifest(getInput),
     };
     if (settings.manifest.endsWith(settings.suffix)) {
-        throw new errors_BadParameterError(`Invalid manifest input ${errors_quote(settings.manifest)}: it ends with the signature suffix ${errors_quote(settings.suffix)}.`);
+        throw new errors/* BadParameterError */.lh(`Invalid manifest input ${(0,errors/* quote */.hD)(settings.manifest)}: it ends with the signature suffix ${(0,errors/* quote */.hD)(settings.suffix)}.`);
     }
     return settings;
 }
@@ -41836,7 +39236,7 @@ async function digestFile(path, algorithm) {
     const sha256 = (0,external_node_crypto_.createHash)('sha256');
     const other = algorithm === 'sha256' ? undefined : (0,external_node_crypto_.createHash)(algorithm);
     let bytes = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: CHUNK_BYTES })) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES })) {
         const data = chunk;
         sha256.update(data);
         other?.update(data);
@@ -41868,11 +39268,11 @@ function signaturePath(path, suffix) {
 }
 /** The manifest, named by the `manifest` input (relative, checked by inputs.ts) under the workspace as given. */
 function manifestTarget(workspace, name) {
-    return { path: (0,external_node_path_namespaceObject.resolve)(workspace, name), subject: `The manifest ${errors_quote(name)}` };
+    return { path: (0,external_node_path_namespaceObject.resolve)(workspace, name), subject: `The manifest ${(0,errors/* quote */.hD)(name)}` };
 }
 /** The signature file of a file matched as `path` and named `name` in the workspace. */
 function signatureTarget(file, suffix) {
-    return { path: signaturePath(file.path, suffix), subject: `The signature file ${errors_quote(`${file.name}${suffix}`)}` };
+    return { path: signaturePath(file.path, suffix), subject: `The signature file ${(0,errors/* quote */.hD)(`${file.name}${suffix}`)}` };
 }
 /** The signature file's text: standard base64, one line, a trailing newline. */
 function encodeSignature(signature) {
@@ -41949,7 +39349,7 @@ async function signFiles(vault, key, files, clock = () => new Date()) {
         const { sha256, digest } = digests[index];
         const result = await vault.sign(key.name, key.version, key.algorithm, digest);
         if (result.keyId !== key.keyId)
-            throw new IntegrityError(`The vault signed ${file.name} with ${result.keyId}, not the version asked for (${key.keyId}).`);
+            throw new errors/* IntegrityError */.cs(`The vault signed ${file.name} with ${result.keyId}, not the version asked for (${key.keyId}).`);
         return { name: file.name, path: file.path, sha256, digest, signature: result.result, signedAt: clock() };
     }));
 }
@@ -41991,6 +39391,10 @@ function verifyFailure(verified, suffix) {
     return new Error(`Signature verification failed for ${first.name}: ${why}.${more}`);
 }
 
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __nccwpck_require__(2886);
+// EXTERNAL MODULE: ./lib/core/crypto/key-ops.js + 1 modules
+var key_ops = __nccwpck_require__(8419);
 ;// CONCATENATED MODULE: ./lib/actions/sign/signing-key.js
 /**
  * The key version a step signs or verifies with, settled once before any file is hashed: the
@@ -42007,18 +39411,18 @@ async function resolveSigningKey(vault, choice, operation) {
     const key = await vault.getKey(choice.keyName, choice.keyVersion);
     const { name, properties: { version } } = key;
     if (key.keyType === 'oct') {
-        throw new errors_BadParameterError(`Key ${errors_quote(name)} is an oct (symmetric) key: it cannot ${operation} signatures; use an RSA or EC key.`);
+        throw new errors/* BadParameterError */.lh(`Key ${(0,errors/* quote */.hD)(name)} is an oct (symmetric) key: it cannot ${operation} signatures; use an RSA or EC key.`);
     }
     if (!key.keyOperations.includes(operation)) {
-        throw new errors_BadParameterError(`Key ${errors_quote(name)} version ${version} does not permit ${operation} (its operations: ${key.keyOperations.join(', ') || 'none'}).`);
+        throw new errors/* BadParameterError */.lh(`Key ${(0,errors/* quote */.hD)(name)} version ${version} does not permit ${operation} (its operations: ${key.keyOperations.join(', ') || 'none'}).`);
     }
-    const spec = keySpecOf(key.key);
-    const algorithm = choice.algorithm ?? defaultSignatureAlgorithm(spec);
+    const spec = (0,key_material/* keySpecOf */.sg)(key.key);
+    const algorithm = choice.algorithm ?? (0,key_ops/* defaultSignatureAlgorithm */.nb)(spec);
     // The vault makes the same check for each file; made once here, it fails before any hashing.
-    checkKeyRequest(spec, { op: 'sign', algorithm, digest: new Uint8Array(digestLength(algorithm)) });
+    (0,key_ops/* checkKeyRequest */.tP)(spec, { op: 'sign', algorithm, digest: new Uint8Array((0,key_ops/* digestLength */.F0)(algorithm)) });
     return {
         name, version, keyId: `/keys/${name}/${version}`, algorithm, digestAlgorithm: digestAlgorithmOf(algorithm),
-        publicKeyPem: publicKeyPem(key.key),
+        publicKeyPem: (0,key_material/* publicKeyPem */.rY)(key.key),
     };
 }
 
@@ -42101,7 +39505,7 @@ async function summarise(step, rows) {
         mode: step.settings.mode, vault: step.settings.vault, key: step.key, rows, manifest, context: runContextOf(step.env), now: new Date(),
     }), step.env);
 }
-async function main_sign(step) {
+async function sign(step) {
     const signed = await signFiles(step.vault, step.key, step.files);
     for (const file of signed)
         await writeInsideWorkspace(step.root, signatureTarget(file, step.settings.suffix), encodeSignature(file.signature));
@@ -42113,7 +39517,7 @@ async function main_sign(step) {
         info(`Signed ${file.name} → ${file.name}${step.settings.suffix}`);
     info(`Signed ${signed.length} file${signed.length === 1 ? '' : 's'} with ${step.key.keyId} (${step.key.algorithm}); manifest: ${step.manifest.path}.`);
 }
-async function main_verify(step) {
+async function verify(step) {
     const verified = await verifyFiles(step.vault, step.key, step.files, step.settings.suffix, step.root);
     const failed = verified.filter((file) => file.result !== 'valid');
     for (const file of failed) {
@@ -42135,11 +39539,11 @@ async function run(env = process.env) {
         const files = await expandFiles(settings.patterns, { workspace, suffix: settings.suffix, manifest: manifest.path });
         if (settings.mode === 'sign')
             await checkWriteTargets(root, [...files.map((file) => signatureTarget(file, settings.suffix)), manifest]);
-        const vault = openActionVault(settings, env);
+        const vault = await openActionVault(settings, env);
         try {
             const key = await resolveSigningKey(vault, settings, settings.mode);
             const step = { settings, vault, key, files, root, manifest, env };
-            await (settings.mode === 'sign' ? main_sign(step) : main_verify(step));
+            await (settings.mode === 'sign' ? sign(step) : verify(step));
         }
         finally {
             await vault.close();
@@ -42148,6 +39552,3507 @@ async function run(env = process.env) {
     catch (error) {
         setFailed(failureMessage(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 9670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ recordIsAuthentic),
+/* harmony export */   L_: () => (/* binding */ chainRecord),
+/* harmony export */   Uo: () => (/* binding */ headOf),
+/* harmony export */   si: () => (/* binding */ GENESIS_HASH)
+/* harmony export */ });
+/* unused harmony export canonicalJson */
+/* harmony import */ var _crypto_envelope_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8653);
+/**
+ * Audit records: Azure Key Vault's AuditEvent field names, plus the chain fields `seq`,
+ * `generation`, `prev` and `hash`. A record names objects, principals and outcomes — never a
+ * value, a key or a token.
+ */
+
+const GENESIS_HASH = '0'.repeat(64);
+/**
+ * JSON with keys sorted at every level: the form the MAC covers, whatever order a parser keeps.
+ * Keys sort by UTF-16 code units (Array.prototype.sort's default), and undefined members are
+ * left out, as JSON.stringify leaves them out. Every operation's record goes through this, so
+ * it is written with plain loops.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value);
+    if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i += 1)
+            out += `${i === 0 ? '' : ','}${canonicalJson(value[i])}`;
+        return `${out}]`;
+    }
+    const record = value;
+    let out = '{';
+    for (const key of Object.keys(record).sort()) {
+        const member = record[key];
+        if (member === undefined)
+            continue;
+        out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `${out}}`;
+}
+/** Links an event to the head of a chain. `mac` is VaultKeys.auditMac. */
+function chainRecord(event, head, generation, mac) {
+    const unsigned = { ...event, seq: (head?.seq ?? 0) + 1, generation, prev: head?.hash ?? GENESIS_HASH };
+    return { ...unsigned, hash: mac(canonicalJson(unsigned)) };
+}
+/** Recomputes a record's MAC; false if any field was edited. */
+function recordIsAuthentic(record, mac) {
+    const { hash, ...unsigned } = record;
+    return typeof hash === 'string' && (0,_crypto_envelope_js__WEBPACK_IMPORTED_MODULE_0__/* .constantTimeEqual */ .S)(Buffer.from(hash), Buffer.from(mac(canonicalJson(unsigned))));
+}
+function headOf(record) {
+    return { seq: record.seq, hash: record.hash, generation: record.generation };
+}
+
+
+/***/ }),
+
+/***/ 3913:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ loadEcdsa),
+/* harmony export */   g: () => (/* binding */ ecdsaOf)
+/* harmony export */ });
+let curves;
+let loading;
+function loadEcdsa() {
+    loading ??= (async () => {
+        // One after the other: jest's module loader fails on concurrent imports that share modules.
+        const nist = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8557));
+        const k1 = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 852));
+        curves = { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521, 'P-256K': k1.secp256k1 };
+    })();
+    return loading;
+}
+/** The curve's ECDSA; loadEcdsa() must have finished. */
+function ecdsaOf(curve) {
+    if (curves === undefined)
+        throw new Error('ECDSA is not loaded: await loadEcdsa() before an EC operation.');
+    return curves[curve];
+}
+
+
+/***/ }),
+
+/***/ 8653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ constantTimeEqual),
+/* harmony export */   v: () => (/* binding */ VaultKeys)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/**
+ * Envelope encryption. A random 256-bit data key does the work; the master key only wraps it,
+ * so changing the master key (`coffer rekey`) re-wraps 60 bytes instead of re-sealing every
+ * value. Sub-keys for the file MAC and the audit chain are derived from the data key with
+ * HKDF-SHA256, so they survive a rekey and old audit records stay verifiable.
+ *
+ * Each sealed value gets its own AES-256-GCM key, derived with HKDF from the data key and a
+ * random 96-bit salt stored beside it. Random GCM nonces under one key are safe for only 2^32
+ * messages (NIST SP 800-38D §8.3); a per-value key lifts that bound from the vault's lifetime.
+ */
+
+
+const DATA_KEY_BYTES = 32;
+const SALT_BYTES = 12;
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+function gcmSeal(key, nonce, aad, plaintext) {
+    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+    cipher.setAAD(aad);
+    return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+}
+/** Returns undefined when authentication fails; callers decide which error that is. */
+function gcmOpen(key, nonce, aad, sealed) {
+    if (sealed.length < TAG_BYTES)
+        return undefined;
+    const decipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createDecipheriv)('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+    decipher.setAAD(aad);
+    decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+    try {
+        return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]);
+    }
+    catch {
+        return undefined;
+    }
+}
+function encodeContext(context) {
+    // A JSON array is an unambiguous encoding: ["a","bc"] and ["ab","c"] differ.
+    return Buffer.from(JSON.stringify(context), 'utf8');
+}
+/** Per-value keys kept in memory at most (32 bytes each, plus the map's own). */
+const MAX_CACHED_VALUE_KEYS = 16_384;
+function derive(dataKey, salt, info) {
+    return Buffer.from((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hkdfSync)('sha256', dataKey, salt, info, 32));
+}
+/** The unwrapped data key and what is derived from it. Lives only in memory. */
+class VaultKeys {
+    #dataKey;
+    #macKey;
+    #auditKey;
+    #random;
+    /** Per-value keys by salt, so that a value read again is not derived again (HKDF is most of an unseal). */
+    #valueKeys = new Map();
+    constructor(dataKey, random) {
+        this.#dataKey = dataKey;
+        this.#macKey = derive(dataKey, Buffer.alloc(0), 'coffer/store-mac/v1');
+        this.#auditKey = derive(dataKey, Buffer.alloc(0), 'coffer/audit-chain/v1');
+        this.#random = random;
+    }
+    static generate(random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+        return new VaultKeys(Buffer.from(random(DATA_KEY_BYTES)), random);
+    }
+    /**
+     * Unwraps a data key. A wrong master key and a damaged wrapping look the same to GCM, so the
+     * key fingerprint tells them apart: a matching fingerprint with a failed unwrap is damage.
+     */
+    static unwrap(wrapped, master, expectedKeyId, context, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+        const bytes = Buffer.from(wrapped, 'base64');
+        const dataKey = bytes.length === NONCE_BYTES + DATA_KEY_BYTES + TAG_BYTES
+            ? gcmOpen(master.bytes, bytes.subarray(0, NONCE_BYTES), encodeContext(['wrap', ...context]), bytes.subarray(NONCE_BYTES))
+            : undefined;
+        if (dataKey !== undefined)
+            return new VaultKeys(dataKey, random);
+        if (master.id !== expectedKeyId) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('KeyMismatch', `The master key (id ${master.id}) does not open this vault: it was sealed with key id ${expectedKeyId}.`);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IntegrityError */ .cs('The vault\'s wrapped data key failed authentication: the vault was modified outside Coffer.');
+    }
+    /** Wraps the data key under a master key, bound to the vault it belongs to. */
+    wrap(master, context) {
+        const nonce = this.#random(NONCE_BYTES);
+        return Buffer.concat([nonce, gcmSeal(master.bytes, nonce, encodeContext(['wrap', ...context]), this.#dataKey)]).toString('base64');
+    }
+    /** Seals plaintext under a fresh per-value key; the result is base64 of salt‖nonce‖ciphertext‖tag. */
+    seal(context, plaintext) {
+        const head = this.#random(SALT_BYTES + NONCE_BYTES);
+        const key = derive(this.#dataKey, head.subarray(0, SALT_BYTES), 'coffer/seal/v1');
+        return Buffer.concat([head, gcmSeal(key, head.subarray(SALT_BYTES), encodeContext(context), plaintext)]).toString('base64');
+    }
+    /** Opens a sealed value, or throws IntegrityError if it was altered or moved to another record. */
+    unseal(context, sealed) {
+        const bytes = Buffer.from(sealed, 'base64');
+        const head = SALT_BYTES + NONCE_BYTES;
+        const key = this.#valueKey(bytes.subarray(0, SALT_BYTES));
+        const plaintext = bytes.length >= head + TAG_BYTES
+            ? gcmOpen(key, bytes.subarray(SALT_BYTES, head), encodeContext(context), bytes.subarray(head))
+            : undefined;
+        if (plaintext === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IntegrityError */ .cs(`Sealed data for ${context.slice(1).join('/')} failed authentication: it was altered or moved from another record.`);
+        }
+        return plaintext;
+    }
+    /**
+     * The key of one sealed value. Cached (bounded, oldest out): a server reads the same values
+     * over and over. The cache holds nothing the data key it sits beside does not already give.
+     */
+    #valueKey(salt) {
+        const id = salt.toString('base64');
+        let key = this.#valueKeys.get(id);
+        if (key === undefined) {
+            key = derive(this.#dataKey, salt, 'coffer/seal/v1');
+            if (this.#valueKeys.size >= MAX_CACHED_VALUE_KEYS)
+                this.#valueKeys.delete(this.#valueKeys.keys().next().value);
+            this.#valueKeys.set(id, key);
+        }
+        return key;
+    }
+    /** HMAC-SHA256 for the store's own integrity (the file MAC). */
+    mac(data) {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.#macKey).update(data).digest();
+    }
+    /** HMAC-SHA256 for the audit chain; keyed, so nobody without the vault key can re-forge a chain. */
+    auditMac(data) {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.#auditKey).update(data, 'utf8').digest('hex');
+    }
+    toJSON() {
+        return '[VaultKeys]';
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return 'VaultKeys([sealed])';
+    }
+}
+/** Constant-time equality for MACs and tokens; unequal lengths are unequal without a timing leak on content. */
+function constantTimeEqual(a, b) {
+    return a.length === b.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(a, b);
+}
+
+
+/***/ }),
+
+/***/ 7858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kr: () => (/* binding */ inlineKeyExecutor),
+/* harmony export */   iQ: () => (/* binding */ defaultKeyExecutor)
+/* harmony export */ });
+/* unused harmony exports copyBytes, keyWorkerUrl, workerExecArgv, KeyWorkerPool */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _ecdsa_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3913);
+/* harmony import */ var _key_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8419);
+/**
+ * Runs key operations. A server runs them on a pool of worker threads: an RSA-4096 signature
+ * costs milliseconds of CPU, and on the event loop it would stall every other request. A
+ * one-shot CLI runs them inline: starting a worker costs more than the operation it would run.
+ *
+ * Each worker keeps the key material it was sent, by handle id, so a key crosses the thread
+ * boundary once per worker; the pool mirrors each worker's cache and tells it what to evict.
+ */
+
+
+
+
+
+const MAX_DEFAULT_SIZE = 8;
+const DEFAULT_KEYS_PER_WORKER = 256;
+const FOREIGN_ERROR_MESSAGE = 'Key operation failed in a worker.';
+/**
+ * Copies every byte field of a message into its own exact-size buffer, to be transferred. A
+ * small Buffer is a view of a shared 8 KB pool, and cloning a view clones its whole buffer:
+ * other values (key bytes, in a worker) would cross the boundary with it.
+ */
+function copyBytes(message) {
+    const copy = {};
+    const transfer = [];
+    for (const [name, value] of Object.entries(message)) {
+        if (value instanceof Uint8Array) {
+            const bytes = new Uint8Array(value);
+            transfer.push(bytes.buffer);
+            copy[name] = bytes;
+        }
+        else {
+            copy[name] = value;
+        }
+    }
+    return { message: copy, transfer };
+}
+/** Re-creates a worker's error in this thread, as the same class with the same code and message. */
+function reviveError(error) {
+    if (error.code === undefined || error.message === undefined)
+        return new Error(FOREIGN_ERROR_MESSAGE);
+    if (error.name === 'BadParameterError')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(error.message);
+    if (error.name === 'IntegrityError')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(error.message);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VaultError */ .hb(error.code, error.message, error.innerCode === undefined ? undefined : { innerCode: error.innerCode });
+}
+const inlineKeys = new _key_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .PreparedKeyCache */ .j0(DEFAULT_KEYS_PER_WORKER);
+/** Runs operations on the calling thread, for a one-shot process; errors reject as thrown. */
+const inlineKeyExecutor = {
+    async run(key, request) {
+        if (key.jwk.kty === 'EC')
+            await (0,_ecdsa_js__WEBPACK_IMPORTED_MODULE_4__/* .loadEcdsa */ .D)();
+        // The operation runs synchronously, and what it throws rejects the promise.
+        return (0,_key_ops_js__WEBPACK_IMPORTED_MODULE_3__/* .performKeyOperation */ .o4)(inlineKeys.get(key), request);
+    },
+    close() {
+        return Promise.resolve();
+    },
+};
+/**
+ * The worker script: `key-worker.js` beside this module, in lib/ and in a bundle (scripts/bundle.mjs
+ * puts a bundled copy beside each dist/<entry>/index.js that uses keys). Under jest this module
+ * runs as TypeScript from src/, where no .js file sits beside it and a worker cannot load .ts,
+ * so the compiled copy at the same place under lib/ is used (`npm test` builds first).
+ * The URL is built from a parameter on purpose: ncc rewrites the literal form
+ * `new URL('./key-worker.js', import.meta.url)` into a path string and copies the unbundled file.
+ */
+function keyWorkerUrl(moduleUrl = import.meta.url) {
+    const url = new URL('./key-worker.js', moduleUrl);
+    const src = url.pathname.lastIndexOf('/src/');
+    if (moduleUrl.endsWith('.ts') && src >= 0) {
+        url.pathname = `${url.pathname.slice(0, src)}/lib/${url.pathname.slice(src + '/src/'.length)}`;
+    }
+    return url;
+}
+/** One worker thread, its in-flight requests and the key ids it holds (least recently used first). */
+class PoolWorker {
+    worker;
+    #pending = new Map();
+    #keys = new Set();
+    #keysPerWorker;
+    #onGone;
+    #nextSeq = 0;
+    #gone = false;
+    /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
+    #outbox;
+    constructor(url, keysPerWorker, onGone) {
+        this.#keysPerWorker = keysPerWorker;
+        this.#onGone = onGone;
+        this.worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(url, { execArgv: workerExecArgv(process.execArgv) });
+        this.worker.on('message', (replies) => { for (const reply of replies)
+            this.#settle(reply); });
+        this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${codeOf(error)}`)); });
+        this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
+        this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
+        // An idle pool must never keep the process alive; run() refs the worker while it has work.
+        // After the listeners: adding a 'message' listener refs the worker's port again.
+        this.worker.unref();
+    }
+    get inFlight() {
+        return this.#pending.size;
+    }
+    get keysHeld() {
+        return this.#keys.size;
+    }
+    holds(keyId) {
+        return this.#keys.has(keyId);
+    }
+    /** Posts a request; returns whether the key material went with it. State changes only once it is posted. */
+    run(key, request, settle) {
+        const seq = this.#nextSeq++;
+        const held = this.#keys.has(key.id);
+        const evict = held || this.#keys.size < this.#keysPerWorker ? undefined : this.#keys.values().next().value;
+        const copied = copyBytes(request);
+        const message = {
+            seq, keyId: key.id, request: copied.message,
+            ...(held ? {} : { jwk: key.jwk }),
+            ...(evict === undefined ? {} : { evict }),
+        };
+        this.#post(message, copied.transfer);
+        this.#keys.delete(key.id);
+        this.#keys.add(key.id);
+        if (evict !== undefined)
+            this.#keys.delete(evict);
+        if (this.#pending.size === 0)
+            this.worker.ref();
+        this.#pending.set(seq, settle);
+        return !held;
+    }
+    /** Queues a request for this turn's message; the first one schedules the send. */
+    #post(message, transfer) {
+        if (this.#outbox === undefined) {
+            const outbox = { messages: [], transfer: [] };
+            this.#outbox = outbox;
+            queueMicrotask(() => {
+                this.#outbox = undefined;
+                if (!this.#gone)
+                    this.worker.postMessage(outbox.messages, outbox.transfer);
+            });
+        }
+        this.#outbox.messages.push(message);
+        this.#outbox.transfer.push(...transfer);
+    }
+    /** Stops the worker; its in-flight requests reject with `reason`. */
+    async stop(reason) {
+        this.#fail(reason);
+        await this.worker.terminate();
+    }
+    #settle(reply) {
+        const pending = this.#pending.get(reply.seq);
+        if (pending === undefined)
+            return;
+        this.#pending.delete(reply.seq);
+        if (this.#pending.size === 0)
+            this.worker.unref();
+        if ('result' in reply)
+            pending.resolve(reply.result);
+        else
+            pending.reject(reviveError(reply.error));
+    }
+    #fail(reason) {
+        if (this.#gone)
+            return;
+        this.#gone = true;
+        this.#onGone();
+        const pending = [...this.#pending.values()];
+        this.#pending.clear();
+        this.worker.unref();
+        for (const { reject } of pending)
+            reject(reason);
+        // An 'error' is followed by an exit; terminating a worker that is already stopping is harmless.
+        void this.worker.terminate();
+    }
+}
+/**
+ * The parent's node options minus --input-type: a worker inherits them, and node refuses to
+ * start a worker's file under `node --input-type=module -e …` (ERR_INPUT_TYPE_NOT_ALLOWED).
+ */
+function workerExecArgv(execArgv) {
+    return execArgv.filter((option, index) => !option.startsWith('--input-type=') && option !== '--input-type' && execArgv[index - 1] !== '--input-type');
+}
+/** The `code` of a worker's error when it is an identifier; its message could hold anything. */
+function codeOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : (error instanceof Error ? error.name : 'unknown');
+}
+function stoppedError(reason) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VaultError */ .hb('StorageError', `A key worker thread stopped (${reason}) before the operation completed; the next operation starts a new worker.`);
+}
+function closedError() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VaultError */ .hb('StorageError', 'The key worker pool is closed: it accepts no more operations.');
+}
+/** Runs key operations on worker threads, off the event loop. */
+class KeyWorkerPool {
+    #url;
+    #keysPerWorker;
+    #slots;
+    #counters;
+    #closed = false;
+    constructor(options = {}) {
+        const size = options.size ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), MAX_DEFAULT_SIZE);
+        const keysPerWorker = options.keysPerWorker ?? DEFAULT_KEYS_PER_WORKER;
+        if (!Number.isInteger(size) || size < 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Invalid key worker pool size ${size}: expected an integer of at least 1.`);
+        if (!Number.isInteger(keysPerWorker) || keysPerWorker < 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Invalid keys per worker ${keysPerWorker}: expected an integer of at least 1.`);
+        }
+        this.#url = options.workerUrl ?? keyWorkerUrl();
+        this.#keysPerWorker = keysPerWorker;
+        this.#slots = new Array(size).fill(undefined);
+        this.#counters = Array.from({ length: size }, () => ({ starts: 0, requests: 0, keysPosted: 0 }));
+    }
+    get closed() {
+        return this.#closed;
+    }
+    run(key, request) {
+        if (this.#closed)
+            return Promise.reject(closedError());
+        return new Promise((resolve, reject) => {
+            const index = this.#pick(key.id);
+            const counters = this.#counters[index];
+            const worker = this.#slots[index] ?? this.#start(index);
+            if (worker.run(key, request, { resolve, reject }))
+                counters.keysPosted += 1;
+            counters.requests += 1;
+        });
+    }
+    /** Terminates the workers; in-flight operations reject, and so does any later one. */
+    async close() {
+        this.#closed = true;
+        const workers = this.#slots.filter((worker) => worker !== undefined);
+        this.#slots.fill(undefined);
+        await Promise.all(workers.map((worker) => worker.stop(closedError())));
+    }
+    stats() {
+        return this.#slots.map((worker, index) => ({
+            ...this.#counters[index],
+            running: worker !== undefined,
+            inFlight: worker?.inFlight ?? 0,
+            keysHeld: worker?.keysHeld ?? 0,
+        }));
+    }
+    /** Tests only: the running worker threads, so that a test can kill one mid-flight. */
+    workersForTest() {
+        return this.#slots.flatMap((worker) => (worker === undefined ? [] : [worker.worker]));
+    }
+    /** The least busy slot; on a tie, one whose worker holds the key, then any running one, before starting another. */
+    #pick(keyId) {
+        let best = 0;
+        let bestRank = Infinity;
+        this.#slots.forEach((worker, index) => {
+            const affinity = worker === undefined ? 2 : worker.holds(keyId) ? 0 : 1;
+            const rank = (worker?.inFlight ?? 0) * 3 + affinity;
+            if (rank < bestRank) {
+                best = index;
+                bestRank = rank;
+            }
+        });
+        return best;
+    }
+    #start(index) {
+        const worker = new PoolWorker(this.#url, this.#keysPerWorker, () => {
+            if (this.#slots[index] === worker)
+                this.#slots[index] = undefined;
+        });
+        this.#slots[index] = worker;
+        this.#counters[index].starts += 1;
+        return worker;
+    }
+}
+let shared;
+/** The process-wide pool, started on first use, so that a server's requests and a bench share one. */
+function defaultKeyExecutor() {
+    if (shared === undefined || shared.closed)
+        shared = new KeyWorkerPool();
+    return shared;
+}
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ CURVES),
+/* harmony export */   R9: () => (/* binding */ checkRsaPrimes),
+/* harmony export */   W6: () => (/* binding */ importJwk),
+/* harmony export */   WX: () => (/* binding */ importPem),
+/* harmony export */   oZ: () => (/* binding */ publicJwk),
+/* harmony export */   ob: () => (/* binding */ publicKeyObject),
+/* harmony export */   qy: () => (/* binding */ privateKeyObject),
+/* harmony export */   rY: () => (/* binding */ publicKeyPem),
+/* harmony export */   rh: () => (/* binding */ generateKey),
+/* harmony export */   sg: () => (/* binding */ keySpecOf),
+/* harmony export */   te: () => (/* binding */ checkKeySpec)
+/* harmony export */ });
+/* unused harmony exports RSA_SIZES, OCT_SIZES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/**
+ * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
+ * imported key is checked until we know it works — sizes, curve points, and that its private
+ * parts belong to its public ones — because a broken key would only show up later as signatures
+ * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
+ * is key bytes, so they are never passed through.
+ */
+
+
+
+/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
+const CURVES = {
+    'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
+    'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
+    'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
+    'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
+};
+const RSA_SIZES = [2048, 3072, 4096];
+const OCT_SIZES = [128, 192, 256];
+const CURVE_NAMES = Object.keys(CURVES);
+const CURVE_ALIASES = { secp256k1: 'P-256K' };
+const KTY_ALIASES = {
+    RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
+};
+const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+const MAX_FIELD_CHARS = 2048;
+const MAX_JWK_CHARS = 64 * 1024;
+const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
+const generatePair = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
+/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
+async function generateKey(spec, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    checkKeySpec(spec);
+    if (spec.kty === 'oct')
+        return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
+    const pair = spec.kty === 'RSA'
+        ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
+        : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
+    return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
+}
+/** Refuses a spec that names a size or curve we do not make, before any work is done. */
+function checkKeySpec(spec) {
+    const { size, curve } = spec;
+    const kty = spec.kty;
+    if (kty === 'RSA' || kty === 'oct') {
+        const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
+        if (curve !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A ${kty} key takes a size, not a curve.`);
+        if (size === undefined || !sizes.includes(size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
+        }
+        return;
+    }
+    if (kty !== 'EC')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(kty)}: expected RSA, EC or oct.`);
+    if (size !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An EC key takes a curve, not a size.');
+    if (curve === undefined || !CURVE_NAMES.includes(curve)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/**
+ * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
+ * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
+ */
+function importJwk(input) {
+    const fields = boundedObject(input);
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
+    if (kty === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.kty))}: expected RSA, EC or oct.`);
+    }
+    if (kty === 'oct')
+        return importOct(fields);
+    return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA factor p or q is not prime: this key is weak.');
+    }
+}
+/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
+function importPem(pem) {
+    if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
+    }
+    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
+    const labels = blocks.map((block) => block[1] ?? '');
+    if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
+    }
+    const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
+    if (keys.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM text holds more than one private key: import one at a time.');
+    const block = keys[0]?.[0];
+    if (block === undefined) {
+        const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
+        if (publicOnly)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(label)).join(', ')}` : ''}.`);
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: block, format: 'pem' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key could not be parsed: it is damaged or not a key.');
+    }
+    return importJwk(exportPrivate(key));
+}
+/** The public parts of a key; an oct key has none, so only its type is left. */
+function publicJwk(jwk) {
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
+    return { kty: 'oct' };
+}
+/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
+function publicKeyPem(jwk) {
+    return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
+}
+/** The node KeyObject of a key's public parts (RSA or EC). */
+function publicKeyObject(jwk) {
+    if (jwk.kty === 'oct')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An oct (symmetric) key has no public key.');
+    const parts = publicJwk(jwk);
+    const nodeJwk = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} public key is not valid.`);
+    }
+}
+/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
+function privateKeyObject(jwk) {
+    if (jwk.kty === 'oct' || jwk.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The key holds no private key.');
+    const nodeJwk = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} private key is not valid.`);
+    }
+}
+/** What a key is: RSA modulus bits, EC curve, oct key bits. */
+function keySpecOf(jwk) {
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', curve: curveOf(jwk) };
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
+    return { kty: 'oct', size: Buffer.from(field(jwk.k, 'k'), 'base64url').length * 8 };
+}
+function importOct(fields) {
+    const k = base64url(fields, 'k', 'oct');
+    if (![16, 24, 32].includes(k.length)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
+    }
+    return { kty: 'oct', k: k.toString('base64url') };
+}
+function importEc(fields) {
+    const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
+    if (crv === undefined || !CURVE_NAMES.includes(crv)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+    const curve = CURVES[crv];
+    const [x, y, d] = ['x', 'y', 'd'].map((name) => base64url(fields, name, 'EC'));
+    if (x === undefined || y === undefined || d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC key is incomplete.');
+    for (const [name, bytes] of [['x', x], ['y', y], ['d', d]]) {
+        if (bytes.length !== curve.bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
+    }
+    try {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC public key (x, y) is not a point on ${crv}.`);
+    }
+    // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
+    let derived;
+    try {
+        const ecdh = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createECDH)(curve.openssl);
+        ecdh.setPrivateKey(d);
+        derived = ecdh.getPublicKey();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC private key d is out of range for ${crv}.`);
+    }
+    if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC private key d does not belong to the public key (x, y).');
+    }
+    return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv, x: b64(x), y: b64(y), d: b64(d) })));
+}
+function importRsa(fields) {
+    if (fields.oth !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Multi-prime RSA keys (oth) are not supported.');
+    const n = toBigInt(base64url(fields, 'n', 'RSA'));
+    const e = toBigInt(base64url(fields, 'e', 'RSA'));
+    const bits = bitLength(n);
+    if (bits < 2048)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
+    if (!RSA_SIZES.includes(bits))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
+    }
+    if (fields.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA key holds no private key (d).');
+    const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
+    }
+    const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA primes p and q are too close to each other: this key is weak.');
+    checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
+    const key = privateKeyObject({
+        kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
+        q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
+    });
+    checkRsaRoundTrip(key, bits / 8);
+    return fromNodeJwk(exportPrivate(key));
+}
+/**
+ * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
+ * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
+ */
+function checkRsaConsistent(k) {
+    const p1 = k.p - 1n;
+    const q1 = k.q - 1n;
+    const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
+        && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
+        && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
+    if (!consistent)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/**
+ * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
+ * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
+ * factor, on the event loop) and proves OpenSSL takes the key as we read it.
+ */
+function checkRsaRoundTrip(key, bytes) {
+    const m = Buffer.alloc(bytes);
+    (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
+    let back;
+    try {
+        back = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicDecrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.privateEncrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, m));
+    }
+    catch {
+        back = undefined;
+    }
+    if (back?.equals(m) !== true)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/** Refuses what is not a plain, bounded object before looking inside it. */
+function boundedObject(input) {
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    let size;
+    try {
+        size = JSON.stringify(input).length;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    }
+    if (size > MAX_JWK_CHARS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
+    return input;
+}
+/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
+function base64url(fields, name, kty) {
+    const value = fields[name];
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
+    const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
+        && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
+    if (!valid)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
+    return Buffer.from(value, 'base64url');
+}
+function exportPrivate(key) {
+    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyType))}: expected RSA or EC.`);
+    }
+    try {
+        return key.export({ format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
+function fromNodeJwk(jwk) {
+    if (jwk.kty === 'EC') {
+        const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
+        return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
+    }
+    return {
+        kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
+        q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
+    };
+}
+function curveOf(jwk) {
+    if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    return jwk.crv;
+}
+function field(value, name) {
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The key lacks the field '${name}'.`);
+    return value;
+}
+const b64 = (bytes) => bytes.toString('base64url');
+function toBigInt(bytes) {
+    const hex = bytes.toString('hex');
+    return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
+/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
+function fromBigInt(value) {
+    const hex = value.toString(16);
+    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
+}
+function bitLength(value) {
+    return value === 0n ? 0 : value.toString(2).length;
+}
+
+
+/***/ }),
+
+/***/ 8419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j0: () => (/* binding */ PreparedKeyCache),
+  tP: () => (/* binding */ checkKeyRequest),
+  nb: () => (/* binding */ defaultSignatureAlgorithm),
+  F0: () => (/* binding */ digestLength),
+  o4: () => (/* binding */ performKeyOperation)
+});
+
+// UNUSED EXPORTS: DECRYPTION_FAILED, PreparedKey, UNWRAP_FAILED, pssEncode, pssVerify
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
+var envelope = __nccwpck_require__(8653);
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __nccwpck_require__(2886);
+// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
+var key_types = __nccwpck_require__(1774);
+// EXTERNAL MODULE: ./lib/core/crypto/ecdsa.js
+var ecdsa = __nccwpck_require__(3913);
+;// CONCATENATED MODULE: ./lib/core/crypto/rsa-pss.js
+/**
+ * EMSA-PSS (RFC 8017 §9.1) over a given digest. node:crypto signs with PSS only messages it
+ * hashes itself, so the encoding is done here and OpenSSL does the raw, blinded RSA operation
+ * (see key-ops.ts). Salt length = hash length, as JWS PS* and Key Vault use. Only public data
+ * (the digest, the salt, the encoded message) passes through this code.
+ */
+
+const HASH_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
+/** EMSA-PSS-ENCODE (RFC 8017 §9.1.1) with MGF1 over the same hash and a salt as long as the hash. */
+function pssEncode(mHash, hash, emBits, salt) {
+    const hLen = mHash.length;
+    const emLen = Math.ceil(emBits / 8);
+    // Step 3 (emLen >= hLen + sLen + 2) holds for every key size we accept: 256 >= 130.
+    // Steps 5-6: H = Hash(0x00 x 8 || mHash || salt).
+    const h = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(salt).digest();
+    // Steps 7-8: DB = PS (zeros) || 0x01 || salt.
+    const db = Buffer.alloc(emLen - hLen - 1);
+    db[db.length - salt.length - 1] = 0x01;
+    db.set(salt, db.length - salt.length);
+    // Steps 9-10: maskedDB = DB xor MGF1(H).
+    xorInto(db, mgf1(hash, h, db.length));
+    // Step 11: clear the leftmost 8emLen - emBits bits, so that EM < n.
+    db[0] = (db[0] ?? 0) & (0xff >> (8 * emLen - emBits));
+    // Step 12: EM = maskedDB || H || 0xbc.
+    return Buffer.concat([db, h, Buffer.of(0xbc)]);
+}
+/** EMSA-PSS-VERIFY (RFC 8017 §9.1.2), salt length = hash length as JWS PS* requires. */
+function pssVerify(mHash, em, hash, emBits) {
+    const hLen = mHash.length;
+    const sLen = hLen;
+    const emLen = Math.ceil(emBits / 8);
+    // Steps 3-4: room for the hash and salt; the trailer byte 0xbc.
+    if (em.length !== emLen || emLen < hLen + sLen + 2 || em[emLen - 1] !== 0xbc)
+        return false;
+    // Step 5: maskedDB || H.
+    const db = Buffer.from(em.subarray(0, emLen - hLen - 1));
+    const h = em.subarray(emLen - hLen - 1, emLen - 1);
+    // Step 6: the bits step 11 of encoding cleared must be clear.
+    const topMask = 0xff >> (8 * emLen - emBits);
+    if (((db[0] ?? 0) & ~topMask & 0xff) !== 0)
+        return false;
+    // Steps 7-9: DB = maskedDB xor MGF1(H), leftmost bits cleared.
+    xorInto(db, mgf1(hash, h, db.length));
+    db[0] = (db[0] ?? 0) & topMask;
+    // Step 10: DB = zeros || 0x01 || salt.
+    const psLen = emLen - hLen - sLen - 2;
+    if (!db.subarray(0, psLen).every((byte) => byte === 0) || db[psLen] !== 0x01)
+        return false;
+    // Steps 11-14: H' = Hash(0x00 x 8 || mHash || salt) must equal H.
+    const expected = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(db.subarray(db.length - sLen)).digest();
+    return (0,external_node_crypto_.timingSafeEqual)(expected, h);
+}
+/** MGF1 (RFC 8017 §B.2.1): Hash(seed || counter) block after block. */
+function mgf1(hash, seed, length) {
+    const blocks = [];
+    const counter = Buffer.alloc(4);
+    for (let i = 0; i * HASH_BYTES[hash] < length; i += 1) {
+        counter.writeUInt32BE(i);
+        blocks.push((0,external_node_crypto_.createHash)(hash).update(seed).update(counter).digest());
+    }
+    return Buffer.concat(blocks).subarray(0, length);
+}
+function xorInto(target, mask) {
+    for (let i = 0; i < target.length; i += 1)
+        target[i] = (target[i] ?? 0) ^ (mask[i] ?? 0);
+}
+
+;// CONCATENATED MODULE: ./lib/core/crypto/key-ops.js
+/**
+ * Key operations with Key Vault's semantics: sign and verify take a DIGEST, never the message,
+ * so a pipeline hashes its artifact locally and sends 32-64 bytes. node:crypto signs only
+ * messages it hashes itself, so the digest paths are built from lower-level pieces:
+ * - RS*: the DigestInfo is prepended by hand and OpenSSL's private operation pads it (PKCS #1 v1.5).
+ * - PS*: EMSA-PSS (RFC 8017 §9.1) is encoded here and OpenSSL does the raw, blinded RSA operation.
+ * - ES*: @noble/curves signs a given digest (`prehash: false`); node cannot (nodejs/node#60263).
+ * Every decryption or unwrap failure has one message, so nothing can serve as a padding oracle.
+ * Synchronous on purpose: it runs on a worker thread or inline, never in between.
+ */
+
+
+
+
+
+
+
+
+const SIGNATURES = {
+    RS256: { family: 'RS', hash: 'sha256' }, RS384: { family: 'RS', hash: 'sha384' }, RS512: { family: 'RS', hash: 'sha512' },
+    PS256: { family: 'PS', hash: 'sha256' }, PS384: { family: 'PS', hash: 'sha384' }, PS512: { family: 'PS', hash: 'sha512' },
+    ES256: { family: 'ES', hash: 'sha256', curve: 'P-256' }, ES384: { family: 'ES', hash: 'sha384', curve: 'P-384' },
+    ES512: { family: 'ES', hash: 'sha512', curve: 'P-521' }, ES256K: { family: 'ES', hash: 'sha256', curve: 'P-256K' },
+};
+/** The DER DigestInfo header that EMSA-PKCS1-v1_5 puts before the digest (RFC 8017 §9.2, note 1). */
+const DIGEST_INFO = {
+    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
+};
+/** RFC 3394 §2.2.3.1 default initial value; node's id-aesNNN-wrap ciphers take it as the iv. */
+const KW_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
+const GCM_IV_BYTES = 12;
+const GCM_TAG_BYTES = 16;
+const MAX_DATA_BYTES = 64 * 1024;
+const DECRYPTION_FAILED = 'Decryption failed: the ciphertext is not valid for this key and algorithm.';
+const UNWRAP_FAILED = 'Unwrap failed: the wrapped key is not valid for this key and algorithm.';
+/** The algorithm Key Vault clients pick when none is named: PSS for RSA, the curve's own ES. */
+function defaultSignatureAlgorithm(spec) {
+    if (spec.kty === 'RSA')
+        return 'PS256';
+    const found = key_types/* SIGNATURE_ALGORITHMS */.a.find((name) => SIGNATURES[name].curve === spec.curve);
+    if (spec.kty !== 'EC' || found === undefined)
+        throw new errors/* BadParameterError */.lh(`A ${spec.kty} key cannot sign.`);
+    return found;
+}
+/** The digest length an algorithm signs, in bytes: what a client must hash its message to. */
+function digestLength(algorithm) {
+    return HASH_BYTES[signatureInfo(algorithm).hash];
+}
+/** Kept beside, not inside, a PreparedKey, so that no log or JSON of one can show key bytes. */
+const MATERIAL = new WeakMap();
+/** A key parsed once (KeyObjects, raw bytes) for many operations. RSA and EC may hold public parts only. */
+class PreparedKey {
+    spec;
+    constructor(spec, material) {
+        this.spec = spec;
+        MATERIAL.set(this, material);
+    }
+    static of(jwk) {
+        const spec = (0,key_material/* keySpecOf */.sg)(jwk);
+        (0,key_material/* checkKeySpec */.te)(spec);
+        if (jwk.kty === 'oct')
+            return new PreparedKey(spec, { kty: 'oct', key: Buffer.from(jwk.k ?? '', 'base64url') });
+        if (jwk.kty === 'RSA') {
+            const privateKey = jwk.d === undefined ? undefined : (0,key_material/* privateKeyObject */.qy)(jwk);
+            return new PreparedKey(spec, { kty: 'RSA', bytes: (spec.size ?? 0) / 8, publicKey: (0,key_material/* publicKeyObject */.ob)(jwk), privateKey });
+        }
+        const curve = key_material/* CURVES */.H1[spec.curve ?? 'P-256'];
+        const point = Buffer.concat([Buffer.of(4), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
+        const secret = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
+        return new PreparedKey(spec, { kty: 'EC', curve, point, secret });
+    }
+    toJSON() {
+        return '[PreparedKey]';
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return `PreparedKey(${this.spec.kty})`;
+    }
+}
+/** A bounded, least-recently-used cache of prepared keys by handle id (the id changes with the material). */
+class PreparedKeyCache {
+    #entries = new Map();
+    #max;
+    constructor(max = 64) {
+        this.#max = max;
+    }
+    get(handle) {
+        const found = this.#entries.get(handle.id) ?? PreparedKey.of(handle.jwk);
+        this.#entries.delete(handle.id);
+        this.#entries.set(handle.id, found);
+        for (const id of this.#entries.keys()) {
+            if (this.#entries.size <= this.#max)
+                break;
+            this.#entries.delete(id);
+        }
+        return found;
+    }
+    get size() {
+        return this.#entries.size;
+    }
+}
+/** Runs one operation. The caller has checked key_ops, dates and permissions; this checks the request's shape. */
+function performKeyOperation(key, request) {
+    const prepared = key instanceof PreparedKey ? key : PreparedKey.of(key);
+    checkKeyRequest(prepared.spec, request);
+    const material = MATERIAL.get(prepared);
+    if (material === undefined)
+        throw new errors/* BadParameterError */.lh('The key is not a prepared key.');
+    switch (request.op) {
+        case 'sign': return { op: 'sign', signature: own(sign(material, request.algorithm, request.digest)) };
+        case 'verify': return { op: 'verify', valid: verify(material, request.algorithm, request.digest, request.signature) };
+        case 'encrypt': return encrypt(material, request);
+        case 'decrypt': return { op: 'decrypt', plaintext: own(decrypt(material, request)) };
+        case 'wrapKey': return { op: 'wrapKey', wrapped: own(wrap(material, request.algorithm, request.key)) };
+        case 'unwrapKey': return { op: 'unwrapKey', key: own(unwrap(material, request.algorithm, request.wrapped)) };
+    }
+}
+/**
+ * Refuses a request that cannot fit the key: an algorithm for another key type, curve or size,
+ * a digest of the wrong length, a bad GCM iv or tag, an input out of bounds. Cheap and pure, so
+ * the Vault can call it before it queues work.
+ */
+function checkKeyRequest(spec, request) {
+    const op = request.op;
+    switch (request.op) {
+        case 'sign':
+        case 'verify':
+            checkSignature(spec, request.algorithm, request.digest);
+            return;
+        case 'encrypt':
+        case 'decrypt':
+            if (!key_types/* ENCRYPTION_ALGORITHMS */.tl.includes(request.algorithm))
+                throw unsupported('encryption', request.algorithm, key_types/* ENCRYPTION_ALGORITHMS */.tl);
+            if (request.algorithm.startsWith('RSA'))
+                checkRsaData(spec, request);
+            else
+                checkGcm(spec, request);
+            return;
+        case 'wrapKey':
+        case 'unwrapKey':
+            if (!key_types/* KEY_WRAP_ALGORITHMS */.kx.includes(request.algorithm))
+                throw unsupported('key wrap', request.algorithm, key_types/* KEY_WRAP_ALGORITHMS */.kx);
+            if (request.algorithm.startsWith('RSA'))
+                checkRsaData(spec, request);
+            else
+                checkKw(spec, request);
+            return;
+        default: throw new errors/* BadParameterError */.lh(`Unsupported key operation ${(0,errors/* quote */.hD)(op)}: expected sign, verify, encrypt, decrypt, wrapKey or unwrapKey.`);
+    }
+}
+function checkSignature(spec, algorithm, digest) {
+    const info = signatureInfo(algorithm);
+    if (info.family === 'ES' && (spec.kty !== 'EC' || spec.curve !== info.curve)) {
+        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs a ${info.curve ?? ''} EC key, not ${describe(spec)}.`);
+    }
+    if (info.family !== 'ES' && spec.kty !== 'RSA')
+        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs an RSA key, not ${describe(spec)}.`);
+    const expected = HASH_BYTES[info.hash];
+    if (digest.length !== expected) {
+        throw new errors/* BadParameterError */.lh(`The digest for ${algorithm} must be ${expected} bytes (${info.hash.toUpperCase()}), got ${digest.length}.`);
+    }
+}
+function checkRsaData(spec, request) {
+    if (spec.kty !== 'RSA')
+        throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
+    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
+    if (gcmParts.some((part) => part !== undefined)) {
+        throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
+    }
+    const bytes = (spec.size ?? 0) / 8;
+    const input = inputOf(request);
+    if (request.op === 'encrypt' || request.op === 'wrapKey') {
+        // RFC 8017 §7.1.1 step 1.b: mLen <= k - 2hLen - 2.
+        const max = bytes - 2 * HASH_BYTES[oaepHash(request.algorithm)] - 2;
+        if (input.length > max)
+            throw new errors/* BadParameterError */.lh(`${request.algorithm} with a ${spec.size ?? 0}-bit key takes at most ${max} bytes, got ${input.length}.`);
+    }
+    else if (input.length !== bytes) {
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} ciphertext for a ${spec.size ?? 0}-bit key must be ${bytes} bytes, got ${input.length}.`);
+    }
+}
+function checkGcm(spec, request) {
+    checkAesSize(spec, request.algorithm);
+    const input = inputOf(request);
+    if (input.length > MAX_DATA_BYTES)
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
+    if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
+        throw new errors/* BadParameterError */.lh(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
+    if (request.op === 'encrypt')
+        return;
+    if (request.iv?.length !== GCM_IV_BYTES)
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
+    if (request.tag?.length !== GCM_TAG_BYTES)
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} decryption needs the ${GCM_TAG_BYTES}-byte tag, got ${request.tag?.length ?? 'none'}.`);
+}
+function checkKw(spec, request) {
+    checkAesSize(spec, request.algorithm);
+    const input = inputOf(request);
+    // RFC 3394 §2: at least two 64-bit blocks to wrap; the wrapped form adds one block.
+    const min = request.op === 'wrapKey' ? 16 : 24;
+    if (input.length % 8 !== 0 || input.length < min || input.length > MAX_DATA_BYTES) {
+        throw new errors/* BadParameterError */.lh(`${request.algorithm} ${request.op === 'wrapKey' ? 'wraps a key' : 'unwraps a wrapped key'} of a multiple of 8 bytes from ${min} to ${MAX_DATA_BYTES}, got ${input.length}.`);
+    }
+}
+function checkAesSize(spec, algorithm) {
+    const bits = Number(algorithm.slice(1, 4));
+    if (spec.kty !== 'oct' || spec.size !== bits)
+        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs a ${bits}-bit oct key, not ${describe(spec)}.`);
+}
+function sign(material, algorithm, digest) {
+    const info = SIGNATURES[algorithm];
+    if (material.kty === 'EC') {
+        if (material.secret === undefined)
+            throw noPrivateKey();
+        // secp256k1 signers conventionally emit low-S (BIP 62); on NIST curves plain ECDSA, as OpenSSL does.
+        return (0,ecdsa/* ecdsaOf */.g)(material.curve.name).sign(digest, material.secret, { prehash: false, lowS: info.curve === 'P-256K', format: 'compact' });
+    }
+    if (material.kty !== 'RSA')
+        throw noPrivateKey();
+    const key = material.privateKey;
+    if (key === undefined)
+        throw noPrivateKey();
+    if (info.family === 'RS') {
+        return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
+    }
+    const emBits = material.bytes * 8 - 1;
+    const em = pssEncode(digest, info.hash, emBits, (0,external_node_crypto_.randomBytes)(HASH_BYTES[info.hash]));
+    return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, Buffer.concat([Buffer.alloc(material.bytes - em.length), em]));
+}
+/** Any malformed signature is simply not valid: verify answers, it never throws for the signature. */
+function verify(material, algorithm, digest, signature) {
+    const info = SIGNATURES[algorithm];
+    try {
+        if (material.kty === 'EC') {
+            if (signature.length !== 2 * material.curve.bytes)
+                return false;
+            // OpenSSL and most HSMs emit high-S half the time; those signatures are valid ECDSA.
+            return (0,ecdsa/* ecdsaOf */.g)(material.curve.name).verify(signature, digest, material.point, { prehash: false, lowS: false, format: 'compact' });
+        }
+        if (material.kty !== 'RSA' || signature.length !== material.bytes)
+            return false;
+        if (info.family === 'RS') {
+            const decoded = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
+            return (0,envelope/* constantTimeEqual */.S)(decoded, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
+        }
+        const m = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_NO_PADDING }, signature);
+        const emBits = material.bytes * 8 - 1;
+        const emLen = Math.ceil(emBits / 8);
+        return m.subarray(0, m.length - emLen).every((byte) => byte === 0) && pssVerify(digest, m.subarray(m.length - emLen), info.hash, emBits);
+    }
+    catch {
+        return false;
+    }
+}
+function encrypt(material, request) {
+    if (material.kty === 'RSA') {
+        const padding = external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING;
+        return { op: 'encrypt', ciphertext: own((0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding, oaepHash: oaepHash(request.algorithm) }, request.plaintext)) };
+    }
+    if (material.kty !== 'oct')
+        throw new errors/* BadParameterError */.lh('Encryption needs an RSA or oct key.');
+    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
+    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
+    const iv = (0,external_node_crypto_.randomBytes)(GCM_IV_BYTES);
+    const cipher = (0,external_node_crypto_.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
+    if (request.aad !== undefined)
+        cipher.setAAD(request.aad);
+    const ciphertext = Buffer.concat([cipher.update(request.plaintext), cipher.final()]);
+    return { op: 'encrypt', ciphertext: own(ciphertext), iv: own(iv), tag: own(cipher.getAuthTag()) };
+}
+function decrypt(material, request) {
+    try {
+        if (material.kty === 'RSA') {
+            const key = material.privateKey;
+            if (key === undefined)
+                throw noPrivateKey();
+            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(request.algorithm) }, request.ciphertext);
+        }
+        if (material.kty !== 'oct')
+            throw noPrivateKey();
+        const decipher = (0,external_node_crypto_.createDecipheriv)(gcmName(material.key), material.key, request.iv ?? Buffer.alloc(0), { authTagLength: GCM_TAG_BYTES });
+        decipher.setAuthTag(request.tag ?? Buffer.alloc(0));
+        if (request.aad !== undefined)
+            decipher.setAAD(request.aad);
+        return Buffer.concat([decipher.update(request.ciphertext), decipher.final()]);
+    }
+    catch (error) {
+        if (error instanceof errors/* BadParameterError */.lh)
+            throw error;
+        throw new errors/* BadParameterError */.lh(DECRYPTION_FAILED);
+    }
+}
+function wrap(material, algorithm, key) {
+    if (material.kty === 'RSA')
+        return (0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, key);
+    if (material.kty !== 'oct')
+        throw new errors/* BadParameterError */.lh('Wrapping needs an RSA or oct key.');
+    const cipher = (0,external_node_crypto_.createCipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
+    return Buffer.concat([cipher.update(key), cipher.final()]);
+}
+function unwrap(material, algorithm, wrapped) {
+    try {
+        if (material.kty === 'RSA') {
+            const key = material.privateKey;
+            if (key === undefined)
+                throw noPrivateKey();
+            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, wrapped);
+        }
+        if (material.kty !== 'oct')
+            throw noPrivateKey();
+        const decipher = (0,external_node_crypto_.createDecipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
+        return Buffer.concat([decipher.update(wrapped), decipher.final()]);
+    }
+    catch (error) {
+        if (error instanceof errors/* BadParameterError */.lh)
+            throw error;
+        throw new errors/* BadParameterError */.lh(UNWRAP_FAILED);
+    }
+}
+function signatureInfo(algorithm) {
+    if (!Object.hasOwn(SIGNATURES, algorithm))
+        throw unsupported('signature', algorithm, key_types/* SIGNATURE_ALGORITHMS */.a);
+    return SIGNATURES[algorithm];
+}
+function gcmName(key) {
+    return `aes-${key.length * 8}-gcm`;
+}
+function oaepHash(algorithm) {
+    return algorithm === 'RSA-OAEP-256' ? 'sha256' : 'sha1';
+}
+function inputOf(request) {
+    switch (request.op) {
+        case 'encrypt': return request.plaintext;
+        case 'decrypt': return request.ciphertext;
+        case 'wrapKey': return request.key;
+        case 'unwrapKey': return request.wrapped;
+        default: return request.digest;
+    }
+}
+/**
+ * A copy in its own ArrayBuffer: small Buffers share node's 8 KiB pool, and posting a view to
+ * another thread would copy the whole pool, other keys' bytes included.
+ */
+function own(bytes) {
+    return new Uint8Array(bytes);
+}
+function describe(spec) {
+    if (spec.kty === 'EC')
+        return `a ${spec.curve ?? ''} EC key`;
+    return `a ${spec.size ?? 0}-bit ${spec.kty} key`;
+}
+function noPrivateKey() {
+    return new errors/* BadParameterError */.lh('The key holds only public parts: it can verify, encrypt and wrap, not sign, decrypt or unwrap.');
+}
+function unsupported(kind, algorithm, expected) {
+    return new errors/* BadParameterError */.lh(`Unsupported ${kind} algorithm ${(0,errors/* quote */.hD)(algorithm)}: expected ${expected.join(', ')}.`);
+}
+
+
+/***/ }),
+
+/***/ 1774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ SIGNATURE_ALGORITHMS),
+/* harmony export */   jK: () => (/* binding */ KEY_OPERATIONS),
+/* harmony export */   kx: () => (/* binding */ KEY_WRAP_ALGORITHMS),
+/* harmony export */   tl: () => (/* binding */ ENCRYPTION_ALGORITHMS)
+/* harmony export */ });
+/**
+ * The shapes of vault keys and of the operations done with them, shared by the key material
+ * code (key-material.ts), the operations (key-ops.ts), the executors that run them off the
+ * event loop (key-executor.ts) and the Vault. Names and values follow Azure Key Vault and the
+ * JOSE registries (RFC 7517/7518): `kty`, `crv`, `key_ops` as `keyOps`, algorithm names.
+ */
+const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
+const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
+const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XQ: () => (/* binding */ isVaultError),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   hb: () => (/* binding */ VaultError),
+/* harmony export */   lh: () => (/* binding */ BadParameterError)
+/* harmony export */ });
+/**
+ * One error hierarchy for the whole vault. Every error carries a stable `code` that adapters
+ * map to their own surface (HTTP status and Key Vault error body, CLI exit code, action
+ * failure) without parsing messages. Messages quote the bad input — never a secret value.
+ */
+class VaultError extends Error {
+    code;
+    innerCode;
+    constructor(code, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'VaultError';
+        this.code = code;
+        this.innerCode = options?.innerCode;
+    }
+}
+/** Input that fails validation; nothing has been changed when this is thrown. */
+class BadParameterError extends VaultError {
+    constructor(message) {
+        super('BadParameter', message);
+        this.name = 'BadParameterError';
+    }
+}
+/** The stored data failed an authenticity check: a flipped byte, a moved or missing record. */
+class IntegrityError extends VaultError {
+    constructor(message, cause) {
+        super('IntegrityError', message, { cause });
+        this.name = 'IntegrityError';
+    }
+}
+/** True for errors that carry one of our codes. */
+function isVaultError(error) {
+    return error instanceof VaultError;
+}
+/** Quotes user input for an error message, bounded so that a huge input cannot flood a log. */
+function quote(input, max = 64) {
+    const shown = input.length > max ? `${input.slice(0, max)}…` : input;
+    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 3091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ rotatedExpiry),
+/* harmony export */   IR: () => (/* binding */ parseRotationPolicy),
+/* harmony export */   K8: () => (/* binding */ rotationPolicyOf),
+/* harmony export */   Sw: () => (/* binding */ storedPolicy),
+/* harmony export */   jg: () => (/* binding */ dueAction)
+/* harmony export */ });
+/* unused harmony exports parseDuration, addDuration, DEFAULT_ROTATION_POLICY, rotationPolicyWire */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8427);
+/**
+ * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
+ * a new version with the same parameters) or notify, triggered a duration after the latest
+ * version was created or before it expires, and the expiry that rotated versions get.
+ *
+ * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
+ *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
+ *    "attributes": {"expiryTime": "P2Y"}}
+ */
+
+
+const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
+const DAY_MS = 86_400_000;
+/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
+function parseDuration(text, what) {
+    const match = typeof text === 'string' ? DURATION.exec(text) : null;
+    if (match === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
+    }
+    const n = (i) => Number(match[i] ?? 0);
+    return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
+}
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
+function addDuration(date, duration, sign = 1) {
+    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+    const target = new Date(date.getTime());
+    target.setUTCDate(1);
+    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return new Date(target.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
+}
+/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
+function shortestDays(duration) {
+    return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / DAY_MS;
+}
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration) {
+    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / DAY_MS;
+}
+const MIN_EXPIRY_DAYS = 28;
+const MIN_TRIGGER_DAYS = 7;
+/** Azure's policy for a key that has none: notify 30 days before expiry. */
+const DEFAULT_ROTATION_POLICY = {
+    lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
+};
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function parseAction(entry, index) {
+    const where = `lifetimeActions[${index}]`;
+    if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
+    }
+    const type = entry.action.type;
+    if (type !== 'Rotate' && type !== 'Notify') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.action.type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(type))}: expected Rotate or Notify.`);
+    }
+    const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
+    if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
+    }
+    if (type === 'Notify' && timeAfterCreate !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
+    }
+    const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
+    const text = timeAfterCreate ?? timeBeforeExpiry;
+    if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger.${field} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
+    }
+    return { action: type, [field]: text };
+}
+/** Validates a policy in the wire shape; nothing is stored when this throws. */
+function parseRotationPolicy(input) {
+    if (!isRecord(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
+    const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
+    if (unknown.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: unknown field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unknown[0] ?? '')}.`);
+    const actions = input.lifetimeActions ?? [];
+    if (!Array.isArray(actions) || actions.length > 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
+    }
+    const lifetimeActions = actions.map(parseAction);
+    for (const type of ['Rotate', 'Notify']) {
+        if (lifetimeActions.filter((a) => a.action === type).length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: more than one ${type} action.`);
+    }
+    const attributes = input.attributes ?? {};
+    if (!isRecord(attributes))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: attributes must be an object.');
+    const expiryTime = attributes.expiryTime;
+    let expiresIn;
+    if (expiryTime !== undefined) {
+        const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
+        expiresIn = expiryTime;
+        if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid attributes.expiryTime ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
+        }
+        for (const action of lifetimeActions) {
+            const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
+            // However the calendar falls, a trigger must fire before expiry, or every rotated
+            // version would be born due (and rotate again at once).
+            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
+            }
+        }
+    }
+    return { lifetimeActions, expiresIn };
+}
+function storedPolicy(policy, previous, now) {
+    const created = previous?.created ?? now.toISOString();
+    const stored = {
+        lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
+        created, updated: now.toISOString(),
+    };
+    return stored;
+}
+function rotationPolicyOf(object) {
+    const stored = object.policy;
+    if (stored === undefined)
+        return DEFAULT_ROTATION_POLICY;
+    return {
+        lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
+        createdOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.created), updatedOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.updated),
+    };
+}
+/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
+function rotationPolicyWire(policy) {
+    return {
+        lifetimeActions: policy.lifetimeActions.map((a) => ({
+            trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
+            action: { type: a.action },
+        })),
+        attributes: {
+            ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
+            ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
+            ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
+        },
+    };
+}
+/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
+function dueAt(action, latest) {
+    if (action.timeAfterCreate !== undefined)
+        return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
+    if (latest.expires === undefined || action.timeBeforeExpiry === undefined)
+        return undefined;
+    return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
+}
+/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
+function dueAction(policy, latest, now) {
+    const due = policy.lifetimeActions
+        .map((action) => ({ action, at: dueAt(action, latest) }))
+        .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
+    const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
+    if (pick === undefined)
+        return undefined;
+    const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
+    return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
+}
+/** The expiry a new (rotated) version gets from the policy, if it sets one. */
+function rotatedExpiry(policy, now) {
+    return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
+}
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ validateSecretValue),
+/* harmony export */   Pj: () => (/* binding */ validateVersion),
+/* harmony export */   Q0: () => (/* binding */ validateRecoverableDays),
+/* harmony export */   Rc: () => (/* binding */ nameKey),
+/* harmony export */   Wh: () => (/* binding */ validateTags),
+/* harmony export */   ZV: () => (/* binding */ validateDate),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   oL: () => (/* binding */ validateContentType),
+/* harmony export */   yS: () => (/* binding */ validateName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/**
+ * Validation of everything a caller names or attaches, with Azure Key Vault's limits. Each
+ * function either returns the input (normalised where Azure normalises) or throws a
+ * BadParameterError that quotes the bad input and says what was expected. Values are never
+ * quoted: only their sizes are.
+ */
+
+const NAME = /^[0-9a-zA-Z-]{1,127}$/;
+const VERSION = /^[0-9a-f]{32}$/;
+const LIMITS = {
+    nameLength: 127,
+    secretValueBytes: 25 * 1024,
+    contentTypeLength: 255,
+    tagCount: 15,
+    tagLength: 256,
+    minRecoverableDays: 7,
+    maxRecoverableDays: 90,
+    defaultRecoverableDays: 90,
+};
+/** Checks an object name; names are compared case-insensitively, so use nameKey() for lookups. */
+function validateName(name, what = 'secret') {
+    if (typeof name !== 'string' || !NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(name))}: expected 1-127 of 0-9, a-z, A-Z, '-'.`);
+    }
+    return name;
+}
+/** The key under which a name is stored and compared: Azure names are case-insensitive. */
+function nameKey(name) {
+    return name.toLowerCase();
+}
+function validateVersion(version) {
+    if (typeof version !== 'string' || !VERSION.test(version)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid version ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(version))}: expected 32 lowercase hexadecimal characters.`);
+    }
+    return version;
+}
+/** Bounds a secret value by its UTF-8 size; the message gives sizes only. */
+function validateSecretValue(value) {
+    if (typeof value !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid secret value: expected a string.');
+    const bytes = Buffer.byteLength(value, 'utf8');
+    if (bytes > LIMITS.secretValueBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Secret value is ${bytes} bytes: the limit is ${LIMITS.secretValueBytes} bytes (25 KiB).`);
+    }
+    return value;
+}
+function validateContentType(contentType) {
+    if (typeof contentType !== 'string' || contentType.length > LIMITS.contentTypeLength) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid content type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(contentType))}: expected at most ${LIMITS.contentTypeLength} characters.`);
+    }
+    return contentType;
+}
+function validateTags(tags) {
+    if (tags === null || typeof tags !== 'object' || Array.isArray(tags)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid tags: expected an object of name to value.');
+    }
+    const entries = Object.entries(tags);
+    if (entries.length > LIMITS.tagCount) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Too many tags (${entries.length}): at most ${LIMITS.tagCount} are allowed.`);
+    }
+    const clean = [];
+    for (const [key, value] of entries) {
+        if (key.length === 0 || key.length > LIMITS.tagLength) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid tag name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}: expected 1-${LIMITS.tagLength} characters.`);
+        }
+        if (typeof value !== 'string' || value.length > LIMITS.tagLength) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid value for tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(key)}: expected a string of at most ${LIMITS.tagLength} characters.`);
+        }
+        clean.push([key, value]);
+    }
+    // fromEntries defines own properties: an assignment would drop a tag named '__proto__'.
+    return Object.fromEntries(clean);
+}
+function validateRecoverableDays(days) {
+    if (typeof days !== 'number' || !Number.isInteger(days) || days < LIMITS.minRecoverableDays || days > LIMITS.maxRecoverableDays) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid retention ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(days))}: expected a whole number of days from 7 to 90.`);
+    }
+    return days;
+}
+/** Dates must be real instants; an invalid Date would serialise as null and silently vanish. */
+function validateDate(date, what) {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what}: expected a valid date.`);
+    }
+    return date;
+}
+
+
+/***/ }),
+
+/***/ 3839:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   er: () => (/* binding */ restoreObject),
+/* harmony export */   gE: () => (/* binding */ MAX_BACKUP_CHARS),
+/* harmony export */   me: () => (/* binding */ backupObject)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8427);
+/**
+ * Backup and restore of one object (a secret or a key) with all its versions. The blob is
+ * base64url of a small JSON envelope whose payload — the stored object, values and private
+ * keys still sealed — is sealed again with the vault's data key, and the object's type and
+ * name in the AAD. A blob therefore restores only into the vault it came from (as Azure's
+ * restore into the same geography), as the same type under the same name, and reproduces the
+ * object exactly: version ids, dates and its rotation policy included.
+ */
+
+
+
+const BACKUP_FORMAT = 'coffer-backup/1';
+/** An object has at most thousands of 25 KiB versions; bound what a caller can hand us. */
+const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+const backupContext = (vaultId, type, name) => [BACKUP_FORMAT, vaultId, type, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameKey */ .Rc)(name)];
+function backupObject(tx, ctx, kind, name) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted !== undefined || (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(object, ctx.now))
+        throw (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(kind, name);
+    const payload = {
+        recoverableDays: object.recoverableDays, versions: object.versions, ...(object.policy === undefined ? {} : { policy: object.policy }),
+    };
+    const envelope = {
+        format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: kind.type, name: object.name,
+        sealed: ctx.keys.seal(backupContext(ctx.vaultId, kind.type, object.name), Buffer.from(JSON.stringify(payload), 'utf8')),
+    };
+    return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
+}
+function parseEnvelope(blob, kind) {
+    const bad = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid backup blob: expected the base64url text that a ${kind.label} backup produced.`);
+    if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS)
+        throw bad;
+    const trimmed = blob.trim();
+    if (!/^[A-Za-z0-9_-]+$/.test(trimmed))
+        throw bad;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw bad;
+    }
+    if (value === null || typeof value !== 'object' || value.format !== BACKUP_FORMAT || typeof value.vaultId !== 'string'
+        || !/^[0-9a-f]{32}$/.test(value.vaultId) || typeof value.name !== 'string' || typeof value.sealed !== 'string')
+        throw bad;
+    if (value.type !== kind.type) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup holds a ${String(value.type)}, not a ${kind.label}: restore it with the ${String(value.type)} commands.`);
+    }
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(value.name, kind.label);
+    return value;
+}
+/** Restores a backup as a new object; refuses a name that exists, deleted or not. */
+function restoreObject(tx, ctx, kind, blob) {
+    const envelope = parseEnvelope(blob, kind);
+    if (envelope.vaultId !== ctx.vaultId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
+    }
+    const existing = tx.getObject(kind.type, envelope.name);
+    if (existing !== undefined && !(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(existing, ctx.now)) {
+        const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
+        const label = kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Conflict', `${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} ${state}: restore refuses to overwrite it.`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(ctx.keys.unseal(backupContext(ctx.vaultId, kind.type, envelope.name), envelope.sealed).toString('utf8'));
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs('The backup blob failed authentication: it was altered.', error) : error;
+    }
+    const object = {
+        type: kind.type, name: envelope.name, recoverableDays: payload.recoverableDays, versions: payload.versions,
+        ...(payload.policy === undefined ? {} : { policy: payload.policy }),
+    };
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    tx.putObject(object);
+    return object;
+}
+
+
+/***/ }),
+
+/***/ 8427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ withVersion),
+/* harmony export */   $v: () => (/* binding */ deletedObject),
+/* harmony export */   Am: () => (/* binding */ findVersion),
+/* harmony export */   MK: () => (/* binding */ softDelete),
+/* harmony export */   MY: () => (/* binding */ sealContextOf),
+/* harmony export */   V5: () => (/* binding */ objectForNewVersion),
+/* harmony export */   XL: () => (/* binding */ optionalDate),
+/* harmony export */   ZE: () => (/* binding */ liveObjects),
+/* harmony export */   _: () => (/* binding */ KEY),
+/* harmony export */   _4: () => (/* binding */ updatedVersion),
+/* harmony export */   _C: () => (/* binding */ recoverDeleted),
+/* harmony export */   _K: () => (/* binding */ recoveryLevel),
+/* harmony export */   __: () => (/* binding */ sweepExpired),
+/* harmony export */   _c: () => (/* binding */ checkDates),
+/* harmony export */   a7: () => (/* binding */ purgeIsDue),
+/* harmony export */   bB: () => (/* binding */ SECRET),
+/* harmony export */   hs: () => (/* binding */ purgeDeleted),
+/* harmony export */   kX: () => (/* binding */ CERTIFICATE),
+/* harmony export */   mP: () => (/* binding */ deletedObjects),
+/* harmony export */   mX: () => (/* binding */ notFound),
+/* harmony export */   qD: () => (/* binding */ latestVersion),
+/* harmony export */   yA: () => (/* binding */ liveObject)
+/* harmony export */ });
+/* unused harmony export SEAL_FORMAT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
+/**
+ * What every object type (secret, key, certificate) shares, with Azure Key Vault's semantics:
+ * versions, dates, soft delete that reserves the name until the object is recovered or purged,
+ * and automatic purge once the retention has passed. The per-type services (secrets.ts,
+ * keys.ts) add their own values and operations on top. These functions run inside one store
+ * transaction and know nothing of access or audit, which the Vault wraps around them.
+ */
+
+
+/** Binds a sealed value to its vault, type, name and version (the AAD). */
+const SEAL_FORMAT = 'coffer-seal/1';
+const SECRET = { type: 'secret', label: 'secret', collection: 'secrets', notFound: 'SecretNotFound' };
+const KEY = { type: 'key', label: 'key', collection: 'keys', notFound: 'KeyNotFound' };
+const CERTIFICATE = { type: 'certificate', label: 'certificate', collection: 'certificates', notFound: 'CertificateNotFound' };
+const KINDS = [SECRET, KEY, CERTIFICATE];
+const DAY_MS = 86_400_000;
+const capitalised = (kind) => kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
+function sealContextOf(kind, vaultId, name, version) {
+    return [SEAL_FORMAT, vaultId, kind.type, name.toLowerCase(), version];
+}
+function recoveryLevel(days) {
+    return days === 90 ? 'Recoverable+Purgeable' : 'CustomizedRecoverable+Purgeable';
+}
+const optionalDate = (iso) => (iso === undefined ? undefined : new Date(iso));
+function notFound(kind, name, version) {
+    const what = version === undefined ? `A ${kind.label} with name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}` : `Version ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(version)} of ${kind.label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb(kind.notFound, `${what} was not found in this vault.`);
+}
+function latestVersion(kind, object) {
+    const latest = object.versions[object.versions.length - 1];
+    if (latest === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('IntegrityError', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)} has no versions.`);
+    return latest;
+}
+/** A soft-deleted object whose retention has passed is gone, whether or not it was swept yet. */
+function purgeIsDue(object, now) {
+    return object.deleted !== undefined && new Date(object.deleted.scheduledPurgeDate).getTime() <= now.getTime();
+}
+/** The live (not deleted) object, or the kind's NotFound. */
+function liveObject(tx, kind, name, now) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted !== undefined || purgeIsDue(object, now))
+        throw notFound(kind, name);
+    return object;
+}
+function deletedObject(tx, kind, name, now) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted === undefined || purgeIsDue(object, now)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb(kind.notFound, `A deleted ${kind.label} with name ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} was not found in this vault.`);
+    }
+    return object;
+}
+function findVersion(kind, object, version) {
+    // Only undefined means latest: an empty string is a caller's unset variable, not a choice.
+    if (version === undefined)
+        return latestVersion(kind, object);
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateVersion */ .Pj)(version);
+    const found = object.versions.find((v) => v.version === version);
+    if (found === undefined)
+        throw notFound(kind, object.name, version);
+    return found;
+}
+/**
+ * The object a new version goes into: the existing one, or a new empty one. A name that is
+ * deleted but recoverable is reserved, as in Azure.
+ */
+function objectForNewVersion(tx, kind, name, now, recoverableDays) {
+    let existing = tx.getObject(kind.type, name);
+    if (existing !== undefined && purgeIsDue(existing, now))
+        existing = undefined;
+    if (existing?.deleted !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
+    }
+    return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
+}
+function checkDates(notBefore, expiresOn) {
+    if (notBefore !== undefined)
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDate */ .ZV)(notBefore, 'not-before date');
+    if (expiresOn !== undefined)
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateDate */ .ZV)(expiresOn, 'expiry date');
+    if (notBefore !== undefined && expiresOn !== undefined && notBefore.getTime() >= expiresOn.getTime()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`The not-before date ${notBefore.toISOString()} is not before the expiry date ${expiresOn.toISOString()}.`);
+    }
+}
+/** A version with the changes applied (dates checked together), stamped as updated now. */
+function updatedVersion(found, changes, now) {
+    const notBefore = changes.notBefore === undefined ? optionalDate(found.notBefore) : changes.notBefore ?? undefined;
+    const expiresOn = changes.expiresOn === undefined ? optionalDate(found.expires) : changes.expiresOn ?? undefined;
+    checkDates(notBefore, expiresOn);
+    const { notBefore: _n, expires: _e, ...rest } = found;
+    return {
+        ...rest,
+        enabled: changes.enabled ?? found.enabled,
+        updated: now.toISOString(),
+        ...(notBefore === undefined ? {} : { notBefore: notBefore.toISOString() }),
+        ...(expiresOn === undefined ? {} : { expires: expiresOn.toISOString() }),
+        tags: changes.tags ?? found.tags,
+    };
+}
+/** The object with one version replaced. */
+function withVersion(object, version) {
+    return { ...object, versions: object.versions.map((v) => (v.version === version.version ? version : v)) };
+}
+/** Removes objects of every type whose retention has passed; returns their paths. Write transactions only. */
+function sweepExpired(tx, now) {
+    const purged = [];
+    for (const kind of KINDS) {
+        for (const object of tx.listObjects(kind.type).filter((o) => purgeIsDue(o, now))) {
+            tx.removeObject(kind.type, object.name);
+            purged.push(`/${kind.collection}/${object.name}`);
+        }
+    }
+    return purged;
+}
+/** Live objects of a kind with at least one version, ordered by name. */
+function liveObjects(tx, kind, namePrefix) {
+    return tx.listObjects(kind.type, namePrefix).filter((object) => object.deleted === undefined && object.versions.length > 0);
+}
+/** Deleted objects still within their retention. */
+function deletedObjects(tx, kind, now) {
+    return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
+}
+function softDelete(tx, kind, name, now) {
+    const object = liveObject(tx, kind, name, now);
+    const deleted = {
+        ...object,
+        deleted: {
+            deletedOn: now.toISOString(),
+            scheduledPurgeDate: new Date(now.getTime() + object.recoverableDays * DAY_MS).toISOString(),
+        },
+    };
+    tx.putObject(deleted);
+    return deleted;
+}
+function recoverDeleted(tx, kind, name, now) {
+    const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
+    tx.putObject(object);
+    return object;
+}
+function purgeDeleted(tx, kind, name, now) {
+    const object = deletedObject(tx, kind, name, now);
+    tx.removeObject(kind.type, object.name);
+}
+
+
+/***/ }),
+
+/***/ 7430:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ LocalVault),
+  u: () => (/* binding */ MAX_BATCH)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/core/objects.js
+var objects = __nccwpck_require__(8427);
+;// CONCATENATED MODULE: ./lib/core/etag.js
+/**
+ * Optimistic concurrency. An object version's ETag changes whenever the version does (a new
+ * value is a new version; an update changes its `updated` time), so a caller that read a
+ * version can ask that a write happen only if nobody changed it since (`If-Match`). The check
+ * runs inside the write's own transaction, under the store's lock, so no other writer can slip
+ * in between the check and the write.
+ */
+
+
+
+/** The ETag of a version: a quoted digest of its id and last update (strong: any change changes it). */
+function etagOf(version, updatedOn) {
+    return `"${(0,external_node_crypto_.createHash)('sha256').update(`${version}\n${updatedOn.toISOString()}`).digest('base64url').slice(0, 27)}"`;
+}
+/** A bounded If-Match header: `*`, or up to 16 quoted ETags (weak ones never match a strong comparison). */
+function parseIfMatch(header) {
+    const text = header.trim();
+    if (text === '*')
+        return '*';
+    const tags = text.split(',').map((t) => t.trim()).filter((t) => t !== '');
+    if (tags.length === 0 || tags.length > 16 || tags.some((t) => !/^(W\/)?"[\x21\x23-\x7e]{0,64}"$/.test(t))) {
+        throw new errors/* VaultError */.hb('BadParameter', `Invalid If-Match header ${(0,errors/* quote */.hD)(header)}: expected * or quoted ETags.`);
+    }
+    return tags;
+}
+/** Throws PreconditionFailed unless the object's version matches; runs in the write's transaction. */
+function checkPrecondition(tx, precondition, now) {
+    const kind = { secret: objects/* SECRET */.bB, key: objects/* KEY */._, certificate: objects/* CERTIFICATE */.kX }[precondition.type];
+    const wanted = parseIfMatch(precondition.ifMatch);
+    let current;
+    try {
+        const object = (0,objects/* liveObject */.yA)(tx, kind, precondition.name, now);
+        const version = precondition.version === undefined || precondition.version === '' ? (0,objects/* latestVersion */.qD)(kind, object) : (0,objects/* findVersion */.Am)(kind, object, precondition.version);
+        current = etagOf(version.version, new Date(version.updated));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* VaultError */.hb) || error.code !== kind.notFound)
+            throw error;
+    }
+    const matches = current !== undefined && (wanted === '*' || wanted.includes(current));
+    if (!matches) {
+        throw new errors/* VaultError */.hb('PreconditionFailed', `The ${kind.label} ${(0,errors/* quote */.hD)(precondition.name)} has changed since it was read (or does not exist): its ETag does not match If-Match.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/access/permissions.js
+/**
+ * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
+ * Roles are the unit users assign; permissions are what each operation checks. The names
+ * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
+ */
+const SECRET_PERMISSIONS = [
+    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
+    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
+];
+const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
+const KEY_PERMISSIONS = [
+    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
+    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
+];
+const CERTIFICATE_PERMISSIONS = [
+    'certificates/get', 'certificates/list', 'certificates/create', 'certificates/import', 'certificates/update',
+    'certificates/delete', 'certificates/recover', 'certificates/purge', 'certificates/backup', 'certificates/restore',
+    'certificates/managecontacts', 'certificates/manageissuers', 'certificates/getissuers', 'certificates/listissuers',
+];
+/**
+ * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
+ * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates
+ * Officer, Certificate User).
+ */
+const ROLES = {
+    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
+    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
+    'Secrets Officer': SECRET_PERMISSIONS,
+    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
+    'Crypto Officer': KEY_PERMISSIONS,
+    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
+    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
+    'Certificates Officer': CERTIFICATE_PERMISSIONS,
+    // As in Azure: a certificate's private key is served as its secret, its public key as its key.
+    'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
+};
+const ROLE_NAMES = Object.keys(ROLES);
+function isRoleName(text) {
+    return Object.hasOwn(ROLES, text);
+}
+/**
+ * Permissions that reveal no secret material and change nothing: metadata, public keys,
+ * certificates (public), verification. Everything else is privileged — secrets/get included,
+ * since reading a secret's value is exactly what untrusted code in a pull_request_target run
+ * is after.
+ */
+const UNPRIVILEGED = new Set([
+    'secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'keys/verify',
+    'certificates/get', 'certificates/list', 'certificates/getissuers', 'certificates/listissuers',
+]);
+/** A role is privileged if it grants anything beyond metadata and public material. */
+function permissions_rolePrivileged(role) {
+    return ROLES[role].some((permission) => !UNPRIVILEGED.has(permission));
+}
+function permissions_roleGrants(role, permission) {
+    return ROLES[role].includes(permission);
+}
+
+;// CONCATENATED MODULE: ./lib/core/access/assignments.js
+/**
+ * Role assignments bound to claims: which principals an assignment covers, and the rules
+ * that withhold a privileged role from risky runs. Claims must come from a verified token
+ * (or, for a `principal` match, from an authenticated name): matching trusts them as given.
+ */
+
+
+/** The claims an assignment can bind on; `principal` is the principal's own name. */
+const MATCH_CLAIMS = (/* unused pure expression or super */ null && ([
+    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'ref', 'environment', 'event_name',
+    'job_workflow_ref', 'runner_environment', 'sub', 'principal',
+]));
+/** GitHub treats owner and repository names case-insensitively; every other claim is compared exactly. */
+const CASE_INSENSITIVE = new Set(['repository', 'repository_owner']);
+/**
+ * Events whose runs carry the base branch's claims while running code from a fork or another
+ * workflow: a privileged role is withheld from them unless the assignment names the event.
+ */
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function claimMatches(claim, pattern, who) {
+    const value = claim === 'principal' ? who.name : who.claims[claim];
+    if (value === undefined)
+        return false;
+    return CASE_INSENSITIVE.has(claim) ? globMatches(pattern.toLowerCase(), value.toLowerCase()) : globMatches(pattern, value);
+}
+/** True if every condition of the match holds for `who`; an empty match covers no one. */
+function principalMatches(match, who) {
+    if (typeof match === 'string')
+        return match === who.name;
+    const conditions = Object.entries(match);
+    if (conditions.length === 0)
+        return false;
+    return conditions.every(([claim, pattern]) => pattern !== undefined && claimMatches(claim, pattern, who));
+}
+/**
+ * Whether an assignment grants anything to `who`. A privileged role (see rolePrivileged) is
+ * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
+ * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
+ * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
+ * another may read. Unprivileged roles (metadata, public material) are not withheld.
+ */
+function assignments_assignmentApplies(assignment, who) {
+    if (!principalMatches(assignment.principal, who))
+        return false;
+    if (!rolePrivileged(assignment.role))
+        return true;
+    const event = who.claims.event_name;
+    if (event !== undefined && UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false))
+        return false;
+    const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
+    return who.claims.runner_environment !== 'self-hosted' || selfHostedAllowed;
+}
+/** The assignments that grant `who` something: computed once per identity, decided per request. */
+function assignmentsFor(assignments, who) {
+    return assignments.filter((assignment) => assignments_assignmentApplies(assignment, who));
+}
+/**
+ * Advice on a valid assignment. Binding only on names lets a renamed or deleted-and-recreated
+ * repository (or owner) with the same name take the grant over; ids are never reused.
+ */
+function assignmentWarnings(assignment) {
+    const match = typeof assignment.principal === 'string' ? { principal: assignment.principal } : assignment.principal;
+    const warnings = [];
+    const pinned = match.repository_id !== undefined || match.repository_owner_id !== undefined || match.principal !== undefined;
+    if (!pinned) {
+        warnings.push('The assignment binds on names only: a renamed or recreated repository with the same name would take it over. Add the repository id (--repository-id) or the owner id.');
+    }
+    for (const event of assignment.allow?.events ?? []) {
+        if (UNTRUSTED_EVENTS.has(event) && rolePrivileged(assignment.role)) {
+            warnings.push(`The assignment lets ${event} runs use ${assignment.role}: those runs may execute code from a fork or another workflow.`);
+        }
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./lib/core/access/decision.js
+/**
+ * The access decision: a pure function of the principal's role assignments, the permission an
+ * operation needs and the object it touches. Deny by default: no matching assignment, no access.
+ */
+
+
+/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
+function resourcePath(collection, name) {
+    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
+}
+function scopeCovers(scope, resource) {
+    const normalized = scope.toLowerCase();
+    if (normalized === '/')
+        return true;
+    if (normalized.endsWith('*'))
+        return resource.startsWith(normalized.slice(0, -1));
+    return resource === normalized || resource.startsWith(`${normalized}/`);
+}
+/**
+ * The first assignment that covers `who` (claims, events and runner rules: assignmentApplies),
+ * grants `permission`, and whose scope covers `resource`; none, no access.
+ */
+function decide(assignments, who, permission, resource) {
+    const assignment = assignments.find((a) => roleGrants(a.role, permission) && scopeCovers(a.scope, resource) && assignmentApplies(a, who));
+    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
+}
+const keyHolderIsAdministrator = {
+    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
+};
+function assignmentAuthorizer(assignments) {
+    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
+}
+
+;// CONCATENATED MODULE: ./lib/core/audit/event.js
+/**
+ * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
+ * VaultError messages, which by construction quote names and sizes, never values; any other
+ * error is described by its class alone, since its message could hold anything.
+ */
+
+/** Azure's resultSignature is the HTTP status text of the outcome. */
+const SIGNATURES = {
+    BadParameter: 'BadRequest',
+    SecretNotFound: 'NotFound',
+    KeyNotFound: 'NotFound',
+    CertificateNotFound: 'NotFound',
+    Conflict: 'Conflict',
+    PreconditionFailed: 'PreconditionFailed',
+    ObjectIsDeletedButRecoverable: 'Conflict',
+    Unauthorized: 'Unauthorized',
+    Forbidden: 'Forbidden',
+    IntegrityError: 'InternalServerError',
+    KeyMismatch: 'Unauthorized',
+    LockTimeout: 'ServiceUnavailable',
+    Throttled: 'TooManyRequests',
+    AuditWriteFailed: 'InternalServerError',
+    StorageError: 'InternalServerError',
+    UnsupportedFormat: 'InternalServerError',
+};
+function describeFailure(error) {
+    if ((0,errors/* isVaultError */.XQ)(error)) {
+        const code = error.innerCode ?? error.code;
+        return { signature: SIGNATURES[error.code], code, description: error.message };
+    }
+    return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+/**
+ * What a caller names goes into the record before it is validated (a refused request is
+ * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
+ * log without limit, or make a record too long to read back.
+ */
+const MAX_AUDIT_FIELD_CHARS = 256;
+function bounded(text) {
+    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
+}
+function boundedExtra(extra) {
+    const out = {};
+    for (const [key, value] of Object.entries(extra ?? {})) {
+        // Lists (the names an operation purged) are the vault's own, already-valid names.
+        out[key] = typeof value === 'string' ? bounded(value) : value;
+    }
+    return out;
+}
+function auditEvent(outcome) {
+    const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
+    return {
+        time: outcome.started.toISOString(),
+        resourceId: `coffer:vault/${outcome.vaultId}`,
+        operationName: outcome.operationName,
+        operationVersion: '1',
+        category: 'AuditEvent',
+        resultType: failure === undefined ? 'Success' : 'Failure',
+        resultSignature: failure?.signature ?? 'OK',
+        ...(failure === undefined ? {} : { resultDescription: failure.description }),
+        durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
+        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
+        correlationId: outcome.correlationId,
+        // The principal's name last, so that no claim can pose as it.
+        identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
+        properties: {
+            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
+            ...(failure === undefined ? {} : { errorCode: failure.code }),
+            ...boundedExtra(outcome.extra),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/audit/record.js
+var audit_record = __nccwpck_require__(9670);
+;// CONCATENATED MODULE: ./lib/core/audit/verify.js
+/**
+ * Walks an audit chain and names the first record that breaks it. Edits break a record's MAC;
+ * removals and reorderings break `seq` and `prev`; a truncated tail is caught by the anchor,
+ * the record the store's own data points at (for a vault file: its last change's record). A
+ * record after the anchor with a newer generation shows the store itself was rolled back.
+ */
+
+function parseRecord(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Verifies records in order. `mac` is the vault's audit MAC; `anchor` the record the store
+ * anchors. Stops at the first fault: later records cannot be trusted past a break.
+ */
+async function verifyChain(lines, mac, anchor) {
+    let previous;
+    let line = 0;
+    let anchorSeen = anchor === undefined;
+    for await (const text of lines) {
+        line += 1;
+        const fail = (seq, reason) => ({ ok: false, records: line - 1, line, seq, reason });
+        const record = parseRecord(text);
+        if (record === undefined)
+            return fail(undefined, 'not a JSON record');
+        const expectedSeq = (previous?.seq ?? 0) + 1;
+        if (record.seq !== expectedSeq) {
+            return fail(record.seq, `sequence ${String(record.seq)} where ${expectedSeq} was expected: a record was removed or reordered`);
+        }
+        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, mac))
+            return fail(record.seq, 'its MAC does not match: the record was edited');
+        if (record.prev !== (previous?.hash ?? audit_record/* GENESIS_HASH */.si))
+            return fail(record.seq, 'it does not link to the record before it');
+        if (previous !== undefined && record.generation < previous.generation) {
+            return fail(record.seq, `generation ${record.generation} is older than ${previous.generation}: the vault was rolled back`);
+        }
+        if (anchor !== undefined && record.seq === anchor.seq) {
+            if (record.hash !== anchor.hash)
+                return fail(record.seq, 'it differs from the record the vault anchors');
+            anchorSeen = true;
+        }
+        if (anchor !== undefined && record.seq > anchor.seq && record.generation > anchor.generation) {
+            // Records after the anchor are reads and failures; a newer generation is a change the vault no longer holds.
+            return fail(record.seq, `generation ${record.generation} is newer than the vault's ${anchor.generation}: the vault file was rolled back`);
+        }
+        previous = record;
+    }
+    if (!anchorSeen && anchor !== undefined) {
+        return { ok: false, records: line, line: line + 1, seq: (previous?.seq ?? 0) + 1, reason: `the log ends at sequence ${previous?.seq ?? 0} but the vault anchors sequence ${anchor.seq}: records were truncated` };
+    }
+    return { ok: true, records: line, head: previous };
+}
+
+;// CONCATENATED MODULE: ./lib/core/secrets.js
+/**
+ * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
+ * version change, its value never does; delete is soft and reserves the name until the object
+ * is recovered or purged (or its retention passes). The lifecycle shared with keys and
+ * certificates is in objects.ts. These functions run inside one store transaction and know
+ * nothing of access or audit, which the Vault wraps around them.
+ */
+
+
+
+function sealContext(vaultId, name, version) {
+    return (0,objects/* sealContextOf */.MY)(objects/* SECRET */.bB, vaultId, name, version);
+}
+function propertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: (0,objects/* optionalDate */.XL)(version.notBefore),
+        expiresOn: (0,objects/* optionalDate */.XL)(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        contentType: version.contentType,
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: (0,objects/* recoveryLevel */._K)(object.recoverableDays),
+    };
+}
+function deletedOf(object) {
+    if (object.deleted === undefined)
+        throw new Error('deletedOf: object is not deleted');
+    return {
+        properties: propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)),
+        deletedOn: new Date(object.deleted.deletedOn),
+        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
+    };
+}
+function secretNotFound(name, version) {
+    return notFound(SECRET, name, version);
+}
+function setSecret(tx, ctx, name, value, options = {}) {
+    (0,names/* validateName */.yS)(name);
+    (0,names/* validateSecretValue */.K2)(value);
+    if (options.contentType !== undefined)
+        (0,names/* validateContentType */.oL)(options.contentType);
+    const tags = (0,names/* validateTags */.Wh)(options.tags ?? {});
+    (0,objects/* checkDates */._c)(options.notBefore, options.expiresOn);
+    const object = (0,objects/* objectForNewVersion */.V5)(tx, objects/* SECRET */.bB, name, ctx.now, ctx.recoverableDays);
+    const now = ctx.now.toISOString();
+    const version = ctx.newVersion();
+    const stored = {
+        version, created: now, updated: now, enabled: options.enabled ?? true,
+        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
+        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
+        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
+        tags,
+        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
+    };
+    const next = { ...object, versions: [...object.versions, stored] };
+    tx.putObject(next);
+    return { properties: propertiesOf(next, stored), value };
+}
+function getSecret(tx, ctx, name, version) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
+    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
+    if (!found.enabled) {
+        throw new errors/* VaultError */.hb('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
+    }
+    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
+    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
+}
+function updateSecretProperties(tx, ctx, name, version, options) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
+    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
+    if (typeof options.contentType === 'string')
+        (0,names/* validateContentType */.oL)(options.contentType);
+    const tags = options.tags === undefined ? undefined : (0,names/* validateTags */.Wh)(options.tags);
+    const { contentType: _c, ...base } = (0,objects/* updatedVersion */._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
+    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
+    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
+    const next = (0,objects/* withVersion */.$2)(object, updated);
+    tx.putObject(next);
+    return propertiesOf(next, updated);
+}
+/** Every live secret's latest version properties, ordered by name. */
+function listSecrets(tx, namePrefix) {
+    return (0,objects/* liveObjects */.ZE)(tx, objects/* SECRET */.bB, namePrefix).map((object) => propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)));
+}
+function listSecretVersions(tx, now, name) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, now);
+    return object.versions.map((version) => propertiesOf(object, version));
+}
+function deleteSecret(tx, ctx, name) {
+    return deletedOf((0,objects/* softDelete */.MK)(tx, objects/* SECRET */.bB, name, ctx.now));
+}
+function listDeletedSecrets(tx, now) {
+    return (0,objects/* deletedObjects */.mP)(tx, objects/* SECRET */.bB, now).map(deletedOf);
+}
+function getDeletedSecret(tx, now, name) {
+    return deletedOf((0,objects/* deletedObject */.$v)(tx, objects/* SECRET */.bB, name, now));
+}
+function recoverDeletedSecret(tx, now, name) {
+    const object = (0,objects/* recoverDeleted */._C)(tx, objects/* SECRET */.bB, name, now);
+    return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
+}
+function purgeDeletedSecret(tx, now, name) {
+    (0,objects/* purgeDeleted */.hs)(tx, objects/* SECRET */.bB, name, now);
+}
+
+// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
+var key_types = __nccwpck_require__(1774);
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __nccwpck_require__(2886);
+;// CONCATENATED MODULE: ./lib/core/keys.js
+/**
+ * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
+ * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
+ * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
+ * permitted operations and its public parts. The private parts never leave the core: callers
+ * get a VaultKey (public parts only) or the output of an operation done with the key.
+ *
+ * These functions run inside one store transaction; generating material (slow for RSA) is
+ * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
+ * objects.ts.
+ */
+
+
+
+
+
+
+/** What Azure gives a new key when the caller names no operations. */
+function defaultKeyOperations(kty) {
+    if (kty === 'EC')
+        return ['sign', 'verify'];
+    if (kty === 'oct')
+        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+    return key_types/* KEY_OPERATIONS */.jK;
+}
+/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
+function possibleOperations(kty) {
+    return kty === 'RSA' ? key_types/* KEY_OPERATIONS */.jK : defaultKeyOperations(kty);
+}
+function validateKeyOperations(ops, kty) {
+    if (!Array.isArray(ops) || ops.length > key_types/* KEY_OPERATIONS */.jK.length) {
+        throw new errors/* BadParameterError */.lh(`Invalid key operations: expected a list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
+    }
+    const possible = possibleOperations(kty);
+    const seen = new Set();
+    for (const op of ops) {
+        if (typeof op !== 'string' || !key_types/* KEY_OPERATIONS */.jK.includes(op)) {
+            throw new errors/* BadParameterError */.lh(`Invalid key operation ${(0,errors/* quote */.hD)(String(op))}: expected one of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
+        }
+        if (!possible.includes(op)) {
+            throw new errors/* BadParameterError */.lh(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
+        }
+        seen.add(op);
+    }
+    // Stored in the canonical order, so that equal sets compare equal.
+    return key_types/* KEY_OPERATIONS */.jK.filter((op) => seen.has(op));
+}
+function metaOf(name, version) {
+    const meta = version.meta;
+    if (meta === undefined || typeof meta.kty !== 'string')
+        throw new errors/* VaultError */.hb('IntegrityError', `Key ${(0,errors/* quote */.hD)(name)} version ${version.version} has no key metadata.`);
+    return meta;
+}
+function specOf(meta) {
+    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
+}
+function keyPropertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: (0,objects/* optionalDate */.XL)(version.notBefore),
+        expiresOn: (0,objects/* optionalDate */.XL)(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        exportable: metaOf(object.name, version).exportable,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: (0,objects/* recoveryLevel */._K)(object.recoverableDays),
+    };
+}
+function vaultKeyOf(object, version) {
+    const meta = metaOf(object.name, version);
+    return {
+        name: object.name,
+        keyType: meta.kty,
+        keyOperations: [...meta.keyOps],
+        key: { ...meta.publicKey },
+        keySize: meta.keySize,
+        curve: meta.curve,
+        properties: keyPropertiesOf(object, version),
+    };
+}
+function deletedKeyOf(object) {
+    if (object.deleted === undefined)
+        throw new Error('deletedKeyOf: object is not deleted');
+    return {
+        key: vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object)),
+        deletedOn: new Date(object.deleted.deletedOn),
+        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
+    };
+}
+/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
+function sizeOf(spec) {
+    if (spec.kty !== 'EC')
+        return spec.size ?? 0;
+    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
+}
+/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
+function addKeyVersion(tx, ctx, name, jwk, options = {}) {
+    (0,names/* validateName */.yS)(name, 'key');
+    const spec = (0,key_material/* keySpecOf */.sg)(jwk);
+    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
+    const tags = (0,names/* validateTags */.Wh)(options.tags ?? {});
+    (0,objects/* checkDates */._c)(options.notBefore, options.expiresOn);
+    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
+        throw new errors/* BadParameterError */.lh('Invalid exportable flag: expected true or false.');
+    const object = (0,objects/* objectForNewVersion */.V5)(tx, objects/* KEY */._, name, ctx.now, ctx.recoverableDays);
+    const now = ctx.now.toISOString();
+    const version = ctx.newVersion();
+    const meta = {
+        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
+        keyOps, exportable: options.exportable ?? false, publicKey: (0,key_material/* publicJwk */.oZ)(jwk),
+    };
+    const stored = {
+        version, created: now, updated: now, enabled: options.enabled ?? true,
+        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
+        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
+        tags,
+        meta: meta,
+        sealed: ctx.keys.seal((0,objects/* sealContextOf */.MY)(objects/* KEY */._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
+    };
+    const next = { ...object, versions: [...object.versions, stored] };
+    tx.putObject(next);
+    return vaultKeyOf(next, stored);
+}
+function getKey(tx, ctx, name, version) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+    return vaultKeyOf(object, (0,objects/* findVersion */.Am)(objects/* KEY */._, object, version));
+}
+/** The type and size or curve of a key's latest version: what a rotation makes again. */
+function latestSpec(tx, ctx, name) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+    const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
+    const meta = metaOf(object.name, latest);
+    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
+}
+function updateKeyProperties(tx, ctx, name, version, options) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+    const found = (0,objects/* findVersion */.Am)(objects/* KEY */._, object, version);
+    const meta = metaOf(object.name, found);
+    const tags = options.tags === undefined ? undefined : (0,names/* validateTags */.Wh)(options.tags);
+    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
+    const base = (0,objects/* updatedVersion */._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
+    const updated = { ...base, meta: { ...meta, keyOps } };
+    const next = (0,objects/* withVersion */.$2)(object, updated);
+    tx.putObject(next);
+    return vaultKeyOf(next, updated);
+}
+function listKeys(tx) {
+    return (0,objects/* liveObjects */.ZE)(tx, objects/* KEY */._).map((object) => keyPropertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object)));
+}
+function listKeyVersions(tx, now, name) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, now);
+    return object.versions.map((version) => keyPropertiesOf(object, version));
+}
+function deleteKey(tx, ctx, name) {
+    return deletedKeyOf((0,objects/* softDelete */.MK)(tx, objects/* KEY */._, name, ctx.now));
+}
+function listDeletedKeys(tx, now) {
+    return (0,objects/* deletedObjects */.mP)(tx, objects/* KEY */._, now).map(deletedKeyOf);
+}
+function getDeletedKey(tx, now, name) {
+    return deletedKeyOf((0,objects/* deletedObject */.$v)(tx, objects/* KEY */._, name, now));
+}
+function recoverDeletedKey(tx, now, name) {
+    const object = (0,objects/* recoverDeleted */._C)(tx, objects/* KEY */._, name, now);
+    return vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
+}
+/**
+ * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
+ * it is disabled, outside its validity dates, or not permitted that operation.
+ */
+function usableKey(tx, ctx, name, version, op, unseal) {
+    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+    const found = (0,objects/* findVersion */.Am)(objects/* KEY */._, object, version);
+    const meta = metaOf(object.name, found);
+    const key = (0,errors/* quote */.hD)(object.name);
+    if (!found.enabled)
+        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
+    const now = ctx.now.getTime();
+    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
+        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
+    }
+    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
+        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
+    }
+    if (!meta.keyOps.includes(op)) {
+        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
+    }
+    // The id changes whenever the sealed material does, so executors may cache by it.
+    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,external_node_crypto_.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
+    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal((0,objects/* sealContextOf */.MY)(objects/* KEY */._, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
+    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
+}
+
+// EXTERNAL MODULE: ./lib/core/object-backup.js
+var object_backup = __nccwpck_require__(3839);
+// EXTERNAL MODULE: ./lib/core/key-rotation.js
+var key_rotation = __nccwpck_require__(3091);
+// EXTERNAL MODULE: ./lib/core/crypto/key-ops.js + 1 modules
+var key_ops = __nccwpck_require__(8419);
+// EXTERNAL MODULE: ./lib/core/crypto/key-executor.js
+var key_executor = __nccwpck_require__(7858);
+;// CONCATENATED MODULE: ./lib/core/vault.js
+/**
+ * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
+ * operation as one store transaction: check access, do the work, record exactly one audit
+ * record (allowed or denied, succeeded or failed), and return only once that record is
+ * durable. Each method's doc names the permission it needs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
+const MAX_BATCH = 1000;
+const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
+const secretWrite = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
+const keyRead = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: false });
+const keyWrite = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: true });
+/** The object id an audit record names for a version: `/secrets/Name/version`. */
+const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
+const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
+/** Bounds a JWK's JSON text or a PEM before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return (0,key_material/* importPem */.WX)(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            // The parser's message quotes the text, which holds key material.
+            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
+        }
+    }
+    return (0,key_material/* importJwk */.W6)(jwk);
+}
+const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
+/** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
+const SHARED = Symbol('coffer.vault.shared');
+/** Unsealed private keys kept in memory between operations, by handle id (bounded). */
+const MAX_CACHED_KEYS = 256;
+/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
+const MAX_PENDING_KEY_USES = 10_000;
+/** Batches between their resolution and their audit record, at most; later arrivals wait. */
+const MAX_KEY_BATCHES_IN_FLIGHT = 4;
+function parseAuditLine(text, line) {
+    try {
+        const value = JSON.parse(text);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // The parser's message may quote the line; ours does not.
+    }
+    throw new errors/* IntegrityError */.cs(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
+}
+function uuid(bytes) {
+    const b = Buffer.from(bytes);
+    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+class LocalVault {
+    #store;
+    #who;
+    #authorizer;
+    #clock;
+    #random;
+    #callerIpAddress;
+    #keyExecutor;
+    #correlationId;
+    #precondition;
+    /** Shared by every caller's view of this vault (see withCaller). */
+    #shared;
+    /** A caller's view does not own the store: closing it closes nothing. */
+    #owner;
+    constructor(store, options) {
+        this.#store = store;
+        this.#who = options.principal;
+        this.#authorizer = options.authorizer ?? keyHolderIsAdministrator;
+        this.#clock = options.clock ?? (() => new Date());
+        this.#random = options.random ?? external_node_crypto_.randomBytes;
+        this.#callerIpAddress = options.callerIpAddress;
+        this.#correlationId = options.correlationId;
+        this.#precondition = options.precondition;
+        this.#keyExecutor = options.keyExecutor;
+        const shared = options[SHARED];
+        this.#shared = shared ?? {
+            unsealed: new Map(), pendingKeyUses: [], keyBatchStarting: false, keyBatches: new Set(), secretReads: [], secretReadBatch: undefined, closed: false,
+        };
+        this.#owner = shared === undefined;
+    }
+    /**
+     * The same vault as another caller: a server answers each request as its caller, with that
+     * caller's access decisions and audit identity, while key batches, the unsealed-key cache and
+     * the store are shared. Closing the view closes nothing; the vault's owner closes the vault.
+     */
+    withCaller(caller) {
+        const options = {
+            principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
+            ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
+            ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+            ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
+            ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
+            [SHARED]: this.#shared,
+        };
+        return new LocalVault(this.#store, options);
+    }
+    /**
+     * Records an event that is not a vault operation — a request refused before it reached one
+     * (401), a role assignment made, a token minted — as one audit record, durable before this
+     * resolves. Fails (AuditWriteFailed) if the record cannot be written.
+     */
+    async record(entry) {
+        await this.#store.transact(() => undefined, (head, stored) => (0,audit_record/* chainRecord */.L_)(auditEvent({
+            operationName: entry.operationName, vaultId: this.#store.vaultId, who: entry.who, started: entry.started, finished: this.#clock(),
+            correlationId: entry.correlationId ?? uuid(this.#random(16)),
+            ...(entry.callerIpAddress === undefined ? {} : { callerIpAddress: entry.callerIpAddress }),
+            ...(entry.id === undefined ? {} : { id: entry.id }),
+            ...(entry.error === undefined ? {} : { error: entry.error }),
+            extra: entry.extra ?? {},
+        }), head, stored.generation, (text) => this.#store.keys.auditMac(text)));
+    }
+    /**
+     * A 32-byte key for one purpose (`token-signing`, `access-file`), derived from the vault's
+     * data key: whoever holds the master key can re-derive it, nobody else can, and a key for one
+     * purpose tells nothing about another's.
+     */
+    derivedKey(purpose) {
+        return this.#store.keys.mac(`coffer derived key\n${purpose}`);
+    }
+    get location() {
+        return this.#store.location;
+    }
+    get vaultId() {
+        return this.#store.vaultId;
+    }
+    /** Operations waiting for a group commit of their audit records (secret reads and key operations). */
+    get pendingOperations() {
+        return this.#shared.secretReads.length + this.#shared.pendingKeyUses.length;
+    }
+    async setSecret(name, value, options) {
+        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => setSecret(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
+    }
+    /**
+     * Reads that arrive together share one transaction and one durable append of their records
+     * (group commit): a server answering many GETs at once pays one fsync per batch, not one per
+     * read. Each read is still decided, recorded and released only once its record is durable.
+     */
+    async getSecret(name, version) {
+        const operation = secretRead('SecretGet', 'secrets/get', name);
+        const trace = this.#trace(operation, (secret) => versionId(secret.properties));
+        if (this.#shared.closed)
+            return Promise.reject(closedVaultError());
+        return new Promise((resolve, reject) => {
+            this.#shared.secretReads.push({ name, version, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
+            this.#startSecretReads();
+        });
+    }
+    async getSecrets(requests) {
+        if (requests.length > MAX_BATCH) {
+            throw new errors/* BadParameterError */.lh(`Too many secrets in one batch (${requests.length}): at most ${MAX_BATCH}.`);
+        }
+        if (requests.length === 0)
+            return [];
+        const items = requests.map((request) => {
+            const operation = secretRead('SecretGet', 'secrets/get', request.name);
+            return { request, operation, trace: this.#trace(operation, (secret) => versionId(secret.properties)) };
+        });
+        return this.#store.transact((tx) => items.map(({ request, operation, trace }) => {
+            try {
+                return { ok: true, secret: trace.capture(() => {
+                        this.#authorize(operation);
+                        return getSecret(tx, this.#context(trace.started), request.name, request.version);
+                    }) };
+            }
+            catch (error) {
+                if (error instanceof errors/* VaultError */.hb)
+                    return { ok: false, error };
+                throw error;
+            }
+        }), (head, stored) => {
+            let previous = head;
+            // An unexpected error ends the batch: the items it never reached are not recorded as served.
+            return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
+                const record = trace.record(previous, stored);
+                previous = (0,audit_record/* headOf */.Uo)(record);
+                return record;
+            });
+        });
+    }
+    async updateSecretProperties(name, version, options) {
+        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
+    }
+    async listPropertiesOfSecrets(options = {}) {
+        const { namePrefix } = options;
+        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
+            throw new errors/* BadParameterError */.lh(`Invalid name prefix ${(0,errors/* quote */.hD)(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
+        }
+        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
+    }
+    async listPropertiesOfSecretVersions(name) {
+        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
+    }
+    async deleteSecret(name) {
+        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => deleteSecret(tx, ctx, name));
+    }
+    async listDeletedSecrets() {
+        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => listDeletedSecrets(tx, ctx.now));
+    }
+    async getDeletedSecret(name) {
+        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => getDeletedSecret(tx, ctx.now, name));
+    }
+    async recoverDeletedSecret(name) {
+        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => recoverDeletedSecret(tx, ctx.now, name));
+    }
+    async purgeDeletedSecret(name) {
+        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { purgeDeletedSecret(tx, ctx.now, name); });
+    }
+    async backupSecret(name) {
+        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* SECRET */.bB, name));
+    }
+    async restoreSecretBackup(blob) {
+        return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
+            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* SECRET */.bB, blob);
+            return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
+        }, versionId);
+    }
+    async createKey(name, spec, options = {}) {
+        // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
+        // a denied or malformed request is refused before any work and every outcome is audited.
+        return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
+            (0,names/* validateName */.yS)(name, 'key');
+            const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
+            return addKeyVersion(tx, ctx, name, jwk, options);
+        }, keyVersionId, { kty: spec.kty });
+    }
+    async importKey(name, material, options = {}) {
+        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
+            (0,names/* validateName */.yS)(name, 'key');
+            const jwk = parseKeyMaterial(material);
+            await (0,key_material/* checkRsaPrimes */.R9)(jwk);
+            return addKeyVersion(tx, ctx, name, jwk, options);
+        }, keyVersionId);
+    }
+    async getKey(name, version) {
+        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => getKey(tx, ctx, name, version), keyVersionId);
+    }
+    async updateKeyProperties(name, version, options) {
+        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
+    }
+    async listPropertiesOfKeys() {
+        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => listKeys(tx));
+    }
+    async listPropertiesOfKeyVersions(name) {
+        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => listKeyVersions(tx, ctx.now, name));
+    }
+    async deleteKey(name) {
+        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => deleteKey(tx, ctx, name));
+    }
+    async listDeletedKeys() {
+        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => listDeletedKeys(tx, ctx.now));
+    }
+    async getDeletedKey(name) {
+        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => getDeletedKey(tx, ctx.now, name));
+    }
+    async recoverDeletedKey(name) {
+        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => recoverDeletedKey(tx, ctx.now, name));
+    }
+    async purgeDeletedKey(name) {
+        return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { (0,objects/* purgeDeleted */.hs)(tx, objects/* KEY */._, name, ctx.now); });
+    }
+    async backupKey(name) {
+        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* KEY */._, name));
+    }
+    async restoreKeyBackup(blob) {
+        return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
+            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* KEY */._, blob);
+            return vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
+        }, keyVersionId);
+    }
+    async rotateKey(name) {
+        return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
+    }
+    async getKeyRotationPolicy(name) {
+        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => (0,key_rotation/* rotationPolicyOf */.K8)((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
+    }
+    async updateKeyRotationPolicy(name, policy) {
+        return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
+            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            const next = { ...object, policy: (0,key_rotation/* storedPolicy */.Sw)((0,key_rotation/* parseRotationPolicy */.IR)(policy), object.policy, ctx.now) };
+            tx.putObject(next);
+            return (0,key_rotation/* rotationPolicyOf */.K8)(next);
+        });
+    }
+    async rotateKeyIfDue(name) {
+        return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
+            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
+            const due = (0,key_rotation/* dueAction */.jg)((0,key_rotation/* rotationPolicyOf */.K8)(object), latest, ctx.now);
+            if (due?.action === 'Rotate')
+                return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
+            const key = vaultKeyOf(object, latest);
+            return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
+        }, (outcome) => keyVersionId(outcome.key));
+    }
+    async sign(name, version, algorithm, digest) {
+        const { keyId, result } = await this.#useKey('KeySign', 'keys/sign', name, version, { op: 'sign', algorithm, digest });
+        return { keyId, algorithm, result: result.signature };
+    }
+    async verify(name, version, algorithm, digest, signature) {
+        const { keyId, result } = await this.#useKey('KeyVerify', 'keys/verify', name, version, { op: 'verify', algorithm, digest, signature });
+        const { valid } = result;
+        return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
+    }
+    async encrypt(name, version, algorithm, plaintext, options = {}) {
+        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
+        const { ciphertext, iv, tag } = result;
+        return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
+    }
+    async decrypt(name, version, algorithm, ciphertext, options = {}) {
+        const { keyId, result } = await this.#useKey('KeyDecrypt', 'keys/decrypt', name, version, { op: 'decrypt', algorithm, ciphertext, ...options });
+        return { keyId, algorithm, result: result.plaintext };
+    }
+    async wrapKey(name, version, algorithm, key) {
+        const { keyId, result } = await this.#useKey('KeyWrap', 'keys/wrapKey', name, version, { op: 'wrapKey', algorithm, key });
+        return { keyId, algorithm, result: result.wrapped };
+    }
+    async unwrapKey(name, version, algorithm, wrapped) {
+        const { keyId, result } = await this.#useKey('KeyUnwrap', 'keys/unwrapKey', name, version, { op: 'unwrapKey', algorithm, wrapped });
+        return { keyId, algorithm, result: result.key };
+    }
+    async getRandomBytes(count) {
+        return this.#run({ name: 'GetRandomBytes', permission: 'rng/get', resource: '/', writes: false }, () => {
+            if (!Number.isInteger(count) || count < 1 || count > 128) {
+                throw new errors/* BadParameterError */.lh(`Invalid count ${(0,errors/* quote */.hD)(String(count))}: expected a whole number of bytes from 1 to 128.`);
+            }
+            return new Uint8Array(this.#random(count));
+        }, undefined, { count: String(count) });
+    }
+    /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
+    async rekey(newKey) {
+        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
+        // A denial is audited like any other: #run records it, then throws Forbidden.
+        if (!this.#allows(operation))
+            return this.#run(operation, () => undefined);
+        await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
+    }
+    /** Records that the vault was created; the first record of a new vault's chain. */
+    async recordCreation() {
+        await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
+    }
+    /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
+    async verifyAudit() {
+        const { anchor, lines } = await this.#store.auditSnapshot();
+        return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
+    }
+    /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
+    async *readAudit() {
+        const { lines } = await this.#store.auditSnapshot();
+        let line = 0;
+        for await (const text of lines) {
+            line += 1;
+            yield parseAuditLine(text, line);
+        }
+    }
+    async close() {
+        if (!this.#owner)
+            return;
+        // New key operations are refused; those already accepted finish (and are audited) before
+        // the unsealed keys are dropped, so that no batch brings them back after close.
+        this.#shared.closed = true;
+        while (this.#shared.pendingKeyUses.length > 0 || this.#shared.keyBatches.size > 0 || this.#shared.secretReads.length > 0 || this.#shared.secretReadBatch !== undefined) {
+            const running = [...this.#shared.keyBatches, ...(this.#shared.secretReadBatch === undefined ? [] : [this.#shared.secretReadBatch])];
+            if (running.length > 0)
+                await Promise.allSettled(running);
+            else
+                await new Promise((resolve) => { setImmediate(resolve); });
+        }
+        this.#shared.unsealed.clear();
+        await this.#store.close();
+    }
+    #allows(operation) {
+        return this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed;
+    }
+    #authorize(operation) {
+        if (!this.#allows(operation)) {
+            throw new errors/* VaultError */.hb('Forbidden', `${this.#who.name} is not allowed to ${operation.permission} on ${operation.resource}.`, { innerCode: 'ForbiddenByRbac' });
+        }
+    }
+    /**
+     * One operation: one transaction, one audit record. A write also purges, in the same
+     * transaction, what is past its retention; the purged paths go into the operation's record.
+     */
+    async #run(operation, work, idOf, extra = {}) {
+        const trace = this.#trace(operation, idOf, extra);
+        return this.#store.transact((tx) => trace.captureAsync(async () => {
+            this.#authorize(operation);
+            const ctx = this.#context(trace.started);
+            if (operation.writes) {
+                if (this.#precondition !== undefined)
+                    checkPrecondition(tx, this.#precondition, ctx.now);
+                trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
+            }
+            return work(tx, ctx);
+        }), trace.record);
+    }
+    /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
+    async #rotate(tx, ctx, name) {
+        const { spec, options, object } = latestSpec(tx, ctx, name);
+        const expiresOn = (0,key_rotation/* rotatedExpiry */.D9)((0,key_rotation/* rotationPolicyOf */.K8)(object), ctx.now);
+        const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
+        return addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
+    }
+    /** Starts a group commit on the next turn, unless one is running (arrivals wait for the next). */
+    #startSecretReads() {
+        const shared = this.#shared;
+        if (shared.secretReadBatch !== undefined || shared.secretReads.length === 0)
+            return;
+        const running = new Promise((resolve) => { setImmediate(resolve); })
+            .then(() => this.#runSecretReads(shared.secretReads.splice(0, MAX_BATCH)))
+            .finally(() => {
+            shared.secretReadBatch = undefined;
+            this.#startSecretReads();
+        });
+        shared.secretReadBatch = running;
+    }
+    async #runSecretReads(batch) {
+        try {
+            await this.#store.transact((tx) => {
+                for (const item of batch) {
+                    try {
+                        item.trace.capture(() => {
+                            item.authorize();
+                            return getSecret(tx, this.#context(item.trace.started), item.name, item.version);
+                        });
+                    }
+                    catch {
+                        // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
+                    }
+                }
+            }, (head, stored) => {
+                let previous = head;
+                return batch.map(({ trace }) => {
+                    const record = trace.record(previous, stored);
+                    previous = (0,audit_record/* headOf */.Uo)(record);
+                    return record;
+                });
+            });
+        }
+        catch (error) {
+            // The records could not be written (or the store read): no read is released.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
+            else
+                reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+        }
+    }
+    /**
+     * A key operation. Operations that arrive together run as a batch, in three steps: a read
+     * resolves each one's key (access decided, key usable, request well formed); the operations
+     * run on the executor outside the lock (both cores); then one transaction re-checks that
+     * each key version used is still usable with the same material and writes the batch's audit
+     * records with one fsync. No result is released before its record is durable, and a failed
+     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
+     * so the executor is not idle while a batch's records are written.
+     */
+    #useKey(operationName, permission, name, version, request) {
+        const operation = keyRead(operationName, permission, name);
+        const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
+        if (this.#shared.closed)
+            return Promise.reject(closedVaultError());
+        if (this.#shared.pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+            // Refused before it is queued, and so not audited: nothing was decided or done.
+            return Promise.reject(new errors/* VaultError */.hb('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
+        }
+        return new Promise((resolve, reject) => {
+            this.#shared.pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
+            this.#startKeyBatch();
+        });
+    }
+    /**
+     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
+     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
+     */
+    #startKeyBatch() {
+        if (this.#shared.keyBatchStarting || this.#shared.pendingKeyUses.length === 0 || this.#shared.keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT)
+            return;
+        this.#shared.keyBatchStarting = true;
+        setImmediate(() => {
+            // With nothing in flight, take half: the other half resolves and runs while this half's
+            // records are written, so the executor always has work.
+            const pending = this.#shared.pendingKeyUses.length;
+            const size = this.#shared.keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+            const batch = this.#shared.pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
+            const resolved = () => {
+                this.#shared.keyBatchStarting = false;
+                this.#startKeyBatch();
+            };
+            const running = this.#runKeyBatch(batch, resolved).finally(() => {
+                this.#shared.keyBatches.delete(running);
+                this.#startKeyBatch();
+            });
+            this.#shared.keyBatches.add(running);
+        });
+    }
+    /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
+    async #runKeyBatch(batch, resolved) {
+        let released = false;
+        const release = () => {
+            if (released)
+                return;
+            released = true;
+            resolved();
+        };
+        try {
+            await this.#runKeyBatchSteps(batch, release);
+        }
+        catch (error) {
+            // An unexpected error: a caller already answered keeps its answer (a promise settles once).
+            for (const item of batch)
+                item.reject(error);
+        }
+        finally {
+            release();
+        }
+    }
+    async #runKeyBatchSteps(batch, resolved) {
+        const executor = this.#keyExecutor ?? (0,key_executor/* defaultKeyExecutor */.iQ)();
+        let steps;
+        try {
+            const usableKey = this.#usableKeys(this.#clock());
+            steps = await this.#store.read((reader) => batch.map((item) => {
+                try {
+                    item.authorize();
+                    const usable = usableKey(reader, item);
+                    (0,key_ops/* checkKeyRequest */.tP)(usable.spec, item.request);
+                    return { item, usable };
+                }
+                catch (error) {
+                    return { item, error };
+                }
+            }));
+        }
+        catch (error) {
+            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        finally {
+            resolved();
+        }
+        const done = await Promise.all(steps.map(async (step) => {
+            if (step.usable === undefined)
+                return step;
+            try {
+                const result = await executor.run(step.usable.handle, step.item.request);
+                // A result of the wrong operation (a misbehaving executor) is no result.
+                if (result?.op !== step.item.request.op)
+                    throw new Error('The key executor returned no result for the operation.');
+                return { ...step, result };
+            }
+            catch (error) {
+                return { item: step.item, error };
+            }
+        }));
+        try {
+            await this.#store.transact((tx) => {
+                const usableKey = this.#usableKeys(this.#clock());
+                for (const step of done)
+                    this.#settleKeyStep(tx, step, usableKey);
+            }, (head, stored) => {
+                let previous = head;
+                return batch.map(({ trace }) => {
+                    const record = trace.record(previous, stored);
+                    previous = (0,audit_record/* headOf */.Uo)(record);
+                    return record;
+                });
+            });
+        }
+        catch (error) {
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
+            else
+                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
+        }
+    }
+    /**
+     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
+     * if the version that did the work is still usable, with the same material, now.
+     */
+    #settleKeyStep(tx, step, usableKey) {
+        try {
+            step.item.trace.capture(() => {
+                if (step.usable === undefined || step.result === undefined) {
+                    // Never an undefined failure, which a record would show as a success.
+                    if (step.error instanceof Error)
+                        throw step.error;
+                    throw new Error('A key operation ended without a result.');
+                }
+                step.item.authorize();
+                const current = usableKey(tx, step.item, step.usable.version);
+                if (current.handle.id !== step.usable.handle.id) {
+                    throw new errors/* VaultError */.hb('Conflict', `Key ${(0,errors/* quote */.hD)(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
+                }
+                return { keyId: step.usable.keyId, result: step.result };
+            });
+        }
+        catch {
+            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
+        }
+    }
+    /**
+     * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
+     * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
+     * operation) is resolved once per step, its refusal too.
+     */
+    #usableKeys(now) {
+        const ctx = this.#context(now);
+        const seen = new Map();
+        return (reader, item, version = item.version) => {
+            // The name and version exactly as given (not yet validated): '' is not "latest", and two
+            // spellings of a name that validation would treat differently never share an answer.
+            const id = JSON.stringify([item.name, version ?? null, item.op]);
+            let found = seen.get(id);
+            if (found === undefined) {
+                try {
+                    found = { usable: usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
+                }
+                catch (error) {
+                    found = { error };
+                }
+                seen.set(id, found);
+            }
+            if ('error' in found)
+                throw found.error;
+            return found.usable;
+        };
+    }
+    #unsealCached(id, open) {
+        const cached = this.#shared.unsealed.get(id);
+        if (cached !== undefined)
+            return cached;
+        const jwk = open();
+        if (this.#shared.unsealed.size >= MAX_CACHED_KEYS) {
+            const oldest = this.#shared.unsealed.keys().next();
+            if (oldest.done !== true)
+                this.#shared.unsealed.delete(oldest.value);
+        }
+        this.#shared.unsealed.set(id, jwk);
+        return jwk;
+    }
+    #context(now) {
+        return {
+            vaultId: this.#store.vaultId, keys: this.#store.keys, now,
+            newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
+        };
+    }
+    /** Follows one operation from its start to its audit record. */
+    #trace(operation, idOf, extra = {}) {
+        const started = this.#clock();
+        const correlationId = this.#correlationId ?? uuid(this.#random(16));
+        const trace = {
+            started,
+            purged: [],
+            capture: (fn) => {
+                try {
+                    const result = fn();
+                    trace.result = { value: result };
+                    return result;
+                }
+                catch (error) {
+                    trace.failure = { error };
+                    throw error;
+                }
+            },
+            captureAsync: async (fn) => {
+                try {
+                    const result = await fn();
+                    trace.result = { value: result };
+                    return result;
+                }
+                catch (error) {
+                    trace.failure = { error };
+                    throw error;
+                }
+            },
+            record: (head, stored) => {
+                const { result, failure, purged } = trace;
+                const event = auditEvent({
+                    operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
+                    correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
+                    ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
+                    ...(failure === undefined ? {} : { error: failure.error }),
+                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+                });
+                return (0,audit_record/* chainRecord */.L_)(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
+            },
+        };
+        return trace;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gx: () => (/* binding */ parseRecoveryId),
+/* harmony export */   Vo: () => (/* binding */ vaultOrigin),
+/* harmony export */   u9: () => (/* binding */ parseObjectId)
+/* harmony export */ });
+/* unused harmony exports objectId, recoveryId */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
+/**
+ * Object identifiers: `https://{host}[:{port}]/{secrets|keys|certificates}/{name}[/{version}]`,
+ * and recovery ids of soft-deleted objects: `https://{host}/deleted{collection}/{name}`.
+ *
+ * The Azure SDKs parse these ids and refuse any other number of path segments, so a vault is
+ * always served at its origin, with no path prefix (reference: wire rule 3). Parsing is strict
+ * and does not go through URL normalisation: `..`, percent-escapes, a query, a fragment, user
+ * info or a trailing slash are refused rather than silently rewritten into another id.
+ */
+
+
+const COLLECTIONS = ['secrets', 'keys', 'certificates'];
+const LABELS = { secrets: 'secret', keys: 'key', certificates: 'certificate' };
+/**
+ * A vault's origin, `https://host[:port]`, as ids carry it: lowercase host, no default port,
+ * no trailing slash. Refused: another scheme, user info, a path, a query or a fragment.
+ */
+function vaultOrigin(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid vault URL ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}: expected https://host[:port].`);
+    }
+    const bare = parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
+        && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '' && !/[?#]/.test(url);
+    if (!bare || !/^https:\/\/[^/@]+\/?$/i.test(url)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid vault URL ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}: expected https://host[:port] with no path, query or user info.`);
+    }
+    return parsed.origin;
+}
+/** `{origin}/{collection}/{name}[/{version}]`; the name and version are validated. */
+function objectId(origin, collection, name, version) {
+    const base = `${vaultOrigin(origin)}/${collection}/${validateName(name, LABELS[collection])}`;
+    return version === undefined ? base : `${base}/${validateVersion(version)}`;
+}
+/** `{origin}/deleted{collection}/{name}`: where the SDK polls a deletion and recovers from. */
+function recoveryId(origin, collection, name) {
+    return `${vaultOrigin(origin)}/deleted${collection}/${validateName(name, LABELS[collection])}`;
+}
+const ID = /^(https:\/\/[^/?#\s]+)\/([a-z]+)\/([^/?#]*)(?:\/([^/?#]*))?$/;
+function splitId(id, what) {
+    const match = typeof id === 'string' && id.length <= 2048 ? ID.exec(id) : null;
+    if (match === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected https://host/collection/name[/version].`);
+    const [, origin = '', collection = '', name = '', version] = match;
+    return { origin: vaultOrigin(origin), collection, name, version };
+}
+/**
+ * Parses an object id. With `expected`, an id of another collection is refused. An empty
+ * version segment (`…/name/`) is refused: it names a route (latest version), never an object.
+ */
+function parseObjectId(id, expected) {
+    const parts = splitId(id, 'object id');
+    const collection = COLLECTIONS.find((c) => c === parts.collection);
+    if (collection === undefined || (expected !== undefined && collection !== expected)) {
+        const wanted = expected ?? COLLECTIONS.join(', ');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid object id ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected a path under /${expected === undefined ? `{${wanted}}` : wanted}/.`);
+    }
+    (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(parts.name, LABELS[collection]);
+    if (parts.version !== undefined)
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateVersion */ .Pj)(parts.version);
+    return { origin: parts.origin, collection, name: parts.name, version: parts.version };
+}
+/** Parses a recovery id back to the collection it was deleted from. */
+function parseRecoveryId(id, expected) {
+    const parts = splitId(id, 'recovery id');
+    const collection = COLLECTIONS.find((c) => `deleted${c}` === parts.collection);
+    if (collection === undefined || parts.version !== undefined || (expected !== undefined && collection !== expected)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid recovery id ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected https://host/deleted${expected ?? '{secrets,keys,certificates}'}/name.`);
+    }
+    return { origin: parts.origin, collection, name: (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(parts.name, LABELS[collection]), version: undefined };
 }
 
 

@@ -1,0 +1,500 @@
+export const id = 621;
+export const ids = [621,898];
+export const modules = {
+
+/***/ 9563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ IssuerUnavailableError),
+/* harmony export */   v3: () => (/* binding */ AuthenticationError),
+/* harmony export */   vw: () => (/* binding */ reasonForJoseError)
+/* harmony export */ });
+/* unused harmony export AUTHENTICATION_REASONS */
+/**
+ * Authentication failures, apart from the vault's errors: they happen before any vault
+ * operation and map to HTTP 401 (503 for an unreachable issuer). `reason` is stable, for
+ * tests, audit records and the server's mapping; the message is fixed per reason and never
+ * holds the token or anything read from it.
+ */
+const MESSAGES = {
+    missing: 'No bearer token: send Authorization: Bearer <token>.',
+    malformed: 'The bearer token is malformed.',
+    'bad-signature': 'The bearer token\'s signature does not verify.',
+    'wrong-issuer': 'The bearer token was issued by an issuer this vault does not trust.',
+    'wrong-audience': 'The bearer token is meant for another audience.',
+    expired: 'The bearer token has expired.',
+    'not-yet-valid': 'The bearer token is not valid yet.',
+    'unknown-kid': 'The bearer token is signed with a key the issuer does not publish.',
+    'alg-not-allowed': 'The bearer token\'s algorithm is not allowed.',
+    revoked: 'The bearer token has been revoked.',
+    'no-assignment': 'No role assignment matches the bearer token\'s claims.',
+    'unknown-token': 'The bearer token is neither a JWT nor this server\'s admin token.',
+    'issuer-unavailable': 'The token issuer\'s keys could not be fetched; try again later.',
+};
+class AuthenticationError extends Error {
+    reason;
+    /** `cause` is kept for debugging; jose's errors carry no token, only claim names. */
+    constructor(reason, cause) {
+        super(`Authentication failed (${reason}): ${MESSAGES[reason]}`, cause === undefined ? undefined : { cause });
+        this.name = 'AuthenticationError';
+        this.reason = reason;
+    }
+}
+/** The issuer's JWKS could not be fetched (unreachable, not 200, oversized): our fetch throws it, jose passes it on. */
+class IssuerUnavailableError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'IssuerUnavailableError';
+    }
+}
+/** Every reason, for tests and the server's status table. */
+const AUTHENTICATION_REASONS = Object.keys(MESSAGES);
+/** The jose failure → our reason. Anything not listed is a malformed token. */
+function reasonForJoseError(error) {
+    const { code, claim, reason } = (typeof error === 'object' && error !== null ? error : {});
+    switch (code) {
+        case 'ERR_JWT_EXPIRED': return 'expired';
+        case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED': return 'bad-signature';
+        case 'ERR_JOSE_ALG_NOT_ALLOWED': return 'alg-not-allowed';
+        case 'ERR_JWKS_NO_MATCHING_KEY':
+        case 'ERR_JWKS_MULTIPLE_MATCHING_KEYS': return 'unknown-kid';
+        case 'ERR_JWKS_TIMEOUT':
+        case 'ERR_JWKS_INVALID':
+        case 'ERR_JOSE_GENERIC': return 'issuer-unavailable';
+        case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+            if (claim === 'iss')
+                return 'wrong-issuer';
+            if (claim === 'aud')
+                return 'wrong-audience';
+            // A time claim that is present but in the future; a missing or non-numeric one is malformed.
+            if ((claim === 'nbf' || claim === 'iat') && reason === 'check_failed')
+                return 'not-yet-valid';
+            return 'malformed';
+        default:
+            return error instanceof IssuerUnavailableError ? 'issuer-unavailable' : 'malformed';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2621:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_JWKS_BYTES: () => (/* binding */ MAX_JWKS_BYTES),
+  localKeySetFile: () => (/* binding */ localKeySetFile),
+  oidcPrincipal: () => (/* binding */ oidcPrincipal),
+  parseKeySet: () => (/* binding */ parseKeySet),
+  remoteKeySet: () => (/* binding */ remoteKeySet),
+  verifyOidcToken: () => (/* binding */ verifyOidcToken)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+var errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+var key = __webpack_require__(7859);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js + 1 modules
+var jws_algorithms = __webpack_require__(8576);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+var validate = __webpack_require__(7784);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = (0,key/* jwkToKey */.xY)(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed", { cause });
+  }
+  if (!(0,validate/* isJwkSet */.fV)(snapshot))
+    throw new errors/* JWKSInvalid */.Dm("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = (0,key/* snapshotJwk */.ZZ)(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? jws_algorithms/* JWS */.p[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new errors/* JOSENotSupported */.T0('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new errors/* JWKSNoMatchingKey */.BT();
+    if (length !== 1) {
+      const error = new errors/* JWKSMultipleMatchingKeys */.$4();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/remote.js
+
+
+
+function isCloudflareWorkers() {
+  return typeof WebSocketPair < "u" || typeof navigator < "u" && navigator.userAgent === "Cloudflare-Workers" || typeof EdgeRuntime < "u" && EdgeRuntime === "vercel";
+}
+let USER_AGENT;
+(typeof navigator > "u" || !navigator.userAgent?.startsWith?.("Mozilla/5.0 ")) && (USER_AGENT = "jose/v6.2.17");
+const customFetch = /* @__PURE__ */ Symbol();
+async function fetchJwks(url, headers, signal, fetchImpl = fetch) {
+  const response = await fetchImpl(url, {
+    method: "GET",
+    signal,
+    redirect: "manual",
+    headers
+  }).catch((err) => {
+    throw err.name === "TimeoutError" ? new errors/* JWKSTimeout */.xb(void 0, { cause: err }) : err;
+  });
+  if (response.status !== 200)
+    throw new errors/* JOSEError */.i4("Expected 200 OK from the JSON Web Key Set HTTP response");
+  try {
+    return await response.json();
+  } catch (cause) {
+    throw new errors/* JOSEError */.i4("Failed to parse the JSON Web Key Set HTTP response as JSON", { cause });
+  }
+}
+const jwksCache = /* @__PURE__ */ Symbol();
+function isFreshFor(timestamp, duration) {
+  return Number.isFinite(timestamp) && Date.now() < timestamp + duration;
+}
+function validateDuration(value, fallback, option) {
+  if (Number.isNaN(value))
+    throw new TypeError(`"${option}" option must not be NaN`);
+  if (typeof value == "number" && value < 0)
+    throw new TypeError(`"${option}" option must not be negative`);
+  return typeof value == "number" ? value : fallback;
+}
+function createRemoteJWKSet(url, options) {
+  if (!(url instanceof URL))
+    throw new TypeError("url must be an instance of URL");
+  const href = new URL(url.href).href, opts = options ?? {}, timeoutOption = opts.timeoutDuration;
+  if (typeof timeoutOption == "number" && (!Number.isInteger(timeoutOption) || timeoutOption < 0))
+    throw new TypeError('"timeoutDuration" option must be a non-negative integer');
+  const timeoutDuration = typeof timeoutOption == "number" ? timeoutOption : 5e3, cooldownDuration = validateDuration(opts.cooldownDuration, 3e4, "cooldownDuration"), cacheMaxAge = validateDuration(opts.cacheMaxAge, 6e5, "cacheMaxAge"), headers = new Headers(opts.headers);
+  USER_AGENT && !headers.has("User-Agent") && headers.set("User-Agent", USER_AGENT), headers.has("accept") || headers.set("accept", "application/json, application/jwk-set+json");
+  const fetchImpl = opts[customFetch], cache = opts[jwksCache];
+  let jwksTimestamp, pendingFetch, reloadSequence = 0, appliedSequence = 0, local;
+  if (cache && typeof cache == "object") {
+    const { uat, jwks } = cache;
+    isFreshFor(uat, cacheMaxAge) && (0,validate/* isJwkSet */.fV)(jwks) && (jwksTimestamp = uat, local = createLocalJWKSet(jwks));
+  }
+  const reload = async () => {
+    if (pendingFetch && isCloudflareWorkers() && (pendingFetch = void 0), !pendingFetch) {
+      const sequence = ++reloadSequence, current = pendingFetch = fetchJwks(href, headers, AbortSignal.timeout(timeoutDuration), fetchImpl).then((json) => {
+        const next = createLocalJWKSet(json);
+        if (sequence <= appliedSequence)
+          return;
+        local = next;
+        const updatedAt = Date.now();
+        cache && (cache.uat = updatedAt, cache.jwks = json), jwksTimestamp = updatedAt, appliedSequence = sequence;
+      }).finally(() => {
+        pendingFetch === current && (pendingFetch = void 0);
+      });
+    }
+    await pendingFetch;
+  };
+  return Object.defineProperties(async (protectedHeader, token) => {
+    (!local || !isFreshFor(jwksTimestamp, cacheMaxAge)) && await reload();
+    try {
+      return await local(protectedHeader, token);
+    } catch (err) {
+      if (err instanceof errors/* JWKSNoMatchingKey */.BT && !isFreshFor(jwksTimestamp, cooldownDuration))
+        return await reload(), local(protectedHeader, token);
+      throw err;
+    }
+  }, {
+    coolingDown: {
+      get: () => isFreshFor(jwksTimestamp, cooldownDuration),
+      enumerable: !0
+    },
+    fresh: {
+      get: () => isFreshFor(jwksTimestamp, cacheMaxAge),
+      enumerable: !0
+    },
+    reload: {
+      value: reload,
+      enumerable: !0
+    },
+    reloading: {
+      get: () => !!pendingFetch,
+      enumerable: !0
+    },
+    jwks: {
+      value: () => local?.jwks(),
+      enumerable: !0
+    }
+  });
+}
+
+
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
+var verify = __webpack_require__(5057);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var core_errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __webpack_require__(9465);
+// EXTERNAL MODULE: ./lib/core/access/principal.js
+var principal = __webpack_require__(1424);
+// EXTERNAL MODULE: ./lib/server/auth/errors.js
+var auth_errors = __webpack_require__(9563);
+// EXTERNAL MODULE: ./lib/server/auth/vault-token.js
+var vault_token = __webpack_require__(4898);
+;// CONCATENATED MODULE: ./lib/server/auth/oidc.js
+/**
+ * GitHub Actions OIDC tokens: RS256 JWTs from a configured issuer, verified against its JWKS —
+ * fetched from the issuer (jose caches it and refetches on an unknown kid at most every 30 s)
+ * or read from a local file for air-gapped servers. The claims become the Principal that role
+ * assignments are matched against.
+ */
+
+
+
+
+
+
+
+/** GitHub's tokens live minutes; an older iat is refused even if exp says otherwise. */
+const MAX_OIDC_TOKEN_AGE_SECONDS = 60 * 60;
+/** A JWKS holds a handful of public keys; anything far larger is not one. */
+const MAX_JWKS_BYTES = 256 * 1024;
+const JWKS_FETCH_TIMEOUT_MS = 5_000;
+/** The claims copied into the Principal: what assignments match on and audit records show. */
+const OIDC_CLAIMS = [
+    'sub', 'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'ref', 'ref_type', 'environment',
+    'event_name', 'workflow_ref', 'job_workflow_ref', 'actor', 'actor_id', 'run_id', 'run_attempt', 'runner_environment',
+    'head_ref', 'base_ref', 'sha', 'jti',
+];
+/** Fetches a JWKS, reading at most MAX_JWKS_BYTES: jose itself would buffer a body of any size. */
+async function boundedFetch(url, init) {
+    let response;
+    try {
+        response = await fetch(url, init);
+    }
+    catch (error) {
+        // A timeout stays jose's (JWKSTimeout); anything else means the issuer is out of reach.
+        if (error?.name === 'TimeoutError')
+            throw error;
+        throw new auth_errors/* IssuerUnavailableError */.ME('The JWKS could not be fetched.', error);
+    }
+    // Node's web streams are async-iterable; leaving the loop early cancels the body.
+    const body = response.body;
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body ?? []) {
+        size += chunk.length;
+        if (size > MAX_JWKS_BYTES)
+            throw new auth_errors/* IssuerUnavailableError */.ME(`The JWKS response is over ${MAX_JWKS_BYTES} bytes.`);
+        chunks.push(chunk);
+    }
+    return new Response(Buffer.concat(chunks), { status: response.status, headers: response.headers });
+}
+/** The issuer's published keys, fetched and cached (default URL: `<issuer>/.well-known/jwks`). */
+function remoteKeySet(url) {
+    return createRemoteJWKSet(url, { timeoutDuration: JWKS_FETCH_TIMEOUT_MS, [customFetch]: boundedFetch });
+}
+/** A JWKS as JSON text; BadParameterError (naming `source`, not the content) if it is not one. */
+function parseKeySet(text, source) {
+    let jwks;
+    try {
+        jwks = JSON.parse(text);
+    }
+    catch {
+        throw new core_errors/* BadParameterError */.lh(`The JWKS ${(0,core_errors/* quote */.hD)(source, 200)} is not JSON.`);
+    }
+    const keys = jwks?.keys;
+    if (!Array.isArray(keys) || keys.length === 0 || keys.length > 100)
+        throw new core_errors/* BadParameterError */.lh(`The JWKS ${(0,core_errors/* quote */.hD)(source, 200)} has no keys list (expected { "keys": [...] }, 1-100 keys).`);
+    return createLocalJWKSet(jwks);
+}
+/** A JWKS file, for a server that cannot reach the issuer. */
+function localKeySetFile(path) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_JWKS_BYTES)
+            throw new core_errors/* BadParameterError */.lh(`The JWKS file ${(0,core_errors/* quote */.hD)(path, 200)} is ${size} bytes: the limit is ${MAX_JWKS_BYTES}.`);
+        return parseKeySet((0,durable_file/* readFully */.lR)(fd, 0, size).toString('utf8'), path);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The Principal for verified claims: named by `sub`, holding the string claims above (bounded). */
+function oidcPrincipal(payload) {
+    const claims = {};
+    for (const claim of OIDC_CLAIMS) {
+        const value = payload[claim];
+        if (typeof value === 'string')
+            claims[claim] = value;
+    }
+    return (0,principal/* principal */.N)(typeof payload.sub === 'string' ? payload.sub : 'oidc', claims);
+}
+/**
+ * Verifies a GitHub Actions OIDC token: RS256 only, a `kid` naming one of the issuer's keys,
+ * the exact issuer and audience, exp and iat required, nbf and iat not in the future, 60 s of
+ * skew. Throws AuthenticationError.
+ */
+async function verifyOidcToken(token, kid, settings, now) {
+    // GitHub always names its key; without a kid, any key in the set would be tried.
+    if (kid === undefined)
+        throw new auth_errors/* AuthenticationError */.v3('unknown-kid');
+    try {
+        const { payload } = await (0,verify/* jwtVerify */.V)(token, settings.keys, {
+            algorithms: ['RS256'], issuer: settings.issuer, audience: settings.audience, clockTolerance: vault_token.CLOCK_TOLERANCE_SECONDS,
+            currentDate: now, requiredClaims: ['exp', 'iat', 'sub'], maxTokenAge: MAX_OIDC_TOKEN_AGE_SECONDS,
+        });
+        return { principal: oidcPrincipal(payload), expires: new Date((payload.exp ?? 0) * 1000), jti: typeof payload.jti === 'string' ? payload.jti : undefined };
+    }
+    catch (error) {
+        throw new auth_errors/* AuthenticationError */.v3((0,auth_errors/* reasonForJoseError */.vw)(error), error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CLOCK_TOLERANCE_SECONDS: () => (/* binding */ CLOCK_TOLERANCE_SECONDS),
+/* harmony export */   DEFAULT_TOKEN_TTL_SECONDS: () => (/* binding */ DEFAULT_TOKEN_TTL_SECONDS),
+/* harmony export */   MAX_TOKEN_TTL_SECONDS: () => (/* binding */ MAX_TOKEN_TTL_SECONDS),
+/* harmony export */   VAULT_TOKEN_ISSUER: () => (/* binding */ VAULT_TOKEN_ISSUER),
+/* harmony export */   mintToken: () => (/* binding */ mintToken),
+/* harmony export */   vaultTokenAudience: () => (/* binding */ vaultTokenAudience),
+/* harmony export */   verifyVaultToken: () => (/* binding */ verifyVaultToken)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2896);
+/* harmony import */ var jose__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5057);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _core_access_assignment_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(879);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9563);
+/**
+ * The vault's own bearer tokens: HS256 JWTs granting one role over one scope to a named
+ * principal, for callers without an OIDC issuer (a laptop, another CI system). Short-lived
+ * (15 minutes by default, 24 hours at most) and revocable by `jti`.
+ *
+ * Why HMAC with a key derived from the vault's data key, rather than an asymmetric key kept in
+ * the vault's own key namespace: anyone granted keys/sign on such a key (a Crypto User, say)
+ * could sign a token naming Administrator and so mint themselves any role. The derived key is
+ * reachable only through the master key, which already is everything.
+ */
+
+
+
+
+
+const VAULT_TOKEN_ISSUER = 'coffer';
+const DEFAULT_TOKEN_TTL_SECONDS = 15 * 60;
+const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+/** Clock skew tolerated between the machine that minted a token and the server. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+const MAX_PRINCIPAL_NAME = 256;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** The audience of a vault's tokens: its id, so that server and CLI agree without knowing a URL. */
+function vaultTokenAudience(vaultId) {
+    return `coffer:${vaultId}`;
+}
+function checkPrincipalName(name) {
+    if (name.length === 0 || name.length > MAX_PRINCIPAL_NAME || CONTROL.test(name)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid principal ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)}: expected 1-${MAX_PRINCIPAL_NAME} printable characters.`);
+    }
+    return name;
+}
+function checkTtl(ttl) {
+    if (!Number.isSafeInteger(ttl) || ttl < 1 || ttl > MAX_TOKEN_TTL_SECONDS) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid token lifetime ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String(ttl))}: expected 1 to ${MAX_TOKEN_TTL_SECONDS} seconds (24 hours).`);
+    }
+    return ttl;
+}
+/** Signs a token. BadParameterError (quoting the bad value) for a bad principal, role, scope or TTL. */
+async function mintToken(request, tokenKey, now, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    const principal = checkPrincipalName(request.principal);
+    const role = (0,_core_access_assignment_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRole */ .gP)(request.role);
+    const scope = (0,_core_access_assignment_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseScope */ .Sk)(request.scope ?? '/');
+    const ttl = checkTtl(request.ttlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS);
+    const jti = random(16).toString('hex');
+    const iat = Math.floor(now.getTime() / 1000);
+    const token = await new jose__WEBPACK_IMPORTED_MODULE_4__/* .SignJWT */ .P({ coffer_role: role, coffer_scope: scope })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setIssuer(VAULT_TOKEN_ISSUER).setAudience(request.audience).setSubject(principal).setJti(jti)
+        .setIssuedAt(iat).setExpirationTime(iat + ttl)
+        .sign(tokenKey);
+    return { token, jti, expires: new Date((iat + ttl) * 1000) };
+}
+/**
+ * Verifies a vault token: HS256 only, our issuer and audience, exp and iat required with 60 s of
+ * skew, a lifetime of at most 24 hours, a known role and a valid scope. Revocation is the
+ * caller's check (it owns the access file). Throws AuthenticationError.
+ */
+async function verifyVaultToken(token, tokenKey, audience, now) {
+    let payload;
+    try {
+        ({ payload } = await (0,jose__WEBPACK_IMPORTED_MODULE_5__/* .jwtVerify */ .V)(token, tokenKey, {
+            algorithms: ['HS256'], issuer: VAULT_TOKEN_ISSUER, audience, clockTolerance: CLOCK_TOLERANCE_SECONDS, currentDate: now,
+            requiredClaims: ['exp', 'iat', 'jti', 'sub'], maxTokenAge: MAX_TOKEN_TTL_SECONDS + CLOCK_TOLERANCE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AuthenticationError */ .v3((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .reasonForJoseError */ .vw)(error), error);
+    }
+    const { sub, jti, exp, iat, coffer_role: role, coffer_scope: scope } = payload;
+    try {
+        if (typeof sub !== 'string' || typeof jti !== 'string' || exp === undefined || iat === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('claims');
+        if (exp - iat > MAX_TOKEN_TTL_SECONDS)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('lifetime');
+        return { principal: checkPrincipalName(sub), role: (0,_core_access_assignment_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRole */ .gP)(role), scope: (0,_core_access_assignment_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseScope */ .Sk)(scope), jti, expires: new Date(exp * 1000) };
+    }
+    catch {
+        // Signed by us, yet not what we mint: refuse without echoing its claims.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AuthenticationError */ .v3('malformed');
+    }
+}
+
+
+/***/ })
+
+};

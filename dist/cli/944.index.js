@@ -1,0 +1,1128 @@
+export const id = 944;
+export const ids = [944];
+export const modules = {
+
+/***/ 8944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseListen: () => (/* binding */ parseListen),
+  startServer: () => (/* binding */ startServer)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+// EXTERNAL MODULE: ./lib/server/data-dir.js
+var data_dir = __webpack_require__(7453);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./lib/core/access/principal.js
+var principal = __webpack_require__(1424);
+// EXTERNAL MODULE: ./lib/protocol/api-version.js
+var api_version = __webpack_require__(9129);
+// EXTERNAL MODULE: ./lib/protocol/errors-wire.js
+var errors_wire = __webpack_require__(1647);
+;// CONCATENATED MODULE: ./lib/server/http-io.js
+
+/** JSON bodies nest a few levels (a policy, a JWK); anything deeper is not a Key Vault request. */
+const MAX_JSON_DEPTH = 32;
+/** Thrown when a body is larger than its route allows; answered 413 in the error shape. */
+class BodyTooLargeError extends errors/* BadParameterError */.lh {
+    constructor(limit) {
+        super(`The request body is larger than ${limit} bytes, the limit for this operation.`);
+        this.name = 'BodyTooLargeError';
+    }
+}
+/** The body, up to `limit` bytes; more is refused as soon as it is seen (and the rest not read). */
+async function readBody(req, limit) {
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limit)
+        throw new BodyTooLargeError(limit);
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+        size += chunk.length;
+        if (size > limit)
+            throw new BodyTooLargeError(limit);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, size);
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The deepest nesting of arrays and objects in a JSON text, counted without parsing it. */
+function jsonDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i += 1; // a backslash escapes the next character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22) {
+            inString = true;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            depth += 1;
+            if (depth > deepest)
+                deepest = depth;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            depth -= 1;
+        }
+    }
+    return deepest;
+}
+/** A request body as JSON: UTF-8, at most MAX_JSON_DEPTH deep. An empty body is `undefined`. */
+function parseJsonBody(body) {
+    if (body.length === 0)
+        return undefined;
+    let text;
+    try {
+        text = UTF8.decode(body);
+    }
+    catch {
+        throw new errors/* BadParameterError */.lh('The request body is not valid UTF-8.');
+    }
+    if (jsonDepth(text) > MAX_JSON_DEPTH)
+        throw new errors/* BadParameterError */.lh(`The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // The parser's message quotes the text, which may hold a value.
+        throw new errors/* BadParameterError */.lh('The request body is not valid JSON.');
+    }
+}
+/** Writes a reply; a body is JSON, and no reply is cached by anyone on the way. */
+function send(res, reply) {
+    const text = reply.text ?? (reply.body === undefined ? '' : JSON.stringify(reply.body));
+    const contentType = reply.text !== undefined ? 'text/plain; version=0.0.4; charset=utf-8' : 'application/json; charset=utf-8';
+    res.writeHead(reply.status, {
+        ...(text === '' ? {} : { 'content-type': contentType }),
+        'content-length': Buffer.byteLength(text),
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        ...reply.headers,
+    });
+    res.end(text);
+}
+function errorReply(error, headers) {
+    return { status: error.status, body: error.body, ...(headers === undefined ? {} : { headers }) };
+}
+
+;// CONCATENATED MODULE: ./lib/server/metrics.js
+/**
+ * `GET /metrics` in the Prometheus text format: requests by operation and status, a latency
+ * histogram, requests in flight and the audit queue (operations waiting for a group commit).
+ * Labels are the route's operation name and the status code — never a path, a name or a
+ * principal, so the metrics say nothing about what the vault holds or who uses it.
+ */
+const BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+class Metrics {
+    #requests = new Map();
+    #buckets = new Array(BUCKETS.length + 1).fill(0);
+    #sum = 0;
+    #count = 0;
+    inFlight = 0;
+    /** Counts one finished request. `operation` comes from the route table (or a fixed word), never from the caller. */
+    observe(operation, status, seconds) {
+        const key = `${operation}\u0000${status}`;
+        this.#requests.set(key, (this.#requests.get(key) ?? 0) + 1);
+        let i = 0;
+        while (i < BUCKETS.length && seconds > (BUCKETS[i] ?? Infinity))
+            i += 1;
+        this.#buckets[i] = (this.#buckets[i] ?? 0) + 1;
+        this.#sum += seconds;
+        this.#count += 1;
+    }
+    render(auditQueueDepth) {
+        const lines = [
+            '# HELP coffer_requests_total Requests answered, by operation and HTTP status.',
+            '# TYPE coffer_requests_total counter',
+        ];
+        for (const [key, count] of [...this.#requests].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            const [operation, status] = key.split('\u0000');
+            lines.push(`coffer_requests_total{operation="${operation ?? ''}",status="${status ?? ''}"} ${count}`);
+        }
+        lines.push('# HELP coffer_request_duration_seconds Time from a request\'s arrival to its reply.', '# TYPE coffer_request_duration_seconds histogram');
+        let cumulative = 0;
+        BUCKETS.forEach((bound, i) => {
+            cumulative += this.#buckets[i] ?? 0;
+            lines.push(`coffer_request_duration_seconds_bucket{le="${bound}"} ${cumulative}`);
+        });
+        lines.push(`coffer_request_duration_seconds_bucket{le="+Inf"} ${this.#count}`);
+        lines.push(`coffer_request_duration_seconds_sum ${this.#sum}`, `coffer_request_duration_seconds_count ${this.#count}`);
+        lines.push('# HELP coffer_requests_in_flight Requests being answered.', '# TYPE coffer_requests_in_flight gauge', `coffer_requests_in_flight ${this.inFlight}`);
+        lines.push('# HELP coffer_audit_queue_depth Operations waiting for their audit records to be committed.', '# TYPE coffer_audit_queue_depth gauge', `coffer_audit_queue_depth ${auditQueueDepth}`);
+        return `${lines.join('\n')}\n`;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/server/router.js
+/** Bodies of ordinary requests: a 25 KiB secret base64'd or a JWK fit many times over. */
+const DEFAULT_MAX_BODY = 256 * 1024;
+function compile(route) {
+    const segments = route.pattern.split('/').slice(1);
+    const last = segments[segments.length - 1] ?? '';
+    const optionalLast = last.endsWith('?}');
+    return { route, segments, optionalLast };
+}
+function matchSegments(compiled, parts) {
+    const { segments, optionalLast } = compiled;
+    const absentLast = optionalLast && (parts.length === segments.length - 1 || (parts.length === segments.length && parts[parts.length - 1] === ''));
+    if (parts.length !== segments.length && !absentLast)
+        return undefined;
+    const params = {};
+    for (let i = 0; i < segments.length; i += 1) {
+        const pattern = segments[i] ?? '';
+        const part = parts[i];
+        if (pattern.startsWith('{')) {
+            const optional = pattern.endsWith('?}');
+            const name = pattern.slice(1, optional ? -2 : -1);
+            if (i === segments.length - 1 && absentLast)
+                params[name] = undefined;
+            else if (part === undefined || (part === '' && !optional))
+                return undefined;
+            else
+                params[name] = part === '' ? undefined : part;
+        }
+        else if (part === undefined || part.toLowerCase() !== pattern) {
+            return undefined;
+        }
+    }
+    return params;
+}
+class Router {
+    #routes;
+    constructor(routes) {
+        this.#routes = routes.map(compile);
+    }
+    /** The first route that matches; `method` when the path exists under another method (405). */
+    lookup(method, path) {
+        const parts = path.split('/').slice(1);
+        let pathExists = false;
+        for (const compiled of this.#routes) {
+            const params = matchSegments(compiled, parts);
+            if (params === undefined)
+                continue;
+            if (compiled.route.method === method)
+                return { kind: 'match', match: { route: compiled.route, params } };
+            pathExists = true;
+        }
+        return pathExists ? { kind: 'method' } : { kind: 'none' };
+    }
+}
+
+// EXTERNAL MODULE: ./lib/core/etag.js
+var etag = __webpack_require__(6166);
+// EXTERNAL MODULE: ./lib/protocol/backup-wire.js
+var backup_wire = __webpack_require__(4988);
+// EXTERNAL MODULE: ./lib/protocol/key-operations-wire.js
+var key_operations_wire = __webpack_require__(5230);
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __webpack_require__(2886);
+// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
+var key_types = __webpack_require__(1774);
+// EXTERNAL MODULE: ./lib/core/keys.js
+var keys = __webpack_require__(1547);
+// EXTERNAL MODULE: ./lib/core/key-rotation.js
+var key_rotation = __webpack_require__(3091);
+// EXTERNAL MODULE: ./lib/protocol/attributes-wire.js
+var attributes_wire = __webpack_require__(605);
+// EXTERNAL MODULE: ./lib/protocol/body-fields.js
+var body_fields = __webpack_require__(3450);
+// EXTERNAL MODULE: ./lib/protocol/keys-wire.js
+var keys_wire = __webpack_require__(5242);
+// EXTERNAL MODULE: ./lib/protocol/ids.js
+var ids = __webpack_require__(9654);
+// EXTERNAL MODULE: ./lib/protocol/tags-wire.js
+var tags_wire = __webpack_require__(7745);
+;// CONCATENATED MODULE: ./lib/protocol/key-params.js
+/**
+ * The bodies of key requests (keys.json): KeyCreateParameters (POST /keys/{name}/create),
+ * KeyImportParameters (PUT /keys/{name}), KeyUpdateParameters (PATCH /keys/{name}/{version})
+ * and the rotation policy (PUT /keys/{name}/rotationpolicy, validated by core/key-rotation.ts).
+ * Each becomes the arguments of the matching Vault method; nothing reaches the core unchecked.
+ * `release_policy` is ignored: Coffer's export is its own (`coffer key export`), not Azure's
+ * attested release.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Azure's defaults when a create request names no size or curve. */
+const DEFAULT_RSA_BITS = 2048;
+const DEFAULT_OCT_BITS = 256;
+const DEFAULT_CURVE = 'P-256';
+/** The only RSA public exponent Coffer makes (node's default; the one every SDK sends). */
+const RSA_PUBLIC_EXPONENT = 65537;
+function createOptions(body, keyOperations) {
+    const { enabled, notBefore, expiresOn, exportable } = (0,attributes_wire/* parseAttributeInput */.kz)(body, false);
+    const tags = (0,tags_wire/* parseTags */.r)(body);
+    return {
+        ...(keyOperations === undefined ? {} : { keyOperations }),
+        ...(exportable === undefined ? {} : { exportable }),
+        ...(enabled === undefined ? {} : { enabled }),
+        ...(notBefore instanceof Date ? { notBefore } : {}),
+        ...(expiresOn instanceof Date ? { expiresOn } : {}),
+        ...(tags === undefined ? {} : { tags }),
+    };
+}
+function keyOps(body, kty, path = '') {
+    const ops = (0,body_fields/* optionalArray */.oS)(body, 'key_ops', path);
+    return ops === undefined ? undefined : (0,keys/* validateKeyOperations */.U5)(ops, kty);
+}
+function specOf(body, kty) {
+    const size = (0,body_fields/* optionalInteger */.$H)(body, 'key_size', { min: 1, max: 16384 });
+    const crv = (0,body_fields/* readNullable */.Qx)(body, 'crv') ?? undefined;
+    if (kty === 'EC') {
+        if (size !== undefined)
+            throw new errors/* BadParameterError */.lh("Invalid field 'key_size': an EC key takes a curve (crv), not a size.");
+        return { kty, curve: crv === undefined ? DEFAULT_CURVE : (0,keys_wire/* parseCurve */.Tm)(crv) };
+    }
+    if (crv !== undefined)
+        throw new errors/* BadParameterError */.lh(`Invalid field 'crv': an ${kty} key takes a size (key_size), not a curve.`);
+    return { kty, size: size ?? (kty === 'RSA' ? DEFAULT_RSA_BITS : DEFAULT_OCT_BITS) };
+}
+/** KeyCreateParameters → the spec of the new key and its options. */
+function parseKeyCreateParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key create request');
+    const kty = (0,keys_wire/* parseKeyType */.ZX)((0,body_fields/* readNullable */.Qx)(body, 'kty') ?? undefined);
+    const spec = specOf(body, kty);
+    (0,key_material/* checkKeySpec */.te)(spec);
+    const exponent = (0,body_fields/* optionalInteger */.$H)(body, 'public_exponent', { min: 0, max: Number.MAX_SAFE_INTEGER });
+    if (exponent !== undefined && (kty !== 'RSA' || exponent !== RSA_PUBLIC_EXPONENT)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'public_exponent': only ${RSA_PUBLIC_EXPONENT} is supported, for RSA keys.`);
+    }
+    return { spec, options: createOptions(body, keyOps(body, kty)) };
+}
+/**
+ * KeyImportParameters → material and options. The JWK goes to the core whole (importJwk checks
+ * and bounds it); its `key_ops`, if any, become the key's permitted operations, as in Azure.
+ * `Hsm` (the spec's spelling; `hsm` accepted too) must be a boolean and changes nothing.
+ */
+function parseKeyImportParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key import request');
+    const raw = (0,body_fields/* readNullable */.Qx)(body, 'key');
+    if (raw === undefined || raw === null)
+        throw new errors/* BadParameterError */.lh("Missing field 'key': expected a JSON Web Key.");
+    const jwk = (0,body_fields/* readObject */.Ag)(raw, "field 'key'");
+    (0,body_fields/* optionalBoolean */.Jz)(body, Object.hasOwn(body, 'Hsm') ? 'Hsm' : 'hsm');
+    const kty = (0,keys_wire/* parseKeyType */.ZX)((0,body_fields/* readNullable */.Qx)(jwk, 'kty') ?? undefined, 'key.kty');
+    return { material: { jwk }, options: createOptions(body, keyOps(jwk, kty, 'key')) };
+}
+/**
+ * KeyUpdateParameters → UpdateKeyOptions. `key_ops` is checked for known operations here and
+ * against the key's type by the core, which knows the type.
+ */
+function parseKeyUpdateParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key update request');
+    const ops = (0,body_fields/* optionalArray */.oS)(body, 'key_ops');
+    if (ops !== undefined && (ops.length > key_types/* KEY_OPERATIONS */.jK.length || !ops.every((op) => key_types/* KEY_OPERATIONS */.jK.includes(op)))) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'key_ops': expected a list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
+    }
+    const { enabled, notBefore, expiresOn } = (0,attributes_wire/* parseAttributeInput */.kz)(body, true);
+    const tags = (0,tags_wire/* parseTags */.r)(body);
+    return {
+        ...(ops === undefined ? {} : { keyOperations: key_types/* KEY_OPERATIONS */.jK.filter((op) => ops.includes(op)) }),
+        ...(enabled === undefined ? {} : { enabled }),
+        ...(notBefore === undefined ? {} : { notBefore }),
+        ...(expiresOn === undefined ? {} : { expiresOn }),
+        ...(tags === undefined ? {} : { tags }),
+    };
+}
+/** PUT /keys/{name}/rotationpolicy: validated as the core validates it (the wire shape is the core's). */
+function parseKeyRotationPolicyParameters(input) {
+    return parseRotationPolicy(input);
+}
+/** GET/PUT /keys/{name}/rotationpolicy answer: the core's wire shape plus the policy's id. */
+function keyRotationPolicyWire(origin, name, policy) {
+    return { id: `${(0,ids/* objectId */.Tu)(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation/* rotationPolicyWire */.Sy)(policy) };
+}
+
+// EXTERNAL MODULE: ./lib/core/object-backup.js
+var object_backup = __webpack_require__(3839);
+// EXTERNAL MODULE: ./lib/protocol/base64url.js
+var base64url = __webpack_require__(1676);
+;// CONCATENATED MODULE: ./lib/protocol/paging.js
+/**
+ * Paged lists: `{"value": [...], "nextLink": "<absolute url>" | null}`, `maxresults` 1-25
+ * (default 25; keys.json GetKeyVersions `maxresults` has minimum 1, maximum 25), and the
+ * continuation token carried in the nextLink's `$skiptoken`, as Azure's own nextLinks carry it.
+ *
+ * The token is base64url of `v1:` + the sort key of the last item returned (a name or a
+ * version), so a page resumes *after* that item: items added or deleted between pages shift
+ * nothing, unlike an offset. It carries no MAC: it only says where to resume a list the caller
+ * may read whole anyway, and a forged one can do no more than skip ahead. The SDK follows
+ * nextLink verbatim, so it keeps the api-version and maxresults of the first request.
+ */
+
+
+
+const MAX_RESULTS = 25;
+const TOKEN_PREFIX = 'v1:';
+/** A name (≤ 127 of 0-9, a-z, A-Z, '-') or a version (32 hex): the keys lists sort by. */
+const POSITION = /^[0-9A-Za-z-]{1,127}$/;
+const MAX_TOKEN_CHARS = 200;
+/** `maxresults` from the query: absent → 25; otherwise a whole number 1-25, written plainly. */
+function parseMaxResults(values) {
+    if (values.length === 0)
+        return MAX_RESULTS;
+    const [text = ''] = values;
+    const n = /^[1-9][0-9]?$/.test(text) ? Number(text) : NaN;
+    if (values.length > 1 || !(n <= MAX_RESULTS)) {
+        throw new errors/* BadParameterError */.lh(`Invalid maxresults: expected one whole number from 1 to ${MAX_RESULTS}.`);
+    }
+    return n;
+}
+function encodeContinuationToken(position) {
+    if (!POSITION.test(position))
+        throw new errors/* BadParameterError */.lh('Invalid list position: expected a name or a version.');
+    return Buffer.from(`${TOKEN_PREFIX}${position}`, 'utf8').toString('base64url');
+}
+/** The position a token resumes after; anything that is not a token this module made is refused. */
+function decodeContinuationToken(token) {
+    const refuse = () => new errors/* BadParameterError */.lh('Invalid $skiptoken: it is not a continuation token from this vault\'s nextLink.');
+    try {
+        (0,base64url/* checkBase64urlText */.wG)(token, '$skiptoken', MAX_TOKEN_CHARS);
+    }
+    catch {
+        throw refuse();
+    }
+    const text = Buffer.from(token, 'base64url').toString('utf8');
+    const position = text.startsWith(TOKEN_PREFIX) ? text.slice(TOKEN_PREFIX.length) : '';
+    if (!POSITION.test(position) || encodeContinuationToken(position) !== token)
+        throw refuse();
+    return position;
+}
+/** The `$skiptoken` of a request's query, decoded: undefined on the first page. */
+function parseSkipToken(values) {
+    if (values.length === 0)
+        return undefined;
+    const [token = ''] = values;
+    if (values.length > 1)
+        throw new errors/* BadParameterError */.lh('Invalid $skiptoken: give it once.');
+    return decodeContinuationToken(token);
+}
+/**
+ * The absolute URL of the next page: the vault origin, the list's path (`/secrets`,
+ * `/keys/{name}/versions`…), and the query the SDK will send back verbatim.
+ */
+function nextLink(origin, path, apiVersion, maxResults, position) {
+    if (!/^(\/[0-9A-Za-z-]+)+$/.test(path))
+        throw new errors/* BadParameterError */.lh('Invalid list path: expected /collection[/name/versions].');
+    const token = encodeContinuationToken(position);
+    return `${(0,ids/* vaultOrigin */.Vo)(origin)}${path}?api-version=${apiVersion}&$skiptoken=${token}&maxresults=${maxResults}`;
+}
+/**
+ * One page of a list: the items after `after` (by `keyOf`, compared case-insensitively as
+ * names are), at most `maxResults`, and the position to resume after if more remain. With
+ * `sortedByKey` (lists by name, sorted as the store sorts them: lowercase, code-unit order) a
+ * position deleted since resumes at the next key; in a list in another order (versions, oldest
+ * first) it ends the list.
+ */
+function pageOf(items, keyOf, maxResults, after, sortedByKey = true) {
+    const start = after === undefined ? 0 : indexAfter(items, keyOf, after.toLowerCase(), sortedByKey);
+    const page = items.slice(start, start + maxResults);
+    const last = page[page.length - 1];
+    const more = start + page.length < items.length;
+    return { items: page, resumeAfter: more && last !== undefined ? keyOf(last) : undefined };
+}
+function indexAfter(items, keyOf, after, sortedByKey) {
+    const exact = items.findIndex((item) => keyOf(item).toLowerCase() === after);
+    if (exact >= 0)
+        return exact + 1;
+    if (!sortedByKey)
+        return items.length;
+    // The item was deleted since: resume at the first one that sorts after it.
+    const next = items.findIndex((item) => keyOf(item).toLowerCase() > after);
+    return next < 0 ? items.length : next;
+}
+
+;// CONCATENATED MODULE: ./lib/server/route-helpers.js
+/** What the route modules share: path parameters, paged list replies, body limits. */
+
+
+
+/** A restore body carries a backup blob (base64url), which may be large: bounded by the blob's own limit. */
+const MAX_RESTORE_BODY = Math.ceil(object_backup/* MAX_BACKUP_CHARS */.gE * 1.01) + 1024;
+/** A required path parameter; the router guarantees it, this keeps the types honest. */
+function param(ctx, name) {
+    const value = ctx.params[name];
+    if (value === undefined)
+        throw new errors/* BadParameterError */.lh(`The path has no ${name}.`);
+    return value;
+}
+/**
+ * One page of a list as `{value, nextLink}`: `maxresults` and `$skiptoken` from the query, the
+ * next page's absolute link on the caller's origin (reference, rule 9).
+ */
+async function listReply(ctx, list, keyOf, wire, sortedByKey = true) {
+    // The query is checked before the vault is asked, so a bad one is refused, not recorded as a listing.
+    const maxResults = parseMaxResults(ctx.query.getAll('maxresults'));
+    const after = parseSkipToken(ctx.query.getAll('$skiptoken'));
+    const items = await list(ctx.vault);
+    const page = pageOf(items, keyOf, maxResults, after, sortedByKey);
+    const next = page.resumeAfter === undefined ? null : nextLink(ctx.origin, ctx.path, ctx.apiVersion, maxResults, page.resumeAfter);
+    return { status: 200, body: { value: page.items.map(wire), nextLink: next } };
+}
+
+;// CONCATENATED MODULE: ./lib/server/routes-keys.js
+/**
+ * The keys routes of the Key Vault data plane (reference: "Operations", keys), and `/rng`.
+ * Cryptographic operations take `{name}/{version?}`: the SDK's CryptographyClient sends an
+ * empty version for "the latest". Verify answers `{value: bool}`; a bad signature is not an error.
+ */
+
+
+
+
+
+
+const withETag = (key, origin) => ({ status: 200, body: (0,keys_wire/* keyBundle */.KG)(origin, key), headers: { etag: (0,etag/* etagOf */.Nk)(key.properties.version, key.properties.updatedOn) } });
+const KEY_OPERATIONS = [
+    {
+        method: 'POST', pattern: '/keys/{name}/{version?}/sign', operation: 'KeySign',
+        handle: async (ctx) => {
+            const { algorithm, digest } = (0,key_operations_wire/* parseSignParameters */.PV)(ctx.body);
+            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.sign(param(ctx, 'name'), ctx.params.version, algorithm, digest)) };
+        },
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/{version?}/verify', operation: 'KeyVerify',
+        handle: async (ctx) => {
+            const { algorithm, digest, signature } = (0,key_operations_wire/* parseVerifyParameters */.NK)(ctx.body);
+            const result = await ctx.vault.verify(param(ctx, 'name'), ctx.params.version, algorithm, digest, signature);
+            return { status: 200, body: (0,key_operations_wire/* keyVerifyResultWire */.Lp)(result.valid) };
+        },
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/{version?}/encrypt', operation: 'KeyEncrypt',
+        handle: async (ctx) => {
+            const { algorithm, plaintext, aad } = (0,key_operations_wire/* parseEncryptParameters */.xo)(ctx.body);
+            const result = await ctx.vault.encrypt(param(ctx, 'name'), ctx.params.version, algorithm, plaintext, { aad });
+            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, result, aad) };
+        },
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/{version?}/decrypt', operation: 'KeyDecrypt',
+        handle: async (ctx) => {
+            const { algorithm, ciphertext, iv, aad, tag } = (0,key_operations_wire/* parseDecryptParameters */.Lf)(ctx.body);
+            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.decrypt(param(ctx, 'name'), ctx.params.version, algorithm, ciphertext, { iv, aad, tag })) };
+        },
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/{version?}/wrapkey', operation: 'KeyWrap',
+        handle: async (ctx) => {
+            const { algorithm, value } = (0,key_operations_wire/* parseWrapParameters */.O6)(ctx.body, 'wrapKey');
+            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.wrapKey(param(ctx, 'name'), ctx.params.version, algorithm, value)) };
+        },
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/{version?}/unwrapkey', operation: 'KeyUnwrap',
+        handle: async (ctx) => {
+            const { algorithm, value } = (0,key_operations_wire/* parseWrapParameters */.O6)(ctx.body, 'unwrapKey');
+            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.unwrapKey(param(ctx, 'name'), ctx.params.version, algorithm, value)) };
+        },
+    },
+];
+const KEY_ROUTES = [
+    {
+        method: 'GET', pattern: '/keys', operation: 'KeyList',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfKeys(), (p) => p.name, (p) => (0,keys_wire/* keyItem */.zy)(ctx.origin, p, false)),
+    },
+    {
+        method: 'POST', pattern: '/keys/restore', operation: 'KeyRestore', maxBody: MAX_RESTORE_BODY,
+        handle: async (ctx) => withETag(await ctx.vault.restoreKeyBackup((0,backup_wire/* parseRestoreParameters */.y$)(ctx.body)), ctx.origin),
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/create', operation: 'KeyCreate',
+        handle: async (ctx) => {
+            const { spec, options } = parseKeyCreateParameters(ctx.body);
+            return withETag(await ctx.vault.createKey(param(ctx, 'name'), spec, options), ctx.origin);
+        },
+    },
+    {
+        method: 'GET', pattern: '/keys/{name}/versions', operation: 'KeyListVersions',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfKeyVersions(param(ctx, 'name')), (p) => p.version, (p) => (0,keys_wire/* keyItem */.zy)(ctx.origin, p, true), false),
+    },
+    {
+        method: 'GET', pattern: '/keys/{name}/rotationpolicy', operation: 'KeyRotationPolicyGet',
+        handle: async (ctx) => ({ status: 200, body: keyRotationPolicyWire(ctx.origin, param(ctx, 'name'), await ctx.vault.getKeyRotationPolicy(param(ctx, 'name'))) }),
+    },
+    {
+        method: 'PUT', pattern: '/keys/{name}/rotationpolicy', operation: 'KeyRotationPolicyUpdate',
+        handle: async (ctx) => ({
+            status: 200, body: keyRotationPolicyWire(ctx.origin, param(ctx, 'name'), await ctx.vault.updateKeyRotationPolicy(param(ctx, 'name'), ctx.body)),
+        }),
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/rotate', operation: 'KeyRotate',
+        handle: async (ctx) => withETag(await ctx.vault.rotateKey(param(ctx, 'name')), ctx.origin),
+    },
+    {
+        method: 'POST', pattern: '/keys/{name}/backup', operation: 'KeyBackup',
+        handle: async (ctx) => ({ status: 200, body: (0,backup_wire/* backupResultWire */.LE)(await ctx.vault.backupKey(param(ctx, 'name'))) }),
+    },
+    {
+        method: 'PUT', pattern: '/keys/{name}', operation: 'KeyImport', maxBody: 128 * 1024, ifMatch: { type: 'key', versioned: false },
+        handle: async (ctx) => {
+            const { material, options } = parseKeyImportParameters(ctx.body);
+            return withETag(await ctx.vault.importKey(param(ctx, 'name'), material, options), ctx.origin);
+        },
+    },
+    ...KEY_OPERATIONS,
+    {
+        method: 'GET', pattern: '/keys/{name}/{version?}', operation: 'KeyGet',
+        handle: async (ctx) => withETag(await ctx.vault.getKey(param(ctx, 'name'), ctx.params.version), ctx.origin),
+    },
+    {
+        method: 'PATCH', pattern: '/keys/{name}/{version?}', operation: 'KeyUpdate', ifMatch: { type: 'key', versioned: true },
+        handle: async (ctx) => withETag(await ctx.vault.updateKeyProperties(param(ctx, 'name'), ctx.params.version, parseKeyUpdateParameters(ctx.body)), ctx.origin),
+    },
+    {
+        method: 'DELETE', pattern: '/keys/{name}', operation: 'KeyDelete', ifMatch: { type: 'key', versioned: false },
+        handle: async (ctx) => ({ status: 200, body: (0,keys_wire/* deletedKeyBundle */.dC)(ctx.origin, await ctx.vault.deleteKey(param(ctx, 'name'))) }),
+    },
+    {
+        method: 'GET', pattern: '/deletedkeys', operation: 'KeyListDeleted',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listDeletedKeys(), (d) => d.key.name, (d) => (0,keys_wire/* deletedKeyItem */.Sl)(ctx.origin, d)),
+    },
+    {
+        method: 'GET', pattern: '/deletedkeys/{name}', operation: 'KeyGetDeleted',
+        handle: async (ctx) => ({ status: 200, body: (0,keys_wire/* deletedKeyBundle */.dC)(ctx.origin, await ctx.vault.getDeletedKey(param(ctx, 'name'))) }),
+    },
+    {
+        method: 'DELETE', pattern: '/deletedkeys/{name}', operation: 'KeyPurge',
+        handle: async (ctx) => {
+            await ctx.vault.purgeDeletedKey(param(ctx, 'name'));
+            return { status: 204 };
+        },
+    },
+    {
+        method: 'POST', pattern: '/deletedkeys/{name}/recover', operation: 'KeyRecover',
+        handle: async (ctx) => withETag(await ctx.vault.recoverDeletedKey(param(ctx, 'name')), ctx.origin),
+    },
+    {
+        method: 'POST', pattern: '/rng', operation: 'GetRandomBytes',
+        handle: async (ctx) => ({ status: 200, body: (0,key_operations_wire/* randomBytesWire */.eC)(await ctx.vault.getRandomBytes((0,key_operations_wire/* parseRandomBytesRequest */.DE)(ctx.body))) }),
+    },
+];
+
+// EXTERNAL MODULE: ./lib/protocol/secrets-wire.js
+var secrets_wire = __webpack_require__(2959);
+;// CONCATENATED MODULE: ./lib/server/routes-secrets.js
+/**
+ * The secrets routes of the Key Vault data plane (reference: "Operations", secrets). Each
+ * parses its input with src/protocol, calls the caller's vault, and renders the wire shape;
+ * access, validation of names and values, and the audit record are the vault's.
+ */
+
+
+
+
+const routes_secrets_withETag = (properties, body) => ({ status: 200, body, headers: { etag: (0,etag/* etagOf */.Nk)(properties.version, properties.updatedOn) } });
+const SECRET_ROUTES = [
+    {
+        method: 'GET', pattern: '/secrets', operation: 'SecretList',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfSecrets(), (p) => p.name, (p) => (0,secrets_wire/* secretItem */.yX)(ctx.origin, p, false)),
+    },
+    {
+        method: 'POST', pattern: '/secrets/restore', operation: 'SecretRestore', maxBody: MAX_RESTORE_BODY,
+        handle: async (ctx) => {
+            const blob = (0,backup_wire/* parseRestoreParameters */.y$)(ctx.body);
+            const properties = await ctx.vault.restoreSecretBackup(blob);
+            return routes_secrets_withETag(properties, (0,secrets_wire/* secretPropertiesBundle */.Mx)(ctx.origin, properties));
+        },
+    },
+    {
+        method: 'GET', pattern: '/secrets/{name}/versions', operation: 'SecretListVersions',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfSecretVersions(param(ctx, 'name')), (p) => p.version, (p) => (0,secrets_wire/* secretItem */.yX)(ctx.origin, p, true), false),
+    },
+    {
+        method: 'POST', pattern: '/secrets/{name}/backup', operation: 'SecretBackup',
+        handle: async (ctx) => ({ status: 200, body: (0,backup_wire/* backupResultWire */.LE)(await ctx.vault.backupSecret(param(ctx, 'name'))) }),
+    },
+    {
+        method: 'PUT', pattern: '/secrets/{name}', operation: 'SecretSet', ifMatch: { type: 'secret', versioned: false },
+        handle: async (ctx) => {
+            const { value, options } = (0,secrets_wire/* parseSecretSetParameters */.wH)(ctx.body);
+            const secret = await ctx.vault.setSecret(param(ctx, 'name'), value, options);
+            return routes_secrets_withETag(secret.properties, (0,secrets_wire/* secretBundle */.Vc)(ctx.origin, secret));
+        },
+    },
+    {
+        method: 'GET', pattern: '/secrets/{name}/{version?}', operation: 'SecretGet',
+        handle: async (ctx) => {
+            const secret = await ctx.vault.getSecret(param(ctx, 'name'), ctx.params.version);
+            return routes_secrets_withETag(secret.properties, (0,secrets_wire/* secretBundle */.Vc)(ctx.origin, secret));
+        },
+    },
+    {
+        method: 'PATCH', pattern: '/secrets/{name}/{version?}', operation: 'SecretUpdate', ifMatch: { type: 'secret', versioned: true },
+        handle: async (ctx) => {
+            const options = (0,secrets_wire/* parseSecretUpdateParameters */.h8)(ctx.body);
+            const properties = await ctx.vault.updateSecretProperties(param(ctx, 'name'), ctx.params.version, options);
+            return routes_secrets_withETag(properties, (0,secrets_wire/* secretPropertiesBundle */.Mx)(ctx.origin, properties));
+        },
+    },
+    {
+        method: 'DELETE', pattern: '/secrets/{name}', operation: 'SecretDelete', ifMatch: { type: 'secret', versioned: false },
+        handle: async (ctx) => ({ status: 200, body: (0,secrets_wire/* deletedSecretBundle */.Yo)(ctx.origin, await ctx.vault.deleteSecret(param(ctx, 'name'))) }),
+    },
+    {
+        method: 'GET', pattern: '/deletedsecrets', operation: 'SecretListDeleted',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listDeletedSecrets(), (d) => d.properties.name, (d) => (0,secrets_wire/* deletedSecretItem */.zh)(ctx.origin, d)),
+    },
+    {
+        method: 'GET', pattern: '/deletedsecrets/{name}', operation: 'SecretGetDeleted',
+        handle: async (ctx) => ({ status: 200, body: (0,secrets_wire/* deletedSecretBundle */.Yo)(ctx.origin, await ctx.vault.getDeletedSecret(param(ctx, 'name'))) }),
+    },
+    {
+        method: 'DELETE', pattern: '/deletedsecrets/{name}', operation: 'SecretPurge',
+        handle: async (ctx) => {
+            await ctx.vault.purgeDeletedSecret(param(ctx, 'name'));
+            return { status: 204 };
+        },
+    },
+    {
+        method: 'POST', pattern: '/deletedsecrets/{name}/recover', operation: 'SecretRecover',
+        handle: async (ctx) => {
+            const properties = await ctx.vault.recoverDeletedSecret(param(ctx, 'name'));
+            return routes_secrets_withETag(properties, (0,secrets_wire/* secretPropertiesBundle */.Mx)(ctx.origin, properties));
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./lib/server/request-target.js
+/**
+ * The request target (`/secrets/db?api-version=7.6`), taken apart without normalising it: a
+ * URL parser would resolve `..` and `%2e%2e` and so answer for a path other than the one sent.
+ * Dot segments, backslashes, control characters and absolute-form targets are refused instead;
+ * percent-escapes are left alone (no name contains `%`, so name validation refuses them).
+ */
+/** Longer targets are refused; node's header limit bounds them anyway. */
+const MAX_TARGET_CHARS = 8192;
+function parseRequestTarget(raw) {
+    if (raw.length === 0 || raw.length > MAX_TARGET_CHARS || !raw.startsWith('/')) {
+        return { ok: false, message: 'The request target must be a path starting with /.' };
+    }
+    const mark = raw.indexOf('?');
+    const path = mark < 0 ? raw : raw.slice(0, mark);
+    if (/[\\\u0000-\u0020\u007f-\uffff#]/.test(path))
+        return { ok: false, message: 'The request path holds characters no operation uses.' };
+    const segments = path.split('/');
+    if (segments.some((s) => /^(\.|%2e){1,2}$/i.test(s)))
+        return { ok: false, message: 'The request path has a dot segment (. or ..).' };
+    return { ok: true, path, query: new URLSearchParams(mark < 0 ? '' : raw.slice(mark + 1)) };
+}
+
+;// CONCATENATED MODULE: ./lib/server/server.js
+/**
+ * `coffer serve`'s HTTPS server: the Key Vault data plane over one LocalVault. Each request is
+ * authenticated (401 and the challenge before its body is read, as the SDK expects), routed,
+ * and run as its caller through the vault, which decides access and writes the audit record.
+ * A request refused before it reaches the vault (no token, a bad api-version, an unknown path,
+ * a malformed body) is audited here. No business logic lives here: see routes-*.ts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const ROUTES = [...SECRET_ROUTES, ...KEY_ROUTES];
+const ANONYMOUS = (0,principal/* principal */.N)('anonymous');
+/** A client's correlation id is echoed and recorded only if it looks like one. */
+const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;
+/** How long stopping waits for requests being answered before it cuts their connections. */
+const DRAIN_MS = 10_000;
+class VaultServer {
+    #options;
+    #router = new Router(ROUTES);
+    #metrics = new Metrics();
+    #server;
+    #sockets = new Set();
+    #origin = '';
+    #hosts = new Set();
+    #stopping;
+    constructor(options) {
+        this.#options = options;
+        this.#server = (0,external_node_https_.createServer)({
+            cert: options.cert, key: options.key, minVersion: 'TLSv1.2',
+            maxHeaderSize: 16 * 1024, requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000,
+        }, (req, res) => { void this.#handle(req, res); });
+        this.#server.maxConnections = 1024;
+        this.#server.on('connection', (socket) => {
+            this.#sockets.add(socket);
+            socket.on('close', () => this.#sockets.delete(socket));
+        });
+        // A TLS handshake that fails (a client that does not trust the CA) is the client's to report.
+        this.#server.on('tlsClientError', () => undefined);
+    }
+    /** The vault's URL, once listening. */
+    get url() {
+        return this.#origin;
+    }
+    async listen() {
+        await new Promise((resolve, reject) => {
+            this.#server.once('error', reject);
+            this.#server.listen(this.#options.port, this.#options.host, () => {
+                this.#server.off('error', reject);
+                resolve();
+            });
+        });
+        const address = this.#server.address();
+        const port = typeof address === 'object' && address !== null ? address.port : this.#options.port;
+        const hostText = (h) => (h.includes(':') ? `[${h}]` : h);
+        this.#hosts = new Set(this.#options.names.map((n) => `${hostText(n)}:${port}`.toLowerCase()));
+        const listenHost = this.#options.host === '0.0.0.0' || this.#options.host === '::' ? 'localhost' : this.#options.host;
+        this.#origin = `https://${hostText(listenHost)}:${port}`;
+        return this.#origin;
+    }
+    /** Stops accepting, lets requests being answered finish (up to 10 s), then closes the vault. */
+    stop() {
+        this.#stopping ??= (async () => {
+            const closed = new Promise((resolve) => { this.#server.close(() => { resolve(); }); });
+            this.#server.closeIdleConnections();
+            const deadline = Date.now() + DRAIN_MS;
+            while (this.#metrics.inFlight > 0 && Date.now() < deadline)
+                await new Promise((r) => setTimeout(r, 20));
+            for (const socket of this.#sockets)
+                socket.destroy();
+            await closed;
+            await this.#options.vault.close();
+        })();
+        return this.#stopping;
+    }
+    /** The origin ids are built on: the Host the caller used if it is one of ours, else the server's own. */
+    #originOf(req) {
+        const host = req.headers.host?.toLowerCase();
+        return host !== undefined && this.#hosts.has(host) ? `https://${host}` : this.#origin;
+    }
+    #challenge(origin) {
+        return { 'www-authenticate': `Bearer authorization="${origin}/coffer", resource="${this.#options.resource}"` };
+    }
+    async #handle(req, res) {
+        const started = new Date();
+        const given = req.headers['x-ms-client-request-id'];
+        const correlationId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : (0,external_node_crypto_.randomUUID)();
+        const callerIpAddress = req.socket.remoteAddress ?? 'unknown';
+        this.#metrics.inFlight += 1;
+        let operation = 'Unknown';
+        let reply;
+        try {
+            const outcome = await this.#answer(req, correlationId, callerIpAddress, started);
+            operation = outcome.operation;
+            reply = outcome.reply;
+        }
+        catch (error) {
+            // #answer answers every expected failure itself; this is a defect, logged without detail.
+            this.#options.log?.(`internal error answering a request (${error instanceof Error ? error.name : typeof error}), correlation ${correlationId}`);
+            reply = errorReply((0,errors_wire/* errorResponse */.yj)(error));
+        }
+        const headers = { ...reply.headers, 'x-ms-request-id': correlationId, 'x-ms-client-request-id': correlationId };
+        if (!res.headersSent && !res.destroyed)
+            send(res, { ...reply, headers });
+        const seconds = (Date.now() - started.getTime()) / 1000;
+        this.#metrics.inFlight -= 1;
+        this.#metrics.observe(operation, reply.status, seconds);
+        this.#options.log?.(`${req.method ?? '?'} ${operation} ${reply.status} ${Math.round(seconds * 1000)}ms ${correlationId}`);
+    }
+    async #answer(req, correlationId, callerIpAddress, started) {
+        const vault = this.#options.vault;
+        const target = parseRequestTarget(req.url ?? '');
+        const method = req.method ?? '';
+        if (target.ok && method === 'GET' && target.path === '/healthz')
+            return { operation: 'Health', reply: { status: 200, body: { status: 'ok' } } };
+        if (target.ok && method === 'GET' && target.path === '/metrics') {
+            return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(vault.pendingOperations) } };
+        }
+        const origin = this.#originOf(req);
+        const refuse = async (op, who, error, headers) => {
+            await vault.record({
+                operationName: op, who, started, correlationId, callerIpAddress, id: target.ok ? target.path.slice(0, 256) : '(malformed)',
+                error: error.cause ?? new errors/* VaultError */.hb(error.status === 401 ? 'Unauthorized' : 'BadParameter', error.body.error.message),
+            });
+            return { operation: op, reply: errorReply(error, headers) };
+        };
+        const authorization = req.headers.authorization;
+        if (authorization === undefined || authorization === '') {
+            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', 'Authentication is required: send a bearer token.'), this.#challenge(origin));
+        }
+        let identity;
+        try {
+            identity = await this.#options.authenticator.authenticate(authorization, callerIpAddress);
+        }
+        catch (error) {
+            const message = (0,errors/* isVaultError */.XQ)(error) || error instanceof Error ? error.message : 'The bearer token was refused.';
+            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', message), this.#challenge(origin));
+        }
+        if (!target.ok)
+            return refuse('Request', identity.principal, (0,errors_wire/* wireError */.it)(400, 'BadParameter', target.message));
+        const version = (0,api_version/* checkApiVersion */.d$)(target.query);
+        const lookup = this.#router.lookup(method, target.path);
+        if (lookup.kind !== 'match') {
+            const error = lookup.kind === 'method'
+                ? (0,errors_wire/* wireError */.it)(405, 'MethodNotAllowed', `The method ${method.slice(0, 16)} is not allowed on this path.`)
+                : (0,errors_wire/* wireError */.it)(404, 'NotFound', 'No operation has this path.');
+            return refuse('Request', identity.principal, error);
+        }
+        const { route, params } = lookup.match;
+        if (!version.ok)
+            return refuse(route.operation, identity.principal, version.error);
+        return { operation: route.operation, reply: await this.#run(req, route, params, {
+                identity, origin, correlationId, callerIpAddress, started, apiVersion: version.version, query: target.query, path: target.path,
+            }) };
+    }
+    async #run(req, route, params, request) {
+        const owner = this.#options.vault;
+        // Whether the handler asked the vault, which then recorded the request itself.
+        const state = { reached: false };
+        try {
+            const body = parseJsonBody(await readBody(req, route.maxBody ?? DEFAULT_MAX_BODY));
+            const ifMatch = req.headers['if-match'];
+            const name = params.name;
+            const precondition = route.ifMatch !== undefined && typeof ifMatch === 'string' && name !== undefined
+                ? { type: route.ifMatch.type, name, ifMatch, ...(route.ifMatch.versioned && params.version !== undefined ? { version: params.version } : {}) }
+                : undefined;
+            const view = owner.withCaller({
+                principal: request.identity.principal, authorizer: request.identity.authorizer,
+                callerIpAddress: request.callerIpAddress, correlationId: request.correlationId,
+                ...(precondition === undefined ? {} : { precondition }),
+            });
+            const ctx = {
+                get vault() {
+                    state.reached = true;
+                    return view;
+                },
+                params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
+            };
+            return await route.handle(ctx);
+        }
+        catch (error) {
+            if (!state.reached) {
+                await owner.record({
+                    operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
+                    callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,
+                });
+            }
+            const wire = (0,errors_wire/* errorResponse */.yj)(error);
+            if (wire.status >= 500)
+                this.#options.log?.(`${route.operation} failed: ${error instanceof Error ? error.name : typeof error} (${(0,errors/* isVaultError */.XQ)(error) ? error.code : 'internal'}), correlation ${request.correlationId}`);
+            return errorReply(wire);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
+var Reflect = __webpack_require__(477);
+// EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
+var x509_cjs = __webpack_require__(8927);
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __webpack_require__(9465);
+;// CONCATENATED MODULE: ./lib/server/tls.js
+/**
+ * The server's own TLS: with no certificate given, `coffer serve` keeps a small CA in its data
+ * dir and issues itself a server certificate from it, naming localhost, 127.0.0.1, ::1, the
+ * listen host and any extra names. Clients trust the CA (`ca.pem`, for NODE_EXTRA_CA_CERTS),
+ * never the leaf, so the leaf can be re-issued (when it nears expiry or its names change)
+ * without touching any client. Keys are ECDSA P-256; files holding keys are 0600.
+ */
+
+
+
+
+// @peculiar/x509 resolves its algorithm providers through tsyringe, which needs the Reflect metadata API.
+
+
+
+x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
+const EC = { name: 'ECDSA', namedCurve: 'P-256' };
+const SIGNING = { name: 'ECDSA', hash: 'SHA-256' };
+const DAY_MS = 86_400_000;
+const CA_DAYS = 3650;
+const LEAF_DAYS = 90;
+/** A leaf with less left than this is re-issued on start. */
+const RENEW_BEFORE_DAYS = 30;
+/** 64+ random bits, positive (the top bit clear), as RFC 5280 and the CA/B Forum ask. */
+function serialNumber() {
+    const bytes = (0,external_node_crypto_.randomBytes)(16);
+    bytes[0] = (bytes[0] ?? 0) & 0x7f;
+    return bytes.toString('hex');
+}
+async function pkcs8Pem(key) {
+    const der = Buffer.from(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', key));
+    return `-----BEGIN PRIVATE KEY-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END PRIVATE KEY-----\n`;
+}
+async function importPkcs8(pem) {
+    const der = Buffer.from(pem.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64');
+    return external_node_crypto_.webcrypto.subtle.importKey('pkcs8', der, EC, false, ['sign']);
+}
+async function generateKeys() {
+    return external_node_crypto_.webcrypto.subtle.generateKey(EC, true, ['sign', 'verify']);
+}
+async function createCa(dir, caPath) {
+    const keys = await generateKeys();
+    const now = Date.now();
+    const cert = await x509_cjs/* X509CertificateGenerator */.Jy.createSelfSigned({
+        serialNumber: serialNumber(), name: `CN=Coffer server CA ${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`,
+        notBefore: new Date(now - 60_000), notAfter: new Date(now + CA_DAYS * DAY_MS), keys, signingAlgorithm: SIGNING,
+        extensions: [
+            new x509_cjs/* BasicConstraintsExtension */.WA(true, 0, true),
+            new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.keyCertSign | x509_cjs/* KeyUsageFlags */.Ob.cRLSign, true),
+            await x509_cjs/* SubjectKeyIdentifierExtension */.QE.create(keys.publicKey),
+        ],
+    });
+    (0,durable_file/* replaceFileDurably */.uK)((0,external_node_path_.join)(dir, 'ca-key.pem'), Buffer.from(await pkcs8Pem(keys.privateKey)));
+    (0,durable_file/* replaceFileDurably */.uK)(caPath, Buffer.from(cert.toString('pem') + '\n'), 0o644);
+    return { cert, key: keys.privateKey };
+}
+async function loadOrCreateCa(dir, caPath) {
+    const keyPath = (0,external_node_path_.join)(dir, 'ca-key.pem');
+    if (!(0,external_node_fs_.existsSync)(keyPath) || !(0,external_node_fs_.existsSync)(caPath))
+        return createCa(dir, caPath);
+    const cert = new x509_cjs/* X509Certificate */.yI((0,external_node_fs_.readFileSync)(caPath, 'utf8'));
+    if (cert.notAfter.getTime() - Date.now() < RENEW_BEFORE_DAYS * DAY_MS)
+        return createCa(dir, caPath);
+    return { cert, key: await importPkcs8((0,external_node_fs_.readFileSync)(keyPath, 'utf8')) };
+}
+/** The names a server certificate must carry, as SAN entries. */
+function serverNames(listenHost, extra) {
+    const names = new Set(['localhost', '127.0.0.1', '::1', listenHost, ...extra].filter((n) => n !== '' && n !== '0.0.0.0' && n !== '::'));
+    const dns = [...names].filter((n) => (0,external_node_net_.isIP)(n) === 0).sort();
+    const ip = [...names].filter((n) => (0,external_node_net_.isIP)(n) !== 0).sort();
+    return { dns, ip };
+}
+/** True if the certificate on disk names exactly `names` and has long enough left to run. */
+function leafIsCurrent(certPem, caPem, names) {
+    try {
+        const leaf = new external_node_crypto_.X509Certificate(certPem);
+        if (!leaf.checkIssued(new external_node_crypto_.X509Certificate(caPem)))
+            return false;
+        if (Date.parse(leaf.validTo) - Date.now() < RENEW_BEFORE_DAYS * DAY_MS)
+            return false;
+        const entries = (leaf.subjectAltName ?? '').split(', ').filter((e) => e !== '');
+        return entries.length === names.dns.length + names.ip.length
+            && names.dns.every((d) => leaf.checkHost(d, { wildcards: false }) === d)
+            && names.ip.every((ip) => leaf.checkIP(ip) === ip);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The certificate and key `coffer serve` listens with: the data dir's, re-issued from its CA
+ * when missing, near expiry or naming other hosts.
+ */
+async function ensureServerTls(paths, listenHost, extraNames = []) {
+    (0,external_node_fs_.mkdirSync)(paths.tls, { recursive: true, mode: 0o700 });
+    const certPath = (0,external_node_path_.join)(paths.tls, 'server.pem');
+    const keyPath = (0,external_node_path_.join)(paths.tls, 'server-key.pem');
+    const names = serverNames(listenHost, extraNames);
+    const ca = await loadOrCreateCa(paths.tls, paths.caCertificate);
+    const caPem = ca.cert.toString('pem');
+    if ((0,external_node_fs_.existsSync)(certPath) && (0,external_node_fs_.existsSync)(keyPath) && leafIsCurrent((0,external_node_fs_.readFileSync)(certPath, 'utf8'), caPem, names)) {
+        return { cert: (0,external_node_fs_.readFileSync)(certPath, 'utf8'), key: (0,external_node_fs_.readFileSync)(keyPath, 'utf8'), caPath: paths.caCertificate, issued: false };
+    }
+    const keys = await generateKeys();
+    const now = Date.now();
+    const leaf = await x509_cjs/* X509CertificateGenerator */.Jy.create({
+        serialNumber: serialNumber(), subject: `CN=${names.dns[0] ?? 'localhost'}`, issuer: ca.cert.subject,
+        notBefore: new Date(now - 60_000), notAfter: new Date(now + LEAF_DAYS * DAY_MS),
+        publicKey: keys.publicKey, signingKey: ca.key, signingAlgorithm: SIGNING,
+        extensions: [
+            new x509_cjs/* BasicConstraintsExtension */.WA(false, undefined, true),
+            new x509_cjs/* KeyUsagesExtension */.hy(x509_cjs/* KeyUsageFlags */.Ob.digitalSignature, true),
+            new x509_cjs/* ExtendedKeyUsageExtension */.j6([x509_cjs/* ExtendedKeyUsage */.CD.serverAuth]),
+            new x509_cjs/* SubjectAlternativeNameExtension */.Wx([...names.dns.map((value) => ({ type: 'dns', value })), ...names.ip.map((value) => ({ type: 'ip', value }))]),
+            await x509_cjs/* SubjectKeyIdentifierExtension */.QE.create(keys.publicKey),
+            await x509_cjs/* AuthorityKeyIdentifierExtension */.Z$.create(ca.cert),
+        ],
+    });
+    const cert = `${leaf.toString('pem')}\n${caPem}\n`;
+    const key = await pkcs8Pem(keys.privateKey);
+    (0,durable_file/* replaceFileDurably */.uK)(keyPath, Buffer.from(key));
+    (0,durable_file/* replaceFileDurably */.uK)(certPath, Buffer.from(cert), 0o644);
+    return { cert, key, caPath: paths.caCertificate, issued: true };
+}
+
+;// CONCATENATED MODULE: ./lib/server/serve.js
+/**
+ * Starting `coffer serve`: the data dir (vault, key, access file), the TLS certificate, the
+ * authenticator and the HTTPS server, put together from one settings object. The CLI command
+ * parses its flags into ServeSettings and calls startServer; tests call it directly.
+ */
+
+
+
+
+
+
+/** `HOST:PORT`, `[::1]:PORT`, or a bare port; the port 0–65535 (0: any free port). */
+function parseListen(text) {
+    const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text) ?? /^()()(\d{1,5})$/.exec(text);
+    const port = match === null ? NaN : Number(match[3]);
+    const host = match === null ? '' : (match[1] ?? match[2] ?? '') || '127.0.0.1';
+    if (match === null || port > 65535 || (match[1] !== undefined && (0,external_node_net_.isIP)(host) !== 6)) {
+        throw new errors/* BadParameterError */.lh(`Invalid --listen ${(0,errors/* quote */.hD)(text)}: expected HOST:PORT, [IPv6]:PORT or PORT.`);
+    }
+    return { host, port };
+}
+async function startServer(settings) {
+    const dataDir = await (0,data_dir/* openDataDir */.iq)(settings.dataDir, {
+        masterKey: settings.masterKey, principal: settings.principal, create: true,
+        ...(settings.store === undefined ? {} : { store: settings.store }), ...(settings.cwd === undefined ? {} : { cwd: settings.cwd }),
+    });
+    try {
+        const extra = settings.names ?? [];
+        const own = settings.tlsCertFile === undefined ? await ensureServerTls(dataDir.paths, settings.host, extra) : undefined;
+        const cert = own?.cert ?? (0,external_node_fs_.readFileSync)(settings.tlsCertFile ?? '', 'utf8');
+        const key = own?.key ?? (0,external_node_fs_.readFileSync)(settings.tlsKeyFile ?? '', 'utf8');
+        const names = serverNames(settings.host, extra);
+        const server = new VaultServer({
+            vault: dataDir.vault, authenticator: settings.authenticator(dataDir), cert, key, host: settings.host, port: settings.port,
+            names: [...names.dns, ...names.ip], resource: settings.resource ?? 'https://localhost',
+            ...(settings.log === undefined ? {} : { log: settings.log }),
+        });
+        const url = await server.listen();
+        return { url, caPath: own?.caPath, dataDir, server, stop: () => server.stop() };
+    }
+    catch (error) {
+        await dataDir.close();
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};
