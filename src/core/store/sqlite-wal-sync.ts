@@ -7,7 +7,7 @@
  * acknowledging no write) before that fsync returns. The outcome is FULL's: an acknowledged
  * commit survives power loss. Commits that land while one fsync runs are covered by the next.
  */
-import { closeSync, fstatSync, fsync, openSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, fsync, openSync } from 'node:fs';
 
 export class WalSync {
   readonly #path: string;
@@ -30,10 +30,13 @@ export class WalSync {
     this.#fd = undefined;
   }
 
-  /** The open log, reopened if it was replaced (the last connection to close deletes it; the next write makes a new one). */
+  /**
+   * The open log. SQLite deletes the log only when the last connection closes, and this store's
+   * connection is open, so the file stays; if it was unlinked all the same (no links left), the
+   * current one is opened.
+   */
   #current(): number {
-    const onDisk = statSync(this.#path).ino;
-    if (this.#fd !== undefined && fstatSync(this.#fd).ino === onDisk) return this.#fd;
+    if (this.#fd !== undefined && fstatSync(this.#fd).nlink > 0) return this.#fd;
     this.close();
     this.#fd = openSync(this.#path, 'r');
     return this.#fd;
