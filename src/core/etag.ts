@@ -5,17 +5,31 @@
  * runs inside the write's own transaction, under the store's lock, so no other writer can slip
  * in between the check and the write.
  */
+import { createHash } from 'node:crypto';
 import { VaultError, quote } from './errors.js';
-import type { ObjectType } from './model.js';
+import { vaultKeyOf } from './keys.js';
+import type { ObjectType, SecretProperties, VaultKey } from './model.js';
+import { propertiesOf } from './secrets.js';
 import { CERTIFICATE, KEY, SECRET, findVersion, latestVersion, liveObject } from './objects.js';
 import type { StoreReader } from './store/store.js';
 
 /**
- * The ETag of a version: its id and the millisecond of its last update (strong: any change
- * changes it). Both are in the response body anyway, so the tag reveals nothing new.
+ * The ETag of a secret version: a digest of everything about it a caller can change (its
+ * properties), so that two updates in the same millisecond still get different tags. A new
+ * value is a new version, and so a new tag.
  */
-export function etagOf(version: string, updatedOn: Date): string {
-  return `"${version}-${updatedOn.getTime().toString(36)}"`;
+export function secretETag(properties: SecretProperties): string {
+  return digestTag(properties);
+}
+
+/** The ETag of a key version: its properties and its permitted operations (PATCH can change both). */
+export function keyETag(key: VaultKey): string {
+  return digestTag({ properties: key.properties, keyOperations: key.keyOperations });
+}
+
+function digestTag(value: unknown): string {
+  // The same functions build the value in the route and in the check, so JSON's key order is the same.
+  return `"${createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 27)}"`;
 }
 
 /** What a write asks of the object it changes. */
@@ -42,12 +56,13 @@ export function parseIfMatch(header: string): string[] | '*' {
 /** Throws PreconditionFailed unless the object's version matches; runs in the write's transaction. */
 export function checkPrecondition(tx: StoreReader, precondition: Precondition, now: Date): void {
   const kind = { secret: SECRET, key: KEY, certificate: CERTIFICATE }[precondition.type];
+  if (kind === CERTIFICATE) throw new VaultError('BadParameter', 'If-Match is not supported for certificates yet.');
   const wanted = parseIfMatch(precondition.ifMatch);
   let current: string | undefined;
   try {
     const object = liveObject(tx, kind, precondition.name, now);
     const version = precondition.version === undefined || precondition.version === '' ? latestVersion(kind, object) : findVersion(kind, object, precondition.version);
-    current = etagOf(version.version, new Date(version.updated));
+    current = kind === KEY ? keyETag(vaultKeyOf(object, version)) : secretETag(propertiesOf(object, version));
   } catch (error) {
     if (!(error instanceof VaultError) || error.code !== kind.notFound) throw error;
   }

@@ -3,7 +3,7 @@
  * Cryptographic operations take `{name}/{version?}`: the SDK's CryptographyClient sends an
  * empty version for "the latest". Verify answers `{value: bool}`; a bad signature is not an error.
  */
-import { etagOf } from '../core/etag.js';
+import { keyETag } from '../core/etag.js';
 import type { VaultKey } from '../core/model.js';
 import { backupResultWire, parseRestoreParameters } from '../protocol/backup-wire.js';
 import {
@@ -17,7 +17,7 @@ import { listReply, MAX_RESTORE_BODY, param } from './route-helpers.js';
 import type { Route } from './router.js';
 
 const withETag = (key: VaultKey, origin: string): Reply =>
-  ({ status: 200, body: keyBundle(origin, key), headers: { etag: etagOf(key.properties.version, key.properties.updatedOn) } });
+  ({ status: 200, body: keyBundle(origin, key), headers: { etag: keyETag(key) } });
 
 const KEY_OPERATIONS: readonly Route[] = [
   {

@@ -3,7 +3,7 @@
  * parses its input with src/protocol, calls the caller's vault, and renders the wire shape;
  * access, validation of names and values, and the audit record are the vault's.
  */
-import { etagOf } from '../core/etag.js';
+import { secretETag } from '../core/etag.js';
 import { backupResultWire, parseRestoreParameters } from '../protocol/backup-wire.js';
 import {
   deletedSecretBundle, deletedSecretItem, parseSecretSetParameters, parseSecretUpdateParameters, secretBundle, secretItem, secretPropertiesBundle,
@@ -14,7 +14,7 @@ import { listReply, MAX_RESTORE_BODY, param } from './route-helpers.js';
 import type { Route } from './router.js';
 
 const withETag = (properties: SecretProperties, body: unknown): Reply =>
-  ({ status: 200, body, headers: { etag: etagOf(properties.version, properties.updatedOn) } });
+  ({ status: 200, body, headers: { etag: secretETag(properties) } });
 
 export const SECRET_ROUTES: readonly Route[] = [
   {
