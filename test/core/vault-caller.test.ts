@@ -101,7 +101,7 @@ describe('group commit of secret reads', () => {
     const views = Array.from({ length: 20 }, (_, i) => vault.withCaller({ principal: principal(`caller-${i}`), authorizer: { decide: () => ({ allowed: true }) } }));
     const results = await Promise.allSettled(views.map((v, i) => v.getSecret(i % 5 === 4 ? 'missing' : i % 2 === 0 ? 'db-pass' : 'other')));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(16);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as VaultError).every((e) => e.code === 'SecretNotFound')).toBe(true);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r).reason as VaultError).every((e) => e.code === 'SecretNotFound')).toBe(true);
     const records = t.auditRecords().slice(before);
     expect(records).toHaveLength(20);
     expect(records.map((r) => r.identity.claim.name)).toEqual(views.map((_, i) => `caller-${i}`));
