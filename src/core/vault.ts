@@ -174,6 +174,8 @@ interface Operation {
   readonly resource: string;
   /** Changes state: also purges what is past its retention, in the same transaction. */
   readonly writes: boolean;
+  /** Access is decided inside the work, item by item, instead of once for `resource` (listings by partial grant). */
+  readonly authorizeEach?: boolean;
 }
 
 const secretRead = (name: string, permission: Permission, secret?: string): Operation =>
@@ -464,7 +466,17 @@ export class LocalVault implements Vault {
     if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
       throw new BadParameterError(`Invalid name prefix ${quote(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
     }
-    return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => secrets.listSecrets(tx, namePrefix));
+    const operation = secretRead('SecretList', 'secrets/readMetadata');
+    if (this.#allows(operation)) return this.#run(operation, (tx) => secrets.listSecrets(tx, namePrefix));
+    // A caller granted only part of the collection (`/secrets/app-*`, one secret) lists what its
+    // grants cover, so that selecting `app-*` works with an assignment over `/secrets/app-*`; a
+    // caller granted none of it is refused, as before. The decision is per name, in the transaction.
+    return this.#run({ ...operation, authorizeEach: true }, (tx) => {
+      const visible = secrets.listSecrets(tx, namePrefix)
+        .filter((properties) => this.#allows(secretRead('SecretList', 'secrets/readMetadata', properties.name)));
+      if (visible.length === 0) this.#authorize(operation);
+      return visible;
+    });
   }
 
   async listPropertiesOfSecretVersions(name: string): Promise<SecretProperties[]> {
@@ -699,7 +711,7 @@ export class LocalVault implements Vault {
     idOf?: (result: T) => string, extra: Readonly<Record<string, string>> = {}): Promise<T> {
     const trace = this.#trace<T>(operation, idOf, extra);
     return this.#store.transact((tx) => trace.captureAsync(async () => {
-      this.#authorize(operation);
+      if (operation.authorizeEach !== true) this.#authorize(operation);
       const ctx = this.#context(trace.started);
       if (operation.writes) {
         if (this.#precondition !== undefined) checkPrecondition(tx, this.#precondition, ctx.now);

@@ -1,15 +1,18 @@
 /**
  * The `api-version` query parameter, required on every Key Vault request. Accepted: 7.4, 7.5,
- * 7.6 and 2025-07-01 (reference, wire rule 5; the newest SDKs default to 2025-07-01). The
- * wire shapes Coffer serves are the same in all four. Anything else — a preview, an older
- * version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
+ * 7.6, 2025-07-01 (reference, wire rule 5) and 2026-04-01, which @azure/keyvault-secrets 4.12
+ * sends by default: it adds only optional members (an `outContentType` query parameter for a
+ * certificate's secret, a `previousVersion` answer field), so the wire shapes Coffer serves are
+ * the same in all five; the remote client asks for 2025-07-01, which every vault serves.
+ * Anything else — a preview, an older version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
  * with Azure's wording: "The specified version (…) is not recognized."
  */
 import { BadParameterError, quote } from '../core/errors.js';
 import { errorResponse, type WireError } from './errors-wire.js';
 
-export const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01'] as const;
+export const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'] as const;
 export type ApiVersion = (typeof SUPPORTED_API_VERSIONS)[number];
+/** What the remote client asks for: the newest version that every Key Vault serves. */
 export const LATEST_API_VERSION: ApiVersion = '2025-07-01';
 
 const LIST = SUPPORTED_API_VERSIONS.join(', ');
@@ -25,7 +28,7 @@ export function parseApiVersion(values: readonly string[]): ApiVersion {
   const [value = ''] = values;
   const version = SUPPORTED_API_VERSIONS.find((v) => v === value);
   if (version === undefined) {
-    throw new BadParameterError(`The specified version (${quote(value, 32)}) is not recognized. Use one of ${LIST}; the latest is ${LATEST_API_VERSION}.`);
+    throw new BadParameterError(`The specified version (${quote(value, 32)}) is not recognized. Use one of ${LIST}.`);
   }
   return version;
 }

@@ -11,12 +11,15 @@ import type { Vault } from '../core/vault.js';
 import type { ApiVersion } from '../protocol/api-version.js';
 import type { ObjectType } from '../core/model.js';
 import type { Reply } from './http-io.js';
+import type { RoleAdministration } from './role-admin.js';
 
 export type Method = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface RouteContext {
   /** The caller's view of the vault. */
   readonly vault: Vault;
+  /** The server's role assignments, as this caller (Coffer's own routes). */
+  readonly roles: RoleAdministration;
   readonly params: Readonly<Record<string, string | undefined>>;
   readonly query: URLSearchParams;
   /** The request body as JSON; `undefined` when there is none. */
@@ -36,6 +39,8 @@ export interface Route {
   readonly operation: string;
   /** The largest body this route reads; by default DEFAULT_MAX_BODY. */
   readonly maxBody?: number;
+  /** Coffer's own routes take no api-version (it versions the Key Vault API only). */
+  readonly unversioned?: boolean;
   /** Which object an If-Match on this route is about (writes only). */
   readonly ifMatch?: { readonly type: ObjectType; readonly versioned: boolean };
   handle(ctx: RouteContext): Promise<Reply>;

@@ -10,6 +10,7 @@ import type { MasterKey } from '../core/crypto/master-key.js';
 import type { Principal } from '../core/access/principal.js';
 import { openDataDir, type DataDir } from './data-dir.js';
 import { VaultServer, type Authenticator } from './server.js';
+import { AccessFile } from './auth/access-file.js';
 import { ensureServerTls, serverNames } from './tls.js';
 
 export interface ServeSettings {
@@ -28,7 +29,8 @@ export interface ServeSettings {
   /** A certificate and key to serve instead of the server's own. */
   readonly tlsCertFile?: string;
   readonly tlsKeyFile?: string;
-  readonly authenticator: (dataDir: DataDir) => Authenticator;
+  /** Builds the authenticator over the data dir and its access file (the one the server's role routes change). */
+  readonly authenticator: (dataDir: DataDir, access: AccessFile) => Authenticator;
   readonly log?: (line: string) => void;
   readonly cwd?: string;
 }
@@ -64,8 +66,9 @@ export async function startServer(settings: ServeSettings): Promise<RunningServe
     const cert = own?.cert ?? readFileSync(settings.tlsCertFile ?? '', 'utf8');
     const key = own?.key ?? readFileSync(settings.tlsKeyFile ?? '', 'utf8');
     const names = serverNames(settings.host, extra);
+    const access = AccessFile.load(dataDir.paths.access, dataDir.accessMacKey);
     const server = new VaultServer({
-      vault: dataDir.vault, authenticator: settings.authenticator(dataDir), cert, key, host: settings.host, port: settings.port,
+      vault: dataDir.vault, authenticator: settings.authenticator(dataDir, access), access, cert, key, host: settings.host, port: settings.port,
       names: [...names.dns, ...names.ip], resource: settings.resource ?? 'https://localhost',
       ...(settings.log === undefined ? {} : { log: settings.log }),
     });

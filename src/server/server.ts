@@ -13,14 +13,18 @@ import { VaultError, isVaultError } from '../core/errors.js';
 import type { LocalVault } from '../core/vault.js';
 import type { Authorizer } from '../core/access/decision.js';
 import { principal, type Principal } from '../core/access/principal.js';
-import { checkApiVersion } from '../protocol/api-version.js';
+import { LATEST_API_VERSION, checkApiVersion } from '../protocol/api-version.js';
 import { errorResponse, wireError, type WireError } from '../protocol/errors-wire.js';
-import { errorReply, parseJsonBody, readBody, send, type Reply } from './http-io.js';
+import { BodyTooLargeError, errorReply, parseJsonBody, readBody, send, type Reply } from './http-io.js';
 import { Metrics } from './metrics.js';
 import { DEFAULT_MAX_BODY, Router, type Route, type RouteContext } from './router.js';
 import { KEY_ROUTES } from './routes-keys.js';
 import { SECRET_ROUTES } from './routes-secrets.js';
+import { ROLE_ROUTES } from './routes-roles.js';
+import { roleAdministration } from './role-admin.js';
+import type { AccessFile } from './auth/access-file.js';
 import { parseRequestTarget } from './request-target.js';
+import { AuthenticationError } from './auth/errors.js';
 
 /** Who a request's bearer token says it is, and what that identity may do. */
 export interface Identity {
@@ -37,6 +41,8 @@ export interface VaultServerOptions {
   /** The vault the server owns; closed when the server stops. */
   readonly vault: LocalVault;
   readonly authenticator: Authenticator;
+  /** The role assignments `/coffer/roleassignments` manages; without it those routes answer 400. */
+  readonly access?: AccessFile;
   readonly cert: string;
   readonly key: string;
   readonly host: string;
@@ -49,7 +55,7 @@ export interface VaultServerOptions {
   readonly log?: (line: string) => void;
 }
 
-const ROUTES: readonly Route[] = [...SECRET_ROUTES, ...KEY_ROUTES];
+const ROUTES: readonly Route[] = [...SECRET_ROUTES, ...KEY_ROUTES, ...ROLE_ROUTES];
 const ANONYMOUS = principal('anonymous');
 /** A client's correlation id is echoed and recorded only if it looks like one. */
 const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;
@@ -79,6 +85,7 @@ export class VaultServer {
     });
     // A TLS handshake that fails (a client that does not trust the CA) is the client's to report.
     this.#server.on('tlsClientError', () => undefined);
+    this.#server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => { this.#refuseMalformed(error, socket); });
   }
 
   /** The vault's URL, once listening. */
@@ -117,6 +124,28 @@ export class VaultServer {
     return this.#stopping;
   }
 
+  /**
+   * A request node's HTTP parser refused (bad bytes in the request line, headers over 16 KiB, a
+   * client too slow to send them): answered in the error shape, the connection closed, audited.
+   */
+  #refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
+    const [status, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'The request headers are larger than 16 KiB.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'The request was not received in time.']
+        : [400, 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
+    if (socket.writable) {
+      const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
+      socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n`
+        + `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    } else {
+      socket.destroy();
+    }
+    this.#metrics.observe('Malformed', status, 0);
+    void this.#options.vault.record({
+      operationName: 'Request', who: ANONYMOUS, started: new Date(), callerIpAddress: socket.remoteAddress ?? 'unknown', id: '(malformed)',
+      error: new VaultError('BadParameter', message), extra: { httpStatusCode: String(status) },
+    }).catch(() => { this.#options.log?.('could not audit a malformed request'); });
+  }
+
   /** The origin ids are built on: the Host the caller used if it is one of ours, else the server's own. */
   #originOf(req: IncomingMessage): string {
     const host = req.headers.host?.toLowerCase();
@@ -132,7 +161,9 @@ export class VaultServer {
     const given = req.headers['x-ms-client-request-id'];
     const correlationId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : randomUUID();
     const callerIpAddress = req.socket.remoteAddress ?? 'unknown';
+    // In flight until the reply has left or the connection is gone: stop() waits for that.
     this.#metrics.inFlight += 1;
+    res.once('close', () => { this.#metrics.inFlight -= 1; });
     let operation = 'Unknown';
     let reply: Reply;
     try {
@@ -146,8 +177,8 @@ export class VaultServer {
     }
     const headers = { ...reply.headers, 'x-ms-request-id': correlationId, 'x-ms-client-request-id': correlationId };
     if (!res.headersSent && !res.destroyed) send(res, { ...reply, headers });
+    else if (!res.destroyed) res.destroy();
     const seconds = (Date.now() - started.getTime()) / 1000;
-    this.#metrics.inFlight -= 1;
     this.#metrics.observe(operation, reply.status, seconds);
     this.#options.log?.(`${req.method ?? '?'} ${operation} ${reply.status} ${Math.round(seconds * 1000)}ms ${correlationId}`);
   }
@@ -165,6 +196,7 @@ export class VaultServer {
       await vault.record({
         operationName: op, who, started, correlationId, callerIpAddress, id: target.ok ? target.path.slice(0, 256) : '(malformed)',
         error: error.cause ?? new VaultError(error.status === 401 ? 'Unauthorized' : 'BadParameter', error.body.error.message),
+        extra: { httpStatusCode: String(error.status) },
       });
       return { operation: op, reply: errorReply(error, headers) };
     };
@@ -176,6 +208,10 @@ export class VaultServer {
     try {
       identity = await this.#options.authenticator.authenticate(authorization, callerIpAddress);
     } catch (error) {
+      if (error instanceof AuthenticationError && error.reason === 'issuer-unavailable') {
+        // Not the caller's fault: the token may be good, but its issuer's keys cannot be had now.
+        return refuse('Authenticate', ANONYMOUS, wireError(503, 'ServiceUnavailable', error.message), { 'retry-after': '5' });
+      }
       const message = isVaultError(error) || error instanceof Error ? error.message : 'The bearer token was refused.';
       return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', message), this.#challenge(origin));
     }
@@ -189,9 +225,9 @@ export class VaultServer {
       return refuse('Request', identity.principal, error);
     }
     const { route, params } = lookup.match;
-    if (!version.ok) return refuse(route.operation, identity.principal, version.error);
+    if (!version.ok && route.unversioned !== true) return refuse(route.operation, identity.principal, version.error);
     return { operation: route.operation, reply: await this.#run(req, route, params, {
-      identity, origin, correlationId, callerIpAddress, started, apiVersion: version.version, query: target.query, path: target.path,
+      identity, origin, correlationId, callerIpAddress, started, apiVersion: version.ok ? version.version : LATEST_API_VERSION, query: target.query, path: target.path,
     }) };
   }
 
@@ -214,10 +250,18 @@ export class VaultServer {
         callerIpAddress: request.callerIpAddress, correlationId: request.correlationId,
         ...(precondition === undefined ? {} : { precondition }),
       });
+      const roles = roleAdministration({
+        identity: request.identity, vault: owner, access: this.#options.access, correlationId: request.correlationId,
+        callerIpAddress: request.callerIpAddress, started: request.started,
+      });
       const ctx: RouteContext = {
         get vault() {
           state.reached = true;
           return view;
+        },
+        get roles() {
+          state.reached = true;
+          return roles;
         },
         params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
       };
@@ -229,7 +273,7 @@ export class VaultServer {
           callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,
         });
       }
-      const wire = errorResponse(error);
+      const wire = error instanceof BodyTooLargeError ? wireError(413, 'BadParameter', error.message) : errorResponse(error);
       if (wire.status >= 500) this.#options.log?.(`${route.operation} failed: ${error instanceof Error ? error.name : typeof error} (${isVaultError(error) ? error.code : 'internal'}), correlation ${request.correlationId}`);
       return errorReply(wire);
     }

@@ -116,3 +116,19 @@ describe('group commit of secret reads', () => {
     vault = t.open();
   });
 });
+
+describe('listing with a partial grant', () => {
+  it('lists the secrets a prefix grant covers, and refuses a caller who can see none', async () => {
+    await vault.setSecret('app-db', 'a');
+    await vault.setSecret('app-cache', 'b');
+    const appOnly = assignmentAuthorizer([{ principal: 'alice', role: 'Secrets User', scope: '/secrets/app-*' }]);
+    const asAlice = vault.withCaller({ principal: alice, authorizer: appOnly });
+    expect((await asAlice.listPropertiesOfSecrets()).map((p) => p.name)).toEqual(['app-cache', 'app-db']);
+    expect((await asAlice.listPropertiesOfSecrets({ namePrefix: 'app-d' })).map((p) => p.name)).toEqual(['app-db']);
+    expect(t.lastRecord()).toMatchObject({ operationName: 'SecretList', resultType: 'Success', identity: { claim: { name: 'alice' } } });
+    await expect(asAlice.listPropertiesOfSecrets({ namePrefix: 'db' })).rejects.toMatchObject({ code: 'Forbidden', innerCode: 'ForbiddenByRbac' });
+    const asBob = vault.withCaller({ principal: bob, authorizer: appOnly });
+    await expect(asBob.listPropertiesOfSecrets()).rejects.toMatchObject({ code: 'Forbidden' });
+    expect(t.lastRecord()).toMatchObject({ operationName: 'SecretList', resultSignature: 'Forbidden', identity: { claim: { name: 'bob' } } });
+  });
+});

@@ -56,7 +56,7 @@ describe('errors-wire', () => {
 });
 
 describe('api-version', () => {
-  it.each(['7.4', '7.5', '7.6', '2025-07-01'])('accepts %s', (version) => {
+  it.each(['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'])('accepts %s', (version) => {
     expect(parseApiVersion([version])).toBe(version);
     expect(checkApiVersion(new URLSearchParams({ 'api-version': version }))).toEqual({ ok: true, version });
   });
@@ -64,21 +64,21 @@ describe('api-version', () => {
   it('defaults nothing: a missing api-version is a 400 in the error shape', () => {
     expect(checkApiVersion(new URLSearchParams(''))).toEqual({
       ok: false,
-      error: { status: 400, body: { error: { code: 'BadParameter', message: 'The api-version query parameter is required: use one of 7.4, 7.5, 7.6, 2025-07-01.' } } },
+      error: { status: 400, body: { error: { code: 'BadParameter', message: 'The api-version query parameter is required: use one of 7.4, 7.5, 7.6, 2025-07-01, 2026-04-01.' } } },
     });
   });
 
   it.each([
-    ['7.3', "The specified version ('7.3') is not recognized. Use one of 7.4, 7.5, 7.6, 2025-07-01; the latest is 2025-07-01."],
-    ['7.6-preview.2', "The specified version ('7.6-preview.2') is not recognized. Use one of 7.4, 7.5, 7.6, 2025-07-01; the latest is 2025-07-01."],
-    ['', "The specified version ('') is not recognized. Use one of 7.4, 7.5, 7.6, 2025-07-01; the latest is 2025-07-01."],
+    ['7.3', "The specified version ('7.3') is not recognized. Use one of 7.4, 7.5, 7.6, 2025-07-01, 2026-04-01."],
+    ['7.6-preview.2', "The specified version ('7.6-preview.2') is not recognized. Use one of 7.4, 7.5, 7.6, 2025-07-01, 2026-04-01."],
+    ['', "The specified version ('') is not recognized. Use one of 7.4, 7.5, 7.6, 2025-07-01, 2026-04-01."],
   ])('refuses %s', (version, message) => {
     expect(badParameter(() => parseApiVersion([version]))).toBe(message);
   });
 
   it('refuses a repeated api-version', () => {
     const check = checkApiVersion(new URLSearchParams('api-version=7.5&api-version=7.4'));
-    expect(check).toEqual({ ok: false, error: { status: 400, body: { error: { code: 'BadParameter', message: 'The api-version query parameter is given 2 times: give it once, one of 7.4, 7.5, 7.6, 2025-07-01.' } } } });
+    expect(check).toEqual({ ok: false, error: { status: 400, body: { error: { code: 'BadParameter', message: 'The api-version query parameter is given 2 times: give it once, one of 7.4, 7.5, 7.6, 2025-07-01, 2026-04-01.' } } } });
     expect(LATEST_API_VERSION).toBe('2025-07-01');
   });
 });

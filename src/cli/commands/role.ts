@@ -9,6 +9,21 @@ import type { CliIo } from '../io.js';
 import { UsageError } from '../cli-error.js';
 import { assignmentWarnings, type PrincipalMatch, type StoredRoleAssignment } from '../../core/access/assignments.js';
 import { DATA_DIR_DETAIL, DATA_DIR_OPTION, withAccess } from './access-context.js';
+import { remoteRoles, type RemoteRoles } from '../remote-roles.js';
+
+/** `--server URL` works on a running server over HTTPS; otherwise on the data dir. */
+const SERVER_OPTION = { ...DATA_DIR_OPTION, server: { type: 'string' }, ca: { type: 'string' } } as const;
+const SERVER_DETAIL = '--server URL          a running server instead of the data dir (token in COFFER_TOKEN; --ca FILE its CA)';
+
+async function withRoles<T>(args: Args, io: CliIo, work: (roles: RemoteRoles) => Promise<T>): Promise<T> {
+  const server = args.string('server');
+  if (server !== undefined) return work(remoteRoles(server, io, args.string('ca')));
+  return withAccess(args, io, ({ access, context }) => work({
+    list: () => Promise.resolve(access.assignments),
+    assign: (input) => access.assign(input, context),
+    remove: (id) => access.remove(id, context),
+  }));
+}
 
 /** Option → claim: each given option adds one condition. */
 const CONDITIONS: readonly (readonly [string, keyof PrincipalMatch])[] = [
@@ -45,13 +60,13 @@ function describeAllow(assignment: StoredRoleAssignment): string {
 
 async function assign(args: Args, io: CliIo): Promise<void> {
   if (args.string('role') === undefined) throw new UsageError('--role is required.', 'role assign');
-  const made = await withAccess(args, io, ({ access, context }) => access.assign(assignmentInput(args), context));
+  const made = await withRoles(args, io, (roles) => roles.assign(assignmentInput(args)));
   for (const warning of assignmentWarnings(made)) io.writeErr(`coffer: warning: ${warning}\n`);
   io.writeOut(args.flag('json') ? renderJson(made) : `${made.id}\n`);
 }
 
 async function list(args: Args, io: CliIo): Promise<void> {
-  const assignments = await withAccess(args, io, ({ access }) => Promise.resolve(access.assignments));
+  const assignments = await withRoles(args, io, (roles) => roles.list());
   if (args.flag('json')) {
     io.writeOut(renderJson(assignments));
     return;
@@ -65,13 +80,13 @@ async function list(args: Args, io: CliIo): Promise<void> {
 }
 
 async function remove(args: Args, io: CliIo): Promise<void> {
-  const removed = await withAccess(args, io, ({ access, context }) => access.remove(args.positional(0), context));
+  const removed = await withRoles(args, io, (roles) => roles.remove(args.positional(0)));
   io.writeOut(`Removed ${removed.id} (${removed.role} on ${removed.scope}).\n`);
 }
 
 export const roleAssignCommand: Command = {
   name: 'role assign',
-  synopsis: 'role assign --role ROLE [--scope S] [--repository O/R --repository-id N] [--owner-id N] [--ref REF] [--environment E] [--event E] [--workflow-ref W] [--principal P] [--allow-event E]... [--allow-self-hosted] [--data-dir DIR] [--json]',
+  synopsis: 'role assign --role ROLE [--scope S] [--repository O/R --repository-id N] [--owner-id N] [--ref REF] [--environment E] [--event E] [--workflow-ref W] [--principal P] [--allow-event E]... [--allow-self-hosted] [--data-dir DIR | --server URL [--ca FILE]] [--json]',
   summary: 'Grant a role to the workflows (or principal) whose claims match.',
   details: [
     '--role ROLE           a built-in role: Administrator, Reader, Secrets Officer, Secrets User, …',
@@ -85,9 +100,10 @@ export const roleAssignCommand: Command = {
     '--allow-event E       let pull_request_target or workflow_run runs use a privileged role (repeatable)',
     '--allow-self-hosted   let self-hosted runners use a privileged role',
     DATA_DIR_DETAIL,
+    SERVER_DETAIL,
   ],
   options: {
-    ...DATA_DIR_OPTION, role: { type: 'string' }, scope: { type: 'string' }, repository: { type: 'string' }, 'repository-id': { type: 'string' },
+    ...SERVER_OPTION, role: { type: 'string' }, scope: { type: 'string' }, repository: { type: 'string' }, 'repository-id': { type: 'string' },
     'owner-id': { type: 'string' }, ref: { type: 'string' }, environment: { type: 'string' }, event: { type: 'string' },
     'workflow-ref': { type: 'string' }, principal: { type: 'string' }, 'allow-event': { type: 'string', multiple: true },
     'allow-self-hosted': { type: 'boolean' }, json: { type: 'boolean' },
@@ -98,20 +114,20 @@ export const roleAssignCommand: Command = {
 
 export const roleListCommand: Command = {
   name: 'role list',
-  synopsis: 'role list [--data-dir DIR] [--json]',
+  synopsis: 'role list [--data-dir DIR | --server URL [--ca FILE]] [--json]',
   summary: 'List the server\'s role assignments.',
-  details: ['--json                print them as JSON', DATA_DIR_DETAIL],
-  options: { ...DATA_DIR_OPTION, json: { type: 'boolean' } },
+  details: ['--json                print them as JSON', DATA_DIR_DETAIL, SERVER_DETAIL],
+  options: { ...SERVER_OPTION, json: { type: 'boolean' } },
   positionals: [],
   run: list,
 };
 
 export const roleRemoveCommand: Command = {
   name: 'role remove',
-  synopsis: 'role remove ID [--data-dir DIR]',
+  synopsis: 'role remove ID [--data-dir DIR | --server URL [--ca FILE]]',
   summary: 'Remove a role assignment by its id.',
-  details: [DATA_DIR_DETAIL],
-  options: DATA_DIR_OPTION,
+  details: [DATA_DIR_DETAIL, SERVER_DETAIL],
+  options: SERVER_OPTION,
   positionals: ['ID'],
   run: remove,
 };

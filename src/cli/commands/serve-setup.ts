@@ -4,7 +4,7 @@
  */
 import { BadParameterError } from '../../core/errors.js';
 import type { DataDir } from '../../server/data-dir.js';
-import type { Authenticator } from '../../server/auth/authenticate.js';
+import type { AccessView, Authenticator } from '../../server/auth/authenticate.js';
 import type { OidcSettings } from '../../server/auth/oidc.js';
 
 /** GitHub Actions' OIDC issuer, the default when an audience turns OIDC on. */
@@ -36,11 +36,11 @@ export async function serverFactories() {
       : jwks.startsWith('https://') ? oidc.remoteKeySet(new URL(jwks)) : oidc.localKeySetFile(jwks);
     return { issuer, audience: settings.audience, keys };
   };
-  const authenticatorFor = (settings: AuthSettings): ((dataDir: DataDir) => Authenticator) => {
+  const authenticatorFor = (settings: AuthSettings): ((dataDir: DataDir, access?: AccessView) => Authenticator) => {
     const oidcConfig = oidcSettings(settings);
     const adminToken = settings.adminToken;
-    return (dataDir) => new auth.Authenticator({
-      access: AccessFile.load(dataDir.paths.access, dataDir.accessMacKey),
+    return (dataDir, access) => new auth.Authenticator({
+      access: access ?? AccessFile.load(dataDir.paths.access, dataDir.accessMacKey),
       vaultTokens: { key: dataDir.tokenKey, audience: vaultTokenAudience(dataDir.vault.vaultId) },
       ...(adminToken === undefined || adminToken === '' ? {} : { adminToken }),
       ...(oidcConfig === undefined ? {} : { oidc: oidcConfig }),

@@ -48,6 +48,8 @@ export type Permission =
   | 'certificates/getissuers'
   | 'certificates/listissuers'
   | 'vault/create'
+  | 'roles/read'
+  | 'roles/write'
   | 'vault/rekey';
 
 export type RoleName =
@@ -85,7 +87,7 @@ const CERTIFICATE_PERMISSIONS: readonly Permission[] = [
  * Officer, Certificate User).
  */
 export const ROLES: Readonly<Record<RoleName, readonly Permission[]>> = {
-  Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
+  Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey', 'roles/read', 'roles/write'],
   Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
   'Secrets Officer': SECRET_PERMISSIONS,
   'Secrets User': ['secrets/get', 'secrets/readMetadata'],
