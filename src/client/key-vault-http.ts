@@ -202,5 +202,5 @@ function unauthorized(origin: string, response: TransportResponse, confidential:
   const message = readWireError(response.body).message;
   const said = message === undefined ? '' : ` The vault said: ${sanitize(message, confidential)}`;
   const hint = resource === undefined ? '' : ` The vault expects tokens for ${quote(sanitize(resource, confidential), 256)}.`;
-  return new VaultError('Forbidden', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
+  return new VaultError('Unauthorized', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
 }

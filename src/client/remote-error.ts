@@ -76,7 +76,8 @@ function notFoundCode(path: string): VaultErrorCode {
 /** The code an answer's status implies when its body names none Coffer knows. */
 export function codeForStatus(status: number, path: string): VaultErrorCode {
   if (status === 404) return notFoundCode(path);
-  if (status === 401 || status === 403) return 'Forbidden';
+  if (status === 401) return 'Unauthorized';
+  if (status === 403) return 'Forbidden';
   if (status === 409 || status === 412) return 'Conflict';
   if (status === 429) return 'Throttled';
   if (status === 503) return 'LockTimeout';

@@ -179,7 +179,7 @@ describe('refusals', () => {
     server.answer(failure(401, 'Unauthorized', 'The token has expired.', undefined, { 'www-authenticate': 'Bearer authorization="https://login.example/tenant", resource="https://vault.example"' }));
     const error = await refusal(open().getKey('k'));
     expect(server.requests).toHaveLength(1);
-    expect(error.code).toBe('Forbidden');
+    expect(error.code).toBe('Unauthorized');
     expect(error.message).toBe(`The vault at ${server.url} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience. `
       + "The vault expects tokens for 'https://vault.example'. The vault said: The token has expired.");
   });
