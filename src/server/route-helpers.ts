@@ -5,8 +5,12 @@ import { nextLink, pageOf, parseMaxResults, parseSkipToken } from '../protocol/p
 import type { Reply } from './http-io.js';
 import type { RouteContext } from './router.js';
 
-/** A restore body carries a backup blob (base64url), which may be large: bounded by the blob's own limit. */
-export const MAX_RESTORE_BODY = Math.ceil(MAX_BACKUP_CHARS * 1.01) + 1024;
+/**
+ * A restore body carries a backup blob (base64url): up to 16 MiB over HTTPS (a secret with 500
+ * versions of 25 KiB, base64'd, fits), below the blob's own limit, since the server reads a body
+ * before the vault decides access. A larger backup is restored with the CLI on the server's host.
+ */
+export const MAX_RESTORE_BODY = Math.min(16 * 1024 * 1024, MAX_BACKUP_CHARS);
 
 /** A required path parameter; the router guarantees it, this keeps the types honest. */
 export function param(ctx: RouteContext, name: string): string {

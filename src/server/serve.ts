@@ -9,7 +9,7 @@ import { BadParameterError, quote } from '../core/errors.js';
 import type { MasterKey } from '../core/crypto/master-key.js';
 import type { Principal } from '../core/access/principal.js';
 import { openDataDir, type DataDir } from './data-dir.js';
-import { VaultServer, type Authenticator } from './server.js';
+import { VaultServer, type Authenticator, type VaultServerOptions } from './server.js';
 import { AccessFile } from './auth/access-file.js';
 import { ensureServerTls, serverNames } from './tls.js';
 
@@ -33,6 +33,8 @@ export interface ServeSettings {
   readonly authenticator: (dataDir: DataDir, access: AccessFile) => Authenticator;
   readonly log?: (line: string) => void;
   readonly cwd?: string;
+  /** See VaultServerOptions.limits (tests). */
+  readonly limits?: VaultServerOptions['limits'];
 }
 
 export interface RunningServer {
@@ -71,6 +73,7 @@ export async function startServer(settings: ServeSettings): Promise<RunningServe
       vault: dataDir.vault, authenticator: settings.authenticator(dataDir, access), access, cert, key, host: settings.host, port: settings.port,
       names: [...names.dns, ...names.ip], resource: settings.resource ?? 'https://localhost',
       ...(settings.log === undefined ? {} : { log: settings.log }),
+      ...(settings.limits === undefined ? {} : { limits: settings.limits }),
     });
     const url = await server.listen();
     return { url, caPath: own?.caPath, dataDir, server, stop: () => server.stop() };

@@ -53,6 +53,8 @@ export interface VaultServerOptions {
   readonly resource: string;
   /** Where the server writes one line per request and its own events; never a value or token. */
   readonly log?: (line: string) => void;
+  /** Limits, for tests: the TLS handshake timeout and the body budget (see the constants). */
+  readonly limits?: { readonly handshakeTimeoutMs?: number; readonly bodyBudgetBytes?: number };
 }
 
 const ROUTES: readonly Route[] = [...SECRET_ROUTES, ...KEY_ROUTES, ...ROLE_ROUTES];
@@ -61,6 +63,36 @@ const ANONYMOUS = principal('anonymous');
 const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;
 /** How long stopping waits for requests being answered before it cuts their connections. */
 const DRAIN_MS = 10_000;
+/** Connections at most, in all and from one address: one host cannot take every slot. */
+const MAX_CONNECTIONS = 1024;
+const MAX_CONNECTIONS_PER_ADDRESS = 128;
+/** A TLS handshake must finish this soon; an idle connection that never starts one is dropped. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+/**
+ * Request bodies being read, in bytes, at most, over all requests: a body is read before the
+ * vault decides access, so without a budget any authenticated caller could make the server
+ * hold many large bodies at once. Beyond it a request is answered 503 with Retry-After.
+ */
+const BODY_BUDGET_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `target` with each method call marking `state.reached`: a route that calls the vault (or the
+ * role administration) leaves the audit record to it; one that fails before any call — a body
+ * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
+ * not, and the server records it. A property read alone marks nothing.
+ */
+function calls<T extends object>(target: T, state: { reached: boolean }): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property, object);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]): unknown => {
+        state.reached = true;
+        return (value as (...a: unknown[]) => unknown).apply(object, args);
+      };
+    },
+  });
+}
 
 export class VaultServer {
   readonly #options: VaultServerOptions;
@@ -68,6 +100,10 @@ export class VaultServer {
   readonly #metrics = new Metrics();
   readonly #server: Server;
   readonly #sockets = new Set<Socket>();
+  /** Sockets whose TLS handshake finished: only these can be answered in HTTP. */
+  readonly #secured = new WeakSet<Socket>();
+  readonly #perAddress = new Map<string, number>();
+  #bodyBytes = 0;
   #origin = '';
   #hosts = new Set<string>();
   #stopping: Promise<void> | undefined;
@@ -75,14 +111,12 @@ export class VaultServer {
   constructor(options: VaultServerOptions) {
     this.#options = options;
     this.#server = createServer({
-      cert: options.cert, key: options.key, minVersion: 'TLSv1.2',
+      cert: options.cert, key: options.key, minVersion: 'TLSv1.2', handshakeTimeout: options.limits?.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS,
       maxHeaderSize: 16 * 1024, requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000,
     }, (req, res) => { void this.#handle(req, res); });
-    this.#server.maxConnections = 1024;
-    this.#server.on('connection', (socket: Socket) => {
-      this.#sockets.add(socket);
-      socket.on('close', () => this.#sockets.delete(socket));
-    });
+    this.#server.maxConnections = MAX_CONNECTIONS;
+    this.#server.on('connection', (socket: Socket) => { this.#admit(socket); });
+    this.#server.on('secureConnection', (socket: Socket) => { this.#secured.add(socket); });
     // A TLS handshake that fails (a client that does not trust the CA) is the client's to report.
     this.#server.on('tlsClientError', () => undefined);
     this.#server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => { this.#refuseMalformed(error, socket); });
@@ -124,26 +158,61 @@ export class VaultServer {
     return this.#stopping;
   }
 
+  /** Tracks a new connection; one address holding too many already is cut at once. */
+  #admit(socket: Socket): void {
+    const address = socket.remoteAddress ?? 'unknown';
+    const held = this.#perAddress.get(address) ?? 0;
+    if (held >= MAX_CONNECTIONS_PER_ADDRESS) {
+      socket.destroy();
+      return;
+    }
+    this.#perAddress.set(address, held + 1);
+    this.#sockets.add(socket);
+    socket.once('close', () => {
+      this.#sockets.delete(socket);
+      const left = (this.#perAddress.get(address) ?? 1) - 1;
+      if (left <= 0) this.#perAddress.delete(address);
+      else this.#perAddress.set(address, left);
+    });
+  }
+
   /**
    * A request node's HTTP parser refused (bad bytes in the request line, headers over 16 KiB, a
    * client too slow to send them): answered in the error shape, the connection closed, audited.
    */
   #refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
+    // No finished TLS handshake (a stalled or broken one): there is no HTTP to answer in, and
+    // a reply written into it would keep the connection open. Transport noise is not audited.
+    if (!this.#secured.has(socket) || !socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
     const [status, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'The request headers are larger than 16 KiB.']
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'The request was not received in time.']
         : [400, 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
-    if (socket.writable) {
-      const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
-      socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n`
-        + `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-    } else {
-      socket.destroy();
-    }
+    const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
+    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n`
+      + `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    // A client that does not read the reply does not keep the connection.
+    socket.setTimeout(5_000, () => socket.destroy());
     this.#metrics.observe('Malformed', status, 0);
     void this.#options.vault.record({
       operationName: 'Request', who: ANONYMOUS, started: new Date(), callerIpAddress: socket.remoteAddress ?? 'unknown', id: '(malformed)',
       error: new VaultError('BadParameter', message), extra: { httpStatusCode: String(status) },
     }).catch(() => { this.#options.log?.('could not audit a malformed request'); });
+  }
+
+  /**
+   * `/metrics` for a caller who may read the vault's metadata (Reader and up): request counts by
+   * operation and outcome tell how the vault is used and whether probes are being refused.
+   */
+  async #metricsFor(identity: Identity, request: { started: Date; correlationId: string; callerIpAddress: string }): Promise<{ operation: string; reply: Reply }> {
+    const who = identity.principal;
+    const allowed = identity.authorizer.decide(who, 'secrets/readMetadata', '/secrets').allowed || identity.authorizer.decide(who, 'keys/read', '/keys').allowed;
+    const error = allowed ? undefined : new VaultError('Forbidden', `${who.name} may not read the metrics: it needs a role that reads the vault's metadata (Reader or above).`, { innerCode: 'ForbiddenByRbac' });
+    await this.#options.vault.record({ operationName: 'MetricsGet', who, ...request, id: '/metrics', ...(error === undefined ? {} : { error }) });
+    if (error !== undefined) return { operation: 'Metrics', reply: errorReply(errorResponse(error)) };
+    return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(this.#options.vault.pendingOperations) } };
   }
 
   /** The origin ids are built on: the Host the caller used if it is one of ours, else the server's own. */
@@ -188,14 +257,11 @@ export class VaultServer {
     const target = parseRequestTarget(req.url ?? '');
     const method = req.method ?? '';
     if (target.ok && method === 'GET' && target.path === '/healthz') return { operation: 'Health', reply: { status: 200, body: { status: 'ok' } } };
-    if (target.ok && method === 'GET' && target.path === '/metrics') {
-      return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(vault.pendingOperations) } };
-    }
     const origin = this.#originOf(req);
     const refuse = async (op: string, who: Principal, error: WireError & { cause?: VaultError }, headers?: Record<string, string>): Promise<{ operation: string; reply: Reply }> => {
       await vault.record({
         operationName: op, who, started, correlationId, callerIpAddress, id: target.ok ? target.path.slice(0, 256) : '(malformed)',
-        error: error.cause ?? new VaultError(error.status === 401 ? 'Unauthorized' : 'BadParameter', error.body.error.message),
+        error: error.cause ?? new VaultError(error.status === 401 ? 'Unauthorized' : error.status >= 500 ? 'StorageError' : 'BadParameter', error.body.error.message),
         extra: { httpStatusCode: String(error.status) },
       });
       return { operation: op, reply: errorReply(error, headers) };
@@ -212,10 +278,15 @@ export class VaultServer {
         // Not the caller's fault: the token may be good, but its issuer's keys cannot be had now.
         return refuse('Authenticate', ANONYMOUS, wireError(503, 'ServiceUnavailable', error.message), { 'retry-after': '5' });
       }
-      const message = isVaultError(error) || error instanceof Error ? error.message : 'The bearer token was refused.';
-      return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', message), this.#challenge(origin));
+      if (!(error instanceof AuthenticationError)) {
+        // The access file failed its check, say: the server's fault, told in its log, not to the caller.
+        this.#options.log?.(`authentication failed inside the server (${error instanceof Error ? error.name : typeof error}${isVaultError(error) ? `, ${error.code}` : ''}), correlation ${correlationId}`);
+        return refuse('Authenticate', ANONYMOUS, errorResponse(isVaultError(error) ? error : new VaultError('StorageError', 'Authentication failed inside the server.')));
+      }
+      return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', error.message), this.#challenge(origin));
     }
     if (!target.ok) return refuse('Request', identity.principal, wireError(400, 'BadParameter', target.message));
+    if (method === 'GET' && target.path === '/metrics') return this.#metricsFor(identity, { started, correlationId, callerIpAddress });
     const version = checkApiVersion(target.query);
     const lookup = this.#router.lookup(method, target.path);
     if (lookup.kind !== 'match') {
@@ -238,8 +309,20 @@ export class VaultServer {
     const owner = this.#options.vault;
     // Whether the handler asked the vault, which then recorded the request itself.
     const state = { reached: false };
+    const limit = route.maxBody ?? DEFAULT_MAX_BODY;
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    const reserved = Number.isSafeInteger(declared) && declared >= 0 ? Math.min(declared, limit) : limit;
+    if (this.#bodyBytes + reserved > (this.#options.limits?.bodyBudgetBytes ?? BODY_BUDGET_BYTES)) {
+      const busy = new VaultError('Throttled', 'The server is reading as many request bodies as it allows at once: retry after a short delay.');
+      await owner.record({
+        operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
+        callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy, extra: { httpStatusCode: '503' },
+      });
+      return errorReply(wireError(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
+    }
+    this.#bodyBytes += reserved;
     try {
-      const body = parseJsonBody(await readBody(req, route.maxBody ?? DEFAULT_MAX_BODY));
+      const body = parseJsonBody(await readBody(req, limit));
       const ifMatch = req.headers['if-match'];
       const name = params.name;
       const precondition = route.ifMatch !== undefined && typeof ifMatch === 'string' && name !== undefined
@@ -255,14 +338,7 @@ export class VaultServer {
         callerIpAddress: request.callerIpAddress, started: request.started,
       });
       const ctx: RouteContext = {
-        get vault() {
-          state.reached = true;
-          return view;
-        },
-        get roles() {
-          state.reached = true;
-          return roles;
-        },
+        vault: calls(view, state), roles: calls(roles, state),
         params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
       };
       return await route.handle(ctx);
@@ -276,6 +352,8 @@ export class VaultServer {
       const wire = error instanceof BodyTooLargeError ? wireError(413, 'BadParameter', error.message) : errorResponse(error);
       if (wire.status >= 500) this.#options.log?.(`${route.operation} failed: ${error instanceof Error ? error.name : typeof error} (${isVaultError(error) ? error.code : 'internal'}), correlation ${request.correlationId}`);
       return errorReply(wire);
+    } finally {
+      this.#bodyBytes -= reserved;
     }
   }
 }

@@ -121,7 +121,7 @@ describe('validating assignments', () => {
     [{ ...valid, principal: { repository: 'org/a\nb' } }, "Invalid repository 'org/a\\x0ab': expected 1-256 printable characters."],
     [{ ...valid, principal: { repository: `org/${'a*'.repeat(9)}` } }, `Invalid repository 'org/${'a*'.repeat(9)}': at most 8 '*' in a pattern.`],
     [{ ...valid, principal: 42 }, 'Invalid principal a number: expected a principal name or an object of claims.'],
-    [{ ...valid, role: 'Owner' }, "Unknown role 'Owner': expected one of Administrator, Reader, Secrets Officer, Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates Officer, Certificate User."],
+    [{ ...valid, role: 'Owner' }, "Unknown role 'Owner': expected one of Administrator, Reader, Secrets Officer, Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates Officer, Certificate User, Data Access Administrator."],
     [{ ...valid, scope: '/secrets/../keys' }, "Invalid scope '/secrets/../keys': expected /, /secrets, /keys, /certificates, /secrets/NAME or a name prefix such as /secrets/app-*."],
     [{ ...valid, scope: '/vault' }, "Invalid scope '/vault': expected /, /secrets, /keys, /certificates, /secrets/NAME or a name prefix such as /secrets/app-*."],
     [{ ...valid, allow: { events: ['Push!'] } }, "Invalid event 'Push!': expected a GitHub event name such as pull_request_target."],
@@ -147,5 +147,33 @@ describe('validating assignments', () => {
       'The assignment binds on names only: a renamed or recreated repository with the same name would take it over. Add the repository id (--repository-id) or the owner id.',
       'The assignment lets workflow_run runs use Secrets User: those runs may execute code from a fork or another workflow.',
     ]);
+  });
+});
+
+describe('Data Access Administrator', () => {
+  it('is assigned to a principal by name only, never by claims', () => {
+    expect(parseRoleAssignment({ principal: { principal: 'ops-admin' }, role: 'Data Access Administrator', scope: '/' })).toMatchObject({ role: 'Data Access Administrator' });
+    for (const principal of [{ repository: 'org/infra', repository_id: '1' }, { principal: 'ops-admin', repository: 'org/infra' }]) {
+      expect(() => parseRoleAssignment({ principal, role: 'Data Access Administrator', scope: '/' }))
+        .toThrow('Invalid role assignment: Data Access Administrator can only be assigned to a principal by name (--principal), not by claims.');
+    }
+  });
+});
+
+describe('a workflow token without its run claims', () => {
+  const officer: RoleAssignment = { principal: { repository: 'org/app', repository_id: '42' }, role: 'Secrets Officer', scope: '/' };
+  const reader: RoleAssignment = { ...officer, role: 'Reader' };
+  const run = (claims: Record<string, string>): Principal => principal('repo:org/app:ref:refs/heads/main', { repository: 'org/app', repository_id: '42', ...claims });
+
+  it('gets no privileged role: a missing event_name or runner_environment is the untrusted case', () => {
+    expect(assignmentApplies(officer, run({ event_name: 'push', runner_environment: 'github-hosted' }))).toBe(true);
+    expect(assignmentApplies(officer, run({ runner_environment: 'github-hosted' }))).toBe(false);
+    expect(assignmentApplies(officer, run({ event_name: 'push' }))).toBe(false);
+    expect(assignmentApplies({ ...officer, allow: { runnerEnvironment: ['self-hosted'] } }, run({ event_name: 'push' }))).toBe(true);
+  });
+
+  it('still gets an unprivileged role, and a principal named in the assignment needs no run claims', () => {
+    expect(assignmentApplies(reader, run({}))).toBe(true);
+    expect(assignmentApplies({ principal: { principal: 'deployer' }, role: 'Secrets Officer', scope: '/' }, principal('deployer'))).toBe(true);
   });
 });

@@ -19,16 +19,18 @@ describe('access: the decision', () => {
     const secretPermissions: Permission[] = ['secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete', 'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore'];
     const keyUse: Permission[] = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
     const keyPermissions: Permission[] = ['keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge', 'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...keyUse, 'rng/get'];
-    const every: Permission[] = [...secretPermissions, ...keyPermissions, 'vault/create', 'vault/rekey'];
+    const every: Permission[] = [...secretPermissions, ...keyPermissions, 'vault/create', 'vault/rekey', 'roles/read', 'roles/write'];
     const granted = (role: RoleName): Permission[] => every.filter((p) => decide([assign(role, '/')], alice, p, secret('x')).allowed);
-    expect(granted('Administrator')).toEqual(every);
+    // As in Azure, the Administrator manages the vault, not who may use it.
+    expect(granted('Administrator')).toEqual(every.filter((p) => !p.startsWith('roles/')));
+    expect(granted('Data Access Administrator')).toEqual(['roles/read', 'roles/write']);
     expect(granted('Secrets Officer')).toEqual(secretPermissions);
     expect(granted('Secrets User')).toEqual(['secrets/get', 'secrets/readMetadata']);
     expect(granted('Reader')).toEqual(['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy']);
     expect(granted('Crypto Officer')).toEqual(keyPermissions);
     expect(granted('Crypto User')).toEqual(['keys/read', ...keyUse, 'rng/get']);
     expect(granted('Crypto Service Encryption User')).toEqual(['keys/read', 'keys/wrapKey', 'keys/unwrapKey']);
-    expect(Object.keys(ROLES).sort()).toEqual(['Administrator', 'Certificate User', 'Certificates Officer', 'Crypto Officer', 'Crypto Service Encryption User', 'Crypto User', 'Reader', 'Secrets Officer', 'Secrets User']);
+    expect(Object.keys(ROLES).sort()).toEqual(['Administrator', 'Certificate User', 'Certificates Officer', 'Crypto Officer', 'Crypto Service Encryption User', 'Crypto User', 'Data Access Administrator', 'Reader', 'Secrets Officer', 'Secrets User']);
   });
 
   it('names the assignment that allowed an operation', () => {

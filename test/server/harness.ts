@@ -35,6 +35,7 @@ export interface TestServer {
 export interface TestServerOptions {
   readonly names?: readonly string[];
   readonly resource?: string;
+  readonly limits?: { readonly handshakeTimeoutMs?: number; readonly bodyBudgetBytes?: number };
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -45,6 +46,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dataDir: join(dir, 'data'), masterKey: MasterKey.generate(), principal: principal('test'), host: '127.0.0.1', port: 0,
     ...(options.names === undefined ? {} : { names: options.names }),
     ...(options.resource === undefined ? {} : { resource: options.resource }),
+    ...(options.limits === undefined ? {} : { limits: options.limits }),
     log: (line) => { logLines.push(line); },
     authenticator: (dataDir, access) => new Authenticator({
       access,

@@ -69,6 +69,17 @@ describe('/coffer/roleassignments', () => {
     expect(refused.map((r) => r.operationName)).toEqual(['RoleAssignmentList', 'RoleAssignmentCreate', 'RoleAssignmentDelete']);
   });
 
+  it('refuses the Administrator role too (as in Azure), and lets a Data Access Administrator token through', async () => {
+    const admin = await server.tokenFor('Administrator', 'vault-admin');
+    const refused = await send(server, agent, { method: 'POST', path: '/coffer/roleassignments', token: admin, body: JSON.stringify(ASSIGNMENT) });
+    expect(refused).toMatchObject({ status: 403, json: { error: { code: 'Forbidden', message: 'vault-admin is not allowed to roles/write on /.', innererror: { code: 'ForbiddenByRbac' } } } });
+    const granter = await server.tokenFor('Data Access Administrator', 'access-admin');
+    const listed = await send(server, agent, { method: 'GET', path: '/coffer/roleassignments', token: granter });
+    expect(listed.status).toBe(200);
+    const secret = await send(server, agent, { method: 'GET', path: '/secrets?api-version=7.6', token: granter });
+    expect(secret.status).toBe(403);
+  });
+
   it('refuses an assignment with no condition, or a malformed body, with 400 and changes nothing', async () => {
     const bare = await send(server, agent, { method: 'POST', path: '/coffer/roleassignments', token: server.adminToken, body: JSON.stringify({ principal: {}, role: 'Reader', scope: '/' }) });
     expect(bare.status).toBe(400);

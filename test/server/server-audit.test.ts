@@ -30,7 +30,7 @@ describe('coffer serve: metrics', () => {
     await send(server, agent, { method: 'GET', path: `/secrets/missing?${API}`, token: server.adminToken });
     await send(server, agent, { method: 'GET', path: `/nowhere?${API}`, token: server.adminToken });
 
-    const reply = await send(server, agent, { method: 'GET', path: '/metrics' });
+    const reply = await send(server, agent, { method: 'GET', path: '/metrics', token: await server.tokenFor('Reader') });
 
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
@@ -44,6 +44,18 @@ describe('coffer serve: metrics', () => {
     expect(reply.text).toContain('\ncoffer_request_duration_seconds_count 6\n');
     expect(reply.text).toContain('\ncoffer_request_duration_seconds_bucket{le="+Inf"} 6\n');
     expect(reply.text).toContain('\ncoffer_requests_in_flight 1\n');
+  });
+
+  it('answers /metrics only to a caller who may read metadata, and audits each scrape', async () => {
+    const anonymous = await send(server, agent, { method: 'GET', path: '/metrics' });
+    const cryptoUser = await send(server, agent, { method: 'GET', path: '/metrics', token: await server.tokenFor('Crypto Service Encryption User', 'wrapper') });
+    const secretsUser = await send(server, agent, { method: 'GET', path: '/metrics', token: await server.tokenFor('Secrets User', 'scraper') });
+
+    expect(anonymous.status).toBe(401);
+    expect(cryptoUser.status).toBe(200);
+    expect(secretsUser.status).toBe(200);
+    const scrapes = (await server.audit()).filter((r) => r.operationName === 'MetricsGet').map((r) => [r.identity.claim.name, r.resultType]);
+    expect(scrapes.slice(-2)).toEqual([['wrapper', 'Success'], ['scraper', 'Success']]);
   });
 });
 
@@ -117,7 +129,7 @@ describe('coffer serve: stop', () => {
     const server = await startTestServer();
     const agent = trustingAgent(server.ca);
     const inFlight = async (): Promise<number> => {
-      const metrics = await send(server, agent, { method: 'GET', path: '/metrics' });
+      const metrics = await send(server, agent, { method: 'GET', path: '/metrics', token: server.adminToken });
       return Number(/\ncoffer_requests_in_flight (\d+)\n/.exec(metrics.text)?.[1] ?? -1);
     };
     let answer!: (v: { status: number; text: string }) => void;

@@ -143,6 +143,10 @@ export function parseRoleAssignment(input: unknown): RoleAssignment & { readonly
   const principal = parseMatch(input.principal);
   const role = parseRole(input.role);
   const scope = parseScope(input.scope);
+  if (role === 'Data Access Administrator' && (typeof principal === 'string' ? false : principal.principal === undefined || Object.keys(principal).length !== 1)) {
+    // Granting access is for a named principal (a vault token from the key holder), never for whatever workflow's claims match.
+    throw new BadParameterError(`Invalid role assignment: Data Access Administrator can only be assigned to a principal by name (--principal), not by claims.`);
+  }
   return {
     ...(input.id === undefined ? {} : { id: parseId(input.id) }),
     principal, role, scope,

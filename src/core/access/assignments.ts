@@ -77,15 +77,20 @@ export function principalMatches(match: string | PrincipalMatch, who: Principal)
  * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
  * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
  * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
- * another may read. Unprivileged roles (metadata, public material) are not withheld.
+ * another may read. A run whose token lacks `event_name` or `runner_environment` counts as
+ * untrusted. Unprivileged roles (metadata, public material) are not withheld.
  */
 export function assignmentApplies(assignment: RoleAssignment, who: Principal): boolean {
   if (!principalMatches(assignment.principal, who)) return false;
   if (!rolePrivileged(assignment.role)) return true;
+  // Bound to a principal by name (a vault token's subject): not a workflow run, no run claims.
+  if (typeof assignment.principal === 'string' || assignment.principal.principal !== undefined) return true;
+  // A workflow token without the run's event or runner claims (another issuer, an older GitHub
+  // Enterprise Server) is treated as the untrusted case, not the trusted one: fail closed.
   const event = who.claims.event_name;
-  if (event !== undefined && UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false)) return false;
+  if (event === undefined || (UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false))) return false;
   const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
-  return who.claims.runner_environment !== 'self-hosted' || selfHostedAllowed;
+  return who.claims.runner_environment === 'github-hosted' || selfHostedAllowed;
 }
 
 /** The assignments that grant `who` something: computed once per identity, decided per request. */

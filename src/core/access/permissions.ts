@@ -61,7 +61,8 @@ export type RoleName =
   | 'Crypto User'
   | 'Crypto Service Encryption User'
   | 'Certificates Officer'
-  | 'Certificate User';
+  | 'Certificate User'
+  | 'Data Access Administrator';
 
 const SECRET_PERMISSIONS: readonly Permission[] = [
   'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
@@ -87,7 +88,7 @@ const CERTIFICATE_PERMISSIONS: readonly Permission[] = [
  * Officer, Certificate User).
  */
 export const ROLES: Readonly<Record<RoleName, readonly Permission[]>> = {
-  Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey', 'roles/read', 'roles/write'],
+  Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
   Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
   'Secrets Officer': SECRET_PERMISSIONS,
   'Secrets User': ['secrets/get', 'secrets/readMetadata'],
@@ -97,6 +98,10 @@ export const ROLES: Readonly<Record<RoleName, readonly Permission[]>> = {
   'Certificates Officer': CERTIFICATE_PERMISSIONS,
   // As in Azure: a certificate's private key is served as its secret, its public key as its key.
   'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
+  // Azure's Key Vault Data Access Administrator: manages who may do what, and nothing else. Not
+  // part of Administrator (as in Azure), so a workflow granted Administrator cannot grant itself,
+  // or a fork, more. An assignment of it must name a principal (a vault token's subject).
+  'Data Access Administrator': ['roles/read', 'roles/write'],
 };
 
 export const ROLE_NAMES: readonly RoleName[] = Object.keys(ROLES) as RoleName[];

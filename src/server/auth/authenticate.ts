@@ -167,7 +167,11 @@ export class Authenticator {
     const digest = createHash('sha256').update(token).digest();
     if (this.#adminDigest === undefined || !timingSafeEqual(digest, this.#adminDigest)) throw new AuthenticationError('unknown-token');
     const principal = makePrincipal('admin', { token_kind: 'admin' });
-    const identity: Identity = { principal, authorizer: fixedGrant('Administrator', '/', principal.name), kind: 'admin' };
+    // The bootstrap token administers both the vault and who may use it.
+    const vault = fixedGrant('Administrator', '/', principal.name);
+    const access = fixedGrant('Data Access Administrator', '/', principal.name);
+    const authorizer: Authorizer = { decide: (who, permission, resource) => { const d = vault.decide(who, permission, resource); return d.allowed ? d : access.decide(who, permission, resource); } };
+    const identity: Identity = { principal, authorizer, kind: 'admin' };
     return { identity, jti: undefined, expiresMs: 0, generation: this.#options.access.generation };
   }
 
