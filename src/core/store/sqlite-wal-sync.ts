@@ -5,29 +5,61 @@
  * corrupt; SQLite syncs the log before each checkpoint and the database after it) and the store
  * fsyncs the log itself on the thread pool after each commit, releasing no result (and
  * acknowledging no write) before that fsync returns. The outcome is FULL's: an acknowledged
- * commit survives power loss. Commits that land while one fsync runs are covered by the next.
+ * commit survives power loss.
+ *
+ * One fsync runs at a time; the commits that land while it runs share the next one (group
+ * commit). After a failed fsync every later one fails too: Linux reports a lost write-back once,
+ * so a later fsync that returns 0 does not mean that the commits before it reached the disk.
  */
 import { closeSync, fstatSync, fsync, openSync } from 'node:fs';
 
 export class WalSync {
   readonly #path: string;
   #fd: number | undefined;
+  /** The fsync running now, if any. */
+  #running: Promise<void> | undefined;
+  /** The fsync that starts when the running one ends, shared by every commit waiting for it. */
+  #next: Promise<void> | undefined;
+  #failure: Error | undefined;
 
   constructor(databasePath: string) {
     this.#path = `${databasePath}-wal`;
   }
 
-  /** Flushes everything committed so far to stable storage; rejects if the system cannot. */
-  async sync(): Promise<void> {
-    const fd = this.#current();
-    await new Promise<void>((resolve, reject) => {
-      fsync(fd, (error) => { if (error === null) resolve(); else reject(error); });
+  /** Resolves once everything committed before the call is on stable storage; rejects if it cannot be. */
+  sync(): Promise<void> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    // A waiting fsync starts after this call, so it covers this caller's commit.
+    if (this.#next !== undefined) return this.#next;
+    if (this.#running === undefined) return this.#start();
+    const next = this.#running.catch(() => undefined).then(() => {
+      this.#next = undefined;
+      return this.#start();
     });
+    this.#next = next;
+    return next;
   }
 
   close(): void {
     if (this.#fd !== undefined) closeSync(this.#fd);
     this.#fd = undefined;
+  }
+
+  #start(): Promise<void> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    const running = new Promise<void>((resolve, reject) => {
+      fsync(this.#current(), (error) => {
+        if (error === null) resolve();
+        else reject(error);
+      });
+    }).catch((error: unknown) => {
+      this.#failure ??= error instanceof Error ? error : new Error('fsync failed');
+      throw this.#failure;
+    }).finally(() => {
+      if (this.#running === running) this.#running = undefined;
+    });
+    this.#running = running;
+    return running;
   }
 
   /**
