@@ -53,7 +53,8 @@ export class WalSync {
         else reject(error);
       });
     }).catch((error: unknown) => {
-      this.#failure ??= error instanceof Error ? error : new Error('fsync failed');
+      // Not `instanceof Error`: errors from node's own modules may come from another realm.
+      this.#failure ??= typeof error === 'object' && error !== null ? error as Error : new Error('fsync failed');
       throw this.#failure;
     }).finally(() => {
       if (this.#running === running) this.#running = undefined;
