@@ -126,13 +126,12 @@ export function deliver(outcomes: readonly Outcome[], options: DeliverOptions, e
     });
   }
   const names = targets.map((target) => target.name);
+  // One write per file: a fetch delivers hundreds of values.
+  const pairs = targets.map((target) => [target.name, target.text] as const);
   if (options.exportEnv) {
     if (options.cleanupEnv && names.length > 0) runner.saveState(STATE.clearEnv, JSON.stringify(names));
-    for (const target of targets) runner.exportVariable(target.name, target.text);
+    runner.exportVariables(pairs);
   }
-  if (options.outputs) {
-    for (const target of targets) runner.setOutput(target.name, target.text);
-    runner.setOutput(NAMES_OUTPUT, JSON.stringify(names));
-  }
+  if (options.outputs) runner.setOutputs([...pairs, [NAMES_OUTPUT, JSON.stringify(names)]]);
   return { names, filesDir };
 }

@@ -7,7 +7,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { callerPrincipal } from '../caller.js';
 import type { TokenSource } from '../client/key-vault-http.js';
-import { inlineKeyExecutor } from '../core/crypto/key-executor.js';
+import type { KeyExecutor } from '../core/crypto/key-types.js';
 import type { Vault } from '../core/vault.js';
 import { openAnyVault, parseLocation } from '../open-vault.js';
 import type { Mask, RemoteSettings, SecretSettings, VaultSettings } from './inputs.js';
@@ -21,16 +21,25 @@ export function workspaceOf(env: NodeJS.ProcessEnv): string {
 }
 
 /**
- * Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log).
  * Key operations run inline: a step is one short-lived process using one key, and starting a
- * worker thread would cost more than the signatures it would take off the event loop.
+ * worker thread would cost more than the signatures it would take off the event loop. The key
+ * code is loaded by the first operation, so a step that only reads secrets never loads it.
  */
+const inlineExecutor: KeyExecutor = {
+  async run(key, request) {
+    const { inlineKeyExecutor } = await import('../core/crypto/key-executor.js');
+    return inlineKeyExecutor.run(key, request);
+  },
+  close: () => Promise.resolve(),
+};
+
+/** Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log); key operations run inline. */
 export async function openActionVault(settings: VaultSettings, env: NodeJS.ProcessEnv, mask: Mask = runner.setSecret, fetchImpl: typeof fetch = fetch): Promise<Vault> {
   const location = parseLocation(settings.vault, workspaceOf(env));
   if (settings.remote !== undefined) return openAnyVault(settings.vault, { remote: remoteOptions(settings.remote, env, mask, fetchImpl) });
   // A sqlite: location is handed over as given; settings without a key are refused by openAnyVault.
   return openAnyVault(location.kind === 'file' ? location.path : settings.vault, {
-    ...(settings.masterKey === undefined ? {} : { local: { masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: inlineKeyExecutor } }),
+    ...(settings.masterKey === undefined ? {} : { local: { masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: inlineExecutor } }),
   });
 }
 

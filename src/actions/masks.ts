@@ -29,8 +29,11 @@ const WRAP_WIDTHS = [64, 76] as const;
  * often indents it or strips it.
  */
 export function linesOf(value: string): string[] {
+  if (!LINE_BREAK.test(value)) return [value, value.trim()];
   return value.split(/\r\n|\r|\n/).flatMap((line) => [line, line.trim()]);
 }
+
+const LINE_BREAK = /[\r\n]/;
 
 function chunks(text: string, width: number): string[] {
   const out: string[] = [];
@@ -43,12 +46,9 @@ export function encodingsOf(value: string): string[] {
   const bytes = Buffer.from(value, 'utf8');
   const hex = bytes.toString('hex');
   const base64 = bytes.toString('base64');
-  return [
-    hex,
-    hex.toUpperCase(),
-    bytes.toString('base64url'),
-    ...WRAP_WIDTHS.flatMap((width) => chunks(base64, width)),
-  ];
+  const encodings = [hex, hex.toUpperCase(), bytes.toString('base64url')];
+  for (const width of WRAP_WIDTHS) for (const line of chunks(base64, width)) encodings.push(line);
+  return encodings;
 }
 
 /**
@@ -57,7 +57,14 @@ export function encodingsOf(value: string): string[] {
  * four characters 6162 everywhere while the value itself still shows.
  */
 export function masksFor(value: string, options: MaskOptions): string[] {
-  if (tooShortToMask(value, options)) return [];
+  const masks = new Set<string>();
+  addMasks(masks, value, options);
+  return [...masks];
+}
+
+/** Adds the masks of one value to `masks` (a Set keeps the first of any repeat, in order). */
+function addMasks(masks: Set<string>, value: string, options: MaskOptions): void {
+  if (tooShortToMask(value, options)) return;
   const candidates = [value, ...linesOf(value)];
   if (options.encodings) {
     candidates.push(...encodingsOf(value));
@@ -65,21 +72,17 @@ export function masksFor(value: string, options: MaskOptions): string[] {
     if (json !== undefined) for (const leaf of jsonLeaves(json)) candidates.push(leaf, ...linesOf(leaf));
   }
   // Judged by the trimmed length: a mask of spaces (or of spaces around one letter) is refused by the runner or garbles the log.
-  return unique(candidates.filter((candidate) => candidate.trim().length >= options.minLength));
+  for (const candidate of candidates) if (candidate.trim().length >= options.minLength) masks.add(candidate);
 }
 
 /** The masks of several values, in order, without repeats. */
 export function masksForAll(values: Iterable<string>, options: MaskOptions): string[] {
-  const all: string[] = [];
-  for (const value of values) all.push(...masksFor(value, options));
-  return unique(all);
+  const masks = new Set<string>();
+  for (const value of values) addMasks(masks, value, options);
+  return [...masks];
 }
 
 /** True when the value itself is too short to mask (and so is delivered unmasked). */
 export function tooShortToMask(value: string, options: Pick<MaskOptions, 'minLength'>): boolean {
   return value.length < options.minLength;
-}
-
-function unique(items: readonly string[]): string[] {
-  return [...new Set(items)];
 }

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { BadParameterError, IntegrityError, VaultError, quote } from './errors.js';
 import { validateName } from './names.js';
-import { checkPrecondition, type Precondition } from './etag.js';
+import type { Precondition } from './etag.js';
 import type {
   CreateKeyOptions, DeletedKey, DeletedSecret, KeyOperationResult, KeyProperties, KeyRotationOutcome, KeyRotationPolicy, Secret,
   SecretProperties, SetSecretOptions, UpdateKeyOptions, UpdateSecretOptions, VaultKey,
@@ -17,21 +17,31 @@ import type { Permission } from './access/permissions.js';
 import type { Principal } from './access/principal.js';
 import { auditEvent } from './audit/event.js';
 import { chainRecord, headOf, type AuditRecord } from './audit/record.js';
-import { verifyChain, type ChainVerdict } from './audit/verify.js';
+import type { ChainVerdict } from './audit/verify.js';
 import type { MasterKey } from './crypto/master-key.js';
 import type { RandomSource } from './crypto/envelope.js';
 import * as secrets from './secrets.js';
-import * as keys from './keys.js';
+import type * as KeysModule from './keys.js';
+import type { UsableKey } from './keys.js';
+import type * as KeyMaterialModule from './crypto/key-material.js';
+import type * as KeyRotationModule from './key-rotation.js';
+import type * as ObjectBackupModule from './object-backup.js';
 import { KEY, SECRET, latestVersion, liveObject, purgeDeleted, sweepExpired } from './objects.js';
-import { backupObject, restoreObject } from './object-backup.js';
-import { dueAction, parseRotationPolicy, rotatedExpiry, rotationPolicyOf, storedPolicy } from './key-rotation.js';
-import { checkRsaPrimes, generateKey, importJwk, importPem } from './crypto/key-material.js';
-import { checkKeyRequest } from './crypto/key-ops.js';
-import { defaultKeyExecutor } from './crypto/key-executor.js';
 import type {
   EncryptionAlgorithm, KeyExecutor, KeyOperationName, KeyRequest, KeyResult, KeySpec, KeyWrapAlgorithm, PrivateJwk, SignatureAlgorithm,
 } from './crypto/key-types.js';
 import type { AuditRecordBuilder, Store, StoreReader, StoreTransaction } from './store/store.js';
+
+/*
+ * Loaded by the first operation that needs them, not with the vault: the key code (key
+ * material, key operations and their worker pool, rotation), backups, If-Match checks and the
+ * chain verifier are most of the vault's code, and a process that only reads secrets (the
+ * fetch action, which starts afresh for every step) would otherwise load and compile them all.
+ */
+const keysModule = (): Promise<typeof KeysModule> => import('./keys.js');
+const keyMaterial = (): Promise<typeof KeyMaterialModule> => import('./crypto/key-material.js');
+const keyRotation = (): Promise<typeof KeyRotationModule> => import('./key-rotation.js');
+const objectBackup = (): Promise<typeof ObjectBackupModule> => import('./object-backup.js');
 
 export interface Vault {
   /** Where the vault lives (a path or URL), for messages. */
@@ -197,7 +207,8 @@ const keyVersionId = (key: VaultKey): string => `/keys/${key.name}/${key.propert
 /** Bounds a JWK's JSON text or a PEM before anything parses it. */
 const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
 
-function parseKeyMaterial(material: KeyMaterial): PrivateJwk {
+async function parseKeyMaterial(material: KeyMaterial): Promise<PrivateJwk> {
+  const { importJwk, importPem } = await keyMaterial();
   if ('pem' in material) return importPem(material.pem);
   let jwk = material.jwk;
   if (typeof jwk === 'string') {
@@ -231,14 +242,14 @@ interface KeyUse {
   readonly result: KeyResult;
 }
 
-type UsableKeyLookup = (reader: StoreReader, item: PendingKeyUse, version?: string) => keys.UsableKey;
+type UsableKeyLookup = (reader: StoreReader, item: PendingKeyUse, version?: string) => UsableKey;
 
 const closedVaultError = (): VaultError => new VaultError('StorageError', 'The vault is closed: it accepts no more key operations.');
 
 /** One key operation of a batch as it goes: resolved, then run, or failed on the way. */
 interface KeyStep {
   readonly item: PendingKeyUse;
-  readonly usable?: keys.UsableKey;
+  readonly usable?: UsableKey;
   readonly result?: KeyResult;
   readonly error?: unknown;
 }
@@ -504,10 +515,12 @@ export class LocalVault implements Vault {
   }
 
   async backupSecret(name: string): Promise<string> {
+    const { backupObject } = await objectBackup();
     return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, SECRET, name));
   }
 
   async restoreSecretBackup(blob: string): Promise<SecretProperties> {
+    const { restoreObject } = await objectBackup();
     return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
       const object = restoreObject(tx, ctx, SECRET, blob);
       return secrets.propertiesOf(object, latestVersion(SECRET, object));
@@ -517,6 +530,7 @@ export class LocalVault implements Vault {
   async createKey(name: string, spec: KeySpec, options: CreateKeyOptions = {}): Promise<VaultKey> {
     // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
     // a denied or malformed request is refused before any work and every outcome is audited.
+    const [keys, { generateKey }] = await Promise.all([keysModule(), keyMaterial()]);
     return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
       validateName(name, 'key');
       const jwk = await generateKey(spec, this.#random);
@@ -525,43 +539,52 @@ export class LocalVault implements Vault {
   }
 
   async importKey(name: string, material: KeyMaterial, options: CreateKeyOptions = {}): Promise<VaultKey> {
+    const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
     return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
       validateName(name, 'key');
-      const jwk = parseKeyMaterial(material);
+      const jwk = await parseKeyMaterial(material);
       await checkRsaPrimes(jwk);
       return keys.addKeyVersion(tx, ctx, name, jwk, options);
     }, keyVersionId);
   }
 
   async getKey(name: string, version?: string): Promise<VaultKey> {
+    const keys = await keysModule();
     return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys.getKey(tx, ctx, name, version), keyVersionId);
   }
 
   async updateKeyProperties(name: string, version: string | undefined, options: UpdateKeyOptions): Promise<VaultKey> {
+    const keys = await keysModule();
     return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys.updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
   }
 
   async listPropertiesOfKeys(): Promise<KeyProperties[]> {
+    const keys = await keysModule();
     return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys.listKeys(tx));
   }
 
   async listPropertiesOfKeyVersions(name: string): Promise<KeyProperties[]> {
+    const keys = await keysModule();
     return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys.listKeyVersions(tx, ctx.now, name));
   }
 
   async deleteKey(name: string): Promise<DeletedKey> {
+    const keys = await keysModule();
     return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys.deleteKey(tx, ctx, name));
   }
 
   async listDeletedKeys(): Promise<DeletedKey[]> {
+    const keys = await keysModule();
     return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys.listDeletedKeys(tx, ctx.now));
   }
 
   async getDeletedKey(name: string): Promise<DeletedKey> {
+    const keys = await keysModule();
     return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys.getDeletedKey(tx, ctx.now, name));
   }
 
   async recoverDeletedKey(name: string): Promise<VaultKey> {
+    const keys = await keysModule();
     return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys.recoverDeletedKey(tx, ctx.now, name));
   }
 
@@ -570,10 +593,12 @@ export class LocalVault implements Vault {
   }
 
   async backupKey(name: string): Promise<string> {
+    const { backupObject } = await objectBackup();
     return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, KEY, name));
   }
 
   async restoreKeyBackup(blob: string): Promise<VaultKey> {
+    const [keys, { restoreObject }] = await Promise.all([keysModule(), objectBackup()]);
     return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
       const object = restoreObject(tx, ctx, KEY, blob);
       return keys.vaultKeyOf(object, latestVersion(KEY, object));
@@ -585,10 +610,12 @@ export class LocalVault implements Vault {
   }
 
   async getKeyRotationPolicy(name: string): Promise<KeyRotationPolicy> {
+    const { rotationPolicyOf } = await keyRotation();
     return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf(liveObject(tx, KEY, name, ctx.now)));
   }
 
   async updateKeyRotationPolicy(name: string, policy: unknown): Promise<KeyRotationPolicy> {
+    const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
     return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
       const object = liveObject(tx, KEY, name, ctx.now);
       const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
@@ -598,6 +625,7 @@ export class LocalVault implements Vault {
   }
 
   async rotateKeyIfDue(name: string): Promise<KeyRotationOutcome> {
+    const [keys, { dueAction, rotationPolicyOf }] = await Promise.all([keysModule(), keyRotation()]);
     return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx): Promise<KeyRotationOutcome> => {
       const object = liveObject(tx, KEY, name, ctx.now);
       const latest = latestVersion(KEY, object);
@@ -666,6 +694,7 @@ export class LocalVault implements Vault {
   /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
   async verifyAudit(): Promise<ChainVerdict> {
     const { anchor, lines } = await this.#store.auditSnapshot();
+    const { verifyChain } = await import('./audit/verify.js');
     return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
   }
 
@@ -714,7 +743,7 @@ export class LocalVault implements Vault {
       if (operation.authorizeEach !== true) this.#authorize(operation);
       const ctx = this.#context(trace.started);
       if (operation.writes) {
-        if (this.#precondition !== undefined) checkPrecondition(tx, this.#precondition, ctx.now);
+        if (this.#precondition !== undefined) (await import('./etag.js')).checkPrecondition(tx, this.#precondition, ctx.now);
         trace.purged = sweepExpired(tx, ctx.now);
       }
       return work(tx, ctx);
@@ -723,6 +752,7 @@ export class LocalVault implements Vault {
 
   /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
   async #rotate(tx: StoreTransaction, ctx: secrets.ObjectContext, name: string): Promise<VaultKey> {
+    const [keys, { generateKey }, { rotatedExpiry, rotationPolicyOf }] = await Promise.all([keysModule(), keyMaterial(), keyRotation()]);
     const { spec, options, object } = keys.latestSpec(tx, ctx, name);
     const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
     const jwk = await generateKey(spec, this.#random);
@@ -841,10 +871,14 @@ export class LocalVault implements Vault {
   }
 
   async #runKeyBatchSteps(batch: readonly PendingKeyUse[], resolved: () => void): Promise<void> {
-    const executor = this.#keyExecutor ?? defaultKeyExecutor();
     let steps: KeyStep[];
+    let keys: typeof KeysModule;
+    let executor: KeyExecutor;
     try {
-      const usableKey = this.#usableKeys(this.#clock());
+      const [loaded, { checkKeyRequest }] = await Promise.all([keysModule(), import('./crypto/key-ops.js')]);
+      keys = loaded;
+      executor = this.#keyExecutor ?? (await import('./crypto/key-executor.js')).defaultKeyExecutor();
+      const usableKey = this.#usableKeys(keys, this.#clock());
       steps = await this.#store.read((reader) => batch.map((item): KeyStep => {
         try {
           item.authorize();
@@ -875,7 +909,7 @@ export class LocalVault implements Vault {
     }));
     try {
       await this.#store.transact((tx) => {
-        const usableKey = this.#usableKeys(this.#clock());
+        const usableKey = this.#usableKeys(keys, this.#clock());
         for (const step of done) this.#settleKeyStep(tx, step, usableKey);
       }, (head, stored) => {
         let previous = head;
@@ -924,9 +958,9 @@ export class LocalVault implements Vault {
    * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
    * operation) is resolved once per step, its refusal too.
    */
-  #usableKeys(now: Date): UsableKeyLookup {
+  #usableKeys(keys: typeof KeysModule, now: Date): UsableKeyLookup {
     const ctx = this.#context(now);
-    const seen = new Map<string, { usable: keys.UsableKey } | { error: unknown }>();
+    const seen = new Map<string, { usable: UsableKey } | { error: unknown }>();
     return (reader, item, version = item.version) => {
       // The name and version exactly as given (not yet validated): '' is not "latest", and two
       // spellings of a name that validation would treat differently never share an answer.

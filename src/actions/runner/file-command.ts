@@ -35,8 +35,19 @@ export function fileCommandPath(command: FileCommand, env: NodeJS.ProcessEnv = p
  * runner creates each file before the step, so its absence means this is not the runner's.
  */
 export function issueFileCommand(command: FileCommand, name: string, value: string, env: NodeJS.ProcessEnv = process.env): void {
+  issueFileCommands(command, [[name, value]], env);
+}
+
+/**
+ * Appends several entries in one write, each with its own random delimiter, in order. Every
+ * entry is formatted (and checked) before anything is written, so a refused one writes none.
+ */
+export function issueFileCommands(command: FileCommand, entries: readonly (readonly [name: string, value: string])[], env: NodeJS.ProcessEnv = process.env): void {
   const path = fileCommandPath(command, env);
   if (path === '') throw new Error(`Unable to find environment variable for file command ${command}: GITHUB_${command} is not set.`);
   if (!existsSync(path)) throw new Error(`Missing file at path: ${path}`);
-  appendFileSync(path, keyValueMessage(name, value), { encoding: 'utf8' });
+  if (entries.length === 0) return;
+  let text = '';
+  for (const [name, value] of entries) text += keyValueMessage(name, value);
+  appendFileSync(path, text, { encoding: 'utf8' });
 }

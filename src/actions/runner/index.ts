@@ -6,6 +6,6 @@
  */
 export { getInput, type InputOptions } from './inputs.js';
 export { debug, error, info, setFailed, setSecret, setSecrets, warning } from './log.js';
-export { exportVariable, setOutput } from './variables.js';
+export { exportVariable, exportVariables, setOutput, setOutputs } from './variables.js';
 export { getState, saveState } from './state.js';
 export { appendSummary } from './summary.js';

@@ -5,7 +5,7 @@
  * arrive after an `add-mask`.
  */
 import { EOL } from 'node:os';
-import { formatCommand, issueCommand } from './command.js';
+import { escapeData, issueCommand, writeStdout } from './command.js';
 
 /**
  * Registers a string with the runner's masking (`::add-mask::`): every later line of the log,
@@ -22,12 +22,14 @@ export function setSecret(secret: string): void {
  */
 export function setSecrets(secrets: readonly string[]): void {
   if (secrets.length === 0) return;
-  process.stdout.write(secrets.map((secret) => `${formatCommand('add-mask', {}, secret)}${EOL}`).join(''));
+  let text = '';
+  for (const secret of secrets) text += `::add-mask::${escapeData(secret)}${EOL}`;
+  writeStdout(text);
 }
 
 /** A plain log line. Not a command: a message that starts with `::` is the caller's problem. */
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  writeStdout(`${message}${EOL}`);
 }
 
 /** A line shown only when the run has step debug logging on. */

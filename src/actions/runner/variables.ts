@@ -4,7 +4,7 @@
  * Unlike actions/toolkit's packages/core, there is no stdout fallback: it would put the value
  * in the log.
  */
-import { issueFileCommand } from './file-command.js';
+import { issueFileCommand, issueFileCommands } from './file-command.js';
 
 /**
  * Sets `name` for the job's later steps, and in this process's environment too (as the
@@ -18,4 +18,15 @@ export function exportVariable(name: string, value: string, env: NodeJS.ProcessE
 /** Sets the step output `name` (`steps.<id>.outputs.<name>`). */
 export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = process.env): void {
   issueFileCommand('OUTPUT', name, value, env);
+}
+
+/** exportVariable for several variables, in order, with one write to GITHUB_ENV. */
+export function exportVariables(entries: readonly (readonly [name: string, value: string])[], env: NodeJS.ProcessEnv = process.env): void {
+  issueFileCommands('ENV', entries, env);
+  for (const [name, value] of entries) env[name] = value;
+}
+
+/** setOutput for several outputs, in order, with one write to GITHUB_OUTPUT. */
+export function setOutputs(entries: readonly (readonly [name: string, value: string])[], env: NodeJS.ProcessEnv = process.env): void {
+  issueFileCommands('OUTPUT', entries, env);
 }

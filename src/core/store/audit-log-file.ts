@@ -3,10 +3,8 @@
  * operation it records returns. Reading back only needs the tail (the chain's head), so the
  * cost of an operation does not grow with the log.
  */
-import { closeSync, createReadStream, fstatSync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, createReadStream, fstatSync, fsync, fsyncSync, ftruncateSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fsyncDirectory, readFully, writeFully } from './durable-file.js';
 
 /** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
@@ -79,19 +77,25 @@ export function truncateLog(path: string, size: number): void {
 
 /** Appends one line and makes it durable; a new log's folder entry is made durable too. */
 /**
- * appendLogLine with the write and the fsync on the thread pool: the records of reads (key
- * operations above all) are appended while the event loop goes on serving other operations.
+ * appendLogLine with the fsync on the thread pool: the records of reads (key operations above
+ * all) are made durable while the event loop goes on serving other operations. Opening and
+ * writing (a few KiB into the page cache) stay synchronous: each would cost a round trip through
+ * the thread pool for less work than the trip itself.
  */
 export async function appendLogLineAsync(path: string, line: string): Promise<void> {
   const existed = openIfExists(path, 'r');
   if (existed !== undefined) closeSync(existed);
-  const handle = await open(path, 'a', 0o600);
+  const fd = openSync(path, 'a', 0o600);
   try {
-    const data = Buffer.from(`${line}\n`, 'utf8');
-    for (let written = 0; written < data.length;) written += (await handle.write(data, written)).bytesWritten;
-    await handle.sync();
+    writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
+    await new Promise<void>((resolve, reject) => {
+      fsync(fd, (error) => {
+        if (error === null) resolve();
+        else reject(error);
+      });
+    });
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   if (existed === undefined) fsyncDirectory(dirname(path));
 }
@@ -128,6 +132,8 @@ export async function* readLogLines(path: string, size: number): AsyncGenerator<
   if (size <= 0) return;
   const fd = openIfExists(path, 'r');
   if (fd === undefined) return;
+  // Loaded here, not with the store: only verifying and exporting the log read it line by line.
+  const { createInterface } = await import('node:readline');
   const lines = createInterface({ input: createReadStream('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
   for await (const line of lines) yield line;
 }

@@ -4,7 +4,7 @@
  */
 import type { ObjectType } from '../model.js';
 import { nameKey } from '../names.js';
-import type { FileObject, ObjectTable } from './vault-file-format.js';
+import { hasPrefixKeys, type FileObject, type ObjectTable } from './vault-file-format.js';
 
 export type { ObjectTable };
 import type { StoredObject, StoreTransaction } from './store.js';
@@ -38,8 +38,11 @@ export class FileTransaction implements StoreTransaction {
   listObjects(type: ObjectType, namePrefix = ''): readonly StoredObject[] {
     const prefix = nameKey(namePrefix);
     const changes = this.#changes.get(type) ?? new Map<string, FileObject | null>();
-    // Keys first: a lazily parsed section parses only the objects that are listed.
-    const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
+    // Keys first: a lazily parsed section parses only the objects that are listed, and finds
+    // those under a prefix without visiting the others.
+    const base = this.#base[type];
+    const baseKeys = hasPrefixKeys(base) ? base.keysWithPrefix(prefix) : [...base.keys()].filter((key) => key.startsWith(prefix));
+    const keys = new Set([...baseKeys, ...[...changes.keys()].filter((key) => key.startsWith(prefix))]);
     return [...keys]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
       .map((key) => this.getObject(type, key))

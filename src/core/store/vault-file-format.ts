@@ -96,33 +96,61 @@ function isHeader(value: unknown): value is VaultHeader {
     && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
 }
 
-const sectionMarker = (type: ObjectType): string => `\n  "${SECTIONS[type]}": [`;
-const OBJECT_START = '    {"name":"';
-const OBJECT_END = '\n    ]}';
+const sectionMarker = (type: ObjectType): Buffer => Buffer.from(`\n  "${SECTIONS[type]}": [`, 'latin1');
+const SECTION_MARKERS: Readonly<Record<ObjectType, Buffer>> = { secret: sectionMarker('secret'), key: sectionMarker('key'), certificate: sectionMarker('certificate') };
+/** An object's first line starts with this (after its newline); nothing else in a section does. */
+const OBJECT_START = Buffer.from('\n    {"name":"', 'latin1');
+const OBJECT_END = Buffer.from('\n    ]}', 'latin1');
+const QUOTE = 0x22;
+/** Names are at most 127 characters (names.ts): a run this long without a closing quote is damage. */
+const MAX_NAME_BYTES = 4096;
+const COMMA = 0x2c;
+/** Below this many bytes a lookup walks from object to object instead of halving further. */
+const WALK_BYTES = 4096;
+
+/** A section that can list the keys under a prefix without indexing all of it. */
+export interface PrefixKeys {
+  keysWithPrefix(prefix: string): string[];
+}
+
+/** True when the section can list a prefix's keys itself (a lazily parsed section of an opened file). */
+export function hasPrefixKeys(section: ReadonlyMap<string, FileObject>): section is ReadonlyMap<string, FileObject> & PrefixKeys {
+  return typeof (section as Partial<PrefixKeys>).keysWithPrefix === 'function';
+}
+
+/** One object's place in the body: where its text starts and ends, and its name. */
+interface Span {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
- * A section parsed on demand. Opening a vault parses its header only; reading one object
- * finds it by a search for its first line and parses just that object; listing, or a name
- * asked for in another case, indexes the whole section once (a scan for object boundaries).
- * Opening a 10,000-secret vault to read one secret then costs a search, not a parse of every
- * version of every secret. The bytes are authenticated and the layout is our own.
+ * A section parsed on demand, straight from the body's bytes. Opening a vault parses its header
+ * only. The file keeps each section sorted by lower-case name (encodeSection, in every version
+ * of the format), so reading one object is a binary search over the section's bytes for its
+ * first line, a listing by prefix is a search for the first name and a scan to the last, and
+ * only the objects read are parsed. Only a full listing (or a write) visits every object.
+ * Opening a 10,000-secret vault to read one secret then costs a few searches, not a decode or a
+ * parse of every version of every secret. The bytes are authenticated and the layout is our own.
  *
- * `text` is the body decoded as latin1, one character per byte, so its offsets are byte
- * offsets into `body`, which objects are decoded from as UTF-8.
+ * An object starts at the only `\n    {"name":"` of its text (JSON strings hold no raw
+ * newline, and version lines are indented further) and ends at its only `\n    ]}`.
  */
-class LazySection implements ReadonlyMap<string, FileObject> {
+class LazySection implements ReadonlyMap<string, FileObject>, PrefixKeys {
   readonly #body: Buffer;
-  readonly #text: string;
   readonly #start: number;
   readonly #end: number;
   readonly #parsed = new Map<string, FileObject>();
-  #spans: Map<string, readonly [number, number]> | undefined;
-  #lookups = 0;
+  /** Spans found so far, by key: by lookups, prefix scans, or (once #complete) all of them. */
+  readonly #spans = new Map<string, Span>();
+  #complete = false;
+  /** Binary-search probes made so far (position → object found): every search starts with the same few. */
+  readonly #probes = new Map<number, number>();
 
   /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
-  constructor(body: Buffer, text: string, start: number, end: number) {
+  constructor(body: Buffer, start: number, end: number) {
     this.#body = body;
-    this.#text = text;
     this.#start = start;
     this.#end = end;
   }
@@ -138,17 +166,30 @@ class LazySection implements ReadonlyMap<string, FileObject> {
   get(key: string): FileObject | undefined {
     const cached = this.#parsed.get(key);
     if (cached !== undefined) return cached;
-    // One lookup searches for its object; a second means a batch, which an index serves better.
-    this.#lookups += 1;
-    const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
+    const span = this.#spans.get(key) ?? (this.#complete ? undefined : this.#find(key));
     if (span === undefined) return undefined;
-    const object = JSON.parse(this.#body.toString('utf8', span[0], span[1])) as FileObject;
+    const object = JSON.parse(this.#body.toString('utf8', span.start, span.end)) as FileObject;
     this.#parsed.set(key, object);
     return object;
   }
 
   keys(): MapIterator<string> {
     return this.#index().keys();
+  }
+
+  /** The keys that start with `prefix` (lower-case), in order, from one search and a scan of just those objects. */
+  keysWithPrefix(prefix: string): string[] {
+    if (prefix === '' || this.#complete) return [...this.keys()].filter((key) => key.startsWith(prefix));
+    const keys: string[] = [];
+    let previous = '';
+    const first = this.#lowerBound(prefix);
+    for (let span = first < 0 ? undefined : this.#spanAt(first); span !== undefined && span.key.startsWith(prefix); span = this.#objectAt(span.end)) {
+      if (span.key <= previous) throw this.#unsorted();
+      previous = span.key;
+      this.#spans.set(span.key, span);
+      keys.push(span.key);
+    }
+    return keys;
   }
 
   *entries(): MapIterator<[string, FileObject]> {
@@ -167,41 +208,114 @@ class LazySection implements ReadonlyMap<string, FileObject> {
     return this.entries();
   }
 
-  /** The span of the object whose first line names exactly `key` (stored in that case). */
-  #find(key: string): readonly [number, number] | undefined {
-    const at = this.#text.indexOf(`\n${OBJECT_START}${key}"`, this.#start - 1);
-    if (at < 0 || at >= this.#end) return undefined;
-    const end = this.#text.indexOf(OBJECT_END, at + 1);
-    return end < 0 ? undefined : [at + 1, end + OBJECT_END.length];
+  /** The object named `key` (any case), found by binary search. */
+  #find(key: string): Span | undefined {
+    const at = this.#lowerBound(key);
+    if (at < 0 || this.#compareName(at, key) !== 0) return undefined;
+    const span = this.#spanAt(at);
+    this.#spans.set(key, span);
+    return span;
   }
 
-  #index(): Map<string, readonly [number, number]> {
-    if (this.#spans !== undefined) return this.#spans;
-    const spans = new Map<string, readonly [number, number]>();
-    const text = this.#text;
-    let position = this.#start;
-    while (position < this.#end && text.charCodeAt(position) === 0x0a && text.startsWith(OBJECT_START, position + 1)) {
-      const start = position + 1;
-      const nameStart = start + OBJECT_START.length;
-      const nameEnd = text.indexOf('"', nameStart);
-      const end = text.indexOf(OBJECT_END, nameEnd);
-      if (nameEnd < 0 || end < 0) throw new IntegrityError('A vault file object is not terminated.');
-      spans.set(text.slice(nameStart, nameEnd).toLowerCase(), [start, end + OBJECT_END.length]);
-      position = end + OBJECT_END.length + (text.charCodeAt(end + OBJECT_END.length) === 0x2c ? 1 : 0);
+  /**
+   * Where the first object whose key is not below `key` starts (its newline), or -1 when every
+   * object sorts below it. A binary search over the section's bytes, one search for an object's
+   * first line per step (the first steps, which every search shares, remembered), down to a
+   * few objects' worth of bytes; then a walk from object to object. Names are compared in place.
+   */
+  #lowerBound(key: string): number {
+    // Every object starting before `low` sorts below `key`; the first one starting at or after
+    // `high`, if any, does not.
+    let low = this.#start;
+    let high = this.#end;
+    while (high - low > WALK_BYTES) {
+      const middle = (low + high) >>> 1;
+      let at = this.#probes.get(middle);
+      if (at === undefined) {
+        at = this.#nextObject(middle);
+        this.#probes.set(middle, at);
+      }
+      if (at < 0 || at >= high || this.#compareName(at, key) >= 0) high = middle;
+      else low = at + 1;
     }
-    this.#spans = spans;
-    return spans;
+    let at = this.#nextObject(low);
+    while (at >= 0 && this.#compareName(at, key) < 0) at = this.#nextObject(at + 1);
+    return at;
+  }
+
+  /** The newline that starts the first object at or after `from`, or -1 if none does in this section. */
+  #nextObject(from: number): number {
+    const at = this.#body.indexOf(OBJECT_START, from);
+    return at < 0 || at >= this.#end ? -1 : at;
+  }
+
+  /**
+   * The lower-cased name of the object starting at `at` compared with `key` (lower-case), as
+   * JavaScript compares strings: negative, zero or positive. Names are ASCII (validated).
+   */
+  #compareName(at: number, key: string): number {
+    const body = this.#body;
+    const limit = Math.min(this.#end, at + OBJECT_START.length + MAX_NAME_BYTES + 1);
+    let i = at + OBJECT_START.length;
+    for (let k = 0; ; i += 1, k += 1) {
+      if (i >= limit) throw new IntegrityError('A vault file object has no name.');
+      let byte = body[i] as number;
+      if (byte === QUOTE) return k === key.length ? 0 : -1;
+      if (k === key.length) return 1;
+      if (byte >= 0x41 && byte <= 0x5a) byte += 0x20;
+      const diff = byte - key.charCodeAt(k);
+      if (diff !== 0) return diff;
+    }
+  }
+
+  /** The span of the object starting at `at` (its newline). */
+  #spanAt(at: number): Span {
+    const nameStart = at + OBJECT_START.length;
+    const nameEnd = this.#body.indexOf(QUOTE, nameStart);
+    const end = nameEnd < 0 ? -1 : this.#body.indexOf(OBJECT_END, nameEnd);
+    if (end < 0 || end >= this.#end) throw new IntegrityError('A vault file object is not terminated.');
+    return { key: this.#body.toString('latin1', nameStart, nameEnd).toLowerCase(), start: at + 1, end: end + OBJECT_END.length };
+  }
+
+  /** The span of the first object at or after `from`, or undefined. */
+  #objectAt(from: number): Span | undefined {
+    const at = this.#nextObject(from);
+    return at < 0 ? undefined : this.#spanAt(at);
+  }
+
+  #unsorted(): IntegrityError {
+    return new IntegrityError('A vault file section is not in name order.');
+  }
+
+  /** Every object's span, from one scan of the section (once). */
+  #index(): Map<string, Span> {
+    if (this.#complete) return this.#spans;
+    const spans = new Map<string, Span>();
+    const body = this.#body;
+    let position = this.#start;
+    let previous = '';
+    while (position + OBJECT_START.length <= this.#end && body.compare(OBJECT_START, 0, OBJECT_START.length, position, position + OBJECT_START.length) === 0) {
+      const span = this.#objectAt(position) as Span;
+      if (span.key <= previous) throw this.#unsorted();
+      previous = span.key;
+      spans.set(span.key, span);
+      position = span.end + (body[span.end] === COMMA ? 1 : 0);
+    }
+    this.#spans.clear();
+    for (const [key, span] of spans) this.#spans.set(key, span);
+    this.#complete = true;
+    return this.#spans;
   }
 }
 
 /** Splits the body into its three sections; keys and certificates are found from the end. */
-function sectionsOf(body: Buffer, text: string, damaged: (what: string) => IntegrityError): Record<ObjectType, LazySection> {
-  const certificates = text.lastIndexOf(sectionMarker('certificate'));
-  const keys = text.lastIndexOf(sectionMarker('key'), certificates);
-  const secrets = text.indexOf(sectionMarker('secret'));
+function sectionsOf(body: Buffer, damaged: (what: string) => IntegrityError): Record<ObjectType, LazySection> {
+  const certificates = body.lastIndexOf(SECTION_MARKERS.certificate);
+  const keys = certificates < 0 ? -1 : body.lastIndexOf(SECTION_MARKERS.key, certificates);
+  const secrets = body.indexOf(SECTION_MARKERS.secret);
   if (secrets < 0 || keys < secrets || certificates < keys) throw damaged('its sections are out of place');
-  const section = (type: ObjectType, at: number, end: number): LazySection => new LazySection(body, text, at + sectionMarker(type).length, end);
-  return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, text.length) };
+  const section = (type: ObjectType, at: number, end: number): LazySection => new LazySection(body, at + SECTION_MARKERS[type].length, end);
+  return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, body.length) };
 }
 
 /**
@@ -215,8 +329,7 @@ export function decodeVaultFile(bytes: Buffer, master: MasterKey, path: string, 
   const suffix = at < 0 ? undefined : MAC_SUFFIX.exec(bytes.subarray(at + MAC_MARKER.length).toString('latin1'));
   if (at < 0 || suffix === null || suffix === undefined) throw damaged('no MAC at its end');
   const body = bytes.subarray(0, at);
-  const text = body.toString('latin1');
-  const sections = text.indexOf(sectionMarker('secret'));
+  const sections = body.indexOf(SECTION_MARKERS.secret);
   // The header ends with the comma before the first section.
   if (sections < 1 || body[sections - 1] !== 0x2c) throw damaged('no secrets section');
   let parsed: unknown;
@@ -234,5 +347,5 @@ export function decodeVaultFile(bytes: Buffer, master: MasterKey, path: string, 
   if (header.format !== FORMAT) {
     throw new VaultError('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
   }
-  return { header, table: sectionsOf(body, text, damaged), keys };
+  return { header, table: sectionsOf(body, damaged), keys };
 }

@@ -34,6 +34,15 @@ export function runnerStub(calls: Call[]): RunnerStub {
     }),
     exportVariable: record('exportVariable'),
     setOutput: record('setOutput'),
+    // One call per entry, as exportVariable and setOutput would be, so assertions read the same either way.
+    exportVariables: jest.fn((entries: readonly (readonly [string, string])[]): undefined => {
+      for (const [name, value] of entries) calls.push({ fn: 'exportVariable', args: [name, value] });
+      return undefined;
+    }),
+    setOutputs: jest.fn((entries: readonly (readonly [string, string])[]): undefined => {
+      for (const [name, value] of entries) calls.push({ fn: 'setOutput', args: [name, value] });
+      return undefined;
+    }),
     saveState: record('saveState'),
     warning: record('warning'),
     error: record('error'),
