@@ -14,14 +14,17 @@ export const modules = {
 /* harmony import */ var _errors_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1647);
 /**
  * The `api-version` query parameter, required on every Key Vault request. Accepted: 7.4, 7.5,
- * 7.6 and 2025-07-01 (reference, wire rule 5; the newest SDKs default to 2025-07-01). The
- * wire shapes Coffer serves are the same in all four. Anything else — a preview, an older
- * version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
+ * 7.6, 2025-07-01 (reference, wire rule 5) and 2026-04-01, which @azure/keyvault-secrets 4.12
+ * sends by default: it adds only optional members (an `outContentType` query parameter for a
+ * certificate's secret, a `previousVersion` answer field), so the wire shapes Coffer serves are
+ * the same in all five; the remote client asks for 2025-07-01, which every vault serves.
+ * Anything else — a preview, an older version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
  * with Azure's wording: "The specified version (…) is not recognized."
  */
 
 
-const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01'];
+const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'];
+/** What the remote client asks for: the newest version that every Key Vault serves. */
 const LATEST_API_VERSION = '2025-07-01';
 const LIST = SUPPORTED_API_VERSIONS.join(', ');
 /** The api-version among a request's query values (`URLSearchParams.getAll('api-version')`). */
@@ -35,7 +38,7 @@ function parseApiVersion(values) {
     const [value = ''] = values;
     const version = SUPPORTED_API_VERSIONS.find((v) => v === value);
     if (version === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`The specified version (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value, 32)}) is not recognized. Use one of ${LIST}; the latest is ${LATEST_API_VERSION}.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`The specified version (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value, 32)}) is not recognized. Use one of ${LIST}.`);
     }
     return version;
 }
@@ -195,12 +198,12 @@ function backupResultWire(blob) {
 /** The blob of a restore request: a base64url string of at most MAX_BACKUP_CHARS. */
 function parseRestoreParameters(input) {
     const body = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)(input, 'restore request');
-    return (0,_base64url_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBase64urlText */ .wG)((0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(body, 'value') ?? undefined, 'value', _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BACKUP_CHARS */ .gE);
+    return (0,_base64url_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBase64urlText */ .wG)((0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(body, 'value') ?? undefined, 'value', _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__.MAX_BACKUP_CHARS);
 }
 /** The blob of a backup response, for the remote client. */
 function parseBackupResult(input) {
     const body = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)(input, 'backup result');
-    return (0,_base64url_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBase64urlText */ .wG)((0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(body, 'value') ?? undefined, 'value', _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_BACKUP_CHARS */ .gE);
+    return (0,_base64url_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBase64urlText */ .wG)((0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(body, 'value') ?? undefined, 'value', _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__.MAX_BACKUP_CHARS);
 }
 
 

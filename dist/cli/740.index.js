@@ -237,7 +237,11 @@ class Authenticator {
         if (this.#adminDigest === undefined || !(0,external_node_crypto_.timingSafeEqual)(digest, this.#adminDigest))
             throw new auth_errors/* AuthenticationError */.v3('unknown-token');
         const principal = (0,access_principal/* principal */.N)('admin', { token_kind: 'admin' });
-        const identity = { principal, authorizer: fixedGrant('Administrator', '/', principal.name), kind: 'admin' };
+        // The bootstrap token administers both the vault and who may use it.
+        const vault = fixedGrant('Administrator', '/', principal.name);
+        const access = fixedGrant('Data Access Administrator', '/', principal.name);
+        const authorizer = { decide: (who, permission, resource) => { const d = vault.decide(who, permission, resource); return d.allowed ? d : access.decide(who, permission, resource); } };
+        const identity = { principal, authorizer, kind: 'admin' };
         return { identity, jti: undefined, expiresMs: 0, generation: this.#options.access.generation };
     }
     async #vaultToken(token, settings) {

@@ -19,8 +19,8 @@ var errors = __webpack_require__(3828);
 var names = __webpack_require__(6599);
 // EXTERNAL MODULE: ./lib/core/crypto/key-material.js
 var key_material = __webpack_require__(2886);
-// EXTERNAL MODULE: ./lib/core/vault.js + 3 modules
-var vault = __webpack_require__(4455);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var vault = __webpack_require__(723);
 // EXTERNAL MODULE: ./lib/core/object-backup.js
 var object_backup = __webpack_require__(3839);
 // EXTERNAL MODULE: ./lib/protocol/backup-wire.js
@@ -195,7 +195,9 @@ function notFoundCode(path) {
 function codeForStatus(status, path) {
     if (status === 404)
         return notFoundCode(path);
-    if (status === 401 || status === 403)
+    if (status === 401)
+        return 'Unauthorized';
+    if (status === 403)
         return 'Forbidden';
     if (status === 409 || status === 412)
         return 'Conflict';
@@ -529,7 +531,7 @@ function unauthorized(origin, response, confidential) {
     const message = readWireError(response.body).message;
     const said = message === undefined ? '' : ` The vault said: ${sanitize(message, confidential)}`;
     const hint = resource === undefined ? '' : ` The vault expects tokens for ${(0,errors/* quote */.hD)(sanitize(resource, confidential), 256)}.`;
-    return new errors/* VaultError */.hb('Forbidden', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
+    return new errors/* VaultError */.hb('Unauthorized', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
 }
 
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
@@ -575,7 +577,7 @@ const MAX_JWK_CHARS = 64 * 1024;
  */
 function privateJwkOf(material) {
     if ('pem' in material)
-        return (0,key_material/* importPem */.WX)(material.pem);
+        return (0,key_material.importPem)(material.pem);
     let jwk = material.jwk;
     if (typeof jwk === 'string') {
         if (jwk.length > MAX_JWK_CHARS)
@@ -587,7 +589,7 @@ function privateJwkOf(material) {
             throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
         }
     }
-    return (0,key_material/* importJwk */.W6)(jwk);
+    return (0,key_material.importJwk)(jwk);
 }
 /** The private members of a JWK: strings no error message may repeat. */
 function confidentialMembers(jwk) {
@@ -625,13 +627,13 @@ function parseRotationPolicyAnswer(input) {
     const body = (0,body_fields/* readObject */.Ag)(withoutNulls(input), 'rotation policy');
     const attributes = key_requests_record(body.attributes) ?? {};
     const { id: _id, ...policy } = body;
-    const { lifetimeActions, expiresIn } = (0,key_rotation/* parseRotationPolicy */.IR)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
+    const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
     const date = (field) => (typeof attributes[field] === 'number' ? (0,attributes_wire/* fromUnixSeconds */.kf)(attributes[field]) : undefined);
     return { lifetimeActions, expiresIn, createdOn: date('created'), updatedOn: date('updated') };
 }
 /** PUT /keys/{name}/rotationpolicy: checked here first, so a bad policy fails before it is sent. */
 function rotationPolicyRequestWire(policy) {
-    const { lifetimeActions, expiresIn } = (0,key_rotation/* parseRotationPolicy */.IR)(policy);
+    const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)(policy);
     return {
         lifetimeActions: lifetimeActions.map((a) => ({
             trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
@@ -781,14 +783,14 @@ class RemoteVault {
         return await this.#read('POST', `${secretPath(name)}/backup`, backup_wire/* parseBackupResult */.tv);
     }
     async restoreSecretBackup(blob) {
-        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup/* MAX_BACKUP_CHARS */.gE);
+        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         const parse = (body) => mustHaveVersion((0,secrets_wire/* parseSecretProperties */.bD)(body));
         return await this.#read('POST', '/secrets/restore', parse, { body: { value } });
     }
     // Keys
     async createKey(name, spec, options) {
         const path = `${keyPath(name)}/create`;
-        (0,key_material/* checkKeySpec */.te)(spec);
+        (0,key_material.checkKeySpec)(spec);
         return await this.#read('POST', path, keys_wire/* parseKeyBundle */.dL, { body: keyCreateWire(spec, options) });
     }
     async importKey(name, material, options) {
@@ -829,7 +831,7 @@ class RemoteVault {
         return await this.#read('POST', `${keyPath(name)}/backup`, backup_wire/* parseBackupResult */.tv);
     }
     async restoreKeyBackup(blob) {
-        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup/* MAX_BACKUP_CHARS */.gE);
+        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         return await this.#read('POST', '/keys/restore', keys_wire/* parseKeyBundle */.dL, { body: { value } });
     }
     async rotateKey(name) {

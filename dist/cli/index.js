@@ -44,6 +44,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 8500:
 /***/ ((module) => {
 
@@ -224,6 +231,10 @@ function parseRoleAssignment(input) {
     const principal = parseMatch(input.principal);
     const role = parseRole(input.role);
     const scope = parseScope(input.scope);
+    if (role === 'Data Access Administrator' && (typeof principal === 'string' ? false : principal.principal === undefined || Object.keys(principal).length !== 1)) {
+        // Granting access is for a named principal (a vault token from the key holder), never for whatever workflow's claims match.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment: Data Access Administrator can only be assigned to a principal by name (--principal), not by claims.`);
+    }
     return {
         ...(input.id === undefined ? {} : { id: parseId(input.id) }),
         principal, role, scope,
@@ -298,18 +309,24 @@ function principalMatches(match, who) {
  * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
  * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
  * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
- * another may read. Unprivileged roles (metadata, public material) are not withheld.
+ * another may read. A run whose token lacks `event_name` or `runner_environment` counts as
+ * untrusted. Unprivileged roles (metadata, public material) are not withheld.
  */
 function assignmentApplies(assignment, who) {
     if (!principalMatches(assignment.principal, who))
         return false;
     if (!(0,_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .rolePrivileged */ ._W)(assignment.role))
         return true;
+    // Bound to a principal by name (a vault token's subject): not a workflow run, no run claims.
+    if (typeof assignment.principal === 'string' || assignment.principal.principal !== undefined)
+        return true;
+    // A workflow token without the run's event or runner claims (another issuer, an older GitHub
+    // Enterprise Server) is treated as the untrusted case, not the trusted one: fail closed.
     const event = who.claims.event_name;
-    if (event !== undefined && UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false))
+    if (event === undefined || (UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false)))
         return false;
     const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
-    return who.claims.runner_environment !== 'self-hosted' || selfHostedAllowed;
+    return who.claims.runner_environment === 'github-hosted' || selfHostedAllowed;
 }
 /** The assignments that grant `who` something: computed once per identity, decided per request. */
 function assignmentsFor(assignments, who) {
@@ -516,6 +533,10 @@ const ROLES = {
     'Certificates Officer': CERTIFICATE_PERMISSIONS,
     // As in Azure: a certificate's private key is served as its secret, its public key as its key.
     'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
+    // Azure's Key Vault Data Access Administrator: manages who may do what, and nothing else. Not
+    // part of Administrator (as in Azure), so a workflow granted Administrator cannot grant itself,
+    // or a fork, more. An assignment of it must name a principal (a vault token's subject).
+    'Data Access Administrator': ['roles/read', 'roles/write'],
 };
 const ROLE_NAMES = Object.keys(ROLES);
 function isRoleName(text) {
@@ -807,14 +828,18 @@ function constantTimeEqual(a, b) {
 /***/ 6870:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iQ: () => (/* binding */ defaultKeyExecutor),
-  Kr: () => (/* binding */ inlineKeyExecutor)
+  KeyWorkerPool: () => (/* binding */ KeyWorkerPool),
+  copyBytes: () => (/* binding */ copyBytes),
+  defaultKeyExecutor: () => (/* binding */ defaultKeyExecutor),
+  inlineKeyExecutor: () => (/* binding */ inlineKeyExecutor),
+  keyWorkerUrl: () => (/* binding */ keyWorkerUrl),
+  workerExecArgv: () => (/* binding */ workerExecArgv)
 });
-
-// UNUSED EXPORTS: KeyWorkerPool, copyBytes, keyWorkerUrl, workerExecArgv
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -873,14 +898,14 @@ function reviveError(error) {
         return new errors/* IntegrityError */.cs(error.message);
     return new errors/* VaultError */.hb(error.code, error.message, error.innerCode === undefined ? undefined : { innerCode: error.innerCode });
 }
-const inlineKeys = new key_ops/* PreparedKeyCache */.j0(DEFAULT_KEYS_PER_WORKER);
+const inlineKeys = new key_ops.PreparedKeyCache(DEFAULT_KEYS_PER_WORKER);
 /** Runs operations on the calling thread, for a one-shot process; errors reject as thrown. */
 const inlineKeyExecutor = {
     async run(key, request) {
         if (key.jwk.kty === 'EC')
             await (0,ecdsa/* loadEcdsa */.D)();
         // The operation runs synchronously, and what it throws rejects the promise.
-        return (0,key_ops/* performKeyOperation */.o4)(inlineKeys.get(key), request);
+        return (0,key_ops.performKeyOperation)(inlineKeys.get(key), request);
     },
     close() {
         return Promise.resolve();
@@ -1111,20 +1136,21 @@ function defaultKeyExecutor() {
 /***/ 2886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CY: () => (/* binding */ RSA_SIZES),
-/* harmony export */   H1: () => (/* binding */ CURVES),
-/* harmony export */   R9: () => (/* binding */ checkRsaPrimes),
-/* harmony export */   UN: () => (/* binding */ OCT_SIZES),
-/* harmony export */   W6: () => (/* binding */ importJwk),
-/* harmony export */   WX: () => (/* binding */ importPem),
-/* harmony export */   oZ: () => (/* binding */ publicJwk),
-/* harmony export */   ob: () => (/* binding */ publicKeyObject),
-/* harmony export */   qy: () => (/* binding */ privateKeyObject),
-/* harmony export */   rY: () => (/* binding */ publicKeyPem),
-/* harmony export */   rh: () => (/* binding */ generateKey),
-/* harmony export */   sg: () => (/* binding */ keySpecOf),
-/* harmony export */   te: () => (/* binding */ checkKeySpec)
+/* harmony export */   CURVES: () => (/* binding */ CURVES),
+/* harmony export */   OCT_SIZES: () => (/* binding */ OCT_SIZES),
+/* harmony export */   RSA_SIZES: () => (/* binding */ RSA_SIZES),
+/* harmony export */   checkKeySpec: () => (/* binding */ checkKeySpec),
+/* harmony export */   checkRsaPrimes: () => (/* binding */ checkRsaPrimes),
+/* harmony export */   generateKey: () => (/* binding */ generateKey),
+/* harmony export */   importJwk: () => (/* binding */ importJwk),
+/* harmony export */   importPem: () => (/* binding */ importPem),
+/* harmony export */   keySpecOf: () => (/* binding */ keySpecOf),
+/* harmony export */   privateKeyObject: () => (/* binding */ privateKeyObject),
+/* harmony export */   publicJwk: () => (/* binding */ publicJwk),
+/* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
+/* harmony export */   publicKeyPem: () => (/* binding */ publicKeyPem)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
@@ -1479,15 +1505,22 @@ function bitLength(value) {
 /***/ 8419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  j0: () => (/* binding */ PreparedKeyCache),
-  tP: () => (/* binding */ checkKeyRequest),
-  o4: () => (/* binding */ performKeyOperation)
+  DECRYPTION_FAILED: () => (/* binding */ DECRYPTION_FAILED),
+  PreparedKey: () => (/* binding */ PreparedKey),
+  PreparedKeyCache: () => (/* binding */ PreparedKeyCache),
+  UNWRAP_FAILED: () => (/* binding */ UNWRAP_FAILED),
+  checkKeyRequest: () => (/* binding */ checkKeyRequest),
+  defaultSignatureAlgorithm: () => (/* binding */ defaultSignatureAlgorithm),
+  digestLength: () => (/* binding */ digestLength),
+  performKeyOperation: () => (/* binding */ performKeyOperation),
+  pssEncode: () => (/* reexport */ pssEncode),
+  pssVerify: () => (/* reexport */ pssVerify)
 });
-
-// UNUSED EXPORTS: DECRYPTION_FAILED, PreparedKey, UNWRAP_FAILED, defaultSignatureAlgorithm, digestLength, pssEncode, pssVerify
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -1509,7 +1542,7 @@ var ecdsa = __nccwpck_require__(3913);
  * (the digest, the salt, the encoded message) passes through this code.
  */
 
-const rsa_pss_HASH_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
+const HASH_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
 /** EMSA-PSS-ENCODE (RFC 8017 §9.1.1) with MGF1 over the same hash and a salt as long as the hash. */
 function pssEncode(mHash, hash, emBits, salt) {
     const hLen = mHash.length;
@@ -1558,7 +1591,7 @@ function pssVerify(mHash, em, hash, emBits) {
 function mgf1(hash, seed, length) {
     const blocks = [];
     const counter = Buffer.alloc(4);
-    for (let i = 0; i * rsa_pss_HASH_BYTES[hash] < length; i += 1) {
+    for (let i = 0; i * HASH_BYTES[hash] < length; i += 1) {
         counter.writeUInt32BE(i);
         blocks.push((0,external_node_crypto_.createHash)(hash).update(seed).update(counter).digest());
     }
@@ -1611,9 +1644,9 @@ const UNWRAP_FAILED = 'Unwrap failed: the wrapped key is not valid for this key 
 function defaultSignatureAlgorithm(spec) {
     if (spec.kty === 'RSA')
         return 'PS256';
-    const found = SIGNATURE_ALGORITHMS.find((name) => SIGNATURES[name].curve === spec.curve);
+    const found = key_types/* SIGNATURE_ALGORITHMS */.a.find((name) => SIGNATURES[name].curve === spec.curve);
     if (spec.kty !== 'EC' || found === undefined)
-        throw new BadParameterError(`A ${spec.kty} key cannot sign.`);
+        throw new errors/* BadParameterError */.lh(`A ${spec.kty} key cannot sign.`);
     return found;
 }
 /** The digest length an algorithm signs, in bytes: what a client must hash its message to. */
@@ -1630,15 +1663,15 @@ class PreparedKey {
         MATERIAL.set(this, material);
     }
     static of(jwk) {
-        const spec = (0,key_material/* keySpecOf */.sg)(jwk);
-        (0,key_material/* checkKeySpec */.te)(spec);
+        const spec = (0,key_material.keySpecOf)(jwk);
+        (0,key_material.checkKeySpec)(spec);
         if (jwk.kty === 'oct')
             return new PreparedKey(spec, { kty: 'oct', key: Buffer.from(jwk.k ?? '', 'base64url') });
         if (jwk.kty === 'RSA') {
-            const privateKey = jwk.d === undefined ? undefined : (0,key_material/* privateKeyObject */.qy)(jwk);
-            return new PreparedKey(spec, { kty: 'RSA', bytes: (spec.size ?? 0) / 8, publicKey: (0,key_material/* publicKeyObject */.ob)(jwk), privateKey });
+            const privateKey = jwk.d === undefined ? undefined : (0,key_material.privateKeyObject)(jwk);
+            return new PreparedKey(spec, { kty: 'RSA', bytes: (spec.size ?? 0) / 8, publicKey: (0,key_material.publicKeyObject)(jwk), privateKey });
         }
-        const curve = key_material/* CURVES */.H1[spec.curve ?? 'P-256'];
+        const curve = key_material.CURVES[spec.curve ?? 'P-256'];
         const point = Buffer.concat([Buffer.of(4), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
         const secret = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
         return new PreparedKey(spec, { kty: 'EC', curve, point, secret });
@@ -1728,7 +1761,7 @@ function checkSignature(spec, algorithm, digest) {
     }
     if (info.family !== 'ES' && spec.kty !== 'RSA')
         throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const expected = rsa_pss_HASH_BYTES[info.hash];
+    const expected = HASH_BYTES[info.hash];
     if (digest.length !== expected) {
         throw new errors/* BadParameterError */.lh(`The digest for ${algorithm} must be ${expected} bytes (${info.hash.toUpperCase()}), got ${digest.length}.`);
     }
@@ -1744,7 +1777,7 @@ function checkRsaData(spec, request) {
     const input = inputOf(request);
     if (request.op === 'encrypt' || request.op === 'wrapKey') {
         // RFC 8017 §7.1.1 step 1.b: mLen <= k - 2hLen - 2.
-        const max = bytes - 2 * rsa_pss_HASH_BYTES[oaepHash(request.algorithm)] - 2;
+        const max = bytes - 2 * HASH_BYTES[oaepHash(request.algorithm)] - 2;
         if (input.length > max)
             throw new errors/* BadParameterError */.lh(`${request.algorithm} with a ${spec.size ?? 0}-bit key takes at most ${max} bytes, got ${input.length}.`);
     }
@@ -1797,7 +1830,7 @@ function sign(material, algorithm, digest) {
         return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
     }
     const emBits = material.bytes * 8 - 1;
-    const em = pssEncode(digest, info.hash, emBits, (0,external_node_crypto_.randomBytes)(rsa_pss_HASH_BYTES[info.hash]));
+    const em = pssEncode(digest, info.hash, emBits, (0,external_node_crypto_.randomBytes)(HASH_BYTES[info.hash]));
     return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, Buffer.concat([Buffer.alloc(material.bytes - em.length), em]));
 }
 /** Any malformed signature is simply not valid: verify answers, it never throws for the signature. */
@@ -2007,77 +2040,21 @@ function quote(input, max = 64) {
 
 /***/ }),
 
-/***/ 6166:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nk: () => (/* binding */ etagOf),
-/* harmony export */   d6: () => (/* binding */ checkPrecondition)
-/* harmony export */ });
-/* unused harmony export parseIfMatch */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8427);
-/**
- * Optimistic concurrency. An object version's ETag changes whenever the version does (a new
- * value is a new version; an update changes its `updated` time), so a caller that read a
- * version can ask that a write happen only if nobody changed it since (`If-Match`). The check
- * runs inside the write's own transaction, under the store's lock, so no other writer can slip
- * in between the check and the write.
- */
-
-
-
-/** The ETag of a version: a quoted digest of its id and last update (strong: any change changes it). */
-function etagOf(version, updatedOn) {
-    return `"${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${version}\n${updatedOn.toISOString()}`).digest('base64url').slice(0, 27)}"`;
-}
-/** A bounded If-Match header: `*`, or up to 16 quoted ETags (weak ones never match a strong comparison). */
-function parseIfMatch(header) {
-    const text = header.trim();
-    if (text === '*')
-        return '*';
-    const tags = text.split(',').map((t) => t.trim()).filter((t) => t !== '');
-    if (tags.length === 0 || tags.length > 16 || tags.some((t) => !/^(W\/)?"[\x21\x23-\x7e]{0,64}"$/.test(t))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('BadParameter', `Invalid If-Match header ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(header)}: expected * or quoted ETags.`);
-    }
-    return tags;
-}
-/** Throws PreconditionFailed unless the object's version matches; runs in the write's transaction. */
-function checkPrecondition(tx, precondition, now) {
-    const kind = { secret: _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, key: _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY */ ._, certificate: _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .CERTIFICATE */ .kX }[precondition.type];
-    const wanted = parseIfMatch(precondition.ifMatch);
-    let current;
-    try {
-        const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, kind, precondition.name, now);
-        const version = precondition.version === undefined || precondition.version === '' ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object) : (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(kind, object, precondition.version);
-        current = etagOf(version.version, new Date(version.updated));
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb) || error.code !== kind.notFound)
-            throw error;
-    }
-    const matches = current !== undefined && (wanted === '*' || wanted.includes(current));
-    if (!matches) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('PreconditionFailed', `The ${kind.label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(precondition.name)} has changed since it was read (or does not exist): its ETag does not match If-Match.`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 3091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ rotatedExpiry),
-/* harmony export */   IR: () => (/* binding */ parseRotationPolicy),
-/* harmony export */   K8: () => (/* binding */ rotationPolicyOf),
-/* harmony export */   Sw: () => (/* binding */ storedPolicy),
-/* harmony export */   Sy: () => (/* binding */ rotationPolicyWire),
-/* harmony export */   jg: () => (/* binding */ dueAction)
+/* harmony export */   DEFAULT_ROTATION_POLICY: () => (/* binding */ DEFAULT_ROTATION_POLICY),
+/* harmony export */   addDuration: () => (/* binding */ addDuration),
+/* harmony export */   dueAction: () => (/* binding */ dueAction),
+/* harmony export */   parseDuration: () => (/* binding */ parseDuration),
+/* harmony export */   parseRotationPolicy: () => (/* binding */ parseRotationPolicy),
+/* harmony export */   rotatedExpiry: () => (/* binding */ rotatedExpiry),
+/* harmony export */   rotationPolicyOf: () => (/* binding */ rotationPolicyOf),
+/* harmony export */   rotationPolicyWire: () => (/* binding */ rotationPolicyWire),
+/* harmony export */   storedPolicy: () => (/* binding */ storedPolicy)
 /* harmony export */ });
-/* unused harmony exports parseDuration, addDuration, DEFAULT_ROTATION_POLICY */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8427);
 /**
@@ -2249,231 +2226,6 @@ function rotatedExpiry(policy, now) {
 
 /***/ }),
 
-/***/ 1547:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $E: () => (/* binding */ recoverDeletedKey),
-/* harmony export */   BN: () => (/* binding */ vaultKeyOf),
-/* harmony export */   Lt: () => (/* binding */ addKeyVersion),
-/* harmony export */   OH: () => (/* binding */ listDeletedKeys),
-/* harmony export */   S2: () => (/* binding */ usableKey),
-/* harmony export */   TH: () => (/* binding */ listKeys),
-/* harmony export */   U5: () => (/* binding */ validateKeyOperations),
-/* harmony export */   dG: () => (/* binding */ latestSpec),
-/* harmony export */   i7: () => (/* binding */ getKey),
-/* harmony export */   jP: () => (/* binding */ listKeyVersions),
-/* harmony export */   l0: () => (/* binding */ deleteKey),
-/* harmony export */   nO: () => (/* binding */ getDeletedKey),
-/* harmony export */   sQ: () => (/* binding */ updateKeyProperties)
-/* harmony export */ });
-/* unused harmony exports defaultKeyOperations, keyPropertiesOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6599);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8427);
-/* harmony import */ var _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1774);
-/* harmony import */ var _crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2886);
-/**
- * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
- * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
- * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
- * permitted operations and its public parts. The private parts never leave the core: callers
- * get a VaultKey (public parts only) or the output of an operation done with the key.
- *
- * These functions run inside one store transaction; generating material (slow for RSA) is
- * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
- * objects.ts.
- */
-
-
-
-
-
-
-/** What Azure gives a new key when the caller names no operations. */
-function defaultKeyOperations(kty) {
-    if (kty === 'EC')
-        return ['sign', 'verify'];
-    if (kty === 'oct')
-        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK;
-}
-/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
-function possibleOperations(kty) {
-    return kty === 'RSA' ? _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK : defaultKeyOperations(kty);
-}
-function validateKeyOperations(ops, kty) {
-    if (!Array.isArray(ops) || ops.length > _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operations: expected a list of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
-    }
-    const possible = possibleOperations(kty);
-    const seen = new Set();
-    for (const op of ops) {
-        if (typeof op !== 'string' || !_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.includes(op)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operation ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String(op))}: expected one of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
-        }
-        if (!possible.includes(op)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
-        }
-        seen.add(op);
-    }
-    // Stored in the canonical order, so that equal sets compare equal.
-    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.filter((op) => seen.has(op));
-}
-function metaOf(name, version) {
-    const meta = version.meta;
-    if (meta === undefined || typeof meta.kty !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('IntegrityError', `Key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} version ${version.version} has no key metadata.`);
-    return meta;
-}
-function specOf(meta) {
-    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
-}
-function keyPropertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.notBefore),
-        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        exportable: metaOf(object.name, version).exportable,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoveryLevel */ ._K)(object.recoverableDays),
-    };
-}
-function vaultKeyOf(object, version) {
-    const meta = metaOf(object.name, version);
-    return {
-        name: object.name,
-        keyType: meta.kty,
-        keyOperations: [...meta.keyOps],
-        key: { ...meta.publicKey },
-        keySize: meta.keySize,
-        curve: meta.curve,
-        properties: keyPropertiesOf(object, version),
-    };
-}
-function deletedKeyOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedKeyOf: object is not deleted');
-    return {
-        key: vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
-function sizeOf(spec) {
-    if (spec.kty !== 'EC')
-        return spec.size ?? 0;
-    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
-}
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}) {
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateName */ .yS)(name, 'key');
-    const spec = (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__/* .keySpecOf */ .sg)(jwk);
-    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
-    const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags ?? {});
-    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
-    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid exportable flag: expected true or false.');
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const meta = {
-        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
-        keyOps, exportable: options.exportable ?? false, publicKey: (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__/* .publicJwk */ .oZ)(jwk),
-    };
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        tags,
-        meta: meta,
-        sealed: ctx.keys.seal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return vaultKeyOf(next, stored);
-}
-function getKey(tx, ctx, name, version) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version));
-}
-/** The type and size or curve of a key's latest version: what a rotation makes again. */
-function latestSpec(tx, ctx, name) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    const latest = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
-    const meta = metaOf(object.name, latest);
-    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
-}
-function updateKeyProperties(tx, ctx, name, version, options) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
-    const meta = metaOf(object.name, found);
-    const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags);
-    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
-    const base = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .updatedVersion */ ._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const updated = { ...base, meta: { ...meta, keyOps } };
-    const next = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .withVersion */ .$2)(object, updated);
-    tx.putObject(next);
-    return vaultKeyOf(next, updated);
-}
-function listKeys(tx) {
-    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObjects */ .ZE)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._).map((object) => keyPropertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)));
-}
-function listKeyVersions(tx, now, name) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
-    return object.versions.map((version) => keyPropertiesOf(object, version));
-}
-function deleteKey(tx, ctx, name) {
-    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .softDelete */ .MK)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now));
-}
-function listDeletedKeys(tx, now) {
-    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObjects */ .mP)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, now).map(deletedKeyOf);
-}
-function getDeletedKey(tx, now, name) {
-    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObject */ .$v)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now));
-}
-function recoverDeletedKey(tx, now, name) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoverDeleted */ ._C)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
-    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object));
-}
-/**
- * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
- * it is disabled, outside its validity dates, or not permitted that operation.
- */
-function usableKey(tx, ctx, name, version, op, unseal) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
-    const meta = metaOf(object.name, found);
-    const key = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(object.name);
-    if (!found.enabled)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
-    const now = ctx.now.getTime();
-    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
-    }
-    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
-    }
-    if (!meta.keyOps.includes(op)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
-    }
-    // The id changes whenever the sealed material does, so executors may cache by it.
-    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
-    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
-}
-
-
-/***/ }),
-
 /***/ 6599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2582,10 +2334,11 @@ function validateDate(date, what) {
 /***/ 3839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   er: () => (/* binding */ restoreObject),
-/* harmony export */   gE: () => (/* binding */ MAX_BACKUP_CHARS),
-/* harmony export */   me: () => (/* binding */ backupObject)
+/* harmony export */   MAX_BACKUP_CHARS: () => (/* binding */ MAX_BACKUP_CHARS),
+/* harmony export */   backupObject: () => (/* binding */ backupObject),
+/* harmony export */   restoreObject: () => (/* binding */ restoreObject)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
@@ -2847,6 +2600,139 @@ function recoverDeleted(tx, kind, name, now) {
 function purgeDeleted(tx, kind, name, now) {
     const object = deletedObject(tx, kind, name, now);
     tx.removeObject(kind.type, object.name);
+}
+
+
+/***/ }),
+
+/***/ 870:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ updateSecretProperties),
+/* harmony export */   AQ: () => (/* binding */ listSecrets),
+/* harmony export */   De: () => (/* binding */ listDeletedSecrets),
+/* harmony export */   P1: () => (/* binding */ propertiesOf),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Qn: () => (/* binding */ recoverDeletedSecret),
+/* harmony export */   Sm: () => (/* binding */ getDeletedSecret),
+/* harmony export */   ZY: () => (/* binding */ purgeDeletedSecret),
+/* harmony export */   e3: () => (/* binding */ deleteSecret),
+/* harmony export */   m8: () => (/* binding */ listSecretVersions),
+/* harmony export */   r6: () => (/* binding */ getSecret)
+/* harmony export */ });
+/* unused harmony exports sealContext, secretNotFound */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8427);
+/**
+ * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
+ * version change, its value never does; delete is soft and reserves the name until the object
+ * is recovered or purged (or its retention passes). The lifecycle shared with keys and
+ * certificates is in objects.ts. These functions run inside one store transaction and know
+ * nothing of access or audit, which the Vault wraps around them.
+ */
+
+
+
+function sealContext(vaultId, name, version) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, vaultId, name, version);
+}
+function propertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.notBefore),
+        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        contentType: version.contentType,
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .recoveryLevel */ ._K)(object.recoverableDays),
+    };
+}
+function deletedOf(object) {
+    if (object.deleted === undefined)
+        throw new Error('deletedOf: object is not deleted');
+    return {
+        properties: propertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object)),
+        deletedOn: new Date(object.deleted.deletedOn),
+        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
+    };
+}
+function secretNotFound(name, version) {
+    return notFound(SECRET, name, version);
+}
+function setSecret(tx, ctx, name, value, options = {}) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name);
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateSecretValue */ .K2)(value);
+    if (options.contentType !== undefined)
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
+    const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTags */ .Wh)(options.tags ?? {});
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays);
+    const now = ctx.now.toISOString();
+    const version = ctx.newVersion();
+    const stored = {
+        version, created: now, updated: now, enabled: options.enabled ?? true,
+        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
+        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
+        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
+        tags,
+        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
+    };
+    const next = { ...object, versions: [...object.versions, stored] };
+    tx.putObject(next);
+    return { properties: propertiesOf(next, stored), value };
+}
+function getSecret(tx, ctx, name, version) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object, version);
+    if (!found.enabled) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
+    }
+    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
+    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
+}
+function updateSecretProperties(tx, ctx, name, version, options) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object, version);
+    if (typeof options.contentType === 'string')
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
+    const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTags */ .Wh)(options.tags);
+    const { contentType: _c, ...base } = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .updatedVersion */ ._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
+    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
+    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
+    const next = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .withVersion */ .$2)(object, updated);
+    tx.putObject(next);
+    return propertiesOf(next, updated);
+}
+/** Every live secret's latest version properties, ordered by name. */
+function listSecrets(tx, namePrefix) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObjects */ .ZE)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, namePrefix).map((object) => propertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object)));
+}
+function listSecretVersions(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now);
+    return object.versions.map((version) => propertiesOf(object, version));
+}
+function deleteSecret(tx, ctx, name) {
+    return deletedOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .softDelete */ .MK)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now));
+}
+function listDeletedSecrets(tx, now) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedObjects */ .mP)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, now).map(deletedOf);
+}
+function getDeletedSecret(tx, now, name) {
+    return deletedOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedObject */ .$v)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now));
+}
+function recoverDeletedSecret(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .recoverDeleted */ ._C)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now);
+    return propertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object));
+}
+function purgeDeletedSecret(tx, now, name) {
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeDeleted */ .hs)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now);
 }
 
 
@@ -3216,7 +3102,7 @@ class FileLock {
 
 /***/ }),
 
-/***/ 4455:
+/***/ 723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3232,8 +3118,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __nccwpck_require__(6599);
-// EXTERNAL MODULE: ./lib/core/etag.js
-var etag = __nccwpck_require__(6166);
 // EXTERNAL MODULE: ./lib/core/access/decision.js
 var decision = __nccwpck_require__(7374);
 ;// CONCATENATED MODULE: ./lib/core/audit/event.js
@@ -3312,190 +3196,10 @@ function auditEvent(outcome) {
 
 // EXTERNAL MODULE: ./lib/core/audit/record.js
 var audit_record = __nccwpck_require__(9670);
-;// CONCATENATED MODULE: ./lib/core/audit/verify.js
-/**
- * Walks an audit chain and names the first record that breaks it. Edits break a record's MAC;
- * removals and reorderings break `seq` and `prev`; a truncated tail is caught by the anchor,
- * the record the store's own data points at (for a vault file: its last change's record). A
- * record after the anchor with a newer generation shows the store itself was rolled back.
- */
-
-function parseRecord(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Verifies records in order. `mac` is the vault's audit MAC; `anchor` the record the store
- * anchors. Stops at the first fault: later records cannot be trusted past a break.
- */
-async function verifyChain(lines, mac, anchor) {
-    let previous;
-    let line = 0;
-    let anchorSeen = anchor === undefined;
-    for await (const text of lines) {
-        line += 1;
-        const fail = (seq, reason) => ({ ok: false, records: line - 1, line, seq, reason });
-        const record = parseRecord(text);
-        if (record === undefined)
-            return fail(undefined, 'not a JSON record');
-        const expectedSeq = (previous?.seq ?? 0) + 1;
-        if (record.seq !== expectedSeq) {
-            return fail(record.seq, `sequence ${String(record.seq)} where ${expectedSeq} was expected: a record was removed or reordered`);
-        }
-        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, mac))
-            return fail(record.seq, 'its MAC does not match: the record was edited');
-        if (record.prev !== (previous?.hash ?? audit_record/* GENESIS_HASH */.si))
-            return fail(record.seq, 'it does not link to the record before it');
-        if (previous !== undefined && record.generation < previous.generation) {
-            return fail(record.seq, `generation ${record.generation} is older than ${previous.generation}: the vault was rolled back`);
-        }
-        if (anchor !== undefined && record.seq === anchor.seq) {
-            if (record.hash !== anchor.hash)
-                return fail(record.seq, 'it differs from the record the vault anchors');
-            anchorSeen = true;
-        }
-        if (anchor !== undefined && record.seq > anchor.seq && record.generation > anchor.generation) {
-            // Records after the anchor are reads and failures; a newer generation is a change the vault no longer holds.
-            return fail(record.seq, `generation ${record.generation} is newer than the vault's ${anchor.generation}: the vault file was rolled back`);
-        }
-        previous = record;
-    }
-    if (!anchorSeen && anchor !== undefined) {
-        return { ok: false, records: line, line: line + 1, seq: (previous?.seq ?? 0) + 1, reason: `the log ends at sequence ${previous?.seq ?? 0} but the vault anchors sequence ${anchor.seq}: records were truncated` };
-    }
-    return { ok: true, records: line, head: previous };
-}
-
+// EXTERNAL MODULE: ./lib/core/secrets.js
+var secrets = __nccwpck_require__(870);
 // EXTERNAL MODULE: ./lib/core/objects.js
 var objects = __nccwpck_require__(8427);
-;// CONCATENATED MODULE: ./lib/core/secrets.js
-/**
- * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
- * version change, its value never does; delete is soft and reserves the name until the object
- * is recovered or purged (or its retention passes). The lifecycle shared with keys and
- * certificates is in objects.ts. These functions run inside one store transaction and know
- * nothing of access or audit, which the Vault wraps around them.
- */
-
-
-
-function sealContext(vaultId, name, version) {
-    return (0,objects/* sealContextOf */.MY)(objects/* SECRET */.bB, vaultId, name, version);
-}
-function propertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,objects/* optionalDate */.XL)(version.notBefore),
-        expiresOn: (0,objects/* optionalDate */.XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        contentType: version.contentType,
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,objects/* recoveryLevel */._K)(object.recoverableDays),
-    };
-}
-function deletedOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedOf: object is not deleted');
-    return {
-        properties: propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-function secretNotFound(name, version) {
-    return notFound(SECRET, name, version);
-}
-function setSecret(tx, ctx, name, value, options = {}) {
-    (0,names/* validateName */.yS)(name);
-    (0,names/* validateSecretValue */.K2)(value);
-    if (options.contentType !== undefined)
-        (0,names/* validateContentType */.oL)(options.contentType);
-    const tags = (0,names/* validateTags */.Wh)(options.tags ?? {});
-    (0,objects/* checkDates */._c)(options.notBefore, options.expiresOn);
-    const object = (0,objects/* objectForNewVersion */.V5)(tx, objects/* SECRET */.bB, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
-        tags,
-        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return { properties: propertiesOf(next, stored), value };
-}
-function getSecret(tx, ctx, name, version) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
-    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
-    if (!found.enabled) {
-        throw new errors/* VaultError */.hb('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
-    }
-    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
-    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
-}
-function updateSecretProperties(tx, ctx, name, version, options) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
-    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
-    if (typeof options.contentType === 'string')
-        (0,names/* validateContentType */.oL)(options.contentType);
-    const tags = options.tags === undefined ? undefined : (0,names/* validateTags */.Wh)(options.tags);
-    const { contentType: _c, ...base } = (0,objects/* updatedVersion */._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
-    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
-    const next = (0,objects/* withVersion */.$2)(object, updated);
-    tx.putObject(next);
-    return propertiesOf(next, updated);
-}
-/** Every live secret's latest version properties, ordered by name. */
-function listSecrets(tx, namePrefix) {
-    return (0,objects/* liveObjects */.ZE)(tx, objects/* SECRET */.bB, namePrefix).map((object) => propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)));
-}
-function listSecretVersions(tx, now, name) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, now);
-    return object.versions.map((version) => propertiesOf(object, version));
-}
-function deleteSecret(tx, ctx, name) {
-    return deletedOf((0,objects/* softDelete */.MK)(tx, objects/* SECRET */.bB, name, ctx.now));
-}
-function listDeletedSecrets(tx, now) {
-    return (0,objects/* deletedObjects */.mP)(tx, objects/* SECRET */.bB, now).map(deletedOf);
-}
-function getDeletedSecret(tx, now, name) {
-    return deletedOf((0,objects/* deletedObject */.$v)(tx, objects/* SECRET */.bB, name, now));
-}
-function recoverDeletedSecret(tx, now, name) {
-    const object = (0,objects/* recoverDeleted */._C)(tx, objects/* SECRET */.bB, name, now);
-    return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
-}
-function purgeDeletedSecret(tx, now, name) {
-    (0,objects/* purgeDeleted */.hs)(tx, objects/* SECRET */.bB, name, now);
-}
-
-// EXTERNAL MODULE: ./lib/core/keys.js
-var keys = __nccwpck_require__(1547);
-// EXTERNAL MODULE: ./lib/core/object-backup.js
-var object_backup = __nccwpck_require__(3839);
-// EXTERNAL MODULE: ./lib/core/key-rotation.js
-var key_rotation = __nccwpck_require__(3091);
-// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
-var key_material = __nccwpck_require__(2886);
-// EXTERNAL MODULE: ./lib/core/crypto/key-ops.js + 1 modules
-var key_ops = __nccwpck_require__(8419);
-// EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
-var key_executor = __nccwpck_require__(6870);
 ;// CONCATENATED MODULE: ./lib/core/vault.js
 /**
  * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
@@ -3511,14 +3215,16 @@ var key_executor = __nccwpck_require__(6870);
 
 
 
-
-
-
-
-
-
-
-
+/*
+ * Loaded by the first operation that needs them, not with the vault: the key code (key
+ * material, key operations and their worker pool, rotation), backups, If-Match checks and the
+ * chain verifier are most of the vault's code, and a process that only reads secrets (the
+ * fetch action, which starts afresh for every step) would otherwise load and compile them all.
+ */
+const keysModule = () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 1547));
+const keyMaterial = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+const keyRotation = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3091));
+const objectBackup = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
 /** A batch is one transaction holding the lock; bound it, as every input is bounded. */
 const MAX_BATCH = 1000;
 const secretRead = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: false });
@@ -3530,9 +3236,10 @@ const versionId = (properties) => `/secrets/${properties.name}/${properties.vers
 const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
 /** Bounds a JWK's JSON text or a PEM before anything parses it. */
 const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-function parseKeyMaterial(material) {
+async function parseKeyMaterial(material) {
+    const { importJwk, importPem } = await keyMaterial();
     if ('pem' in material)
-        return (0,key_material/* importPem */.WX)(material.pem);
+        return importPem(material.pem);
     let jwk = material.jwk;
     if (typeof jwk === 'string') {
         if (jwk.length > MAX_KEY_MATERIAL_CHARS)
@@ -3545,7 +3252,7 @@ function parseKeyMaterial(material) {
             throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
         }
     }
-    return (0,key_material/* importJwk */.W6)(jwk);
+    return importJwk(jwk);
 }
 const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
 /** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
@@ -3654,7 +3361,7 @@ class LocalVault {
         return this.#shared.secretReads.length + this.#shared.pendingKeyUses.length;
     }
     async setSecret(name, value, options) {
-        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => setSecret(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
+        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => secrets/* setSecret */.Pq(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
     }
     /**
      * Reads that arrive together share one transaction and one durable append of their records
@@ -3685,7 +3392,7 @@ class LocalVault {
             try {
                 return { ok: true, secret: trace.capture(() => {
                         this.#authorize(operation);
-                        return getSecret(tx, this.#context(trace.started), request.name, request.version);
+                        return secrets/* getSecret */.r6(tx, this.#context(trace.started), request.name, request.version);
                     }) };
             }
             catch (error) {
@@ -3704,117 +3411,146 @@ class LocalVault {
         });
     }
     async updateSecretProperties(name, version, options) {
-        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
+        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => secrets/* updateSecretProperties */.$Z(tx, ctx, name, version, options), versionId);
     }
     async listPropertiesOfSecrets(options = {}) {
         const { namePrefix } = options;
         if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
             throw new errors/* BadParameterError */.lh(`Invalid name prefix ${(0,errors/* quote */.hD)(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
         }
-        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
+        const operation = secretRead('SecretList', 'secrets/readMetadata');
+        if (this.#allows(operation))
+            return this.#run(operation, (tx) => secrets/* listSecrets */.AQ(tx, namePrefix));
+        // A caller granted only part of the collection (`/secrets/app-*`, one secret) lists what its
+        // grants cover, so that selecting `app-*` works with an assignment over `/secrets/app-*`; a
+        // caller granted none of it is refused, as before. The decision is per name, in the transaction.
+        return this.#run({ ...operation, authorizeEach: true }, (tx) => {
+            const visible = secrets/* listSecrets */.AQ(tx, namePrefix)
+                .filter((properties) => this.#allows(secretRead('SecretList', 'secrets/readMetadata', properties.name)));
+            if (visible.length === 0)
+                this.#authorize(operation);
+            return visible;
+        });
     }
     async listPropertiesOfSecretVersions(name) {
-        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
+        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => secrets/* listSecretVersions */.m8(tx, ctx.now, name));
     }
     async deleteSecret(name) {
-        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => deleteSecret(tx, ctx, name));
+        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => secrets/* deleteSecret */.e3(tx, ctx, name));
     }
     async listDeletedSecrets() {
-        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => listDeletedSecrets(tx, ctx.now));
+        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => secrets/* listDeletedSecrets */.De(tx, ctx.now));
     }
     async getDeletedSecret(name) {
-        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => getDeletedSecret(tx, ctx.now, name));
+        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => secrets/* getDeletedSecret */.Sm(tx, ctx.now, name));
     }
     async recoverDeletedSecret(name) {
-        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => recoverDeletedSecret(tx, ctx.now, name));
+        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => secrets/* recoverDeletedSecret */.Qn(tx, ctx.now, name));
     }
     async purgeDeletedSecret(name) {
-        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { purgeDeletedSecret(tx, ctx.now, name); });
+        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { secrets/* purgeDeletedSecret */.ZY(tx, ctx.now, name); });
     }
     async backupSecret(name) {
-        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* SECRET */.bB, name));
+        const { backupObject } = await objectBackup();
+        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* SECRET */.bB, name));
     }
     async restoreSecretBackup(blob) {
+        const { restoreObject } = await objectBackup();
         return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
-            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* SECRET */.bB, blob);
-            return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
+            const object = restoreObject(tx, ctx, objects/* SECRET */.bB, blob);
+            return secrets/* propertiesOf */.P1(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
         }, versionId);
     }
     async createKey(name, spec, options = {}) {
         // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
         // a denied or malformed request is refused before any work and every outcome is audited.
+        const [keys, { generateKey }] = await Promise.all([keysModule(), keyMaterial()]);
         return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
             (0,names/* validateName */.yS)(name, 'key');
-            const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
-            return keys/* addKeyVersion */.Lt(tx, ctx, name, jwk, options);
+            const jwk = await generateKey(spec, this.#random);
+            return keys.addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId, { kty: spec.kty });
     }
     async importKey(name, material, options = {}) {
+        const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
         return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             (0,names/* validateName */.yS)(name, 'key');
-            const jwk = parseKeyMaterial(material);
-            await (0,key_material/* checkRsaPrimes */.R9)(jwk);
-            return keys/* addKeyVersion */.Lt(tx, ctx, name, jwk, options);
+            const jwk = await parseKeyMaterial(material);
+            await checkRsaPrimes(jwk);
+            return keys.addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
     }
     async getKey(name, version) {
-        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys/* getKey */.i7(tx, ctx, name, version), keyVersionId);
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys.getKey(tx, ctx, name, version), keyVersionId);
     }
     async updateKeyProperties(name, version, options) {
-        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys/* updateKeyProperties */.sQ(tx, ctx, name, version, options), keyVersionId);
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys.updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
     }
     async listPropertiesOfKeys() {
-        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys/* listKeys */.TH(tx));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys.listKeys(tx));
     }
     async listPropertiesOfKeyVersions(name) {
-        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys/* listKeyVersions */.jP(tx, ctx.now, name));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys.listKeyVersions(tx, ctx.now, name));
     }
     async deleteKey(name) {
-        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys/* deleteKey */.l0(tx, ctx, name));
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys.deleteKey(tx, ctx, name));
     }
     async listDeletedKeys() {
-        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys/* listDeletedKeys */.OH(tx, ctx.now));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys.listDeletedKeys(tx, ctx.now));
     }
     async getDeletedKey(name) {
-        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys/* getDeletedKey */.nO(tx, ctx.now, name));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys.getDeletedKey(tx, ctx.now, name));
     }
     async recoverDeletedKey(name) {
-        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys/* recoverDeletedKey */.$E(tx, ctx.now, name));
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys.recoverDeletedKey(tx, ctx.now, name));
     }
     async purgeDeletedKey(name) {
         return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { (0,objects/* purgeDeleted */.hs)(tx, objects/* KEY */._, name, ctx.now); });
     }
     async backupKey(name) {
-        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* KEY */._, name));
+        const { backupObject } = await objectBackup();
+        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* KEY */._, name));
     }
     async restoreKeyBackup(blob) {
+        const [keys, { restoreObject }] = await Promise.all([keysModule(), objectBackup()]);
         return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
-            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* KEY */._, blob);
-            return keys/* vaultKeyOf */.BN(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
+            const object = restoreObject(tx, ctx, objects/* KEY */._, blob);
+            return keys.vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
         }, keyVersionId);
     }
     async rotateKey(name) {
         return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
     }
     async getKeyRotationPolicy(name) {
-        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => (0,key_rotation/* rotationPolicyOf */.K8)((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
+        const { rotationPolicyOf } = await keyRotation();
+        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
     }
     async updateKeyRotationPolicy(name, policy) {
+        const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
         return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
             const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-            const next = { ...object, policy: (0,key_rotation/* storedPolicy */.Sw)((0,key_rotation/* parseRotationPolicy */.IR)(policy), object.policy, ctx.now) };
+            const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
             tx.putObject(next);
-            return (0,key_rotation/* rotationPolicyOf */.K8)(next);
+            return rotationPolicyOf(next);
         });
     }
     async rotateKeyIfDue(name) {
+        const [keys, { dueAction, rotationPolicyOf }] = await Promise.all([keysModule(), keyRotation()]);
         return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
             const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
             const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
-            const due = (0,key_rotation/* dueAction */.jg)((0,key_rotation/* rotationPolicyOf */.K8)(object), latest, ctx.now);
+            const due = dueAction(rotationPolicyOf(object), latest, ctx.now);
             if (due?.action === 'Rotate')
                 return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
-            const key = keys/* vaultKeyOf */.BN(object, latest);
+            const key = keys.vaultKeyOf(object, latest);
             return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
         }, (outcome) => keyVersionId(outcome.key));
     }
@@ -3867,6 +3603,7 @@ class LocalVault {
     /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
     async verifyAudit() {
         const { anchor, lines } = await this.#store.auditSnapshot();
+        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
         return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
     }
     /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
@@ -3909,11 +3646,12 @@ class LocalVault {
     async #run(operation, work, idOf, extra = {}) {
         const trace = this.#trace(operation, idOf, extra);
         return this.#store.transact((tx) => trace.captureAsync(async () => {
-            this.#authorize(operation);
+            if (operation.authorizeEach !== true)
+                this.#authorize(operation);
             const ctx = this.#context(trace.started);
             if (operation.writes) {
                 if (this.#precondition !== undefined)
-                    (0,etag/* checkPrecondition */.d6)(tx, this.#precondition, ctx.now);
+                    (await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 6166))).checkPrecondition(tx, this.#precondition, ctx.now);
                 trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
             }
             return work(tx, ctx);
@@ -3921,10 +3659,11 @@ class LocalVault {
     }
     /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
     async #rotate(tx, ctx, name) {
-        const { spec, options, object } = keys/* latestSpec */.dG(tx, ctx, name);
-        const expiresOn = (0,key_rotation/* rotatedExpiry */.D9)((0,key_rotation/* rotationPolicyOf */.K8)(object), ctx.now);
-        const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
-        return keys/* addKeyVersion */.Lt(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
+        const [keys, { generateKey }, { rotatedExpiry, rotationPolicyOf }] = await Promise.all([keysModule(), keyMaterial(), keyRotation()]);
+        const { spec, options, object } = keys.latestSpec(tx, ctx, name);
+        const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
+        const jwk = await generateKey(spec, this.#random);
+        return keys.addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
     }
     /** Starts a group commit on the next turn, unless one is running (arrivals wait for the next). */
     #startSecretReads() {
@@ -3946,7 +3685,7 @@ class LocalVault {
                     try {
                         item.trace.capture(() => {
                             item.authorize();
-                            return getSecret(tx, this.#context(item.trace.started), item.name, item.version);
+                            return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
                         });
                     }
                     catch {
@@ -4045,15 +3784,19 @@ class LocalVault {
         }
     }
     async #runKeyBatchSteps(batch, resolved) {
-        const executor = this.#keyExecutor ?? (0,key_executor/* defaultKeyExecutor */.iQ)();
         let steps;
+        let keys;
+        let executor;
         try {
-            const usableKey = this.#usableKeys(this.#clock());
+            const [loaded, { checkKeyRequest }] = await Promise.all([keysModule(), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8419))]);
+            keys = loaded;
+            executor = this.#keyExecutor ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6870))).defaultKeyExecutor();
+            const usableKey = this.#usableKeys(keys, this.#clock());
             steps = await this.#store.read((reader) => batch.map((item) => {
                 try {
                     item.authorize();
                     const usable = usableKey(reader, item);
-                    (0,key_ops/* checkKeyRequest */.tP)(usable.spec, item.request);
+                    checkKeyRequest(usable.spec, item.request);
                     return { item, usable };
                 }
                 catch (error) {
@@ -4086,7 +3829,7 @@ class LocalVault {
         }));
         try {
             await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(this.#clock());
+                const usableKey = this.#usableKeys(keys, this.#clock());
                 for (const step of done)
                     this.#settleKeyStep(tx, step, usableKey);
             }, (head, stored) => {
@@ -4140,7 +3883,7 @@ class LocalVault {
      * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
      * operation) is resolved once per step, its refusal too.
      */
-    #usableKeys(now) {
+    #usableKeys(keys, now) {
         const ctx = this.#context(now);
         const seen = new Map();
         return (reader, item, version = item.version) => {
@@ -4150,7 +3893,7 @@ class LocalVault {
             let found = seen.get(id);
             if (found === undefined) {
                 try {
-                    found = { usable: keys/* usableKey */.S2(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
+                    found = { usable: keys.usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
                 }
                 catch (error) {
                     found = { error };
@@ -4229,7 +3972,7 @@ class LocalVault {
 
 /***/ }),
 
-/***/ 9039:
+/***/ 4969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4256,10 +3999,6 @@ var envelope = __nccwpck_require__(8653);
 var names = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./lib/core/audit/record.js
 var audit_record = __nccwpck_require__(9670);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./lib/core/store/durable-file.js
 var durable_file = __nccwpck_require__(9465);
 ;// CONCATENATED MODULE: ./lib/core/store/audit-log-file.js
@@ -4268,8 +4007,6 @@ var durable_file = __nccwpck_require__(9465);
  * operation it records returns. Reading back only needs the tail (the chain's head), so the
  * cost of an operation does not grow with the log.
  */
-
-
 
 
 
@@ -4340,22 +4077,29 @@ function truncateLog(path, size) {
 }
 /** Appends one line and makes it durable; a new log's folder entry is made durable too. */
 /**
- * appendLogLine with the write and the fsync on the thread pool: the records of reads (key
- * operations above all) are appended while the event loop goes on serving other operations.
+ * appendLogLine with the fsync on the thread pool: the records of reads (key operations above
+ * all) are made durable while the event loop goes on serving other operations. Opening and
+ * writing (a few KiB into the page cache) stay synchronous: each would cost a round trip through
+ * the thread pool for less work than the trip itself.
  */
 async function appendLogLineAsync(path, line) {
     const existed = openIfExists(path, 'r');
     if (existed !== undefined)
         (0,external_node_fs_.closeSync)(existed);
-    const handle = await (0,promises_namespaceObject.open)(path, 'a', 0o600);
+    const fd = (0,external_node_fs_.openSync)(path, 'a', 0o600);
     try {
-        const data = Buffer.from(`${line}\n`, 'utf8');
-        for (let written = 0; written < data.length;)
-            written += (await handle.write(data, written)).bytesWritten;
-        await handle.sync();
+        (0,durable_file/* writeFully */.KM)(fd, Buffer.from(`${line}\n`, 'utf8'));
+        await new Promise((resolve, reject) => {
+            (0,external_node_fs_.fsync)(fd, (error) => {
+                if (error === null)
+                    resolve();
+                else
+                    reject(error);
+            });
+        });
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
     if (existed === undefined)
         (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(path));
@@ -4397,78 +4141,15 @@ async function* readLogLines(path, size) {
     const fd = openIfExists(path, 'r');
     if (fd === undefined)
         return;
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
+    // Loaded here, not with the store: only verifying and exporting the log read it line by line.
+    const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 19));
+    const lines = createInterface({ input: (0,external_node_fs_.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
     for await (const line of lines)
         yield line;
 }
 
 // EXTERNAL MODULE: ./lib/core/store/file-lock.js
 var file_lock = __nccwpck_require__(5683);
-;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
-
-function withType(type, object) {
-    return object === undefined ? undefined : { type, ...object };
-}
-class FileTransaction {
-    generation;
-    #base;
-    #changes = new Map();
-    constructor(base, generation) {
-        this.#base = base;
-        this.generation = generation;
-    }
-    get changed() {
-        return this.#changes.size > 0;
-    }
-    getObject(type, name) {
-        const key = (0,names/* nameKey */.Rc)(name);
-        const changed = this.#changes.get(type)?.get(key);
-        if (changed !== undefined)
-            return withType(type, changed ?? undefined);
-        return withType(type, this.#base[type].get(key));
-    }
-    listObjects(type, namePrefix = '') {
-        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
-        const changes = this.#changes.get(type) ?? new Map();
-        // Keys first: a lazily parsed section parses only the objects that are listed.
-        const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
-        return [...keys]
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-            .map((key) => this.getObject(type, key))
-            .filter((object) => object !== undefined);
-    }
-    putObject(object) {
-        const { type, ...stored } = object;
-        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
-    }
-    removeObject(type, name) {
-        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
-    }
-    /** The table as it stands after this transaction. */
-    apply() {
-        const next = { ...this.#base };
-        for (const [type, changes] of this.#changes) {
-            const section = new Map(this.#base[type]);
-            for (const [key, object] of changes) {
-                if (object === null)
-                    section.delete(key);
-                else
-                    section.set(key, object);
-            }
-            next[type] = section;
-        }
-        return next;
-    }
-    #section(type) {
-        let section = this.#changes.get(type);
-        if (section === undefined) {
-            section = new Map();
-            this.#changes.set(type, section);
-        }
-        return section;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/core/store/vault-file-format.js
 /**
  * The vault file: one JSON document, diff-friendly (stable order, one block per version,
@@ -4537,31 +4218,46 @@ function isHeader(value) {
         && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
         && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
 }
-const sectionMarker = (type) => `\n  "${SECTIONS[type]}": [`;
-const OBJECT_START = '    {"name":"';
-const OBJECT_END = '\n    ]}';
+const sectionMarker = (type) => Buffer.from(`\n  "${SECTIONS[type]}": [`, 'latin1');
+const SECTION_MARKERS = { secret: sectionMarker('secret'), key: sectionMarker('key'), certificate: sectionMarker('certificate') };
+/** An object's first line starts with this (after its newline); nothing else in a section does. */
+const OBJECT_START = Buffer.from('\n    {"name":"', 'latin1');
+const OBJECT_END = Buffer.from('\n    ]}', 'latin1');
+const QUOTE = 0x22;
+/** Names are at most 127 characters (names.ts): a run this long without a closing quote is damage. */
+const MAX_NAME_BYTES = 4096;
+const COMMA = 0x2c;
+/** Below this many bytes a lookup walks from object to object instead of halving further. */
+const WALK_BYTES = 4096;
+/** True when the section can list a prefix's keys itself (a lazily parsed section of an opened file). */
+function hasPrefixKeys(section) {
+    return typeof section.keysWithPrefix === 'function';
+}
 /**
- * A section parsed on demand. Opening a vault parses its header only; reading one object
- * finds it by a search for its first line and parses just that object; listing, or a name
- * asked for in another case, indexes the whole section once (a scan for object boundaries).
- * Opening a 10,000-secret vault to read one secret then costs a search, not a parse of every
- * version of every secret. The bytes are authenticated and the layout is our own.
+ * A section parsed on demand, straight from the body's bytes. Opening a vault parses its header
+ * only. The file keeps each section sorted by lower-case name (encodeSection, in every version
+ * of the format), so reading one object is a binary search over the section's bytes for its
+ * first line, a listing by prefix is a search for the first name and a scan to the last, and
+ * only the objects read are parsed. Only a full listing (or a write) visits every object.
+ * Opening a 10,000-secret vault to read one secret then costs a few searches, not a decode or a
+ * parse of every version of every secret. The bytes are authenticated and the layout is our own.
  *
- * `text` is the body decoded as latin1, one character per byte, so its offsets are byte
- * offsets into `body`, which objects are decoded from as UTF-8.
+ * An object starts at the only `\n    {"name":"` of its text (JSON strings hold no raw
+ * newline, and version lines are indented further) and ends at its only `\n    ]}`.
  */
 class LazySection {
     #body;
-    #text;
     #start;
     #end;
     #parsed = new Map();
-    #spans;
-    #lookups = 0;
+    /** Spans found so far, by key: by lookups, prefix scans, or (once #complete) all of them. */
+    #spans = new Map();
+    #complete = false;
+    /** Binary-search probes made so far (position → object found): every search starts with the same few. */
+    #probes = new Map();
     /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
-    constructor(body, text, start, end) {
+    constructor(body, start, end) {
         this.#body = body;
-        this.#text = text;
         this.#start = start;
         this.#end = end;
     }
@@ -4575,17 +4271,31 @@ class LazySection {
         const cached = this.#parsed.get(key);
         if (cached !== undefined)
             return cached;
-        // One lookup searches for its object; a second means a batch, which an index serves better.
-        this.#lookups += 1;
-        const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
+        const span = this.#spans.get(key) ?? (this.#complete ? undefined : this.#find(key));
         if (span === undefined)
             return undefined;
-        const object = JSON.parse(this.#body.toString('utf8', span[0], span[1]));
+        const object = JSON.parse(this.#body.toString('utf8', span.start, span.end));
         this.#parsed.set(key, object);
         return object;
     }
     keys() {
         return this.#index().keys();
+    }
+    /** The keys that start with `prefix` (lower-case), in order, from one search and a scan of just those objects. */
+    keysWithPrefix(prefix) {
+        if (prefix === '' || this.#complete)
+            return [...this.keys()].filter((key) => key.startsWith(prefix));
+        const keys = [];
+        let previous = '';
+        const first = this.#lowerBound(prefix);
+        for (let span = first < 0 ? undefined : this.#spanAt(first); span !== undefined && span.key.startsWith(prefix); span = this.#objectAt(span.end)) {
+            if (span.key <= previous)
+                throw this.#unsorted();
+            previous = span.key;
+            this.#spans.set(span.key, span);
+            keys.push(span.key);
+        }
+        return keys;
     }
     *entries() {
         for (const key of this.#index().keys())
@@ -4602,43 +4312,120 @@ class LazySection {
     [Symbol.iterator]() {
         return this.entries();
     }
-    /** The span of the object whose first line names exactly `key` (stored in that case). */
+    /** The object named `key` (any case), found by binary search. */
     #find(key) {
-        const at = this.#text.indexOf(`\n${OBJECT_START}${key}"`, this.#start - 1);
-        if (at < 0 || at >= this.#end)
+        const at = this.#lowerBound(key);
+        if (at < 0 || this.#compareName(at, key) !== 0)
             return undefined;
-        const end = this.#text.indexOf(OBJECT_END, at + 1);
-        return end < 0 ? undefined : [at + 1, end + OBJECT_END.length];
+        const span = this.#spanAt(at);
+        this.#spans.set(key, span);
+        return span;
     }
+    /**
+     * Where the first object whose key is not below `key` starts (its newline), or -1 when every
+     * object sorts below it. A binary search over the section's bytes, one search for an object's
+     * first line per step (the first steps, which every search shares, remembered), down to a
+     * few objects' worth of bytes; then a walk from object to object. Names are compared in place.
+     */
+    #lowerBound(key) {
+        // Every object starting before `low` sorts below `key`; the first one starting at or after
+        // `high`, if any, does not.
+        let low = this.#start;
+        let high = this.#end;
+        while (high - low > WALK_BYTES) {
+            const middle = (low + high) >>> 1;
+            let at = this.#probes.get(middle);
+            if (at === undefined) {
+                at = this.#nextObject(middle);
+                this.#probes.set(middle, at);
+            }
+            if (at < 0 || at >= high || this.#compareName(at, key) >= 0)
+                high = middle;
+            else
+                low = at + 1;
+        }
+        let at = this.#nextObject(low);
+        while (at >= 0 && this.#compareName(at, key) < 0)
+            at = this.#nextObject(at + 1);
+        return at;
+    }
+    /** The newline that starts the first object at or after `from`, or -1 if none does in this section. */
+    #nextObject(from) {
+        const at = this.#body.indexOf(OBJECT_START, from);
+        return at < 0 || at >= this.#end ? -1 : at;
+    }
+    /**
+     * The lower-cased name of the object starting at `at` compared with `key` (lower-case), as
+     * JavaScript compares strings: negative, zero or positive. Names are ASCII (validated).
+     */
+    #compareName(at, key) {
+        const body = this.#body;
+        const limit = Math.min(this.#end, at + OBJECT_START.length + MAX_NAME_BYTES + 1);
+        let i = at + OBJECT_START.length;
+        for (let k = 0;; i += 1, k += 1) {
+            if (i >= limit)
+                throw new errors/* IntegrityError */.cs('A vault file object has no name.');
+            let byte = body[i];
+            if (byte === QUOTE)
+                return k === key.length ? 0 : -1;
+            if (k === key.length)
+                return 1;
+            if (byte >= 0x41 && byte <= 0x5a)
+                byte += 0x20;
+            const diff = byte - key.charCodeAt(k);
+            if (diff !== 0)
+                return diff;
+        }
+    }
+    /** The span of the object starting at `at` (its newline). */
+    #spanAt(at) {
+        const nameStart = at + OBJECT_START.length;
+        const nameEnd = this.#body.indexOf(QUOTE, nameStart);
+        const end = nameEnd < 0 ? -1 : this.#body.indexOf(OBJECT_END, nameEnd);
+        if (end < 0 || end >= this.#end)
+            throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
+        return { key: this.#body.toString('latin1', nameStart, nameEnd).toLowerCase(), start: at + 1, end: end + OBJECT_END.length };
+    }
+    /** The span of the first object at or after `from`, or undefined. */
+    #objectAt(from) {
+        const at = this.#nextObject(from);
+        return at < 0 ? undefined : this.#spanAt(at);
+    }
+    #unsorted() {
+        return new errors/* IntegrityError */.cs('A vault file section is not in name order.');
+    }
+    /** Every object's span, from one scan of the section (once). */
     #index() {
-        if (this.#spans !== undefined)
+        if (this.#complete)
             return this.#spans;
         const spans = new Map();
-        const text = this.#text;
+        const body = this.#body;
         let position = this.#start;
-        while (position < this.#end && text.charCodeAt(position) === 0x0a && text.startsWith(OBJECT_START, position + 1)) {
-            const start = position + 1;
-            const nameStart = start + OBJECT_START.length;
-            const nameEnd = text.indexOf('"', nameStart);
-            const end = text.indexOf(OBJECT_END, nameEnd);
-            if (nameEnd < 0 || end < 0)
-                throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
-            spans.set(text.slice(nameStart, nameEnd).toLowerCase(), [start, end + OBJECT_END.length]);
-            position = end + OBJECT_END.length + (text.charCodeAt(end + OBJECT_END.length) === 0x2c ? 1 : 0);
+        let previous = '';
+        while (position + OBJECT_START.length <= this.#end && body.compare(OBJECT_START, 0, OBJECT_START.length, position, position + OBJECT_START.length) === 0) {
+            const span = this.#objectAt(position);
+            if (span.key <= previous)
+                throw this.#unsorted();
+            previous = span.key;
+            spans.set(span.key, span);
+            position = span.end + (body[span.end] === COMMA ? 1 : 0);
         }
-        this.#spans = spans;
-        return spans;
+        this.#spans.clear();
+        for (const [key, span] of spans)
+            this.#spans.set(key, span);
+        this.#complete = true;
+        return this.#spans;
     }
 }
 /** Splits the body into its three sections; keys and certificates are found from the end. */
-function sectionsOf(body, text, damaged) {
-    const certificates = text.lastIndexOf(sectionMarker('certificate'));
-    const keys = text.lastIndexOf(sectionMarker('key'), certificates);
-    const secrets = text.indexOf(sectionMarker('secret'));
+function sectionsOf(body, damaged) {
+    const certificates = body.lastIndexOf(SECTION_MARKERS.certificate);
+    const keys = certificates < 0 ? -1 : body.lastIndexOf(SECTION_MARKERS.key, certificates);
+    const secrets = body.indexOf(SECTION_MARKERS.secret);
     if (secrets < 0 || keys < secrets || certificates < keys)
         throw damaged('its sections are out of place');
-    const section = (type, at, end) => new LazySection(body, text, at + sectionMarker(type).length, end);
-    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, text.length) };
+    const section = (type, at, end) => new LazySection(body, at + SECTION_MARKERS[type].length, end);
+    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, body.length) };
 }
 /**
  * Parses and authenticates a vault file. Any damage is an IntegrityError; a key that is not
@@ -4651,8 +4438,7 @@ function decodeVaultFile(bytes, master, path, random) {
     if (at < 0 || suffix === null || suffix === undefined)
         throw damaged('no MAC at its end');
     const body = bytes.subarray(0, at);
-    const text = body.toString('latin1');
-    const sections = text.indexOf(sectionMarker('secret'));
+    const sections = body.indexOf(SECTION_MARKERS.secret);
     // The header ends with the comma before the first section.
     if (sections < 1 || body[sections - 1] !== 0x2c)
         throw damaged('no secrets section');
@@ -4674,7 +4460,76 @@ function decodeVaultFile(bytes, master, path, random) {
     if (header.format !== FORMAT) {
         throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
     }
-    return { header, table: sectionsOf(body, text, damaged), keys };
+    return { header, table: sectionsOf(body, damaged), keys };
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
+
+
+function withType(type, object) {
+    return object === undefined ? undefined : { type, ...object };
+}
+class FileTransaction {
+    generation;
+    #base;
+    #changes = new Map();
+    constructor(base, generation) {
+        this.#base = base;
+        this.generation = generation;
+    }
+    get changed() {
+        return this.#changes.size > 0;
+    }
+    getObject(type, name) {
+        const key = (0,names/* nameKey */.Rc)(name);
+        const changed = this.#changes.get(type)?.get(key);
+        if (changed !== undefined)
+            return withType(type, changed ?? undefined);
+        return withType(type, this.#base[type].get(key));
+    }
+    listObjects(type, namePrefix = '') {
+        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
+        const changes = this.#changes.get(type) ?? new Map();
+        // Keys first: a lazily parsed section parses only the objects that are listed, and finds
+        // those under a prefix without visiting the others.
+        const base = this.#base[type];
+        const baseKeys = hasPrefixKeys(base) ? base.keysWithPrefix(prefix) : [...base.keys()].filter((key) => key.startsWith(prefix));
+        const keys = new Set([...baseKeys, ...[...changes.keys()].filter((key) => key.startsWith(prefix))]);
+        return [...keys]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => this.getObject(type, key))
+            .filter((object) => object !== undefined);
+    }
+    putObject(object) {
+        const { type, ...stored } = object;
+        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
+    }
+    removeObject(type, name) {
+        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
+    }
+    /** The table as it stands after this transaction. */
+    apply() {
+        const next = { ...this.#base };
+        for (const [type, changes] of this.#changes) {
+            const section = new Map(this.#base[type]);
+            for (const [key, object] of changes) {
+                if (object === null)
+                    section.delete(key);
+                else
+                    section.set(key, object);
+            }
+            next[type] = section;
+        }
+        return next;
+    }
+    #section(type) {
+        let section = this.#changes.get(type);
+        if (section === undefined) {
+            section = new Map();
+            this.#changes.set(type, section);
+        }
+        return section;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/core/store/file-store.js
@@ -5472,34 +5327,73 @@ class SqliteObjects {
  * corrupt; SQLite syncs the log before each checkpoint and the database after it) and the store
  * fsyncs the log itself on the thread pool after each commit, releasing no result (and
  * acknowledging no write) before that fsync returns. The outcome is FULL's: an acknowledged
- * commit survives power loss. Commits that land while one fsync runs are covered by the next.
+ * commit survives power loss.
+ *
+ * One fsync runs at a time; the commits that land while it runs share the next one (group
+ * commit). After a failed fsync every later one fails too: Linux reports a lost write-back once,
+ * so a later fsync that returns 0 does not mean that the commits before it reached the disk.
  */
 
 class WalSync {
     #path;
     #fd;
+    /** The fsync running now, if any. */
+    #running;
+    /** The fsync that starts when the running one ends, shared by every commit waiting for it. */
+    #next;
+    #failure;
     constructor(databasePath) {
         this.#path = `${databasePath}-wal`;
     }
-    /** Flushes everything committed so far to stable storage; rejects if the system cannot. */
-    async sync() {
-        const fd = this.#current();
-        await new Promise((resolve, reject) => {
-            (0,external_node_fs_.fsync)(fd, (error) => { if (error === null)
-                resolve();
-            else
-                reject(error); });
+    /** Resolves once everything committed before the call is on stable storage; rejects if it cannot be. */
+    sync() {
+        if (this.#failure !== undefined)
+            return Promise.reject(this.#failure);
+        // A waiting fsync starts after this call, so it covers this caller's commit.
+        if (this.#next !== undefined)
+            return this.#next;
+        if (this.#running === undefined)
+            return this.#start();
+        const next = this.#running.catch(() => undefined).then(() => {
+            this.#next = undefined;
+            return this.#start();
         });
+        this.#next = next;
+        return next;
     }
     close() {
         if (this.#fd !== undefined)
             (0,external_node_fs_.closeSync)(this.#fd);
         this.#fd = undefined;
     }
-    /** The open log, reopened if it was replaced (the last connection to close deletes it; the next write makes a new one). */
+    #start() {
+        if (this.#failure !== undefined)
+            return Promise.reject(this.#failure);
+        const running = new Promise((resolve, reject) => {
+            (0,external_node_fs_.fsync)(this.#current(), (error) => {
+                if (error === null)
+                    resolve();
+                else
+                    reject(error);
+            });
+        }).catch((error) => {
+            // Not `instanceof Error`: errors from node's own modules may come from another realm.
+            this.#failure ??= typeof error === 'object' && error !== null ? error : new Error('fsync failed');
+            throw this.#failure;
+        }).finally(() => {
+            if (this.#running === running)
+                this.#running = undefined;
+        });
+        this.#running = running;
+        return running;
+    }
+    /**
+     * The open log. SQLite deletes the log only when the last connection closes, and this store's
+     * connection is open, so the file stays; if it was unlinked all the same (no links left), the
+     * current one is opened.
+     */
     #current() {
-        const onDisk = (0,external_node_fs_.statSync)(this.#path).ino;
-        if (this.#fd !== undefined && (0,external_node_fs_.fstatSync)(this.#fd).ino === onDisk)
+        if (this.#fd !== undefined && (0,external_node_fs_.fstatSync)(this.#fd).nlink > 0)
             return this.#fd;
         this.close();
         this.#fd = (0,external_node_fs_.openSync)(this.#path, 'r');
@@ -6031,8 +5925,8 @@ function metaParams(keys, meta) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/vault.js + 3 modules
-var core_vault = __nccwpck_require__(4455);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var core_vault = __nccwpck_require__(723);
 ;// CONCATENATED MODULE: ./lib/open-vault.js
 /**
  * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
@@ -6505,7 +6399,7 @@ function sameGrant(a, b) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9039);
+/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4969);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 /**
  * The server's data dir: where `coffer serve` keeps what it needs between runs. One place
@@ -6613,6 +6507,36 @@ async function openDataDir(dir, options) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
@@ -7041,8 +6965,8 @@ function validityWarning(p, now) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/open-vault.js + 14 modules
-var open_vault = __nccwpck_require__(9039);
+// EXTERNAL MODULE: ./lib/open-vault.js + 12 modules
+var open_vault = __nccwpck_require__(4969);
 // EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
 var key_executor = __nccwpck_require__(6870);
 // EXTERNAL MODULE: external "node:os"
@@ -7351,7 +7275,7 @@ async function withVault(args, io, work, key) {
     const minGeneration = minGenerationOf(io.env);
     const vault = (0,open_vault/* openVault */.Z1)(location, {
         // One process, a few operations: a worker thread would cost more to start than it saves.
-        masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env), keyExecutor: key_executor/* inlineKeyExecutor */.Kr,
+        masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env), keyExecutor: key_executor.inlineKeyExecutor,
         ...(minGeneration === undefined ? {} : { minGeneration }),
     });
     try {
@@ -7750,7 +7674,7 @@ function parseKeySpec(args, command) {
     }
     if (curveText !== undefined)
         throw new UsageError(`An ${kty} key takes --size, not --curve.`, command);
-    const sizes = kty === 'RSA' ? key_material/* RSA_SIZES */.CY : key_material/* OCT_SIZES */.UN;
+    const sizes = kty === 'RSA' ? key_material.RSA_SIZES : key_material.OCT_SIZES;
     if (sizeText === undefined)
         return { kty, size: kty === 'RSA' ? DEFAULT_RSA_SIZE : DEFAULT_OCT_SIZE };
     const size = parseInteger(sizeText, '--size', { min: 1, max: 65536 }, command);
@@ -7805,7 +7729,7 @@ function hashOf(alg) {
     return 'sha256';
 }
 /** Bytes of each hash, for checking a --digest before the vault is asked. */
-const main_HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
+const HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 };
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** Strict base64url without padding: what JOSE and Key Vault use. Returns undefined if `text` is not. */
 function decodeBase64url(text) {
@@ -8015,12 +7939,12 @@ async function writeBackup(args, io, backup) {
 async function readBackup(args, io) {
     const file = args.string('file');
     if (file !== undefined)
-        return decodeUtf8(readSmallFile((0,external_node_path_.resolve)(io.cwd, file), object_backup/* MAX_BACKUP_CHARS */.gE, 'Backup file'), 'The backup file').trim();
+        return decodeUtf8(readSmallFile((0,external_node_path_.resolve)(io.cwd, file), object_backup.MAX_BACKUP_CHARS, 'Backup file'), 'The backup file').trim();
     if (io.stdinIsTTY)
         io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
-    const bytes = await io.readStdin(object_backup/* MAX_BACKUP_CHARS */.gE);
-    if (bytes.length > object_backup/* MAX_BACKUP_CHARS */.gE)
-        throw new CliError('TooLarge', `The backup on stdin is more than ${object_backup/* MAX_BACKUP_CHARS */.gE} bytes, larger than any backup.`);
+    const bytes = await io.readStdin(object_backup.MAX_BACKUP_CHARS);
+    if (bytes.length > object_backup.MAX_BACKUP_CHARS)
+        throw new CliError('TooLarge', `The backup on stdin is more than ${object_backup.MAX_BACKUP_CHARS} bytes, larger than any backup.`);
     return decodeUtf8(bytes, 'The backup on stdin').trim();
 }
 
@@ -8110,7 +8034,7 @@ function pemOf(key) {
     if (key.keyType === 'oct') {
         throw new errors/* BadParameterError */.lh(`Key ${(0,errors/* quote */.hD)(key.name)} is an oct (symmetric) key: it has no public key, so there is no PEM to print.`);
     }
-    return (0,key_material/* publicKeyPem */.rY)(key.key);
+    return (0,key_material.publicKeyPem)(key.key);
 }
 async function getKey(args, io) {
     const format = formatOf(args);
@@ -8233,7 +8157,7 @@ async function rotationPolicy(args, io) {
         if (file !== undefined)
             throw new UsageError('--file is for \'rotation-policy set\'.', command);
         const policy = await withVault(args, io, (vault) => vault.getKeyRotationPolicy(name));
-        io.writeOut(args.flag('json') ? renderJson((0,key_rotation/* rotationPolicyWire */.Sy)(policy)) : rotationPolicyText(name, policy));
+        io.writeOut(args.flag('json') ? renderJson((0,key_rotation.rotationPolicyWire)(policy)) : rotationPolicyText(name, policy));
         return;
     }
     // The word is not echoed: it may be a value typed in the wrong place.
@@ -8243,7 +8167,7 @@ async function rotationPolicy(args, io) {
         throw new UsageError(`'coffer ${command} set' needs --file POLICY.json.`, command);
     const wire = readPolicy((0,external_node_path_.resolve)(io.cwd, file));
     const policy = await withVault(args, io, (vault) => vault.updateKeyRotationPolicy(name, wire));
-    io.writeOut(args.flag('json') ? renderJson((0,key_rotation/* rotationPolicyWire */.Sy)(policy)) : `Set the rotation policy of key ${name}.\n`);
+    io.writeOut(args.flag('json') ? renderJson((0,key_rotation.rotationPolicyWire)(policy)) : `Set the rotation policy of key ${name}.\n`);
 }
 async function rotateIfDue(args, io) {
     const outcome = await withVault(args, io, (vault) => vault.rotateKeyIfDue(args.positional(0)));
@@ -8321,8 +8245,8 @@ function digestSource(args, io, alg, command) {
     if (digest === undefined)
         return { kind: 'file', path: (0,external_node_path_.resolve)(io.cwd, file ?? '') };
     const hash = hashOf(alg);
-    if (digest.length !== main_HASH_BYTES[hash]) {
-        throw new UsageError(`--digest for ${alg} must be ${main_HASH_BYTES[hash]} bytes (${hash.toUpperCase()}), got ${digest.length}.`, command);
+    if (digest.length !== HASH_BYTES[hash]) {
+        throw new UsageError(`--digest for ${alg} must be ${HASH_BYTES[hash]} bytes (${hash.toUpperCase()}), got ${digest.length}.`, command);
     }
     return { kind: 'digest', digest };
 }
@@ -8619,7 +8543,7 @@ var data_dir = __nccwpck_require__(7453);
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 async function serverFactories() {
     const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(536), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(536), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3757)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
         Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
     ]);
     const oidcSettings = (settings) => {
@@ -8638,8 +8562,8 @@ async function serverFactories() {
     const authenticatorFor = (settings) => {
         const oidcConfig = oidcSettings(settings);
         const adminToken = settings.adminToken;
-        return (dataDir) => new auth.Authenticator({
-            access: AccessFile.load(dataDir.paths.access, dataDir.accessMacKey),
+        return (dataDir, access) => new auth.Authenticator({
+            access: access ?? AccessFile.load(dataDir.paths.access, dataDir.accessMacKey),
             vaultTokens: { key: dataDir.tokenKey, audience: vaultTokenAudience(dataDir.vault.vaultId) },
             ...(adminToken === undefined || adminToken === '' ? {} : { adminToken }),
             ...(oidcConfig === undefined ? {} : { oidc: oidcConfig }),
@@ -8749,7 +8673,7 @@ async function withAccess(args, io, work) {
     const dir = args.string('data-dir') ?? data_dir/* DEFAULT_DATA_DIR */.T6;
     const { key } = dataDirKey(args, io, (0,data_dir/* dataDirPaths */.YL)(dir, io.cwd), false);
     const who = callerPrincipal(io.env);
-    const dataDir = await (0,data_dir/* openDataDir */.iq)(dir, { masterKey: key, principal: who, cwd: io.cwd, keyExecutor: key_executor/* inlineKeyExecutor */.Kr });
+    const dataDir = await (0,data_dir/* openDataDir */.iq)(dir, { masterKey: key, principal: who, cwd: io.cwd, keyExecutor: key_executor.inlineKeyExecutor });
     try {
         const access = access_file.AccessFile.load(dataDir.paths.access, dataDir.accessMacKey, { clock: () => io.now() });
         return await work({ dataDir, access, context: { who, record: (entry) => dataDir.vault.record(entry) } });
@@ -8759,11 +8683,112 @@ async function withAccess(args, io, work) {
     }
 }
 
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./lib/cli/remote-roles.js
+/**
+ * `coffer role … --server URL`: the role assignments of a running server, over HTTPS
+ * (`/coffer/roleassignments`), as the caller whose bearer token is in COFFER_TOKEN. The server
+ * decides (Administrator) and audits; this only carries the request and reads the answer.
+ */
+
+
+
+
+
+/** An answer larger than this is not a list of role assignments. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+const TIMEOUT_MS = 30_000;
+function serverOrigin(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new UsageError(`Invalid --server ${(0,errors/* quote */.hD)(url)}: expected https://host[:port].`);
+    }
+    if (parsed.protocol !== 'https:' || (parsed.pathname !== '/' && parsed.pathname !== '') || parsed.search !== '' || parsed.username !== '') {
+        throw new UsageError(`Invalid --server ${(0,errors/* quote */.hD)(url)}: expected https://host[:port], with no path.`);
+    }
+    return parsed.origin;
+}
+/** The wire error body as a VaultError with its code (Forbidden, BadParameter, …), or a plain failure. */
+function failure(status, text) {
+    try {
+        const body = JSON.parse(text);
+        const code = typeof body.error?.code === 'string' ? body.error.code : `HTTP${status}`;
+        const message = typeof body.error?.message === 'string' ? body.error.message.slice(0, 1024) : `The server answered ${status}.`;
+        const known = ['BadParameter', 'Forbidden', 'Unauthorized', 'Conflict', 'Throttled'].includes(code) ? code : 'StorageError';
+        return new errors/* VaultError */.hb(known, message);
+    }
+    catch {
+        return new errors/* VaultError */.hb('StorageError', `The server answered ${status} without an error body.`);
+    }
+}
+function remoteRoles(url, io, caFile) {
+    const origin = serverOrigin(url);
+    const token = io.env.COFFER_TOKEN ?? '';
+    if (token === '')
+        throw new CliError('BadEnvironment', 'COFFER_TOKEN must hold a bearer token for the server (from `coffer token create --role Administrator` on its host).');
+    const ca = caFile === undefined ? undefined : (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(io.cwd, caFile), 'utf8');
+    const call = (method, path, body) => new Promise((done, fail) => {
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const req = (0,external_node_https_.request)(`${origin}${path}`, {
+            method, timeout: TIMEOUT_MS, ...(ca === undefined ? {} : { ca }),
+            headers: { authorization: `Bearer ${token}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
+        }, (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_ANSWER_BYTES)
+                    req.destroy(new errors/* VaultError */.hb('StorageError', 'The server\'s answer is too large.'));
+                else
+                    chunks.push(chunk);
+            });
+            res.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8');
+                const status = res.statusCode ?? 0;
+                if (status < 200 || status > 299)
+                    fail(failure(status, text));
+                else
+                    done(JSON.parse(text));
+            });
+        });
+        req.on('timeout', () => req.destroy(new errors/* VaultError */.hb('StorageError', `The server did not answer within ${TIMEOUT_MS / 1000} s.`)));
+        req.on('error', (error) => { fail(error instanceof errors/* VaultError */.hb ? error : new errors/* VaultError */.hb('StorageError', `Could not reach ${origin}: ${error.code ?? error.message}.`)); });
+        req.end(payload);
+    });
+    return {
+        list: async () => (await call('GET', '/coffer/roleassignments')).value,
+        assign: async (input) => (await call('POST', '/coffer/roleassignments', input)),
+        remove: async (id) => {
+            if (!/^[0-9a-f]{32}$/.test(id))
+                throw new UsageError(`Invalid role assignment id ${(0,errors/* quote */.hD)(id)}: expected 32 lowercase hex characters.`, 'role remove');
+            return (await call('DELETE', `/coffer/roleassignments/${id}`));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/cli/commands/role.js
 
 
 
 
+
+/** `--server URL` works on a running server over HTTPS; otherwise on the data dir. */
+const SERVER_OPTION = { ...DATA_DIR_OPTION, server: { type: 'string' }, ca: { type: 'string' } };
+const SERVER_DETAIL = '--server URL          a running server instead of the data dir (token in COFFER_TOKEN; --ca FILE its CA)';
+async function withRoles(args, io, work) {
+    const server = args.string('server');
+    if (server !== undefined)
+        return work(remoteRoles(server, io, args.string('ca')));
+    return withAccess(args, io, ({ access, context }) => work({
+        list: () => Promise.resolve(access.assignments),
+        assign: (input) => access.assign(input, context),
+        remove: (id) => access.remove(id, context),
+    }));
+}
 /** Option → claim: each given option adds one condition. */
 const CONDITIONS = [
     ['repository', 'repository'], ['repository-id', 'repository_id'], ['owner-id', 'repository_owner_id'], ['ref', 'ref'],
@@ -8797,13 +8822,13 @@ function describeAllow(assignment) {
 async function role_assign(args, io) {
     if (args.string('role') === undefined)
         throw new UsageError('--role is required.', 'role assign');
-    const made = await withAccess(args, io, ({ access, context }) => access.assign(assignmentInput(args), context));
+    const made = await withRoles(args, io, (roles) => roles.assign(assignmentInput(args)));
     for (const warning of (0,assignments/* assignmentWarnings */.j1)(made))
         io.writeErr(`coffer: warning: ${warning}\n`);
     io.writeOut(args.flag('json') ? renderJson(made) : `${made.id}\n`);
 }
 async function list(args, io) {
-    const assignments = await withAccess(args, io, ({ access }) => Promise.resolve(access.assignments));
+    const assignments = await withRoles(args, io, (roles) => roles.list());
     if (args.flag('json')) {
         io.writeOut(renderJson(assignments));
         return;
@@ -8816,12 +8841,12 @@ async function list(args, io) {
     io.writeOut(renderTable(['ID', 'ROLE', 'SCOPE', 'MATCH', 'ALLOW', 'CREATED'], rows));
 }
 async function remove(args, io) {
-    const removed = await withAccess(args, io, ({ access, context }) => access.remove(args.positional(0), context));
+    const removed = await withRoles(args, io, (roles) => roles.remove(args.positional(0)));
     io.writeOut(`Removed ${removed.id} (${removed.role} on ${removed.scope}).\n`);
 }
 const roleAssignCommand = {
     name: 'role assign',
-    synopsis: 'role assign --role ROLE [--scope S] [--repository O/R --repository-id N] [--owner-id N] [--ref REF] [--environment E] [--event E] [--workflow-ref W] [--principal P] [--allow-event E]... [--allow-self-hosted] [--data-dir DIR] [--json]',
+    synopsis: 'role assign --role ROLE [--scope S] [--repository O/R --repository-id N] [--owner-id N] [--ref REF] [--environment E] [--event E] [--workflow-ref W] [--principal P] [--allow-event E]... [--allow-self-hosted] [--data-dir DIR | --server URL [--ca FILE]] [--json]',
     summary: 'Grant a role to the workflows (or principal) whose claims match.',
     details: [
         '--role ROLE           a built-in role: Administrator, Reader, Secrets Officer, Secrets User, …',
@@ -8835,9 +8860,10 @@ const roleAssignCommand = {
         '--allow-event E       let pull_request_target or workflow_run runs use a privileged role (repeatable)',
         '--allow-self-hosted   let self-hosted runners use a privileged role',
         DATA_DIR_DETAIL,
+        SERVER_DETAIL,
     ],
     options: {
-        ...DATA_DIR_OPTION, role: { type: 'string' }, scope: { type: 'string' }, repository: { type: 'string' }, 'repository-id': { type: 'string' },
+        ...SERVER_OPTION, role: { type: 'string' }, scope: { type: 'string' }, repository: { type: 'string' }, 'repository-id': { type: 'string' },
         'owner-id': { type: 'string' }, ref: { type: 'string' }, environment: { type: 'string' }, event: { type: 'string' },
         'workflow-ref': { type: 'string' }, principal: { type: 'string' }, 'allow-event': { type: 'string', multiple: true },
         'allow-self-hosted': { type: 'boolean' }, json: { type: 'boolean' },
@@ -8847,19 +8873,19 @@ const roleAssignCommand = {
 };
 const roleListCommand = {
     name: 'role list',
-    synopsis: 'role list [--data-dir DIR] [--json]',
+    synopsis: 'role list [--data-dir DIR | --server URL [--ca FILE]] [--json]',
     summary: 'List the server\'s role assignments.',
-    details: ['--json                print them as JSON', DATA_DIR_DETAIL],
-    options: { ...DATA_DIR_OPTION, json: { type: 'boolean' } },
+    details: ['--json                print them as JSON', DATA_DIR_DETAIL, SERVER_DETAIL],
+    options: { ...SERVER_OPTION, json: { type: 'boolean' } },
     positionals: [],
     run: list,
 };
 const roleRemoveCommand = {
     name: 'role remove',
-    synopsis: 'role remove ID [--data-dir DIR]',
+    synopsis: 'role remove ID [--data-dir DIR | --server URL [--ca FILE]]',
     summary: 'Remove a role assignment by its id.',
-    details: [DATA_DIR_DETAIL],
-    options: DATA_DIR_OPTION,
+    details: [DATA_DIR_DETAIL, SERVER_DETAIL],
+    options: SERVER_OPTION,
     positionals: ['ID'],
     run: remove,
 };

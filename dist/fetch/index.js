@@ -1,56 +1,64 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 598:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+module.exports = require("node:crypto");
 
 /***/ }),
 
 /***/ 24:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 708:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+module.exports = require("node:https");
 
 /***/ }),
 
 /***/ 161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = require("node:readline");
 
 /***/ }),
 
 /***/ 500:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 604:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 975:
+/***/ ((module) => {
 
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(603);
-/** The fetch action's bundle entry (`main:` and `post:` in action.yml). */
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 603:
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -66,7 +74,7 @@ var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+const external_node_path_namespaceObject = require("node:path");
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(828);
 ;// CONCATENATED MODULE: ./lib/actions/env-names.js
@@ -282,8 +290,11 @@ const WRAP_WIDTHS = [64, 76];
  * often indents it or strips it.
  */
 function linesOf(value) {
+    if (!LINE_BREAK.test(value))
+        return [value, value.trim()];
     return value.split(/\r\n|\r|\n/).flatMap((line) => [line, line.trim()]);
 }
+const LINE_BREAK = /[\r\n]/;
 function chunks(text, width) {
     const out = [];
     for (let at = 0; at < text.length; at += width)
@@ -295,12 +306,11 @@ function encodingsOf(value) {
     const bytes = Buffer.from(value, 'utf8');
     const hex = bytes.toString('hex');
     const base64 = bytes.toString('base64');
-    return [
-        hex,
-        hex.toUpperCase(),
-        bytes.toString('base64url'),
-        ...WRAP_WIDTHS.flatMap((width) => chunks(base64, width)),
-    ];
+    const encodings = [hex, hex.toUpperCase(), bytes.toString('base64url')];
+    for (const width of WRAP_WIDTHS)
+        for (const line of chunks(base64, width))
+            encodings.push(line);
+    return encodings;
 }
 /**
  * Every mask for one value, in a fixed order (value, lines, encodings, JSON leaves), without
@@ -308,8 +318,14 @@ function encodingsOf(value) {
  * four characters 6162 everywhere while the value itself still shows.
  */
 function masksFor(value, options) {
+    const masks = new Set();
+    addMasks(masks, value, options);
+    return [...masks];
+}
+/** Adds the masks of one value to `masks` (a Set keeps the first of any repeat, in order). */
+function addMasks(masks, value, options) {
     if (tooShortToMask(value, options))
-        return [];
+        return;
     const candidates = [value, ...linesOf(value)];
     if (options.encodings) {
         candidates.push(...encodingsOf(value));
@@ -319,21 +335,20 @@ function masksFor(value, options) {
                 candidates.push(leaf, ...linesOf(leaf));
     }
     // Judged by the trimmed length: a mask of spaces (or of spaces around one letter) is refused by the runner or garbles the log.
-    return unique(candidates.filter((candidate) => candidate.trim().length >= options.minLength));
+    for (const candidate of candidates)
+        if (candidate.trim().length >= options.minLength)
+            masks.add(candidate);
 }
 /** The masks of several values, in order, without repeats. */
 function masksForAll(values, options) {
-    const all = [];
+    const masks = new Set();
     for (const value of values)
-        all.push(...masksFor(value, options));
-    return unique(all);
+        addMasks(masks, value, options);
+    return [...masks];
 }
 /** True when the value itself is too short to mask (and so is delivered unmasked). */
 function tooShortToMask(value, options) {
     return value.length < options.minLength;
-}
-function unique(items) {
-    return [...new Set(items)];
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/runner/inputs.js
@@ -367,10 +382,53 @@ function getInput(name, options = {}, env = process.env) {
  * passed to `add-mask` must arrive whole, or only its first line would be masked.
  */
 
+
+/** Where stdout writes go; replaced by tests (setStdoutWriter) to capture them. */
+let writer = writeToFd;
+/** Cleared for good once fd 1 refuses a write: from then on everything goes through process.stdout. */
+let direct = true;
+/**
+ * Writes to fd 1 with plain blocking writes, in order: each write has reached the runner's pipe
+ * when it returns, which is what lets an `add-mask` written first mask every later line. This
+ * avoids creating process.stdout, which for a pipe loads Node's socket and stream code: ~3 ms of
+ * a step that starts afresh every time. If fd 1 cannot take a write whole (a non-blocking pipe
+ * that is full: EAGAIN), the rest of it and every later write go through process.stdout, which
+ * queues in order and waits for the reader — nothing is lost or reordered.
+ */
+function writeToFd(text) {
+    if (!direct) {
+        process.stdout.write(text);
+        return;
+    }
+    const data = Buffer.from(text, 'utf8');
+    let offset = 0;
+    try {
+        while (offset < data.length)
+            offset += (0,external_node_fs_.writeSync)(1, data, offset, data.length - offset);
+    }
+    catch {
+        direct = false;
+        process.stdout.write(data.subarray(offset));
+    }
+}
+/** Writes `text` to stdout, synchronously and in order (see writeToFd). The one writer of stdout. */
+function writeStdout(text) {
+    writer(text);
+}
+/** Replaces the stdout writer (for tests, which capture what is written); returns the one it replaced. */
+function setStdoutWriter(next) {
+    const previous = writer;
+    writer = next;
+    return previous;
+}
 /** Escapes a command's message: `%`, CR and LF, so it stays on one line. */
 function escapeData(text) {
+    // Most messages (and masks) hold none of the three: one scan instead of three replaces.
+    if (!NEEDS_ESCAPE.test(text))
+        return text;
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+const NEEDS_ESCAPE = /[%\r\n]/;
 /** Escapes a property value: as a message, and `:` and `,`, which end a value. */
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -381,12 +439,11 @@ function formatCommand(name, properties, message) {
     return `::${name}${props.length === 0 ? '' : ` ${props.join(',')}`}::${escapeData(message)}`;
 }
 /**
- * Writes one command to stdout. Synchronous, like every stdout write of a Node process to a
- * pipe or file on Linux and macOS, so commands reach the runner in the order they were issued:
- * an `add-mask` issued first masks every line after it.
+ * Writes one command to stdout. Synchronous (writeStdout), so commands reach the runner in the
+ * order they were issued: an `add-mask` issued first masks every line after it.
  */
 function issueCommand(name, properties, message) {
-    process.stdout.write(`${formatCommand(name, properties, message)}${external_node_os_.EOL}`);
+    writeStdout(`${formatCommand(name, properties, message)}${external_node_os_.EOL}`);
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/runner/log.js
@@ -413,11 +470,14 @@ function setSecret(secret) {
 function setSecrets(secrets) {
     if (secrets.length === 0)
         return;
-    process.stdout.write(secrets.map((secret) => `${formatCommand('add-mask', {}, secret)}${external_node_os_.EOL}`).join(''));
+    let text = '';
+    for (const secret of secrets)
+        text += `::add-mask::${escapeData(secret)}${external_node_os_.EOL}`;
+    writeStdout(text);
 }
 /** A plain log line. Not a command: a message that starts with `::` is the caller's problem. */
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_.EOL}`);
+    writeStdout(`${message}${external_node_os_.EOL}`);
 }
 /** A line shown only when the run has step debug logging on. */
 function debug(message) {
@@ -475,13 +535,25 @@ function fileCommandPath(command, env = process.env) {
  * print the value into the log. A missing file is refused too, as the toolkit refuses it: the
  * runner creates each file before the step, so its absence means this is not the runner's.
  */
-function issueFileCommand(command, name, value, env = process.env) {
+function file_command_issueFileCommand(command, name, value, env = process.env) {
+    issueFileCommands(command, [[name, value]], env);
+}
+/**
+ * Appends several entries in one write, each with its own random delimiter, in order. Every
+ * entry is formatted (and checked) before anything is written, so a refused one writes none.
+ */
+function issueFileCommands(command, entries, env = process.env) {
     const path = fileCommandPath(command, env);
     if (path === '')
         throw new Error(`Unable to find environment variable for file command ${command}: GITHUB_${command} is not set.`);
     if (!(0,external_node_fs_.existsSync)(path))
         throw new Error(`Missing file at path: ${path}`);
-    (0,external_node_fs_.appendFileSync)(path, keyValueMessage(name, value), { encoding: 'utf8' });
+    if (entries.length === 0)
+        return;
+    let text = '';
+    for (const [name, value] of entries)
+        text += keyValueMessage(name, value);
+    (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' });
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/runner/variables.js
@@ -498,11 +570,21 @@ function issueFileCommand(command, name, value, env = process.env) {
  */
 function exportVariable(name, value, env = process.env) {
     env[name] = value;
-    issueFileCommand('ENV', name, value, env);
+    file_command_issueFileCommand('ENV', name, value, env);
 }
 /** Sets the step output `name` (`steps.<id>.outputs.<name>`). */
 function setOutput(name, value, env = process.env) {
     issueFileCommand('OUTPUT', name, value, env);
+}
+/** exportVariable for several variables, in order, with one write to GITHUB_ENV. */
+function exportVariables(entries, env = process.env) {
+    issueFileCommands('ENV', entries, env);
+    for (const [name, value] of entries)
+        env[name] = value;
+}
+/** setOutput for several outputs, in order, with one write to GITHUB_OUTPUT. */
+function setOutputs(entries, env = process.env) {
+    issueFileCommands('OUTPUT', entries, env);
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/runner/state.js
@@ -519,15 +601,13 @@ function setOutput(name, value, env = process.env) {
 function saveState(name, value, env = process.env) {
     if (fileCommandPath('STATE', env) === '')
         return;
-    issueFileCommand('STATE', name, value, env);
+    file_command_issueFileCommand('STATE', name, value, env);
 }
 /** What the main step saved under `name`; '' in the main step, or when nothing was saved. */
 function getState(name, env = process.env) {
     return env[`STATE_${name}`] ?? '';
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./lib/actions/runner/summary.js
 /**
  * The step summary: markdown appended to the file in GITHUB_STEP_SUMMARY, which the runner
@@ -535,19 +615,23 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * without its HTML builders: the caller brings finished markdown).
  */
 
-
-/** Appends `markdown` to the step summary. Throws when the runner gave no summary file or it cannot be written. */
+/**
+ * Appends `markdown` to the step summary. Throws when the runner gave no summary file or it
+ * cannot be written. Synchronous inside (one small append; the thread pool would cost more than
+ * it saves), asynchronous in its signature, as the toolkit's is.
+ */
 async function appendSummary(markdown, env = process.env) {
     const path = env.GITHUB_STEP_SUMMARY ?? '';
     if (path === '')
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     try {
-        await (0,promises_namespaceObject.access)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,promises_namespaceObject.appendFile)(path, markdown, { encoding: 'utf8' });
+    (0,external_node_fs_.appendFileSync)(path, markdown, { encoding: 'utf8' });
+    return Promise.resolve();
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/runner/index.js
@@ -669,17 +753,15 @@ function deliver(outcomes, options, env = process.env, files = nodeSecretFiles) 
         });
     }
     const names = targets.map((target) => target.name);
+    // One write per file: a fetch delivers hundreds of values.
+    const pairs = targets.map((target) => [target.name, target.text]);
     if (options.exportEnv) {
         if (options.cleanupEnv && names.length > 0)
             saveState(STATE.clearEnv, JSON.stringify(names));
-        for (const target of targets)
-            exportVariable(target.name, target.text);
+        exportVariables(pairs);
     }
-    if (options.outputs) {
-        for (const target of targets)
-            setOutput(target.name, target.text);
-        setOutput(NAMES_OUTPUT, JSON.stringify(names));
-    }
+    if (options.outputs)
+        setOutputs([...pairs, [NAMES_OUTPUT, JSON.stringify(names)]]);
     return { names, filesDir };
 }
 
@@ -743,8 +825,6 @@ var envelope = __nccwpck_require__(653);
 var names = __nccwpck_require__(599);
 // EXTERNAL MODULE: ./lib/core/audit/record.js
 var audit_record = __nccwpck_require__(670);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./lib/core/store/durable-file.js
 /**
  * Durable file writes: a write is acknowledged only once a crash or power loss can no longer
@@ -879,8 +959,6 @@ function removeOrphanTemps(path) {
 
 
 
-
-
 /** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
 const TAIL_WINDOW = 64 * 1024;
 /** No record comes near this: a longer last line is not a record. */
@@ -948,22 +1026,29 @@ function truncateLog(path, size) {
 }
 /** Appends one line and makes it durable; a new log's folder entry is made durable too. */
 /**
- * appendLogLine with the write and the fsync on the thread pool: the records of reads (key
- * operations above all) are appended while the event loop goes on serving other operations.
+ * appendLogLine with the fsync on the thread pool: the records of reads (key operations above
+ * all) are made durable while the event loop goes on serving other operations. Opening and
+ * writing (a few KiB into the page cache) stay synchronous: each would cost a round trip through
+ * the thread pool for less work than the trip itself.
  */
 async function appendLogLineAsync(path, line) {
     const existed = openIfExists(path, 'r');
     if (existed !== undefined)
         (0,external_node_fs_.closeSync)(existed);
-    const handle = await (0,promises_namespaceObject.open)(path, 'a', 0o600);
+    const fd = (0,external_node_fs_.openSync)(path, 'a', 0o600);
     try {
-        const data = Buffer.from(`${line}\n`, 'utf8');
-        for (let written = 0; written < data.length;)
-            written += (await handle.write(data, written)).bytesWritten;
-        await handle.sync();
+        writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
+        await new Promise((resolve, reject) => {
+            (0,external_node_fs_.fsync)(fd, (error) => {
+                if (error === null)
+                    resolve();
+                else
+                    reject(error);
+            });
+        });
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(fd);
     }
     if (existed === undefined)
         fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
@@ -1005,7 +1090,9 @@ async function* readLogLines(path, size) {
     const fd = openIfExists(path, 'r');
     if (fd === undefined)
         return;
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
+    // Loaded here, not with the store: only verifying and exporting the log read it line by line.
+    const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 19));
+    const lines = createInterface({ input: (0,external_node_fs_.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
     for await (const line of lines)
         yield line;
 }
@@ -1219,71 +1306,6 @@ class FileLock {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
-
-function withType(type, object) {
-    return object === undefined ? undefined : { type, ...object };
-}
-class FileTransaction {
-    generation;
-    #base;
-    #changes = new Map();
-    constructor(base, generation) {
-        this.#base = base;
-        this.generation = generation;
-    }
-    get changed() {
-        return this.#changes.size > 0;
-    }
-    getObject(type, name) {
-        const key = (0,names/* nameKey */.Rc)(name);
-        const changed = this.#changes.get(type)?.get(key);
-        if (changed !== undefined)
-            return withType(type, changed ?? undefined);
-        return withType(type, this.#base[type].get(key));
-    }
-    listObjects(type, namePrefix = '') {
-        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
-        const changes = this.#changes.get(type) ?? new Map();
-        // Keys first: a lazily parsed section parses only the objects that are listed.
-        const keys = new Set([...this.#base[type].keys(), ...changes.keys()].filter((key) => key.startsWith(prefix)));
-        return [...keys]
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-            .map((key) => this.getObject(type, key))
-            .filter((object) => object !== undefined);
-    }
-    putObject(object) {
-        const { type, ...stored } = object;
-        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
-    }
-    removeObject(type, name) {
-        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
-    }
-    /** The table as it stands after this transaction. */
-    apply() {
-        const next = { ...this.#base };
-        for (const [type, changes] of this.#changes) {
-            const section = new Map(this.#base[type]);
-            for (const [key, object] of changes) {
-                if (object === null)
-                    section.delete(key);
-                else
-                    section.set(key, object);
-            }
-            next[type] = section;
-        }
-        return next;
-    }
-    #section(type) {
-        let section = this.#changes.get(type);
-        if (section === undefined) {
-            section = new Map();
-            this.#changes.set(type, section);
-        }
-        return section;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/core/store/vault-file-format.js
 /**
  * The vault file: one JSON document, diff-friendly (stable order, one block per version,
@@ -1352,31 +1374,46 @@ function isHeader(value) {
         && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
         && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
 }
-const sectionMarker = (type) => `\n  "${SECTIONS[type]}": [`;
-const OBJECT_START = '    {"name":"';
-const OBJECT_END = '\n    ]}';
+const sectionMarker = (type) => Buffer.from(`\n  "${SECTIONS[type]}": [`, 'latin1');
+const SECTION_MARKERS = { secret: sectionMarker('secret'), key: sectionMarker('key'), certificate: sectionMarker('certificate') };
+/** An object's first line starts with this (after its newline); nothing else in a section does. */
+const OBJECT_START = Buffer.from('\n    {"name":"', 'latin1');
+const OBJECT_END = Buffer.from('\n    ]}', 'latin1');
+const QUOTE = 0x22;
+/** Names are at most 127 characters (names.ts): a run this long without a closing quote is damage. */
+const MAX_NAME_BYTES = 4096;
+const COMMA = 0x2c;
+/** Below this many bytes a lookup walks from object to object instead of halving further. */
+const WALK_BYTES = 4096;
+/** True when the section can list a prefix's keys itself (a lazily parsed section of an opened file). */
+function hasPrefixKeys(section) {
+    return typeof section.keysWithPrefix === 'function';
+}
 /**
- * A section parsed on demand. Opening a vault parses its header only; reading one object
- * finds it by a search for its first line and parses just that object; listing, or a name
- * asked for in another case, indexes the whole section once (a scan for object boundaries).
- * Opening a 10,000-secret vault to read one secret then costs a search, not a parse of every
- * version of every secret. The bytes are authenticated and the layout is our own.
+ * A section parsed on demand, straight from the body's bytes. Opening a vault parses its header
+ * only. The file keeps each section sorted by lower-case name (encodeSection, in every version
+ * of the format), so reading one object is a binary search over the section's bytes for its
+ * first line, a listing by prefix is a search for the first name and a scan to the last, and
+ * only the objects read are parsed. Only a full listing (or a write) visits every object.
+ * Opening a 10,000-secret vault to read one secret then costs a few searches, not a decode or a
+ * parse of every version of every secret. The bytes are authenticated and the layout is our own.
  *
- * `text` is the body decoded as latin1, one character per byte, so its offsets are byte
- * offsets into `body`, which objects are decoded from as UTF-8.
+ * An object starts at the only `\n    {"name":"` of its text (JSON strings hold no raw
+ * newline, and version lines are indented further) and ends at its only `\n    ]}`.
  */
 class LazySection {
     #body;
-    #text;
     #start;
     #end;
     #parsed = new Map();
-    #spans;
-    #lookups = 0;
+    /** Spans found so far, by key: by lookups, prefix scans, or (once #complete) all of them. */
+    #spans = new Map();
+    #complete = false;
+    /** Binary-search probes made so far (position → object found): every search starts with the same few. */
+    #probes = new Map();
     /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
-    constructor(body, text, start, end) {
+    constructor(body, start, end) {
         this.#body = body;
-        this.#text = text;
         this.#start = start;
         this.#end = end;
     }
@@ -1390,17 +1427,31 @@ class LazySection {
         const cached = this.#parsed.get(key);
         if (cached !== undefined)
             return cached;
-        // One lookup searches for its object; a second means a batch, which an index serves better.
-        this.#lookups += 1;
-        const span = this.#spans === undefined && this.#lookups === 1 ? this.#find(key) ?? this.#index().get(key) : this.#index().get(key);
+        const span = this.#spans.get(key) ?? (this.#complete ? undefined : this.#find(key));
         if (span === undefined)
             return undefined;
-        const object = JSON.parse(this.#body.toString('utf8', span[0], span[1]));
+        const object = JSON.parse(this.#body.toString('utf8', span.start, span.end));
         this.#parsed.set(key, object);
         return object;
     }
     keys() {
         return this.#index().keys();
+    }
+    /** The keys that start with `prefix` (lower-case), in order, from one search and a scan of just those objects. */
+    keysWithPrefix(prefix) {
+        if (prefix === '' || this.#complete)
+            return [...this.keys()].filter((key) => key.startsWith(prefix));
+        const keys = [];
+        let previous = '';
+        const first = this.#lowerBound(prefix);
+        for (let span = first < 0 ? undefined : this.#spanAt(first); span !== undefined && span.key.startsWith(prefix); span = this.#objectAt(span.end)) {
+            if (span.key <= previous)
+                throw this.#unsorted();
+            previous = span.key;
+            this.#spans.set(span.key, span);
+            keys.push(span.key);
+        }
+        return keys;
     }
     *entries() {
         for (const key of this.#index().keys())
@@ -1417,43 +1468,120 @@ class LazySection {
     [Symbol.iterator]() {
         return this.entries();
     }
-    /** The span of the object whose first line names exactly `key` (stored in that case). */
+    /** The object named `key` (any case), found by binary search. */
     #find(key) {
-        const at = this.#text.indexOf(`\n${OBJECT_START}${key}"`, this.#start - 1);
-        if (at < 0 || at >= this.#end)
+        const at = this.#lowerBound(key);
+        if (at < 0 || this.#compareName(at, key) !== 0)
             return undefined;
-        const end = this.#text.indexOf(OBJECT_END, at + 1);
-        return end < 0 ? undefined : [at + 1, end + OBJECT_END.length];
+        const span = this.#spanAt(at);
+        this.#spans.set(key, span);
+        return span;
     }
+    /**
+     * Where the first object whose key is not below `key` starts (its newline), or -1 when every
+     * object sorts below it. A binary search over the section's bytes, one search for an object's
+     * first line per step (the first steps, which every search shares, remembered), down to a
+     * few objects' worth of bytes; then a walk from object to object. Names are compared in place.
+     */
+    #lowerBound(key) {
+        // Every object starting before `low` sorts below `key`; the first one starting at or after
+        // `high`, if any, does not.
+        let low = this.#start;
+        let high = this.#end;
+        while (high - low > WALK_BYTES) {
+            const middle = (low + high) >>> 1;
+            let at = this.#probes.get(middle);
+            if (at === undefined) {
+                at = this.#nextObject(middle);
+                this.#probes.set(middle, at);
+            }
+            if (at < 0 || at >= high || this.#compareName(at, key) >= 0)
+                high = middle;
+            else
+                low = at + 1;
+        }
+        let at = this.#nextObject(low);
+        while (at >= 0 && this.#compareName(at, key) < 0)
+            at = this.#nextObject(at + 1);
+        return at;
+    }
+    /** The newline that starts the first object at or after `from`, or -1 if none does in this section. */
+    #nextObject(from) {
+        const at = this.#body.indexOf(OBJECT_START, from);
+        return at < 0 || at >= this.#end ? -1 : at;
+    }
+    /**
+     * The lower-cased name of the object starting at `at` compared with `key` (lower-case), as
+     * JavaScript compares strings: negative, zero or positive. Names are ASCII (validated).
+     */
+    #compareName(at, key) {
+        const body = this.#body;
+        const limit = Math.min(this.#end, at + OBJECT_START.length + MAX_NAME_BYTES + 1);
+        let i = at + OBJECT_START.length;
+        for (let k = 0;; i += 1, k += 1) {
+            if (i >= limit)
+                throw new errors/* IntegrityError */.cs('A vault file object has no name.');
+            let byte = body[i];
+            if (byte === QUOTE)
+                return k === key.length ? 0 : -1;
+            if (k === key.length)
+                return 1;
+            if (byte >= 0x41 && byte <= 0x5a)
+                byte += 0x20;
+            const diff = byte - key.charCodeAt(k);
+            if (diff !== 0)
+                return diff;
+        }
+    }
+    /** The span of the object starting at `at` (its newline). */
+    #spanAt(at) {
+        const nameStart = at + OBJECT_START.length;
+        const nameEnd = this.#body.indexOf(QUOTE, nameStart);
+        const end = nameEnd < 0 ? -1 : this.#body.indexOf(OBJECT_END, nameEnd);
+        if (end < 0 || end >= this.#end)
+            throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
+        return { key: this.#body.toString('latin1', nameStart, nameEnd).toLowerCase(), start: at + 1, end: end + OBJECT_END.length };
+    }
+    /** The span of the first object at or after `from`, or undefined. */
+    #objectAt(from) {
+        const at = this.#nextObject(from);
+        return at < 0 ? undefined : this.#spanAt(at);
+    }
+    #unsorted() {
+        return new errors/* IntegrityError */.cs('A vault file section is not in name order.');
+    }
+    /** Every object's span, from one scan of the section (once). */
     #index() {
-        if (this.#spans !== undefined)
+        if (this.#complete)
             return this.#spans;
         const spans = new Map();
-        const text = this.#text;
+        const body = this.#body;
         let position = this.#start;
-        while (position < this.#end && text.charCodeAt(position) === 0x0a && text.startsWith(OBJECT_START, position + 1)) {
-            const start = position + 1;
-            const nameStart = start + OBJECT_START.length;
-            const nameEnd = text.indexOf('"', nameStart);
-            const end = text.indexOf(OBJECT_END, nameEnd);
-            if (nameEnd < 0 || end < 0)
-                throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
-            spans.set(text.slice(nameStart, nameEnd).toLowerCase(), [start, end + OBJECT_END.length]);
-            position = end + OBJECT_END.length + (text.charCodeAt(end + OBJECT_END.length) === 0x2c ? 1 : 0);
+        let previous = '';
+        while (position + OBJECT_START.length <= this.#end && body.compare(OBJECT_START, 0, OBJECT_START.length, position, position + OBJECT_START.length) === 0) {
+            const span = this.#objectAt(position);
+            if (span.key <= previous)
+                throw this.#unsorted();
+            previous = span.key;
+            spans.set(span.key, span);
+            position = span.end + (body[span.end] === COMMA ? 1 : 0);
         }
-        this.#spans = spans;
-        return spans;
+        this.#spans.clear();
+        for (const [key, span] of spans)
+            this.#spans.set(key, span);
+        this.#complete = true;
+        return this.#spans;
     }
 }
 /** Splits the body into its three sections; keys and certificates are found from the end. */
-function sectionsOf(body, text, damaged) {
-    const certificates = text.lastIndexOf(sectionMarker('certificate'));
-    const keys = text.lastIndexOf(sectionMarker('key'), certificates);
-    const secrets = text.indexOf(sectionMarker('secret'));
+function sectionsOf(body, damaged) {
+    const certificates = body.lastIndexOf(SECTION_MARKERS.certificate);
+    const keys = certificates < 0 ? -1 : body.lastIndexOf(SECTION_MARKERS.key, certificates);
+    const secrets = body.indexOf(SECTION_MARKERS.secret);
     if (secrets < 0 || keys < secrets || certificates < keys)
         throw damaged('its sections are out of place');
-    const section = (type, at, end) => new LazySection(body, text, at + sectionMarker(type).length, end);
-    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, text.length) };
+    const section = (type, at, end) => new LazySection(body, at + SECTION_MARKERS[type].length, end);
+    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, body.length) };
 }
 /**
  * Parses and authenticates a vault file. Any damage is an IntegrityError; a key that is not
@@ -1466,8 +1594,7 @@ function decodeVaultFile(bytes, master, path, random) {
     if (at < 0 || suffix === null || suffix === undefined)
         throw damaged('no MAC at its end');
     const body = bytes.subarray(0, at);
-    const text = body.toString('latin1');
-    const sections = text.indexOf(sectionMarker('secret'));
+    const sections = body.indexOf(SECTION_MARKERS.secret);
     // The header ends with the comma before the first section.
     if (sections < 1 || body[sections - 1] !== 0x2c)
         throw damaged('no secrets section');
@@ -1489,7 +1616,76 @@ function decodeVaultFile(bytes, master, path, random) {
     if (header.format !== FORMAT) {
         throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
     }
-    return { header, table: sectionsOf(body, text, damaged), keys };
+    return { header, table: sectionsOf(body, damaged), keys };
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
+
+
+function withType(type, object) {
+    return object === undefined ? undefined : { type, ...object };
+}
+class FileTransaction {
+    generation;
+    #base;
+    #changes = new Map();
+    constructor(base, generation) {
+        this.#base = base;
+        this.generation = generation;
+    }
+    get changed() {
+        return this.#changes.size > 0;
+    }
+    getObject(type, name) {
+        const key = (0,names/* nameKey */.Rc)(name);
+        const changed = this.#changes.get(type)?.get(key);
+        if (changed !== undefined)
+            return withType(type, changed ?? undefined);
+        return withType(type, this.#base[type].get(key));
+    }
+    listObjects(type, namePrefix = '') {
+        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
+        const changes = this.#changes.get(type) ?? new Map();
+        // Keys first: a lazily parsed section parses only the objects that are listed, and finds
+        // those under a prefix without visiting the others.
+        const base = this.#base[type];
+        const baseKeys = hasPrefixKeys(base) ? base.keysWithPrefix(prefix) : [...base.keys()].filter((key) => key.startsWith(prefix));
+        const keys = new Set([...baseKeys, ...[...changes.keys()].filter((key) => key.startsWith(prefix))]);
+        return [...keys]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => this.getObject(type, key))
+            .filter((object) => object !== undefined);
+    }
+    putObject(object) {
+        const { type, ...stored } = object;
+        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
+    }
+    removeObject(type, name) {
+        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
+    }
+    /** The table as it stands after this transaction. */
+    apply() {
+        const next = { ...this.#base };
+        for (const [type, changes] of this.#changes) {
+            const section = new Map(this.#base[type]);
+            for (const [key, object] of changes) {
+                if (object === null)
+                    section.delete(key);
+                else
+                    section.set(key, object);
+            }
+            next[type] = section;
+        }
+        return next;
+    }
+    #section(type) {
+        let section = this.#changes.get(type);
+        if (section === undefined) {
+            section = new Map();
+            this.#changes.set(type, section);
+        }
+        return section;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/core/store/file-store.js
@@ -1840,7 +2036,7 @@ class file_store_FileStore {
 _a = file_store_FileStore;
 
 ;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+const external_node_module_namespaceObject = require("node:module");
 ;// CONCATENATED MODULE: ./lib/core/store/sqlite-schema.js
 /**
  * The SQLite vault's schema, and the MACs that authenticate what is read back from it.
@@ -1959,7 +2155,7 @@ let driver;
  */
 function sqlite() {
     if (driver === undefined) {
-        const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+        const load = (0,external_node_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href);
         const id = ['better', 'sqlite3'].join('-');
         try {
             driver = load(id);
@@ -2287,34 +2483,73 @@ class SqliteObjects {
  * corrupt; SQLite syncs the log before each checkpoint and the database after it) and the store
  * fsyncs the log itself on the thread pool after each commit, releasing no result (and
  * acknowledging no write) before that fsync returns. The outcome is FULL's: an acknowledged
- * commit survives power loss. Commits that land while one fsync runs are covered by the next.
+ * commit survives power loss.
+ *
+ * One fsync runs at a time; the commits that land while it runs share the next one (group
+ * commit). After a failed fsync every later one fails too: Linux reports a lost write-back once,
+ * so a later fsync that returns 0 does not mean that the commits before it reached the disk.
  */
 
 class WalSync {
     #path;
     #fd;
+    /** The fsync running now, if any. */
+    #running;
+    /** The fsync that starts when the running one ends, shared by every commit waiting for it. */
+    #next;
+    #failure;
     constructor(databasePath) {
         this.#path = `${databasePath}-wal`;
     }
-    /** Flushes everything committed so far to stable storage; rejects if the system cannot. */
-    async sync() {
-        const fd = this.#current();
-        await new Promise((resolve, reject) => {
-            (0,external_node_fs_.fsync)(fd, (error) => { if (error === null)
-                resolve();
-            else
-                reject(error); });
+    /** Resolves once everything committed before the call is on stable storage; rejects if it cannot be. */
+    sync() {
+        if (this.#failure !== undefined)
+            return Promise.reject(this.#failure);
+        // A waiting fsync starts after this call, so it covers this caller's commit.
+        if (this.#next !== undefined)
+            return this.#next;
+        if (this.#running === undefined)
+            return this.#start();
+        const next = this.#running.catch(() => undefined).then(() => {
+            this.#next = undefined;
+            return this.#start();
         });
+        this.#next = next;
+        return next;
     }
     close() {
         if (this.#fd !== undefined)
             (0,external_node_fs_.closeSync)(this.#fd);
         this.#fd = undefined;
     }
-    /** The open log, reopened if it was replaced (the last connection to close deletes it; the next write makes a new one). */
+    #start() {
+        if (this.#failure !== undefined)
+            return Promise.reject(this.#failure);
+        const running = new Promise((resolve, reject) => {
+            (0,external_node_fs_.fsync)(this.#current(), (error) => {
+                if (error === null)
+                    resolve();
+                else
+                    reject(error);
+            });
+        }).catch((error) => {
+            // Not `instanceof Error`: errors from node's own modules may come from another realm.
+            this.#failure ??= typeof error === 'object' && error !== null ? error : new Error('fsync failed');
+            throw this.#failure;
+        }).finally(() => {
+            if (this.#running === running)
+                this.#running = undefined;
+        });
+        this.#running = running;
+        return running;
+    }
+    /**
+     * The open log. SQLite deletes the log only when the last connection closes, and this store's
+     * connection is open, so the file stays; if it was unlinked all the same (no links left), the
+     * current one is opened.
+     */
     #current() {
-        const onDisk = (0,external_node_fs_.statSync)(this.#path).ino;
-        if (this.#fd !== undefined && (0,external_node_fs_.fstatSync)(this.#fd).ino === onDisk)
+        if (this.#fd !== undefined && (0,external_node_fs_.fstatSync)(this.#fd).nlink > 0)
             return this.#fd;
         this.close();
         this.#fd = (0,external_node_fs_.openSync)(this.#path, 'r');
@@ -2846,8 +3081,8 @@ function metaParams(keys, meta) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/vault.js + 8 modules
-var core_vault = __nccwpck_require__(430);
+// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
+var core_vault = __nccwpck_require__(907);
 ;// CONCATENATED MODULE: ./lib/open-vault.js
 /**
  * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
@@ -3269,8 +3504,6 @@ function callerPrincipal(env, host = currentHost(env)) {
     return principal(`${host.user}@${host.host}`, claims);
 }
 
-// EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
-var key_executor = __nccwpck_require__(870);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(500);
 ;// CONCATENATED MODULE: ./lib/actions/runner/id-token.js
@@ -3600,23 +3833,30 @@ async function resolveSelections(vault, selections, policy) {
 
 
 
-
 /** The folder relative paths resolve against: GITHUB_WORKSPACE, or the working folder outside a runner. */
 function workspaceOf(env) {
     return env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === '' ? process.cwd() : env.GITHUB_WORKSPACE;
 }
 /**
- * Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log).
  * Key operations run inline: a step is one short-lived process using one key, and starting a
- * worker thread would cost more than the signatures it would take off the event loop.
+ * worker thread would cost more than the signatures it would take off the event loop. The key
+ * code is loaded by the first operation, so a step that only reads secrets never loads it.
  */
+const inlineExecutor = {
+    async run(key, request) {
+        const { inlineKeyExecutor } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 858));
+        return inlineKeyExecutor.run(key, request);
+    },
+    close: () => Promise.resolve(),
+};
+/** Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log); key operations run inline. */
 async function openActionVault(settings, env, mask = setSecret, fetchImpl = fetch) {
     const location = parseLocation(settings.vault, workspaceOf(env));
     if (settings.remote !== undefined)
         return openAnyVault(settings.vault, { remote: remoteOptions(settings.remote, env, mask, fetchImpl) });
     // A sqlite: location is handed over as given; settings without a key are refused by openAnyVault.
     return openAnyVault(location.kind === 'file' ? location.path : settings.vault, {
-        ...(settings.masterKey === undefined ? {} : { local: { masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: key_executor/* inlineKeyExecutor */.Kr } }),
+        ...(settings.masterKey === undefined ? {} : { local: { masterKey: settings.masterKey, principal: callerPrincipal(env), keyExecutor: inlineExecutor } }),
     });
 }
 /**
@@ -3968,34 +4208,6 @@ function headOf(record) {
 
 /***/ }),
 
-/***/ 913:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ loadEcdsa),
-/* harmony export */   g: () => (/* binding */ ecdsaOf)
-/* harmony export */ });
-let curves;
-let loading;
-function loadEcdsa() {
-    loading ??= (async () => {
-        // One after the other: jest's module loader fails on concurrent imports that share modules.
-        const nist = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(557)]).then(__nccwpck_require__.bind(__nccwpck_require__, 557));
-        const k1 = await Promise.all(/* import() */[__nccwpck_require__.e(106), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 852));
-        curves = { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521, 'P-256K': k1.secp256k1 };
-    })();
-    return loading;
-}
-/** The curve's ECDSA; loadEcdsa() must have finished. */
-function ecdsaOf(curve) {
-    if (curves === undefined)
-        throw new Error('ECDSA is not loaded: await loadEcdsa() before an EC operation.');
-    return curves[curve];
-}
-
-
-/***/ }),
-
 /***/ 653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4144,1163 +4356,6 @@ function constantTimeEqual(a, b) {
 
 /***/ }),
 
-/***/ 870:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iQ: () => (/* binding */ defaultKeyExecutor),
-  Kr: () => (/* binding */ inlineKeyExecutor)
-});
-
-// UNUSED EXPORTS: KeyWorkerPool, copyBytes, keyWorkerUrl, workerExecArgv
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(828);
-// EXTERNAL MODULE: ./lib/core/crypto/ecdsa.js
-var ecdsa = __nccwpck_require__(913);
-// EXTERNAL MODULE: ./lib/core/crypto/key-ops.js + 1 modules
-var key_ops = __nccwpck_require__(419);
-;// CONCATENATED MODULE: ./lib/core/crypto/key-executor.js
-/**
- * Runs key operations. A server runs them on a pool of worker threads: an RSA-4096 signature
- * costs milliseconds of CPU, and on the event loop it would stall every other request. A
- * one-shot CLI runs them inline: starting a worker costs more than the operation it would run.
- *
- * Each worker keeps the key material it was sent, by handle id, so a key crosses the thread
- * boundary once per worker; the pool mirrors each worker's cache and tells it what to evict.
- */
-
-
-
-
-
-const MAX_DEFAULT_SIZE = 8;
-const DEFAULT_KEYS_PER_WORKER = 256;
-const FOREIGN_ERROR_MESSAGE = 'Key operation failed in a worker.';
-/**
- * Copies every byte field of a message into its own exact-size buffer, to be transferred. A
- * small Buffer is a view of a shared 8 KB pool, and cloning a view clones its whole buffer:
- * other values (key bytes, in a worker) would cross the boundary with it.
- */
-function copyBytes(message) {
-    const copy = {};
-    const transfer = [];
-    for (const [name, value] of Object.entries(message)) {
-        if (value instanceof Uint8Array) {
-            const bytes = new Uint8Array(value);
-            transfer.push(bytes.buffer);
-            copy[name] = bytes;
-        }
-        else {
-            copy[name] = value;
-        }
-    }
-    return { message: copy, transfer };
-}
-/** Re-creates a worker's error in this thread, as the same class with the same code and message. */
-function reviveError(error) {
-    if (error.code === undefined || error.message === undefined)
-        return new Error(FOREIGN_ERROR_MESSAGE);
-    if (error.name === 'BadParameterError')
-        return new errors/* BadParameterError */.lh(error.message);
-    if (error.name === 'IntegrityError')
-        return new errors/* IntegrityError */.cs(error.message);
-    return new errors/* VaultError */.hb(error.code, error.message, error.innerCode === undefined ? undefined : { innerCode: error.innerCode });
-}
-const inlineKeys = new key_ops/* PreparedKeyCache */.j0(DEFAULT_KEYS_PER_WORKER);
-/** Runs operations on the calling thread, for a one-shot process; errors reject as thrown. */
-const inlineKeyExecutor = {
-    async run(key, request) {
-        if (key.jwk.kty === 'EC')
-            await (0,ecdsa/* loadEcdsa */.D)();
-        // The operation runs synchronously, and what it throws rejects the promise.
-        return (0,key_ops/* performKeyOperation */.o4)(inlineKeys.get(key), request);
-    },
-    close() {
-        return Promise.resolve();
-    },
-};
-/**
- * The worker script: `key-worker.js` beside this module, in lib/ and in a bundle (scripts/bundle.mjs
- * puts a bundled copy beside each dist/<entry>/index.js that uses keys). Under jest this module
- * runs as TypeScript from src/, where no .js file sits beside it and a worker cannot load .ts,
- * so the compiled copy at the same place under lib/ is used (`npm test` builds first).
- * The URL is built from a parameter on purpose: ncc rewrites the literal form
- * `new URL('./key-worker.js', import.meta.url)` into a path string and copies the unbundled file.
- */
-function keyWorkerUrl(moduleUrl = import.meta.url) {
-    const url = new URL('./key-worker.js', moduleUrl);
-    const src = url.pathname.lastIndexOf('/src/');
-    if (moduleUrl.endsWith('.ts') && src >= 0) {
-        url.pathname = `${url.pathname.slice(0, src)}/lib/${url.pathname.slice(src + '/src/'.length)}`;
-    }
-    return url;
-}
-/** One worker thread, its in-flight requests and the key ids it holds (least recently used first). */
-class PoolWorker {
-    worker;
-    #pending = new Map();
-    #keys = new Set();
-    #keysPerWorker;
-    #onGone;
-    #nextSeq = 0;
-    #gone = false;
-    /** Requests posted in this turn of the event loop, sent as one message: one post per batch, not per operation. */
-    #outbox;
-    constructor(url, keysPerWorker, onGone) {
-        this.#keysPerWorker = keysPerWorker;
-        this.#onGone = onGone;
-        this.worker = new external_node_worker_threads_namespaceObject.Worker(url, { execArgv: workerExecArgv(process.execArgv) });
-        this.worker.on('message', (replies) => { for (const reply of replies)
-            this.#settle(reply); });
-        this.worker.on('error', (error) => { this.#fail(stoppedError(`error ${codeOf(error)}`)); });
-        this.worker.on('messageerror', () => { this.#fail(stoppedError('unreadable reply')); });
-        this.worker.on('exit', (code) => { this.#fail(stoppedError(`exit code ${code}`)); });
-        // An idle pool must never keep the process alive; run() refs the worker while it has work.
-        // After the listeners: adding a 'message' listener refs the worker's port again.
-        this.worker.unref();
-    }
-    get inFlight() {
-        return this.#pending.size;
-    }
-    get keysHeld() {
-        return this.#keys.size;
-    }
-    holds(keyId) {
-        return this.#keys.has(keyId);
-    }
-    /** Posts a request; returns whether the key material went with it. State changes only once it is posted. */
-    run(key, request, settle) {
-        const seq = this.#nextSeq++;
-        const held = this.#keys.has(key.id);
-        const evict = held || this.#keys.size < this.#keysPerWorker ? undefined : this.#keys.values().next().value;
-        const copied = copyBytes(request);
-        const message = {
-            seq, keyId: key.id, request: copied.message,
-            ...(held ? {} : { jwk: key.jwk }),
-            ...(evict === undefined ? {} : { evict }),
-        };
-        this.#post(message, copied.transfer);
-        this.#keys.delete(key.id);
-        this.#keys.add(key.id);
-        if (evict !== undefined)
-            this.#keys.delete(evict);
-        if (this.#pending.size === 0)
-            this.worker.ref();
-        this.#pending.set(seq, settle);
-        return !held;
-    }
-    /** Queues a request for this turn's message; the first one schedules the send. */
-    #post(message, transfer) {
-        if (this.#outbox === undefined) {
-            const outbox = { messages: [], transfer: [] };
-            this.#outbox = outbox;
-            queueMicrotask(() => {
-                this.#outbox = undefined;
-                if (!this.#gone)
-                    this.worker.postMessage(outbox.messages, outbox.transfer);
-            });
-        }
-        this.#outbox.messages.push(message);
-        this.#outbox.transfer.push(...transfer);
-    }
-    /** Stops the worker; its in-flight requests reject with `reason`. */
-    async stop(reason) {
-        this.#fail(reason);
-        await this.worker.terminate();
-    }
-    #settle(reply) {
-        const pending = this.#pending.get(reply.seq);
-        if (pending === undefined)
-            return;
-        this.#pending.delete(reply.seq);
-        if (this.#pending.size === 0)
-            this.worker.unref();
-        if ('result' in reply)
-            pending.resolve(reply.result);
-        else
-            pending.reject(reviveError(reply.error));
-    }
-    #fail(reason) {
-        if (this.#gone)
-            return;
-        this.#gone = true;
-        this.#onGone();
-        const pending = [...this.#pending.values()];
-        this.#pending.clear();
-        this.worker.unref();
-        for (const { reject } of pending)
-            reject(reason);
-        // An 'error' is followed by an exit; terminating a worker that is already stopping is harmless.
-        void this.worker.terminate();
-    }
-}
-/**
- * The parent's node options minus --input-type: a worker inherits them, and node refuses to
- * start a worker's file under `node --input-type=module -e …` (ERR_INPUT_TYPE_NOT_ALLOWED).
- */
-function workerExecArgv(execArgv) {
-    return execArgv.filter((option, index) => !option.startsWith('--input-type=') && option !== '--input-type' && execArgv[index - 1] !== '--input-type');
-}
-/** The `code` of a worker's error when it is an identifier; its message could hold anything. */
-function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? code : (error instanceof Error ? error.name : 'unknown');
-}
-function stoppedError(reason) {
-    return new errors/* VaultError */.hb('StorageError', `A key worker thread stopped (${reason}) before the operation completed; the next operation starts a new worker.`);
-}
-function closedError() {
-    return new errors/* VaultError */.hb('StorageError', 'The key worker pool is closed: it accepts no more operations.');
-}
-/** Runs key operations on worker threads, off the event loop. */
-class KeyWorkerPool {
-    #url;
-    #keysPerWorker;
-    #slots;
-    #counters;
-    #closed = false;
-    constructor(options = {}) {
-        const size = options.size ?? Math.min((0,external_node_os_.availableParallelism)(), MAX_DEFAULT_SIZE);
-        const keysPerWorker = options.keysPerWorker ?? DEFAULT_KEYS_PER_WORKER;
-        if (!Number.isInteger(size) || size < 1)
-            throw new errors/* BadParameterError */.lh(`Invalid key worker pool size ${size}: expected an integer of at least 1.`);
-        if (!Number.isInteger(keysPerWorker) || keysPerWorker < 1) {
-            throw new errors/* BadParameterError */.lh(`Invalid keys per worker ${keysPerWorker}: expected an integer of at least 1.`);
-        }
-        this.#url = options.workerUrl ?? keyWorkerUrl();
-        this.#keysPerWorker = keysPerWorker;
-        this.#slots = new Array(size).fill(undefined);
-        this.#counters = Array.from({ length: size }, () => ({ starts: 0, requests: 0, keysPosted: 0 }));
-    }
-    get closed() {
-        return this.#closed;
-    }
-    run(key, request) {
-        if (this.#closed)
-            return Promise.reject(closedError());
-        return new Promise((resolve, reject) => {
-            const index = this.#pick(key.id);
-            const counters = this.#counters[index];
-            const worker = this.#slots[index] ?? this.#start(index);
-            if (worker.run(key, request, { resolve, reject }))
-                counters.keysPosted += 1;
-            counters.requests += 1;
-        });
-    }
-    /** Terminates the workers; in-flight operations reject, and so does any later one. */
-    async close() {
-        this.#closed = true;
-        const workers = this.#slots.filter((worker) => worker !== undefined);
-        this.#slots.fill(undefined);
-        await Promise.all(workers.map((worker) => worker.stop(closedError())));
-    }
-    stats() {
-        return this.#slots.map((worker, index) => ({
-            ...this.#counters[index],
-            running: worker !== undefined,
-            inFlight: worker?.inFlight ?? 0,
-            keysHeld: worker?.keysHeld ?? 0,
-        }));
-    }
-    /** Tests only: the running worker threads, so that a test can kill one mid-flight. */
-    workersForTest() {
-        return this.#slots.flatMap((worker) => (worker === undefined ? [] : [worker.worker]));
-    }
-    /** The least busy slot; on a tie, one whose worker holds the key, then any running one, before starting another. */
-    #pick(keyId) {
-        let best = 0;
-        let bestRank = Infinity;
-        this.#slots.forEach((worker, index) => {
-            const affinity = worker === undefined ? 2 : worker.holds(keyId) ? 0 : 1;
-            const rank = (worker?.inFlight ?? 0) * 3 + affinity;
-            if (rank < bestRank) {
-                best = index;
-                bestRank = rank;
-            }
-        });
-        return best;
-    }
-    #start(index) {
-        const worker = new PoolWorker(this.#url, this.#keysPerWorker, () => {
-            if (this.#slots[index] === worker)
-                this.#slots[index] = undefined;
-        });
-        this.#slots[index] = worker;
-        this.#counters[index].starts += 1;
-        return worker;
-    }
-}
-let shared;
-/** The process-wide pool, started on first use, so that a server's requests and a bench share one. */
-function defaultKeyExecutor() {
-    if (shared === undefined || shared.closed)
-        shared = new KeyWorkerPool();
-    return shared;
-}
-
-
-/***/ }),
-
-/***/ 902:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  H1: () => (/* binding */ CURVES),
-  te: () => (/* binding */ checkKeySpec),
-  R9: () => (/* binding */ checkRsaPrimes),
-  rh: () => (/* binding */ generateKey),
-  W6: () => (/* binding */ importJwk),
-  WX: () => (/* binding */ importPem),
-  sg: () => (/* binding */ keySpecOf),
-  qy: () => (/* binding */ privateKeyObject),
-  oZ: () => (/* binding */ publicJwk),
-  ob: () => (/* binding */ publicKeyObject)
-});
-
-// UNUSED EXPORTS: OCT_SIZES, RSA_SIZES, publicKeyPem
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(828);
-;// CONCATENATED MODULE: ./lib/core/crypto/key-material.js
-/**
- * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
- * imported key is checked until we know it works — sizes, curve points, and that its private
- * parts belong to its public ones — because a broken key would only show up later as signatures
- * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
- * is key bytes, so they are never passed through.
- */
-
-
-
-/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
-const CURVES = {
-    'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
-    'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
-    'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
-    'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
-};
-const RSA_SIZES = [2048, 3072, 4096];
-const OCT_SIZES = [128, 192, 256];
-const CURVE_NAMES = Object.keys(CURVES);
-const CURVE_ALIASES = { secp256k1: 'P-256K' };
-const KTY_ALIASES = {
-    RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
-};
-const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
-const MAX_FIELD_CHARS = 2048;
-const MAX_JWK_CHARS = 64 * 1024;
-const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
-const generatePair = (0,external_node_util_namespaceObject.promisify)(external_node_crypto_.generateKeyPair);
-/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
-async function generateKey(spec, random = external_node_crypto_.randomBytes) {
-    checkKeySpec(spec);
-    if (spec.kty === 'oct')
-        return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
-    const pair = spec.kty === 'RSA'
-        ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
-        : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
-    return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
-}
-/** Refuses a spec that names a size or curve we do not make, before any work is done. */
-function checkKeySpec(spec) {
-    const { size, curve } = spec;
-    const kty = spec.kty;
-    if (kty === 'RSA' || kty === 'oct') {
-        const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
-        if (curve !== undefined)
-            throw new errors/* BadParameterError */.lh(`A ${kty} key takes a size, not a curve.`);
-        if (size === undefined || !sizes.includes(size)) {
-            throw new errors/* BadParameterError */.lh(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
-        }
-        return;
-    }
-    if (kty !== 'EC')
-        throw new errors/* BadParameterError */.lh(`Unsupported key type ${(0,errors/* quote */.hD)(kty)}: expected RSA, EC or oct.`);
-    if (size !== undefined)
-        throw new errors/* BadParameterError */.lh('An EC key takes a curve, not a size.');
-    if (curve === undefined || !CURVE_NAMES.includes(curve)) {
-        throw new errors/* BadParameterError */.lh(`Unsupported curve ${(0,errors/* quote */.hD)(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-}
-/**
- * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
- * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
- */
-function importJwk(input) {
-    const fields = boundedObject(input);
-    // Own properties only: 'constructor' or '__proto__' is no key type.
-    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
-    if (kty === undefined) {
-        throw new errors/* BadParameterError */.lh(`Unsupported key type ${(0,errors/* quote */.hD)(String(fields.kty))}: expected RSA, EC or oct.`);
-    }
-    if (kty === 'oct')
-        return importOct(fields);
-    return kty === 'RSA' ? importRsa(fields) : importEc(fields);
-}
-const checkPrimeAsync = (0,external_node_util_namespaceObject.promisify)(external_node_crypto_.checkPrime);
-/**
- * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
- * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
- * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
- * weak keys. A no-op for other key types.
- */
-async function checkRsaPrimes(jwk) {
-    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
-        return;
-    for (const factor of [jwk.p, jwk.q]) {
-        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
-            throw new errors/* BadParameterError */.lh('The RSA factor p or q is not prime: this key is weak.');
-    }
-}
-/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
-function importPem(pem) {
-    if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
-        throw new errors/* BadParameterError */.lh(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
-    }
-    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
-    const labels = blocks.map((block) => block[1] ?? '');
-    if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
-        throw new errors/* BadParameterError */.lh('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
-    }
-    const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
-    if (keys.length > 1)
-        throw new errors/* BadParameterError */.lh('The PEM text holds more than one private key: import one at a time.');
-    const block = keys[0]?.[0];
-    if (block === undefined) {
-        const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
-        if (publicOnly)
-            throw new errors/* BadParameterError */.lh('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
-        throw new errors/* BadParameterError */.lh(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => (0,errors/* quote */.hD)(label)).join(', ')}` : ''}.`);
-    }
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)({ key: block, format: 'pem' });
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh('The PEM private key could not be parsed: it is damaged or not a key.');
-    }
-    return importJwk(exportPrivate(key));
-}
-/** The public parts of a key; an oct key has none, so only its type is left. */
-function publicJwk(jwk) {
-    if (jwk.kty === 'RSA')
-        return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
-    if (jwk.kty === 'EC')
-        return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
-    return { kty: 'oct' };
-}
-/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
-function publicKeyPem(jwk) {
-    return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
-}
-/** The node KeyObject of a key's public parts (RSA or EC). */
-function publicKeyObject(jwk) {
-    if (jwk.kty === 'oct')
-        throw new errors/* BadParameterError */.lh('An oct (symmetric) key has no public key.');
-    const parts = publicJwk(jwk);
-    const nodeJwk = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
-    try {
-        return (0,external_node_crypto_.createPublicKey)({ key: nodeJwk, format: 'jwk' });
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh(`The ${jwk.kty} public key is not valid.`);
-    }
-}
-/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
-function privateKeyObject(jwk) {
-    if (jwk.kty === 'oct' || jwk.d === undefined)
-        throw new errors/* BadParameterError */.lh('The key holds no private key.');
-    const nodeJwk = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: nodeJwk, format: 'jwk' });
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh(`The ${jwk.kty} private key is not valid.`);
-    }
-}
-/** What a key is: RSA modulus bits, EC curve, oct key bits. */
-function keySpecOf(jwk) {
-    if (jwk.kty === 'EC')
-        return { kty: 'EC', curve: curveOf(jwk) };
-    if (jwk.kty === 'RSA')
-        return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
-    return { kty: 'oct', size: Buffer.from(field(jwk.k, 'k'), 'base64url').length * 8 };
-}
-function importOct(fields) {
-    const k = base64url(fields, 'k', 'oct');
-    if (![16, 24, 32].includes(k.length)) {
-        throw new errors/* BadParameterError */.lh(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
-    }
-    return { kty: 'oct', k: k.toString('base64url') };
-}
-function importEc(fields) {
-    const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
-    if (crv === undefined || !CURVE_NAMES.includes(crv)) {
-        throw new errors/* BadParameterError */.lh(`Unsupported curve ${(0,errors/* quote */.hD)(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-    const curve = CURVES[crv];
-    const [x, y, d] = ['x', 'y', 'd'].map((name) => base64url(fields, name, 'EC'));
-    if (x === undefined || y === undefined || d === undefined)
-        throw new errors/* BadParameterError */.lh('The EC key is incomplete.');
-    for (const [name, bytes] of [['x', x], ['y', y], ['d', d]]) {
-        if (bytes.length !== curve.bytes)
-            throw new errors/* BadParameterError */.lh(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
-    }
-    try {
-        (0,external_node_crypto_.createPublicKey)({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh(`The EC public key (x, y) is not a point on ${crv}.`);
-    }
-    // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
-    let derived;
-    try {
-        const ecdh = (0,external_node_crypto_.createECDH)(curve.openssl);
-        ecdh.setPrivateKey(d);
-        derived = ecdh.getPublicKey();
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh(`The EC private key d is out of range for ${crv}.`);
-    }
-    if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
-        throw new errors/* BadParameterError */.lh('The EC private key d does not belong to the public key (x, y).');
-    }
-    return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv, x: b64(x), y: b64(y), d: b64(d) })));
-}
-function importRsa(fields) {
-    if (fields.oth !== undefined)
-        throw new errors/* BadParameterError */.lh('Multi-prime RSA keys (oth) are not supported.');
-    const n = toBigInt(base64url(fields, 'n', 'RSA'));
-    const e = toBigInt(base64url(fields, 'e', 'RSA'));
-    const bits = bitLength(n);
-    if (bits < 2048)
-        throw new errors/* BadParameterError */.lh(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
-    if (!RSA_SIZES.includes(bits))
-        throw new errors/* BadParameterError */.lh(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
-    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
-    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
-        throw new errors/* BadParameterError */.lh('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
-    }
-    if (fields.d === undefined)
-        throw new errors/* BadParameterError */.lh('The RSA key holds no private key (d).');
-    const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
-    if (missing.length > 0) {
-        throw new errors/* BadParameterError */.lh(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
-    }
-    const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
-    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
-    // of a tiny factor, or of two near primes, factors at once).
-    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
-        throw new errors/* BadParameterError */.lh(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
-    }
-    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
-        throw new errors/* BadParameterError */.lh('The RSA primes p and q are too close to each other: this key is weak.');
-    checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
-    const key = privateKeyObject({
-        kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
-        q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
-    });
-    checkRsaRoundTrip(key, bits / 8);
-    return fromNodeJwk(exportPrivate(key));
-}
-/**
- * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
- * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
- */
-function checkRsaConsistent(k) {
-    const p1 = k.p - 1n;
-    const q1 = k.q - 1n;
-    const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
-        && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
-        && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
-    if (!consistent)
-        throw new errors/* BadParameterError */.lh(RSA_INCONSISTENT);
-}
-/**
- * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
- * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
- * factor, on the event loop) and proves OpenSSL takes the key as we read it.
- */
-function checkRsaRoundTrip(key, bytes) {
-    const m = Buffer.alloc(bytes);
-    (0,external_node_crypto_.createHash)('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
-    let back;
-    try {
-        back = (0,external_node_crypto_.publicDecrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, m));
-    }
-    catch {
-        back = undefined;
-    }
-    if (back?.equals(m) !== true)
-        throw new errors/* BadParameterError */.lh(RSA_INCONSISTENT);
-}
-/** Refuses what is not a plain, bounded object before looking inside it. */
-function boundedObject(input) {
-    if (typeof input !== 'object' || input === null || Array.isArray(input))
-        throw new errors/* BadParameterError */.lh('A JWK must be a JSON object.');
-    let size;
-    try {
-        size = JSON.stringify(input).length;
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh('A JWK must be a JSON object.');
-    }
-    if (size > MAX_JWK_CHARS)
-        throw new errors/* BadParameterError */.lh(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
-    return input;
-}
-/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
-function base64url(fields, name, kty) {
-    const value = fields[name];
-    if (value === undefined)
-        throw new errors/* BadParameterError */.lh(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
-    const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
-        && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
-    if (!valid)
-        throw new errors/* BadParameterError */.lh(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
-    return Buffer.from(value, 'base64url');
-}
-function exportPrivate(key) {
-    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
-        throw new errors/* BadParameterError */.lh(`Unsupported key type ${(0,errors/* quote */.hD)(String(key.asymmetricKeyType))}: expected RSA or EC.`);
-    }
-    try {
-        return key.export({ format: 'jwk' });
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh(`Unsupported curve ${(0,errors/* quote */.hD)(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
-    }
-}
-/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
-function fromNodeJwk(jwk) {
-    if (jwk.kty === 'EC') {
-        const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
-        return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
-    }
-    return {
-        kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
-        q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
-    };
-}
-function curveOf(jwk) {
-    if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv))
-        throw new errors/* BadParameterError */.lh(`Unsupported curve ${(0,errors/* quote */.hD)(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
-    return jwk.crv;
-}
-function field(value, name) {
-    if (value === undefined)
-        throw new errors/* BadParameterError */.lh(`The key lacks the field '${name}'.`);
-    return value;
-}
-const b64 = (bytes) => bytes.toString('base64url');
-function toBigInt(bytes) {
-    const hex = bytes.toString('hex');
-    return hex === '' ? 0n : BigInt(`0x${hex}`);
-}
-/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
-function fromBigInt(value) {
-    const hex = value.toString(16);
-    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
-}
-function bitLength(value) {
-    return value === 0n ? 0 : value.toString(2).length;
-}
-
-
-/***/ }),
-
-/***/ 419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j0: () => (/* binding */ PreparedKeyCache),
-  tP: () => (/* binding */ checkKeyRequest),
-  o4: () => (/* binding */ performKeyOperation)
-});
-
-// UNUSED EXPORTS: DECRYPTION_FAILED, PreparedKey, UNWRAP_FAILED, defaultSignatureAlgorithm, digestLength, pssEncode, pssVerify
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(828);
-// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
-var envelope = __nccwpck_require__(653);
-// EXTERNAL MODULE: ./lib/core/crypto/key-material.js + 1 modules
-var key_material = __nccwpck_require__(902);
-// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
-var key_types = __nccwpck_require__(774);
-// EXTERNAL MODULE: ./lib/core/crypto/ecdsa.js
-var ecdsa = __nccwpck_require__(913);
-;// CONCATENATED MODULE: ./lib/core/crypto/rsa-pss.js
-/**
- * EMSA-PSS (RFC 8017 §9.1) over a given digest. node:crypto signs with PSS only messages it
- * hashes itself, so the encoding is done here and OpenSSL does the raw, blinded RSA operation
- * (see key-ops.ts). Salt length = hash length, as JWS PS* and Key Vault use. Only public data
- * (the digest, the salt, the encoded message) passes through this code.
- */
-
-const rsa_pss_HASH_BYTES = { sha1: 20, sha256: 32, sha384: 48, sha512: 64 };
-/** EMSA-PSS-ENCODE (RFC 8017 §9.1.1) with MGF1 over the same hash and a salt as long as the hash. */
-function pssEncode(mHash, hash, emBits, salt) {
-    const hLen = mHash.length;
-    const emLen = Math.ceil(emBits / 8);
-    // Step 3 (emLen >= hLen + sLen + 2) holds for every key size we accept: 256 >= 130.
-    // Steps 5-6: H = Hash(0x00 x 8 || mHash || salt).
-    const h = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(salt).digest();
-    // Steps 7-8: DB = PS (zeros) || 0x01 || salt.
-    const db = Buffer.alloc(emLen - hLen - 1);
-    db[db.length - salt.length - 1] = 0x01;
-    db.set(salt, db.length - salt.length);
-    // Steps 9-10: maskedDB = DB xor MGF1(H).
-    xorInto(db, mgf1(hash, h, db.length));
-    // Step 11: clear the leftmost 8emLen - emBits bits, so that EM < n.
-    db[0] = (db[0] ?? 0) & (0xff >> (8 * emLen - emBits));
-    // Step 12: EM = maskedDB || H || 0xbc.
-    return Buffer.concat([db, h, Buffer.of(0xbc)]);
-}
-/** EMSA-PSS-VERIFY (RFC 8017 §9.1.2), salt length = hash length as JWS PS* requires. */
-function pssVerify(mHash, em, hash, emBits) {
-    const hLen = mHash.length;
-    const sLen = hLen;
-    const emLen = Math.ceil(emBits / 8);
-    // Steps 3-4: room for the hash and salt; the trailer byte 0xbc.
-    if (em.length !== emLen || emLen < hLen + sLen + 2 || em[emLen - 1] !== 0xbc)
-        return false;
-    // Step 5: maskedDB || H.
-    const db = Buffer.from(em.subarray(0, emLen - hLen - 1));
-    const h = em.subarray(emLen - hLen - 1, emLen - 1);
-    // Step 6: the bits step 11 of encoding cleared must be clear.
-    const topMask = 0xff >> (8 * emLen - emBits);
-    if (((db[0] ?? 0) & ~topMask & 0xff) !== 0)
-        return false;
-    // Steps 7-9: DB = maskedDB xor MGF1(H), leftmost bits cleared.
-    xorInto(db, mgf1(hash, h, db.length));
-    db[0] = (db[0] ?? 0) & topMask;
-    // Step 10: DB = zeros || 0x01 || salt.
-    const psLen = emLen - hLen - sLen - 2;
-    if (!db.subarray(0, psLen).every((byte) => byte === 0) || db[psLen] !== 0x01)
-        return false;
-    // Steps 11-14: H' = Hash(0x00 x 8 || mHash || salt) must equal H.
-    const expected = (0,external_node_crypto_.createHash)(hash).update(Buffer.alloc(8)).update(mHash).update(db.subarray(db.length - sLen)).digest();
-    return (0,external_node_crypto_.timingSafeEqual)(expected, h);
-}
-/** MGF1 (RFC 8017 §B.2.1): Hash(seed || counter) block after block. */
-function mgf1(hash, seed, length) {
-    const blocks = [];
-    const counter = Buffer.alloc(4);
-    for (let i = 0; i * rsa_pss_HASH_BYTES[hash] < length; i += 1) {
-        counter.writeUInt32BE(i);
-        blocks.push((0,external_node_crypto_.createHash)(hash).update(seed).update(counter).digest());
-    }
-    return Buffer.concat(blocks).subarray(0, length);
-}
-function xorInto(target, mask) {
-    for (let i = 0; i < target.length; i += 1)
-        target[i] = (target[i] ?? 0) ^ (mask[i] ?? 0);
-}
-
-;// CONCATENATED MODULE: ./lib/core/crypto/key-ops.js
-/**
- * Key operations with Key Vault's semantics: sign and verify take a DIGEST, never the message,
- * so a pipeline hashes its artifact locally and sends 32-64 bytes. node:crypto signs only
- * messages it hashes itself, so the digest paths are built from lower-level pieces:
- * - RS*: the DigestInfo is prepended by hand and OpenSSL's private operation pads it (PKCS #1 v1.5).
- * - PS*: EMSA-PSS (RFC 8017 §9.1) is encoded here and OpenSSL does the raw, blinded RSA operation.
- * - ES*: @noble/curves signs a given digest (`prehash: false`); node cannot (nodejs/node#60263).
- * Every decryption or unwrap failure has one message, so nothing can serve as a padding oracle.
- * Synchronous on purpose: it runs on a worker thread or inline, never in between.
- */
-
-
-
-
-
-
-
-
-const SIGNATURES = {
-    RS256: { family: 'RS', hash: 'sha256' }, RS384: { family: 'RS', hash: 'sha384' }, RS512: { family: 'RS', hash: 'sha512' },
-    PS256: { family: 'PS', hash: 'sha256' }, PS384: { family: 'PS', hash: 'sha384' }, PS512: { family: 'PS', hash: 'sha512' },
-    ES256: { family: 'ES', hash: 'sha256', curve: 'P-256' }, ES384: { family: 'ES', hash: 'sha384', curve: 'P-384' },
-    ES512: { family: 'ES', hash: 'sha512', curve: 'P-521' }, ES256K: { family: 'ES', hash: 'sha256', curve: 'P-256K' },
-};
-/** The DER DigestInfo header that EMSA-PKCS1-v1_5 puts before the digest (RFC 8017 §9.2, note 1). */
-const DIGEST_INFO = {
-    sha256: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
-    sha384: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
-    sha512: Buffer.from('3051300d060960864801650304020305000440', 'hex'),
-};
-/** RFC 3394 §2.2.3.1 default initial value; node's id-aesNNN-wrap ciphers take it as the iv. */
-const KW_IV = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
-const GCM_IV_BYTES = 12;
-const GCM_TAG_BYTES = 16;
-const MAX_DATA_BYTES = 64 * 1024;
-const DECRYPTION_FAILED = 'Decryption failed: the ciphertext is not valid for this key and algorithm.';
-const UNWRAP_FAILED = 'Unwrap failed: the wrapped key is not valid for this key and algorithm.';
-/** The algorithm Key Vault clients pick when none is named: PSS for RSA, the curve's own ES. */
-function defaultSignatureAlgorithm(spec) {
-    if (spec.kty === 'RSA')
-        return 'PS256';
-    const found = SIGNATURE_ALGORITHMS.find((name) => SIGNATURES[name].curve === spec.curve);
-    if (spec.kty !== 'EC' || found === undefined)
-        throw new BadParameterError(`A ${spec.kty} key cannot sign.`);
-    return found;
-}
-/** The digest length an algorithm signs, in bytes: what a client must hash its message to. */
-function digestLength(algorithm) {
-    return HASH_BYTES[signatureInfo(algorithm).hash];
-}
-/** Kept beside, not inside, a PreparedKey, so that no log or JSON of one can show key bytes. */
-const MATERIAL = new WeakMap();
-/** A key parsed once (KeyObjects, raw bytes) for many operations. RSA and EC may hold public parts only. */
-class PreparedKey {
-    spec;
-    constructor(spec, material) {
-        this.spec = spec;
-        MATERIAL.set(this, material);
-    }
-    static of(jwk) {
-        const spec = (0,key_material/* keySpecOf */.sg)(jwk);
-        (0,key_material/* checkKeySpec */.te)(spec);
-        if (jwk.kty === 'oct')
-            return new PreparedKey(spec, { kty: 'oct', key: Buffer.from(jwk.k ?? '', 'base64url') });
-        if (jwk.kty === 'RSA') {
-            const privateKey = jwk.d === undefined ? undefined : (0,key_material/* privateKeyObject */.qy)(jwk);
-            return new PreparedKey(spec, { kty: 'RSA', bytes: (spec.size ?? 0) / 8, publicKey: (0,key_material/* publicKeyObject */.ob)(jwk), privateKey });
-        }
-        const curve = key_material/* CURVES */.H1[spec.curve ?? 'P-256'];
-        const point = Buffer.concat([Buffer.of(4), Buffer.from(jwk.x ?? '', 'base64url'), Buffer.from(jwk.y ?? '', 'base64url')]);
-        const secret = jwk.d === undefined ? undefined : Buffer.from(jwk.d, 'base64url');
-        return new PreparedKey(spec, { kty: 'EC', curve, point, secret });
-    }
-    toJSON() {
-        return '[PreparedKey]';
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return `PreparedKey(${this.spec.kty})`;
-    }
-}
-/** A bounded, least-recently-used cache of prepared keys by handle id (the id changes with the material). */
-class PreparedKeyCache {
-    #entries = new Map();
-    #max;
-    constructor(max = 64) {
-        this.#max = max;
-    }
-    get(handle) {
-        const found = this.#entries.get(handle.id) ?? PreparedKey.of(handle.jwk);
-        this.#entries.delete(handle.id);
-        this.#entries.set(handle.id, found);
-        for (const id of this.#entries.keys()) {
-            if (this.#entries.size <= this.#max)
-                break;
-            this.#entries.delete(id);
-        }
-        return found;
-    }
-    get size() {
-        return this.#entries.size;
-    }
-}
-/** Runs one operation. The caller has checked key_ops, dates and permissions; this checks the request's shape. */
-function performKeyOperation(key, request) {
-    const prepared = key instanceof PreparedKey ? key : PreparedKey.of(key);
-    checkKeyRequest(prepared.spec, request);
-    const material = MATERIAL.get(prepared);
-    if (material === undefined)
-        throw new errors/* BadParameterError */.lh('The key is not a prepared key.');
-    switch (request.op) {
-        case 'sign': return { op: 'sign', signature: own(sign(material, request.algorithm, request.digest)) };
-        case 'verify': return { op: 'verify', valid: verify(material, request.algorithm, request.digest, request.signature) };
-        case 'encrypt': return encrypt(material, request);
-        case 'decrypt': return { op: 'decrypt', plaintext: own(decrypt(material, request)) };
-        case 'wrapKey': return { op: 'wrapKey', wrapped: own(wrap(material, request.algorithm, request.key)) };
-        case 'unwrapKey': return { op: 'unwrapKey', key: own(unwrap(material, request.algorithm, request.wrapped)) };
-    }
-}
-/**
- * Refuses a request that cannot fit the key: an algorithm for another key type, curve or size,
- * a digest of the wrong length, a bad GCM iv or tag, an input out of bounds. Cheap and pure, so
- * the Vault can call it before it queues work.
- */
-function checkKeyRequest(spec, request) {
-    const op = request.op;
-    switch (request.op) {
-        case 'sign':
-        case 'verify':
-            checkSignature(spec, request.algorithm, request.digest);
-            return;
-        case 'encrypt':
-        case 'decrypt':
-            if (!key_types/* ENCRYPTION_ALGORITHMS */.tl.includes(request.algorithm))
-                throw unsupported('encryption', request.algorithm, key_types/* ENCRYPTION_ALGORITHMS */.tl);
-            if (request.algorithm.startsWith('RSA'))
-                checkRsaData(spec, request);
-            else
-                checkGcm(spec, request);
-            return;
-        case 'wrapKey':
-        case 'unwrapKey':
-            if (!key_types/* KEY_WRAP_ALGORITHMS */.kx.includes(request.algorithm))
-                throw unsupported('key wrap', request.algorithm, key_types/* KEY_WRAP_ALGORITHMS */.kx);
-            if (request.algorithm.startsWith('RSA'))
-                checkRsaData(spec, request);
-            else
-                checkKw(spec, request);
-            return;
-        default: throw new errors/* BadParameterError */.lh(`Unsupported key operation ${(0,errors/* quote */.hD)(op)}: expected sign, verify, encrypt, decrypt, wrapKey or unwrapKey.`);
-    }
-}
-function checkSignature(spec, algorithm, digest) {
-    const info = signatureInfo(algorithm);
-    if (info.family === 'ES' && (spec.kty !== 'EC' || spec.curve !== info.curve)) {
-        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs a ${info.curve ?? ''} EC key, not ${describe(spec)}.`);
-    }
-    if (info.family !== 'ES' && spec.kty !== 'RSA')
-        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const expected = rsa_pss_HASH_BYTES[info.hash];
-    if (digest.length !== expected) {
-        throw new errors/* BadParameterError */.lh(`The digest for ${algorithm} must be ${expected} bytes (${info.hash.toUpperCase()}), got ${digest.length}.`);
-    }
-}
-function checkRsaData(spec, request) {
-    if (spec.kty !== 'RSA')
-        throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} needs an RSA key, not ${describe(spec)}.`);
-    const gcmParts = request.op === 'encrypt' ? [request.aad] : request.op === 'decrypt' ? [request.iv, request.aad, request.tag] : [];
-    if (gcmParts.some((part) => part !== undefined)) {
-        throw new errors/* BadParameterError */.lh(`Algorithm ${request.algorithm} takes no iv, aad or tag: those belong to AES-GCM.`);
-    }
-    const bytes = (spec.size ?? 0) / 8;
-    const input = inputOf(request);
-    if (request.op === 'encrypt' || request.op === 'wrapKey') {
-        // RFC 8017 §7.1.1 step 1.b: mLen <= k - 2hLen - 2.
-        const max = bytes - 2 * rsa_pss_HASH_BYTES[oaepHash(request.algorithm)] - 2;
-        if (input.length > max)
-            throw new errors/* BadParameterError */.lh(`${request.algorithm} with a ${spec.size ?? 0}-bit key takes at most ${max} bytes, got ${input.length}.`);
-    }
-    else if (input.length !== bytes) {
-        throw new errors/* BadParameterError */.lh(`${request.algorithm} ciphertext for a ${spec.size ?? 0}-bit key must be ${bytes} bytes, got ${input.length}.`);
-    }
-}
-function checkGcm(spec, request) {
-    checkAesSize(spec, request.algorithm);
-    const input = inputOf(request);
-    if (input.length > MAX_DATA_BYTES)
-        throw new errors/* BadParameterError */.lh(`${request.algorithm} takes at most ${MAX_DATA_BYTES} bytes, got ${input.length}.`);
-    if ((request.aad?.length ?? 0) > MAX_DATA_BYTES)
-        throw new errors/* BadParameterError */.lh(`The aad takes at most ${MAX_DATA_BYTES} bytes.`);
-    if (request.op === 'encrypt')
-        return;
-    if (request.iv?.length !== GCM_IV_BYTES)
-        throw new errors/* BadParameterError */.lh(`${request.algorithm} decryption needs the ${GCM_IV_BYTES}-byte iv, got ${request.iv?.length ?? 'none'}.`);
-    if (request.tag?.length !== GCM_TAG_BYTES)
-        throw new errors/* BadParameterError */.lh(`${request.algorithm} decryption needs the ${GCM_TAG_BYTES}-byte tag, got ${request.tag?.length ?? 'none'}.`);
-}
-function checkKw(spec, request) {
-    checkAesSize(spec, request.algorithm);
-    const input = inputOf(request);
-    // RFC 3394 §2: at least two 64-bit blocks to wrap; the wrapped form adds one block.
-    const min = request.op === 'wrapKey' ? 16 : 24;
-    if (input.length % 8 !== 0 || input.length < min || input.length > MAX_DATA_BYTES) {
-        throw new errors/* BadParameterError */.lh(`${request.algorithm} ${request.op === 'wrapKey' ? 'wraps a key' : 'unwraps a wrapped key'} of a multiple of 8 bytes from ${min} to ${MAX_DATA_BYTES}, got ${input.length}.`);
-    }
-}
-function checkAesSize(spec, algorithm) {
-    const bits = Number(algorithm.slice(1, 4));
-    if (spec.kty !== 'oct' || spec.size !== bits)
-        throw new errors/* BadParameterError */.lh(`Algorithm ${algorithm} needs a ${bits}-bit oct key, not ${describe(spec)}.`);
-}
-function sign(material, algorithm, digest) {
-    const info = SIGNATURES[algorithm];
-    if (material.kty === 'EC') {
-        if (material.secret === undefined)
-            throw noPrivateKey();
-        // secp256k1 signers conventionally emit low-S (BIP 62); on NIST curves plain ECDSA, as OpenSSL does.
-        return (0,ecdsa/* ecdsaOf */.g)(material.curve.name).sign(digest, material.secret, { prehash: false, lowS: info.curve === 'P-256K', format: 'compact' });
-    }
-    if (material.kty !== 'RSA')
-        throw noPrivateKey();
-    const key = material.privateKey;
-    if (key === undefined)
-        throw noPrivateKey();
-    if (info.family === 'RS') {
-        return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
-    }
-    const emBits = material.bytes * 8 - 1;
-    const em = pssEncode(digest, info.hash, emBits, (0,external_node_crypto_.randomBytes)(rsa_pss_HASH_BYTES[info.hash]));
-    return (0,external_node_crypto_.privateEncrypt)({ key, padding: external_node_crypto_.constants.RSA_NO_PADDING }, Buffer.concat([Buffer.alloc(material.bytes - em.length), em]));
-}
-/** Any malformed signature is simply not valid: verify answers, it never throws for the signature. */
-function verify(material, algorithm, digest, signature) {
-    const info = SIGNATURES[algorithm];
-    try {
-        if (material.kty === 'EC') {
-            if (signature.length !== 2 * material.curve.bytes)
-                return false;
-            // OpenSSL and most HSMs emit high-S half the time; those signatures are valid ECDSA.
-            return (0,ecdsa/* ecdsaOf */.g)(material.curve.name).verify(signature, digest, material.point, { prehash: false, lowS: false, format: 'compact' });
-        }
-        if (material.kty !== 'RSA' || signature.length !== material.bytes)
-            return false;
-        if (info.family === 'RS') {
-            const decoded = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
-            return (0,envelope/* constantTimeEqual */.S)(decoded, Buffer.concat([DIGEST_INFO[info.hash] ?? Buffer.alloc(0), digest]));
-        }
-        const m = (0,external_node_crypto_.publicDecrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_NO_PADDING }, signature);
-        const emBits = material.bytes * 8 - 1;
-        const emLen = Math.ceil(emBits / 8);
-        return m.subarray(0, m.length - emLen).every((byte) => byte === 0) && pssVerify(digest, m.subarray(m.length - emLen), info.hash, emBits);
-    }
-    catch {
-        return false;
-    }
-}
-function encrypt(material, request) {
-    if (material.kty === 'RSA') {
-        const padding = external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING;
-        return { op: 'encrypt', ciphertext: own((0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding, oaepHash: oaepHash(request.algorithm) }, request.plaintext)) };
-    }
-    if (material.kty !== 'oct')
-        throw new errors/* BadParameterError */.lh('Encryption needs an RSA or oct key.');
-    // Always a fresh random iv: one repeated under a key exposes the key stream (NIST SP 800-38D §8),
-    // so no caller chooses it. 2^32 encryptions per key stay within the random-iv bound.
-    const iv = (0,external_node_crypto_.randomBytes)(GCM_IV_BYTES);
-    const cipher = (0,external_node_crypto_.createCipheriv)(gcmName(material.key), material.key, iv, { authTagLength: GCM_TAG_BYTES });
-    if (request.aad !== undefined)
-        cipher.setAAD(request.aad);
-    const ciphertext = Buffer.concat([cipher.update(request.plaintext), cipher.final()]);
-    return { op: 'encrypt', ciphertext: own(ciphertext), iv: own(iv), tag: own(cipher.getAuthTag()) };
-}
-function decrypt(material, request) {
-    try {
-        if (material.kty === 'RSA') {
-            const key = material.privateKey;
-            if (key === undefined)
-                throw noPrivateKey();
-            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(request.algorithm) }, request.ciphertext);
-        }
-        if (material.kty !== 'oct')
-            throw noPrivateKey();
-        const decipher = (0,external_node_crypto_.createDecipheriv)(gcmName(material.key), material.key, request.iv ?? Buffer.alloc(0), { authTagLength: GCM_TAG_BYTES });
-        decipher.setAuthTag(request.tag ?? Buffer.alloc(0));
-        if (request.aad !== undefined)
-            decipher.setAAD(request.aad);
-        return Buffer.concat([decipher.update(request.ciphertext), decipher.final()]);
-    }
-    catch (error) {
-        if (error instanceof errors/* BadParameterError */.lh)
-            throw error;
-        throw new errors/* BadParameterError */.lh(DECRYPTION_FAILED);
-    }
-}
-function wrap(material, algorithm, key) {
-    if (material.kty === 'RSA')
-        return (0,external_node_crypto_.publicEncrypt)({ key: material.publicKey, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, key);
-    if (material.kty !== 'oct')
-        throw new errors/* BadParameterError */.lh('Wrapping needs an RSA or oct key.');
-    const cipher = (0,external_node_crypto_.createCipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
-    return Buffer.concat([cipher.update(key), cipher.final()]);
-}
-function unwrap(material, algorithm, wrapped) {
-    try {
-        if (material.kty === 'RSA') {
-            const key = material.privateKey;
-            if (key === undefined)
-                throw noPrivateKey();
-            return (0,external_node_crypto_.privateDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: oaepHash(algorithm) }, wrapped);
-        }
-        if (material.kty !== 'oct')
-            throw noPrivateKey();
-        const decipher = (0,external_node_crypto_.createDecipheriv)(`id-aes${material.key.length * 8}-wrap`, material.key, KW_IV);
-        return Buffer.concat([decipher.update(wrapped), decipher.final()]);
-    }
-    catch (error) {
-        if (error instanceof errors/* BadParameterError */.lh)
-            throw error;
-        throw new errors/* BadParameterError */.lh(UNWRAP_FAILED);
-    }
-}
-function signatureInfo(algorithm) {
-    if (!Object.hasOwn(SIGNATURES, algorithm))
-        throw unsupported('signature', algorithm, key_types/* SIGNATURE_ALGORITHMS */.a);
-    return SIGNATURES[algorithm];
-}
-function gcmName(key) {
-    return `aes-${key.length * 8}-gcm`;
-}
-function oaepHash(algorithm) {
-    return algorithm === 'RSA-OAEP-256' ? 'sha256' : 'sha1';
-}
-function inputOf(request) {
-    switch (request.op) {
-        case 'encrypt': return request.plaintext;
-        case 'decrypt': return request.ciphertext;
-        case 'wrapKey': return request.key;
-        case 'unwrapKey': return request.wrapped;
-        default: return request.digest;
-    }
-}
-/**
- * A copy in its own ArrayBuffer: small Buffers share node's 8 KiB pool, and posting a view to
- * another thread would copy the whole pool, other keys' bytes included.
- */
-function own(bytes) {
-    return new Uint8Array(bytes);
-}
-function describe(spec) {
-    if (spec.kty === 'EC')
-        return `a ${spec.curve ?? ''} EC key`;
-    return `a ${spec.size ?? 0}-bit ${spec.kty} key`;
-}
-function noPrivateKey() {
-    return new errors/* BadParameterError */.lh('The key holds only public parts: it can verify, encrypt and wrap, not sign, decrypt or unwrap.');
-}
-function unsupported(kind, algorithm, expected) {
-    return new errors/* BadParameterError */.lh(`Unsupported ${kind} algorithm ${(0,errors/* quote */.hD)(algorithm)}: expected ${expected.join(', ')}.`);
-}
-
-
-/***/ }),
-
-/***/ 774:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ SIGNATURE_ALGORITHMS),
-/* harmony export */   jK: () => (/* binding */ KEY_OPERATIONS),
-/* harmony export */   kx: () => (/* binding */ KEY_WRAP_ALGORITHMS),
-/* harmony export */   tl: () => (/* binding */ ENCRYPTION_ALGORITHMS)
-/* harmony export */ });
-/**
- * The shapes of vault keys and of the operations done with them, shared by the key material
- * code (key-material.ts), the operations (key-ops.ts), the executors that run them off the
- * event loop (key-executor.ts) and the Vault. Names and values follow Azure Key Vault and the
- * JOSE registries (RFC 7517/7518): `kty`, `crv`, `key_ops` as `keyOps`, algorithm names.
- */
-const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
-const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
-const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
-
-
-/***/ }),
-
 /***/ 828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5348,188 +4403,6 @@ function isVaultError(error) {
 function quote(input, max = 64) {
     const shown = input.length > max ? `${input.slice(0, max)}…` : input;
     return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
-}
-
-
-/***/ }),
-
-/***/ 91:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ rotatedExpiry),
-/* harmony export */   IR: () => (/* binding */ parseRotationPolicy),
-/* harmony export */   K8: () => (/* binding */ rotationPolicyOf),
-/* harmony export */   Sw: () => (/* binding */ storedPolicy),
-/* harmony export */   jg: () => (/* binding */ dueAction)
-/* harmony export */ });
-/* unused harmony exports parseDuration, addDuration, DEFAULT_ROTATION_POLICY, rotationPolicyWire */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(427);
-/**
- * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
- * a new version with the same parameters) or notify, triggered a duration after the latest
- * version was created or before it expires, and the expiry that rotated versions get.
- *
- * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
- *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
- *    "attributes": {"expiryTime": "P2Y"}}
- */
-
-
-const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
-const DAY_MS = 86_400_000;
-/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
-function parseDuration(text, what) {
-    const match = typeof text === 'string' ? DURATION.exec(text) : null;
-    if (match === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
-    }
-    const n = (i) => Number(match[i] ?? 0);
-    return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
-}
-/**
- * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
- * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
- */
-function addDuration(date, duration, sign = 1) {
-    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
-    const target = new Date(date.getTime());
-    target.setUTCDate(1);
-    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
-    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-    return new Date(target.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
-}
-/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
-function shortestDays(duration) {
-    return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / DAY_MS;
-}
-/** The longest span a duration can be: months of 31 days, years of 366. */
-function longestDays(duration) {
-    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / DAY_MS;
-}
-const MIN_EXPIRY_DAYS = 28;
-const MIN_TRIGGER_DAYS = 7;
-/** Azure's policy for a key that has none: notify 30 days before expiry. */
-const DEFAULT_ROTATION_POLICY = {
-    lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
-};
-const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-function parseAction(entry, index) {
-    const where = `lifetimeActions[${index}]`;
-    if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
-    }
-    const type = entry.action.type;
-    if (type !== 'Rotate' && type !== 'Notify') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.action.type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(type))}: expected Rotate or Notify.`);
-    }
-    const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
-    if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
-    }
-    if (type === 'Notify' && timeAfterCreate !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
-    }
-    const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
-    const text = timeAfterCreate ?? timeBeforeExpiry;
-    if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger.${field} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
-    }
-    return { action: type, [field]: text };
-}
-/** Validates a policy in the wire shape; nothing is stored when this throws. */
-function parseRotationPolicy(input) {
-    if (!isRecord(input))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
-    const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
-    if (unknown.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: unknown field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unknown[0] ?? '')}.`);
-    const actions = input.lifetimeActions ?? [];
-    if (!Array.isArray(actions) || actions.length > 2) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
-    }
-    const lifetimeActions = actions.map(parseAction);
-    for (const type of ['Rotate', 'Notify']) {
-        if (lifetimeActions.filter((a) => a.action === type).length > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: more than one ${type} action.`);
-    }
-    const attributes = input.attributes ?? {};
-    if (!isRecord(attributes))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: attributes must be an object.');
-    const expiryTime = attributes.expiryTime;
-    let expiresIn;
-    if (expiryTime !== undefined) {
-        const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
-        expiresIn = expiryTime;
-        if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid attributes.expiryTime ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
-        }
-        for (const action of lifetimeActions) {
-            const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
-            // However the calendar falls, a trigger must fire before expiry, or every rotated
-            // version would be born due (and rotate again at once).
-            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
-            }
-        }
-    }
-    return { lifetimeActions, expiresIn };
-}
-function storedPolicy(policy, previous, now) {
-    const created = previous?.created ?? now.toISOString();
-    const stored = {
-        lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
-        created, updated: now.toISOString(),
-    };
-    return stored;
-}
-function rotationPolicyOf(object) {
-    const stored = object.policy;
-    if (stored === undefined)
-        return DEFAULT_ROTATION_POLICY;
-    return {
-        lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
-        createdOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.created), updatedOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.updated),
-    };
-}
-/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
-function rotationPolicyWire(policy) {
-    return {
-        lifetimeActions: policy.lifetimeActions.map((a) => ({
-            trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
-            action: { type: a.action },
-        })),
-        attributes: {
-            ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
-            ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
-            ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
-        },
-    };
-}
-/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
-function dueAt(action, latest) {
-    if (action.timeAfterCreate !== undefined)
-        return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
-    if (latest.expires === undefined || action.timeBeforeExpiry === undefined)
-        return undefined;
-    return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
-}
-/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
-function dueAction(policy, latest, now) {
-    const due = policy.lifetimeActions
-        .map((action) => ({ action, at: dueAt(action, latest) }))
-        .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
-    const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
-    if (pick === undefined)
-        return undefined;
-    const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
-    return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
-}
-/** The expiry a new (rotated) version gets from the policy, if it sets one. */
-function rotatedExpiry(policy, now) {
-    return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
 }
 
 
@@ -5635,100 +4508,6 @@ function validateDate(date, what) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what}: expected a valid date.`);
     }
     return date;
-}
-
-
-/***/ }),
-
-/***/ 839:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   er: () => (/* binding */ restoreObject),
-/* harmony export */   gE: () => (/* binding */ MAX_BACKUP_CHARS),
-/* harmony export */   me: () => (/* binding */ backupObject)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(427);
-/**
- * Backup and restore of one object (a secret or a key) with all its versions. The blob is
- * base64url of a small JSON envelope whose payload — the stored object, values and private
- * keys still sealed — is sealed again with the vault's data key, and the object's type and
- * name in the AAD. A blob therefore restores only into the vault it came from (as Azure's
- * restore into the same geography), as the same type under the same name, and reproduces the
- * object exactly: version ids, dates and its rotation policy included.
- */
-
-
-
-const BACKUP_FORMAT = 'coffer-backup/1';
-/** An object has at most thousands of 25 KiB versions; bound what a caller can hand us. */
-const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
-const backupContext = (vaultId, type, name) => [BACKUP_FORMAT, vaultId, type, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameKey */ .Rc)(name)];
-function backupObject(tx, ctx, kind, name) {
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
-    const object = tx.getObject(kind.type, name);
-    if (object === undefined || object.deleted !== undefined || (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(object, ctx.now))
-        throw (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(kind, name);
-    const payload = {
-        recoverableDays: object.recoverableDays, versions: object.versions, ...(object.policy === undefined ? {} : { policy: object.policy }),
-    };
-    const envelope = {
-        format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: kind.type, name: object.name,
-        sealed: ctx.keys.seal(backupContext(ctx.vaultId, kind.type, object.name), Buffer.from(JSON.stringify(payload), 'utf8')),
-    };
-    return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
-}
-function parseEnvelope(blob, kind) {
-    const bad = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid backup blob: expected the base64url text that a ${kind.label} backup produced.`);
-    if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS)
-        throw bad;
-    const trimmed = blob.trim();
-    if (!/^[A-Za-z0-9_-]+$/.test(trimmed))
-        throw bad;
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw bad;
-    }
-    if (value === null || typeof value !== 'object' || value.format !== BACKUP_FORMAT || typeof value.vaultId !== 'string'
-        || !/^[0-9a-f]{32}$/.test(value.vaultId) || typeof value.name !== 'string' || typeof value.sealed !== 'string')
-        throw bad;
-    if (value.type !== kind.type) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup holds a ${String(value.type)}, not a ${kind.label}: restore it with the ${String(value.type)} commands.`);
-    }
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(value.name, kind.label);
-    return value;
-}
-/** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
-    const envelope = parseEnvelope(blob, kind);
-    if (envelope.vaultId !== ctx.vaultId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
-    }
-    const existing = tx.getObject(kind.type, envelope.name);
-    if (existing !== undefined && !(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(existing, ctx.now)) {
-        const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
-        const label = kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Conflict', `${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} ${state}: restore refuses to overwrite it.`);
-    }
-    let payload;
-    try {
-        payload = JSON.parse(ctx.keys.unseal(backupContext(ctx.vaultId, kind.type, envelope.name), envelope.sealed).toString('utf8'));
-    }
-    catch (error) {
-        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs('The backup blob failed authentication: it was altered.', error) : error;
-    }
-    const object = {
-        type: kind.type, name: envelope.name, recoverableDays: payload.recoverableDays, versions: payload.versions,
-        ...(payload.policy === undefined ? {} : { policy: payload.policy }),
-    };
-    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
-    tx.putObject(object);
-    return object;
 }
 
 
@@ -5913,7 +4692,140 @@ function purgeDeleted(tx, kind, name, now) {
 
 /***/ }),
 
-/***/ 430:
+/***/ 870:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ updateSecretProperties),
+/* harmony export */   AQ: () => (/* binding */ listSecrets),
+/* harmony export */   De: () => (/* binding */ listDeletedSecrets),
+/* harmony export */   P1: () => (/* binding */ propertiesOf),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   Qn: () => (/* binding */ recoverDeletedSecret),
+/* harmony export */   Sm: () => (/* binding */ getDeletedSecret),
+/* harmony export */   ZY: () => (/* binding */ purgeDeletedSecret),
+/* harmony export */   e3: () => (/* binding */ deleteSecret),
+/* harmony export */   m8: () => (/* binding */ listSecretVersions),
+/* harmony export */   r6: () => (/* binding */ getSecret)
+/* harmony export */ });
+/* unused harmony exports sealContext, secretNotFound */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(427);
+/**
+ * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
+ * version change, its value never does; delete is soft and reserves the name until the object
+ * is recovered or purged (or its retention passes). The lifecycle shared with keys and
+ * certificates is in objects.ts. These functions run inside one store transaction and know
+ * nothing of access or audit, which the Vault wraps around them.
+ */
+
+
+
+function sealContext(vaultId, name, version) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, vaultId, name, version);
+}
+function propertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.notBefore),
+        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        contentType: version.contentType,
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .recoveryLevel */ ._K)(object.recoverableDays),
+    };
+}
+function deletedOf(object) {
+    if (object.deleted === undefined)
+        throw new Error('deletedOf: object is not deleted');
+    return {
+        properties: propertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object)),
+        deletedOn: new Date(object.deleted.deletedOn),
+        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
+    };
+}
+function secretNotFound(name, version) {
+    return notFound(SECRET, name, version);
+}
+function setSecret(tx, ctx, name, value, options = {}) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name);
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateSecretValue */ .K2)(value);
+    if (options.contentType !== undefined)
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
+    const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTags */ .Wh)(options.tags ?? {});
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays);
+    const now = ctx.now.toISOString();
+    const version = ctx.newVersion();
+    const stored = {
+        version, created: now, updated: now, enabled: options.enabled ?? true,
+        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
+        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
+        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
+        tags,
+        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
+    };
+    const next = { ...object, versions: [...object.versions, stored] };
+    tx.putObject(next);
+    return { properties: propertiesOf(next, stored), value };
+}
+function getSecret(tx, ctx, name, version) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object, version);
+    if (!found.enabled) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
+    }
+    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
+    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
+}
+function updateSecretProperties(tx, ctx, name, version, options) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object, version);
+    if (typeof options.contentType === 'string')
+        (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
+    const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTags */ .Wh)(options.tags);
+    const { contentType: _c, ...base } = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .updatedVersion */ ._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
+    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
+    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
+    const next = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .withVersion */ .$2)(object, updated);
+    tx.putObject(next);
+    return propertiesOf(next, updated);
+}
+/** Every live secret's latest version properties, ordered by name. */
+function listSecrets(tx, namePrefix) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObjects */ .ZE)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, namePrefix).map((object) => propertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object)));
+}
+function listSecretVersions(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now);
+    return object.versions.map((version) => propertiesOf(object, version));
+}
+function deleteSecret(tx, ctx, name) {
+    return deletedOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .softDelete */ .MK)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now));
+}
+function listDeletedSecrets(tx, now) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedObjects */ .mP)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, now).map(deletedOf);
+}
+function getDeletedSecret(tx, now, name) {
+    return deletedOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .deletedObject */ .$v)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now));
+}
+function recoverDeletedSecret(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .recoverDeleted */ ._C)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now);
+    return propertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object));
+}
+function purgeDeletedSecret(tx, now, name) {
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeDeleted */ .hs)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, now);
+}
+
+
+/***/ }),
+
+/***/ 907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5929,54 +4841,6 @@ var external_node_crypto_ = __nccwpck_require__(598);
 var errors = __nccwpck_require__(828);
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __nccwpck_require__(599);
-// EXTERNAL MODULE: ./lib/core/objects.js
-var objects = __nccwpck_require__(427);
-;// CONCATENATED MODULE: ./lib/core/etag.js
-/**
- * Optimistic concurrency. An object version's ETag changes whenever the version does (a new
- * value is a new version; an update changes its `updated` time), so a caller that read a
- * version can ask that a write happen only if nobody changed it since (`If-Match`). The check
- * runs inside the write's own transaction, under the store's lock, so no other writer can slip
- * in between the check and the write.
- */
-
-
-
-/** The ETag of a version: a quoted digest of its id and last update (strong: any change changes it). */
-function etagOf(version, updatedOn) {
-    return `"${(0,external_node_crypto_.createHash)('sha256').update(`${version}\n${updatedOn.toISOString()}`).digest('base64url').slice(0, 27)}"`;
-}
-/** A bounded If-Match header: `*`, or up to 16 quoted ETags (weak ones never match a strong comparison). */
-function parseIfMatch(header) {
-    const text = header.trim();
-    if (text === '*')
-        return '*';
-    const tags = text.split(',').map((t) => t.trim()).filter((t) => t !== '');
-    if (tags.length === 0 || tags.length > 16 || tags.some((t) => !/^(W\/)?"[\x21\x23-\x7e]{0,64}"$/.test(t))) {
-        throw new errors/* VaultError */.hb('BadParameter', `Invalid If-Match header ${(0,errors/* quote */.hD)(header)}: expected * or quoted ETags.`);
-    }
-    return tags;
-}
-/** Throws PreconditionFailed unless the object's version matches; runs in the write's transaction. */
-function checkPrecondition(tx, precondition, now) {
-    const kind = { secret: objects/* SECRET */.bB, key: objects/* KEY */._, certificate: objects/* CERTIFICATE */.kX }[precondition.type];
-    const wanted = parseIfMatch(precondition.ifMatch);
-    let current;
-    try {
-        const object = (0,objects/* liveObject */.yA)(tx, kind, precondition.name, now);
-        const version = precondition.version === undefined || precondition.version === '' ? (0,objects/* latestVersion */.qD)(kind, object) : (0,objects/* findVersion */.Am)(kind, object, precondition.version);
-        current = etagOf(version.version, new Date(version.updated));
-    }
-    catch (error) {
-        if (!(error instanceof errors/* VaultError */.hb) || error.code !== kind.notFound)
-            throw error;
-    }
-    const matches = current !== undefined && (wanted === '*' || wanted.includes(current));
-    if (!matches) {
-        throw new errors/* VaultError */.hb('PreconditionFailed', `The ${kind.label} ${(0,errors/* quote */.hD)(precondition.name)} has changed since it was read (or does not exist): its ETag does not match If-Match.`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/core/access/permissions.js
 /**
  * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
@@ -6013,6 +4877,10 @@ const ROLES = {
     'Certificates Officer': CERTIFICATE_PERMISSIONS,
     // As in Azure: a certificate's private key is served as its secret, its public key as its key.
     'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
+    // Azure's Key Vault Data Access Administrator: manages who may do what, and nothing else. Not
+    // part of Administrator (as in Azure), so a workflow granted Administrator cannot grant itself,
+    // or a fork, more. An assignment of it must name a principal (a vault token's subject).
+    'Data Access Administrator': ['roles/read', 'roles/write'],
 };
 const ROLE_NAMES = Object.keys(ROLES);
 function isRoleName(text) {
@@ -6076,18 +4944,24 @@ function principalMatches(match, who) {
  * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
  * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
  * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
- * another may read. Unprivileged roles (metadata, public material) are not withheld.
+ * another may read. A run whose token lacks `event_name` or `runner_environment` counts as
+ * untrusted. Unprivileged roles (metadata, public material) are not withheld.
  */
 function assignments_assignmentApplies(assignment, who) {
     if (!principalMatches(assignment.principal, who))
         return false;
     if (!rolePrivileged(assignment.role))
         return true;
+    // Bound to a principal by name (a vault token's subject): not a workflow run, no run claims.
+    if (typeof assignment.principal === 'string' || assignment.principal.principal !== undefined)
+        return true;
+    // A workflow token without the run's event or runner claims (another issuer, an older GitHub
+    // Enterprise Server) is treated as the untrusted case, not the trusted one: fail closed.
     const event = who.claims.event_name;
-    if (event !== undefined && UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false))
+    if (event === undefined || (UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false)))
         return false;
     const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
-    return who.claims.runner_environment !== 'self-hosted' || selfHostedAllowed;
+    return who.claims.runner_environment === 'github-hosted' || selfHostedAllowed;
 }
 /** The assignments that grant `who` something: computed once per identity, decided per request. */
 function assignmentsFor(assignments, who) {
@@ -6222,386 +5096,10 @@ function auditEvent(outcome) {
 
 // EXTERNAL MODULE: ./lib/core/audit/record.js
 var audit_record = __nccwpck_require__(670);
-;// CONCATENATED MODULE: ./lib/core/audit/verify.js
-/**
- * Walks an audit chain and names the first record that breaks it. Edits break a record's MAC;
- * removals and reorderings break `seq` and `prev`; a truncated tail is caught by the anchor,
- * the record the store's own data points at (for a vault file: its last change's record). A
- * record after the anchor with a newer generation shows the store itself was rolled back.
- */
-
-function parseRecord(text) {
-    try {
-        const value = JSON.parse(text);
-        return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Verifies records in order. `mac` is the vault's audit MAC; `anchor` the record the store
- * anchors. Stops at the first fault: later records cannot be trusted past a break.
- */
-async function verifyChain(lines, mac, anchor) {
-    let previous;
-    let line = 0;
-    let anchorSeen = anchor === undefined;
-    for await (const text of lines) {
-        line += 1;
-        const fail = (seq, reason) => ({ ok: false, records: line - 1, line, seq, reason });
-        const record = parseRecord(text);
-        if (record === undefined)
-            return fail(undefined, 'not a JSON record');
-        const expectedSeq = (previous?.seq ?? 0) + 1;
-        if (record.seq !== expectedSeq) {
-            return fail(record.seq, `sequence ${String(record.seq)} where ${expectedSeq} was expected: a record was removed or reordered`);
-        }
-        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, mac))
-            return fail(record.seq, 'its MAC does not match: the record was edited');
-        if (record.prev !== (previous?.hash ?? audit_record/* GENESIS_HASH */.si))
-            return fail(record.seq, 'it does not link to the record before it');
-        if (previous !== undefined && record.generation < previous.generation) {
-            return fail(record.seq, `generation ${record.generation} is older than ${previous.generation}: the vault was rolled back`);
-        }
-        if (anchor !== undefined && record.seq === anchor.seq) {
-            if (record.hash !== anchor.hash)
-                return fail(record.seq, 'it differs from the record the vault anchors');
-            anchorSeen = true;
-        }
-        if (anchor !== undefined && record.seq > anchor.seq && record.generation > anchor.generation) {
-            // Records after the anchor are reads and failures; a newer generation is a change the vault no longer holds.
-            return fail(record.seq, `generation ${record.generation} is newer than the vault's ${anchor.generation}: the vault file was rolled back`);
-        }
-        previous = record;
-    }
-    if (!anchorSeen && anchor !== undefined) {
-        return { ok: false, records: line, line: line + 1, seq: (previous?.seq ?? 0) + 1, reason: `the log ends at sequence ${previous?.seq ?? 0} but the vault anchors sequence ${anchor.seq}: records were truncated` };
-    }
-    return { ok: true, records: line, head: previous };
-}
-
-;// CONCATENATED MODULE: ./lib/core/secrets.js
-/**
- * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
- * version change, its value never does; delete is soft and reserves the name until the object
- * is recovered or purged (or its retention passes). The lifecycle shared with keys and
- * certificates is in objects.ts. These functions run inside one store transaction and know
- * nothing of access or audit, which the Vault wraps around them.
- */
-
-
-
-function sealContext(vaultId, name, version) {
-    return (0,objects/* sealContextOf */.MY)(objects/* SECRET */.bB, vaultId, name, version);
-}
-function propertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,objects/* optionalDate */.XL)(version.notBefore),
-        expiresOn: (0,objects/* optionalDate */.XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        contentType: version.contentType,
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,objects/* recoveryLevel */._K)(object.recoverableDays),
-    };
-}
-function deletedOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedOf: object is not deleted');
-    return {
-        properties: propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-function secretNotFound(name, version) {
-    return notFound(SECRET, name, version);
-}
-function setSecret(tx, ctx, name, value, options = {}) {
-    (0,names/* validateName */.yS)(name);
-    (0,names/* validateSecretValue */.K2)(value);
-    if (options.contentType !== undefined)
-        (0,names/* validateContentType */.oL)(options.contentType);
-    const tags = (0,names/* validateTags */.Wh)(options.tags ?? {});
-    (0,objects/* checkDates */._c)(options.notBefore, options.expiresOn);
-    const object = (0,objects/* objectForNewVersion */.V5)(tx, objects/* SECRET */.bB, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
-        tags,
-        sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return { properties: propertiesOf(next, stored), value };
-}
-function getSecret(tx, ctx, name, version) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
-    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
-    if (!found.enabled) {
-        throw new errors/* VaultError */.hb('Forbidden', 'Operation get is not allowed on a disabled secret.', { innerCode: 'SecretDisabled' });
-    }
-    const value = ctx.keys.unseal(sealContext(ctx.vaultId, object.name, found.version), found.sealed);
-    return { properties: propertiesOf(object, found), value: value.toString('utf8') };
-}
-function updateSecretProperties(tx, ctx, name, version, options) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, ctx.now);
-    const found = (0,objects/* findVersion */.Am)(objects/* SECRET */.bB, object, version);
-    if (typeof options.contentType === 'string')
-        (0,names/* validateContentType */.oL)(options.contentType);
-    const tags = options.tags === undefined ? undefined : (0,names/* validateTags */.Wh)(options.tags);
-    const { contentType: _c, ...base } = (0,objects/* updatedVersion */._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const contentType = options.contentType === undefined ? found.contentType : options.contentType ?? undefined;
-    const updated = { ...base, ...(contentType === undefined ? {} : { contentType }) };
-    const next = (0,objects/* withVersion */.$2)(object, updated);
-    tx.putObject(next);
-    return propertiesOf(next, updated);
-}
-/** Every live secret's latest version properties, ordered by name. */
-function listSecrets(tx, namePrefix) {
-    return (0,objects/* liveObjects */.ZE)(tx, objects/* SECRET */.bB, namePrefix).map((object) => propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object)));
-}
-function listSecretVersions(tx, now, name) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* SECRET */.bB, name, now);
-    return object.versions.map((version) => propertiesOf(object, version));
-}
-function deleteSecret(tx, ctx, name) {
-    return deletedOf((0,objects/* softDelete */.MK)(tx, objects/* SECRET */.bB, name, ctx.now));
-}
-function listDeletedSecrets(tx, now) {
-    return (0,objects/* deletedObjects */.mP)(tx, objects/* SECRET */.bB, now).map(deletedOf);
-}
-function getDeletedSecret(tx, now, name) {
-    return deletedOf((0,objects/* deletedObject */.$v)(tx, objects/* SECRET */.bB, name, now));
-}
-function recoverDeletedSecret(tx, now, name) {
-    const object = (0,objects/* recoverDeleted */._C)(tx, objects/* SECRET */.bB, name, now);
-    return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
-}
-function purgeDeletedSecret(tx, now, name) {
-    (0,objects/* purgeDeleted */.hs)(tx, objects/* SECRET */.bB, name, now);
-}
-
-// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
-var key_types = __nccwpck_require__(774);
-// EXTERNAL MODULE: ./lib/core/crypto/key-material.js + 1 modules
-var key_material = __nccwpck_require__(902);
-;// CONCATENATED MODULE: ./lib/core/keys.js
-/**
- * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
- * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
- * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
- * permitted operations and its public parts. The private parts never leave the core: callers
- * get a VaultKey (public parts only) or the output of an operation done with the key.
- *
- * These functions run inside one store transaction; generating material (slow for RSA) is
- * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
- * objects.ts.
- */
-
-
-
-
-
-
-/** What Azure gives a new key when the caller names no operations. */
-function defaultKeyOperations(kty) {
-    if (kty === 'EC')
-        return ['sign', 'verify'];
-    if (kty === 'oct')
-        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-    return key_types/* KEY_OPERATIONS */.jK;
-}
-/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
-function possibleOperations(kty) {
-    return kty === 'RSA' ? key_types/* KEY_OPERATIONS */.jK : defaultKeyOperations(kty);
-}
-function validateKeyOperations(ops, kty) {
-    if (!Array.isArray(ops) || ops.length > key_types/* KEY_OPERATIONS */.jK.length) {
-        throw new errors/* BadParameterError */.lh(`Invalid key operations: expected a list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
-    }
-    const possible = possibleOperations(kty);
-    const seen = new Set();
-    for (const op of ops) {
-        if (typeof op !== 'string' || !key_types/* KEY_OPERATIONS */.jK.includes(op)) {
-            throw new errors/* BadParameterError */.lh(`Invalid key operation ${(0,errors/* quote */.hD)(String(op))}: expected one of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
-        }
-        if (!possible.includes(op)) {
-            throw new errors/* BadParameterError */.lh(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
-        }
-        seen.add(op);
-    }
-    // Stored in the canonical order, so that equal sets compare equal.
-    return key_types/* KEY_OPERATIONS */.jK.filter((op) => seen.has(op));
-}
-function metaOf(name, version) {
-    const meta = version.meta;
-    if (meta === undefined || typeof meta.kty !== 'string')
-        throw new errors/* VaultError */.hb('IntegrityError', `Key ${(0,errors/* quote */.hD)(name)} version ${version.version} has no key metadata.`);
-    return meta;
-}
-function specOf(meta) {
-    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
-}
-function keyPropertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,objects/* optionalDate */.XL)(version.notBefore),
-        expiresOn: (0,objects/* optionalDate */.XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        exportable: metaOf(object.name, version).exportable,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,objects/* recoveryLevel */._K)(object.recoverableDays),
-    };
-}
-function vaultKeyOf(object, version) {
-    const meta = metaOf(object.name, version);
-    return {
-        name: object.name,
-        keyType: meta.kty,
-        keyOperations: [...meta.keyOps],
-        key: { ...meta.publicKey },
-        keySize: meta.keySize,
-        curve: meta.curve,
-        properties: keyPropertiesOf(object, version),
-    };
-}
-function deletedKeyOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedKeyOf: object is not deleted');
-    return {
-        key: vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
-function sizeOf(spec) {
-    if (spec.kty !== 'EC')
-        return spec.size ?? 0;
-    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
-}
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}) {
-    (0,names/* validateName */.yS)(name, 'key');
-    const spec = (0,key_material/* keySpecOf */.sg)(jwk);
-    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
-    const tags = (0,names/* validateTags */.Wh)(options.tags ?? {});
-    (0,objects/* checkDates */._c)(options.notBefore, options.expiresOn);
-    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
-        throw new errors/* BadParameterError */.lh('Invalid exportable flag: expected true or false.');
-    const object = (0,objects/* objectForNewVersion */.V5)(tx, objects/* KEY */._, name, ctx.now, ctx.recoverableDays);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const meta = {
-        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
-        keyOps, exportable: options.exportable ?? false, publicKey: (0,key_material/* publicJwk */.oZ)(jwk),
-    };
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        tags,
-        meta: meta,
-        sealed: ctx.keys.seal((0,objects/* sealContextOf */.MY)(objects/* KEY */._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return vaultKeyOf(next, stored);
-}
-function getKey(tx, ctx, name, version) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-    return vaultKeyOf(object, (0,objects/* findVersion */.Am)(objects/* KEY */._, object, version));
-}
-/** The type and size or curve of a key's latest version: what a rotation makes again. */
-function latestSpec(tx, ctx, name) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-    const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
-    const meta = metaOf(object.name, latest);
-    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
-}
-function updateKeyProperties(tx, ctx, name, version, options) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-    const found = (0,objects/* findVersion */.Am)(objects/* KEY */._, object, version);
-    const meta = metaOf(object.name, found);
-    const tags = options.tags === undefined ? undefined : (0,names/* validateTags */.Wh)(options.tags);
-    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
-    const base = (0,objects/* updatedVersion */._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const updated = { ...base, meta: { ...meta, keyOps } };
-    const next = (0,objects/* withVersion */.$2)(object, updated);
-    tx.putObject(next);
-    return vaultKeyOf(next, updated);
-}
-function listKeys(tx) {
-    return (0,objects/* liveObjects */.ZE)(tx, objects/* KEY */._).map((object) => keyPropertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object)));
-}
-function listKeyVersions(tx, now, name) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, now);
-    return object.versions.map((version) => keyPropertiesOf(object, version));
-}
-function deleteKey(tx, ctx, name) {
-    return deletedKeyOf((0,objects/* softDelete */.MK)(tx, objects/* KEY */._, name, ctx.now));
-}
-function listDeletedKeys(tx, now) {
-    return (0,objects/* deletedObjects */.mP)(tx, objects/* KEY */._, now).map(deletedKeyOf);
-}
-function getDeletedKey(tx, now, name) {
-    return deletedKeyOf((0,objects/* deletedObject */.$v)(tx, objects/* KEY */._, name, now));
-}
-function recoverDeletedKey(tx, now, name) {
-    const object = (0,objects/* recoverDeleted */._C)(tx, objects/* KEY */._, name, now);
-    return vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
-}
-/**
- * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
- * it is disabled, outside its validity dates, or not permitted that operation.
- */
-function usableKey(tx, ctx, name, version, op, unseal) {
-    const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-    const found = (0,objects/* findVersion */.Am)(objects/* KEY */._, object, version);
-    const meta = metaOf(object.name, found);
-    const key = (0,errors/* quote */.hD)(object.name);
-    if (!found.enabled)
-        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
-    const now = ctx.now.getTime();
-    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
-        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
-    }
-    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
-        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
-    }
-    if (!meta.keyOps.includes(op)) {
-        throw new errors/* VaultError */.hb('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
-    }
-    // The id changes whenever the sealed material does, so executors may cache by it.
-    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,external_node_crypto_.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
-    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal((0,objects/* sealContextOf */.MY)(objects/* KEY */._, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
-}
-
-// EXTERNAL MODULE: ./lib/core/object-backup.js
-var object_backup = __nccwpck_require__(839);
-// EXTERNAL MODULE: ./lib/core/key-rotation.js
-var key_rotation = __nccwpck_require__(91);
-// EXTERNAL MODULE: ./lib/core/crypto/key-ops.js + 1 modules
-var key_ops = __nccwpck_require__(419);
-// EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
-var key_executor = __nccwpck_require__(870);
+// EXTERNAL MODULE: ./lib/core/secrets.js
+var secrets = __nccwpck_require__(870);
+// EXTERNAL MODULE: ./lib/core/objects.js
+var objects = __nccwpck_require__(427);
 ;// CONCATENATED MODULE: ./lib/core/vault.js
 /**
  * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
@@ -6617,14 +5115,16 @@ var key_executor = __nccwpck_require__(870);
 
 
 
-
-
-
-
-
-
-
-
+/*
+ * Loaded by the first operation that needs them, not with the vault: the key code (key
+ * material, key operations and their worker pool, rotation), backups, If-Match checks and the
+ * chain verifier are most of the vault's code, and a process that only reads secrets (the
+ * fetch action, which starts afresh for every step) would otherwise load and compile them all.
+ */
+const keysModule = () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 547));
+const keyMaterial = () => __nccwpck_require__.e(/* import() */ 886).then(__nccwpck_require__.bind(__nccwpck_require__, 886));
+const keyRotation = () => __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
+const objectBackup = () => __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
 /** A batch is one transaction holding the lock; bound it, as every input is bounded. */
 const MAX_BATCH = 1000;
 const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
@@ -6636,9 +5136,10 @@ const versionId = (properties) => `/secrets/${properties.name}/${properties.vers
 const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
 /** Bounds a JWK's JSON text or a PEM before anything parses it. */
 const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-function parseKeyMaterial(material) {
+async function parseKeyMaterial(material) {
+    const { importJwk, importPem } = await keyMaterial();
     if ('pem' in material)
-        return (0,key_material/* importPem */.WX)(material.pem);
+        return importPem(material.pem);
     let jwk = material.jwk;
     if (typeof jwk === 'string') {
         if (jwk.length > MAX_KEY_MATERIAL_CHARS)
@@ -6651,7 +5152,7 @@ function parseKeyMaterial(material) {
             throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
         }
     }
-    return (0,key_material/* importJwk */.W6)(jwk);
+    return importJwk(jwk);
 }
 const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
 /** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
@@ -6760,7 +5261,7 @@ class LocalVault {
         return this.#shared.secretReads.length + this.#shared.pendingKeyUses.length;
     }
     async setSecret(name, value, options) {
-        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => setSecret(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
+        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => secrets/* setSecret */.Pq(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
     }
     /**
      * Reads that arrive together share one transaction and one durable append of their records
@@ -6791,7 +5292,7 @@ class LocalVault {
             try {
                 return { ok: true, secret: trace.capture(() => {
                         this.#authorize(operation);
-                        return getSecret(tx, this.#context(trace.started), request.name, request.version);
+                        return secrets/* getSecret */.r6(tx, this.#context(trace.started), request.name, request.version);
                     }) };
             }
             catch (error) {
@@ -6810,117 +5311,146 @@ class LocalVault {
         });
     }
     async updateSecretProperties(name, version, options) {
-        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => updateSecretProperties(tx, ctx, name, version, options), versionId);
+        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => secrets/* updateSecretProperties */.$Z(tx, ctx, name, version, options), versionId);
     }
     async listPropertiesOfSecrets(options = {}) {
         const { namePrefix } = options;
         if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
             throw new errors/* BadParameterError */.lh(`Invalid name prefix ${(0,errors/* quote */.hD)(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
         }
-        return this.#run(secretRead('SecretList', 'secrets/readMetadata'), (tx) => listSecrets(tx, namePrefix));
+        const operation = secretRead('SecretList', 'secrets/readMetadata');
+        if (this.#allows(operation))
+            return this.#run(operation, (tx) => secrets/* listSecrets */.AQ(tx, namePrefix));
+        // A caller granted only part of the collection (`/secrets/app-*`, one secret) lists what its
+        // grants cover, so that selecting `app-*` works with an assignment over `/secrets/app-*`; a
+        // caller granted none of it is refused, as before. The decision is per name, in the transaction.
+        return this.#run({ ...operation, authorizeEach: true }, (tx) => {
+            const visible = secrets/* listSecrets */.AQ(tx, namePrefix)
+                .filter((properties) => this.#allows(secretRead('SecretList', 'secrets/readMetadata', properties.name)));
+            if (visible.length === 0)
+                this.#authorize(operation);
+            return visible;
+        });
     }
     async listPropertiesOfSecretVersions(name) {
-        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => listSecretVersions(tx, ctx.now, name));
+        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => secrets/* listSecretVersions */.m8(tx, ctx.now, name));
     }
     async deleteSecret(name) {
-        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => deleteSecret(tx, ctx, name));
+        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => secrets/* deleteSecret */.e3(tx, ctx, name));
     }
     async listDeletedSecrets() {
-        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => listDeletedSecrets(tx, ctx.now));
+        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => secrets/* listDeletedSecrets */.De(tx, ctx.now));
     }
     async getDeletedSecret(name) {
-        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => getDeletedSecret(tx, ctx.now, name));
+        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => secrets/* getDeletedSecret */.Sm(tx, ctx.now, name));
     }
     async recoverDeletedSecret(name) {
-        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => recoverDeletedSecret(tx, ctx.now, name));
+        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => secrets/* recoverDeletedSecret */.Qn(tx, ctx.now, name));
     }
     async purgeDeletedSecret(name) {
-        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { purgeDeletedSecret(tx, ctx.now, name); });
+        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { secrets/* purgeDeletedSecret */.ZY(tx, ctx.now, name); });
     }
     async backupSecret(name) {
-        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* SECRET */.bB, name));
+        const { backupObject } = await objectBackup();
+        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* SECRET */.bB, name));
     }
     async restoreSecretBackup(blob) {
+        const { restoreObject } = await objectBackup();
         return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
-            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* SECRET */.bB, blob);
-            return propertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
+            const object = restoreObject(tx, ctx, objects/* SECRET */.bB, blob);
+            return secrets/* propertiesOf */.P1(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
         }, versionId);
     }
     async createKey(name, spec, options = {}) {
         // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
         // a denied or malformed request is refused before any work and every outcome is audited.
+        const [keys, { generateKey }] = await Promise.all([keysModule(), keyMaterial()]);
         return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
             (0,names/* validateName */.yS)(name, 'key');
-            const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
-            return addKeyVersion(tx, ctx, name, jwk, options);
+            const jwk = await generateKey(spec, this.#random);
+            return keys.addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId, { kty: spec.kty });
     }
     async importKey(name, material, options = {}) {
+        const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
         return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             (0,names/* validateName */.yS)(name, 'key');
-            const jwk = parseKeyMaterial(material);
-            await (0,key_material/* checkRsaPrimes */.R9)(jwk);
-            return addKeyVersion(tx, ctx, name, jwk, options);
+            const jwk = await parseKeyMaterial(material);
+            await checkRsaPrimes(jwk);
+            return keys.addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
     }
     async getKey(name, version) {
-        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => getKey(tx, ctx, name, version), keyVersionId);
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys.getKey(tx, ctx, name, version), keyVersionId);
     }
     async updateKeyProperties(name, version, options) {
-        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys.updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
     }
     async listPropertiesOfKeys() {
-        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => listKeys(tx));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys.listKeys(tx));
     }
     async listPropertiesOfKeyVersions(name) {
-        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => listKeyVersions(tx, ctx.now, name));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys.listKeyVersions(tx, ctx.now, name));
     }
     async deleteKey(name) {
-        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => deleteKey(tx, ctx, name));
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys.deleteKey(tx, ctx, name));
     }
     async listDeletedKeys() {
-        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => listDeletedKeys(tx, ctx.now));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys.listDeletedKeys(tx, ctx.now));
     }
     async getDeletedKey(name) {
-        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => getDeletedKey(tx, ctx.now, name));
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys.getDeletedKey(tx, ctx.now, name));
     }
     async recoverDeletedKey(name) {
-        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => recoverDeletedKey(tx, ctx.now, name));
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys.recoverDeletedKey(tx, ctx.now, name));
     }
     async purgeDeletedKey(name) {
         return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { (0,objects/* purgeDeleted */.hs)(tx, objects/* KEY */._, name, ctx.now); });
     }
     async backupKey(name) {
-        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => (0,object_backup/* backupObject */.me)(tx, ctx, objects/* KEY */._, name));
+        const { backupObject } = await objectBackup();
+        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* KEY */._, name));
     }
     async restoreKeyBackup(blob) {
+        const [keys, { restoreObject }] = await Promise.all([keysModule(), objectBackup()]);
         return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
-            const object = (0,object_backup/* restoreObject */.er)(tx, ctx, objects/* KEY */._, blob);
-            return vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
+            const object = restoreObject(tx, ctx, objects/* KEY */._, blob);
+            return keys.vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
         }, keyVersionId);
     }
     async rotateKey(name) {
         return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
     }
     async getKeyRotationPolicy(name) {
-        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => (0,key_rotation/* rotationPolicyOf */.K8)((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
+        const { rotationPolicyOf } = await keyRotation();
+        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
     }
     async updateKeyRotationPolicy(name, policy) {
+        const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
         return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
             const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-            const next = { ...object, policy: (0,key_rotation/* storedPolicy */.Sw)((0,key_rotation/* parseRotationPolicy */.IR)(policy), object.policy, ctx.now) };
+            const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
             tx.putObject(next);
-            return (0,key_rotation/* rotationPolicyOf */.K8)(next);
+            return rotationPolicyOf(next);
         });
     }
     async rotateKeyIfDue(name) {
+        const [keys, { dueAction, rotationPolicyOf }] = await Promise.all([keysModule(), keyRotation()]);
         return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
             const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
             const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
-            const due = (0,key_rotation/* dueAction */.jg)((0,key_rotation/* rotationPolicyOf */.K8)(object), latest, ctx.now);
+            const due = dueAction(rotationPolicyOf(object), latest, ctx.now);
             if (due?.action === 'Rotate')
                 return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
-            const key = vaultKeyOf(object, latest);
+            const key = keys.vaultKeyOf(object, latest);
             return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
         }, (outcome) => keyVersionId(outcome.key));
     }
@@ -6973,6 +5503,7 @@ class LocalVault {
     /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
     async verifyAudit() {
         const { anchor, lines } = await this.#store.auditSnapshot();
+        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
         return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
     }
     /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
@@ -7015,11 +5546,12 @@ class LocalVault {
     async #run(operation, work, idOf, extra = {}) {
         const trace = this.#trace(operation, idOf, extra);
         return this.#store.transact((tx) => trace.captureAsync(async () => {
-            this.#authorize(operation);
+            if (operation.authorizeEach !== true)
+                this.#authorize(operation);
             const ctx = this.#context(trace.started);
             if (operation.writes) {
                 if (this.#precondition !== undefined)
-                    checkPrecondition(tx, this.#precondition, ctx.now);
+                    (await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 166))).checkPrecondition(tx, this.#precondition, ctx.now);
                 trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
             }
             return work(tx, ctx);
@@ -7027,10 +5559,11 @@ class LocalVault {
     }
     /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
     async #rotate(tx, ctx, name) {
-        const { spec, options, object } = latestSpec(tx, ctx, name);
-        const expiresOn = (0,key_rotation/* rotatedExpiry */.D9)((0,key_rotation/* rotationPolicyOf */.K8)(object), ctx.now);
-        const jwk = await (0,key_material/* generateKey */.rh)(spec, this.#random);
-        return addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
+        const [keys, { generateKey }, { rotatedExpiry, rotationPolicyOf }] = await Promise.all([keysModule(), keyMaterial(), keyRotation()]);
+        const { spec, options, object } = keys.latestSpec(tx, ctx, name);
+        const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
+        const jwk = await generateKey(spec, this.#random);
+        return keys.addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
     }
     /** Starts a group commit on the next turn, unless one is running (arrivals wait for the next). */
     #startSecretReads() {
@@ -7052,7 +5585,7 @@ class LocalVault {
                     try {
                         item.trace.capture(() => {
                             item.authorize();
-                            return getSecret(tx, this.#context(item.trace.started), item.name, item.version);
+                            return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
                         });
                     }
                     catch {
@@ -7151,15 +5684,19 @@ class LocalVault {
         }
     }
     async #runKeyBatchSteps(batch, resolved) {
-        const executor = this.#keyExecutor ?? (0,key_executor/* defaultKeyExecutor */.iQ)();
         let steps;
+        let keys;
+        let executor;
         try {
-            const usableKey = this.#usableKeys(this.#clock());
+            const [loaded, { checkKeyRequest }] = await Promise.all([keysModule(), __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 419))]);
+            keys = loaded;
+            executor = this.#keyExecutor ?? (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 858))).defaultKeyExecutor();
+            const usableKey = this.#usableKeys(keys, this.#clock());
             steps = await this.#store.read((reader) => batch.map((item) => {
                 try {
                     item.authorize();
                     const usable = usableKey(reader, item);
-                    (0,key_ops/* checkKeyRequest */.tP)(usable.spec, item.request);
+                    checkKeyRequest(usable.spec, item.request);
                     return { item, usable };
                 }
                 catch (error) {
@@ -7192,7 +5729,7 @@ class LocalVault {
         }));
         try {
             await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(this.#clock());
+                const usableKey = this.#usableKeys(keys, this.#clock());
                 for (const step of done)
                     this.#settleKeyStep(tx, step, usableKey);
             }, (head, stored) => {
@@ -7246,7 +5783,7 @@ class LocalVault {
      * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
      * operation) is resolved once per step, its refusal too.
      */
-    #usableKeys(now) {
+    #usableKeys(keys, now) {
         const ctx = this.#context(now);
         const seen = new Map();
         return (reader, item, version = item.version) => {
@@ -7256,7 +5793,7 @@ class LocalVault {
             let found = seen.get(id);
             if (found === undefined) {
                 try {
-                    found = { usable: usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
+                    found = { usable: keys.usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
                 }
                 catch (error) {
                     found = { error };
@@ -7424,232 +5961,173 @@ function parseRecoveryId(id, expected) {
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
 /******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.cjs.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(604);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+// Generated by scripts/bundle.mjs: the CommonJS entry of dist/fetch.
+
+(__nccwpck_require__(118)/* .run */ .e)().catch(() => { process.exitCode = 1; });
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -1,5 +1,5 @@
 export const id = 479;
-export const ids = [479];
+export const ids = [479,91,839];
 export const modules = {
 
 /***/ 5479:
@@ -19,8 +19,8 @@ var errors = __webpack_require__(3828);
 var names = __webpack_require__(6599);
 // EXTERNAL MODULE: ./lib/core/crypto/key-material.js
 var key_material = __webpack_require__(2886);
-// EXTERNAL MODULE: ./lib/core/vault.js + 8 modules
-var vault = __webpack_require__(7430);
+// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
+var vault = __webpack_require__(2907);
 // EXTERNAL MODULE: ./lib/core/object-backup.js
 var object_backup = __webpack_require__(3839);
 ;// CONCATENATED MODULE: ./lib/protocol/base64url.js
@@ -177,7 +177,7 @@ function parseRestoreParameters(input) {
 /** The blob of a backup response, for the remote client. */
 function parseBackupResult(input) {
     const body = body_fields_readObject(input, 'backup result');
-    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup/* MAX_BACKUP_CHARS */.gE);
+    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup.MAX_BACKUP_CHARS);
 }
 
 // EXTERNAL MODULE: ./lib/protocol/ids.js
@@ -766,14 +766,17 @@ function statusOf(code) {
 ;// CONCATENATED MODULE: ./lib/protocol/api-version.js
 /**
  * The `api-version` query parameter, required on every Key Vault request. Accepted: 7.4, 7.5,
- * 7.6 and 2025-07-01 (reference, wire rule 5; the newest SDKs default to 2025-07-01). The
- * wire shapes Coffer serves are the same in all four. Anything else — a preview, an older
- * version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
+ * 7.6, 2025-07-01 (reference, wire rule 5) and 2026-04-01, which @azure/keyvault-secrets 4.12
+ * sends by default: it adds only optional members (an `outContentType` query parameter for a
+ * certificate's secret, a `previousVersion` answer field), so the wire shapes Coffer serves are
+ * the same in all five; the remote client asks for 2025-07-01, which every vault serves.
+ * Anything else — a preview, an older version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
  * with Azure's wording: "The specified version (…) is not recognized."
  */
 
 
-const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01'];
+const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'];
+/** What the remote client asks for: the newest version that every Key Vault serves. */
 const LATEST_API_VERSION = '2025-07-01';
 const LIST = SUPPORTED_API_VERSIONS.join(', ');
 /** The api-version among a request's query values (`URLSearchParams.getAll('api-version')`). */
@@ -787,7 +790,7 @@ function parseApiVersion(values) {
     const [value = ''] = values;
     const version = SUPPORTED_API_VERSIONS.find((v) => v === value);
     if (version === undefined) {
-        throw new BadParameterError(`The specified version (${quote(value, 32)}) is not recognized. Use one of ${LIST}; the latest is ${LATEST_API_VERSION}.`);
+        throw new BadParameterError(`The specified version (${quote(value, 32)}) is not recognized. Use one of ${LIST}.`);
     }
     return version;
 }
@@ -953,7 +956,9 @@ function notFoundCode(path) {
 function codeForStatus(status, path) {
     if (status === 404)
         return notFoundCode(path);
-    if (status === 401 || status === 403)
+    if (status === 401)
+        return 'Unauthorized';
+    if (status === 403)
         return 'Forbidden';
     if (status === 409 || status === 412)
         return 'Conflict';
@@ -1287,7 +1292,7 @@ function unauthorized(origin, response, confidential) {
     const message = readWireError(response.body).message;
     const said = message === undefined ? '' : ` The vault said: ${sanitize(message, confidential)}`;
     const hint = resource === undefined ? '' : ` The vault expects tokens for ${(0,errors/* quote */.hD)(sanitize(resource, confidential), 256)}.`;
-    return new errors/* VaultError */.hb('Forbidden', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
+    return new errors/* VaultError */.hb('Unauthorized', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
 }
 
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
@@ -1331,7 +1336,7 @@ const MAX_JWK_CHARS = 64 * 1024;
  */
 function privateJwkOf(material) {
     if ('pem' in material)
-        return (0,key_material/* importPem */.WX)(material.pem);
+        return (0,key_material.importPem)(material.pem);
     let jwk = material.jwk;
     if (typeof jwk === 'string') {
         if (jwk.length > MAX_JWK_CHARS)
@@ -1343,7 +1348,7 @@ function privateJwkOf(material) {
             throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
         }
     }
-    return (0,key_material/* importJwk */.W6)(jwk);
+    return (0,key_material.importJwk)(jwk);
 }
 /** The private members of a JWK: strings no error message may repeat. */
 function confidentialMembers(jwk) {
@@ -1381,13 +1386,13 @@ function parseRotationPolicyAnswer(input) {
     const body = body_fields_readObject(withoutNulls(input), 'rotation policy');
     const attributes = key_requests_record(body.attributes) ?? {};
     const { id: _id, ...policy } = body;
-    const { lifetimeActions, expiresIn } = (0,key_rotation/* parseRotationPolicy */.IR)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
+    const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
     const date = (field) => (typeof attributes[field] === 'number' ? fromUnixSeconds(attributes[field]) : undefined);
     return { lifetimeActions, expiresIn, createdOn: date('created'), updatedOn: date('updated') };
 }
 /** PUT /keys/{name}/rotationpolicy: checked here first, so a bad policy fails before it is sent. */
 function rotationPolicyRequestWire(policy) {
-    const { lifetimeActions, expiresIn } = (0,key_rotation/* parseRotationPolicy */.IR)(policy);
+    const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)(policy);
     return {
         lifetimeActions: lifetimeActions.map((a) => ({
             trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
@@ -1537,14 +1542,14 @@ class RemoteVault {
         return await this.#read('POST', `${secretPath(name)}/backup`, parseBackupResult);
     }
     async restoreSecretBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup/* MAX_BACKUP_CHARS */.gE);
+        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         const parse = (body) => mustHaveVersion(parseSecretProperties(body));
         return await this.#read('POST', '/secrets/restore', parse, { body: { value } });
     }
     // Keys
     async createKey(name, spec, options) {
         const path = `${keyPath(name)}/create`;
-        (0,key_material/* checkKeySpec */.te)(spec);
+        (0,key_material.checkKeySpec)(spec);
         return await this.#read('POST', path, parseKeyBundle, { body: keyCreateWire(spec, options) });
     }
     async importKey(name, material, options) {
@@ -1585,7 +1590,7 @@ class RemoteVault {
         return await this.#read('POST', `${keyPath(name)}/backup`, parseBackupResult);
     }
     async restoreKeyBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup/* MAX_BACKUP_CHARS */.gE);
+        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         return await this.#read('POST', '/keys/restore', parseKeyBundle, { body: { value } });
     }
     async rotateKey(name) {
@@ -1658,6 +1663,287 @@ function parseVerifyAnswer(body) {
 /** Opens a remote vault at `url` (https://host[:port]); nothing is sent until the first call. */
 function openRemoteVault(url, options) {
     return new RemoteVault(url, options);
+}
+
+
+/***/ }),
+
+/***/ 3091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_ROTATION_POLICY: () => (/* binding */ DEFAULT_ROTATION_POLICY),
+/* harmony export */   addDuration: () => (/* binding */ addDuration),
+/* harmony export */   dueAction: () => (/* binding */ dueAction),
+/* harmony export */   parseDuration: () => (/* binding */ parseDuration),
+/* harmony export */   parseRotationPolicy: () => (/* binding */ parseRotationPolicy),
+/* harmony export */   rotatedExpiry: () => (/* binding */ rotatedExpiry),
+/* harmony export */   rotationPolicyOf: () => (/* binding */ rotationPolicyOf),
+/* harmony export */   rotationPolicyWire: () => (/* binding */ rotationPolicyWire),
+/* harmony export */   storedPolicy: () => (/* binding */ storedPolicy)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8427);
+/**
+ * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
+ * a new version with the same parameters) or notify, triggered a duration after the latest
+ * version was created or before it expires, and the expiry that rotated versions get.
+ *
+ * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
+ *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
+ *    "attributes": {"expiryTime": "P2Y"}}
+ */
+
+
+const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
+const DAY_MS = 86_400_000;
+/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
+function parseDuration(text, what) {
+    const match = typeof text === 'string' ? DURATION.exec(text) : null;
+    if (match === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
+    }
+    const n = (i) => Number(match[i] ?? 0);
+    return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
+}
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
+function addDuration(date, duration, sign = 1) {
+    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+    const target = new Date(date.getTime());
+    target.setUTCDate(1);
+    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return new Date(target.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
+}
+/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
+function shortestDays(duration) {
+    return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / DAY_MS;
+}
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration) {
+    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / DAY_MS;
+}
+const MIN_EXPIRY_DAYS = 28;
+const MIN_TRIGGER_DAYS = 7;
+/** Azure's policy for a key that has none: notify 30 days before expiry. */
+const DEFAULT_ROTATION_POLICY = {
+    lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
+};
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function parseAction(entry, index) {
+    const where = `lifetimeActions[${index}]`;
+    if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
+    }
+    const type = entry.action.type;
+    if (type !== 'Rotate' && type !== 'Notify') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.action.type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(type))}: expected Rotate or Notify.`);
+    }
+    const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
+    if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
+    }
+    if (type === 'Notify' && timeAfterCreate !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
+    }
+    const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
+    const text = timeAfterCreate ?? timeBeforeExpiry;
+    if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger.${field} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
+    }
+    return { action: type, [field]: text };
+}
+/** Validates a policy in the wire shape; nothing is stored when this throws. */
+function parseRotationPolicy(input) {
+    if (!isRecord(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
+    const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
+    if (unknown.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: unknown field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unknown[0] ?? '')}.`);
+    const actions = input.lifetimeActions ?? [];
+    if (!Array.isArray(actions) || actions.length > 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
+    }
+    const lifetimeActions = actions.map(parseAction);
+    for (const type of ['Rotate', 'Notify']) {
+        if (lifetimeActions.filter((a) => a.action === type).length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: more than one ${type} action.`);
+    }
+    const attributes = input.attributes ?? {};
+    if (!isRecord(attributes))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: attributes must be an object.');
+    const expiryTime = attributes.expiryTime;
+    let expiresIn;
+    if (expiryTime !== undefined) {
+        const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
+        expiresIn = expiryTime;
+        if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid attributes.expiryTime ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
+        }
+        for (const action of lifetimeActions) {
+            const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
+            // However the calendar falls, a trigger must fire before expiry, or every rotated
+            // version would be born due (and rotate again at once).
+            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
+            }
+        }
+    }
+    return { lifetimeActions, expiresIn };
+}
+function storedPolicy(policy, previous, now) {
+    const created = previous?.created ?? now.toISOString();
+    const stored = {
+        lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
+        created, updated: now.toISOString(),
+    };
+    return stored;
+}
+function rotationPolicyOf(object) {
+    const stored = object.policy;
+    if (stored === undefined)
+        return DEFAULT_ROTATION_POLICY;
+    return {
+        lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
+        createdOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.created), updatedOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.updated),
+    };
+}
+/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
+function rotationPolicyWire(policy) {
+    return {
+        lifetimeActions: policy.lifetimeActions.map((a) => ({
+            trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
+            action: { type: a.action },
+        })),
+        attributes: {
+            ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
+            ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
+            ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
+        },
+    };
+}
+/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
+function dueAt(action, latest) {
+    if (action.timeAfterCreate !== undefined)
+        return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
+    if (latest.expires === undefined || action.timeBeforeExpiry === undefined)
+        return undefined;
+    return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
+}
+/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
+function dueAction(policy, latest, now) {
+    const due = policy.lifetimeActions
+        .map((action) => ({ action, at: dueAt(action, latest) }))
+        .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
+    const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
+    if (pick === undefined)
+        return undefined;
+    const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
+    return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
+}
+/** The expiry a new (rotated) version gets from the policy, if it sets one. */
+function rotatedExpiry(policy, now) {
+    return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
+}
+
+
+/***/ }),
+
+/***/ 3839:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_BACKUP_CHARS: () => (/* binding */ MAX_BACKUP_CHARS),
+/* harmony export */   backupObject: () => (/* binding */ backupObject),
+/* harmony export */   restoreObject: () => (/* binding */ restoreObject)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8427);
+/**
+ * Backup and restore of one object (a secret or a key) with all its versions. The blob is
+ * base64url of a small JSON envelope whose payload — the stored object, values and private
+ * keys still sealed — is sealed again with the vault's data key, and the object's type and
+ * name in the AAD. A blob therefore restores only into the vault it came from (as Azure's
+ * restore into the same geography), as the same type under the same name, and reproduces the
+ * object exactly: version ids, dates and its rotation policy included.
+ */
+
+
+
+const BACKUP_FORMAT = 'coffer-backup/1';
+/** An object has at most thousands of 25 KiB versions; bound what a caller can hand us. */
+const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+const backupContext = (vaultId, type, name) => [BACKUP_FORMAT, vaultId, type, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameKey */ .Rc)(name)];
+function backupObject(tx, ctx, kind, name) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted !== undefined || (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(object, ctx.now))
+        throw (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(kind, name);
+    const payload = {
+        recoverableDays: object.recoverableDays, versions: object.versions, ...(object.policy === undefined ? {} : { policy: object.policy }),
+    };
+    const envelope = {
+        format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: kind.type, name: object.name,
+        sealed: ctx.keys.seal(backupContext(ctx.vaultId, kind.type, object.name), Buffer.from(JSON.stringify(payload), 'utf8')),
+    };
+    return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
+}
+function parseEnvelope(blob, kind) {
+    const bad = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid backup blob: expected the base64url text that a ${kind.label} backup produced.`);
+    if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS)
+        throw bad;
+    const trimmed = blob.trim();
+    if (!/^[A-Za-z0-9_-]+$/.test(trimmed))
+        throw bad;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw bad;
+    }
+    if (value === null || typeof value !== 'object' || value.format !== BACKUP_FORMAT || typeof value.vaultId !== 'string'
+        || !/^[0-9a-f]{32}$/.test(value.vaultId) || typeof value.name !== 'string' || typeof value.sealed !== 'string')
+        throw bad;
+    if (value.type !== kind.type) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup holds a ${String(value.type)}, not a ${kind.label}: restore it with the ${String(value.type)} commands.`);
+    }
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(value.name, kind.label);
+    return value;
+}
+/** Restores a backup as a new object; refuses a name that exists, deleted or not. */
+function restoreObject(tx, ctx, kind, blob) {
+    const envelope = parseEnvelope(blob, kind);
+    if (envelope.vaultId !== ctx.vaultId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
+    }
+    const existing = tx.getObject(kind.type, envelope.name);
+    if (existing !== undefined && !(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(existing, ctx.now)) {
+        const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
+        const label = kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Conflict', `${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} ${state}: restore refuses to overwrite it.`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(ctx.keys.unseal(backupContext(ctx.vaultId, kind.type, envelope.name), envelope.sealed).toString('utf8'));
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs('The backup blob failed authentication: it was altered.', error) : error;
+    }
+    const object = {
+        type: kind.type, name: envelope.name, recoverableDays: payload.recoverableDays, versions: payload.versions,
+        ...(payload.policy === undefined ? {} : { policy: payload.policy }),
+    };
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    tx.putObject(object);
+    return object;
 }
 
 

@@ -1,6 +1,7 @@
-export const id = 557;
-export const ids = [557];
-export const modules = {
+"use strict";
+exports.id = 557;
+exports.ids = [557];
+exports.modules = {
 
 /***/ 557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -684,3 +685,4 @@ const p521_oprf = /* @__PURE__ */ (() => createOPRF({
 /***/ })
 
 };
+;

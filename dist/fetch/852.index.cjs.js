@@ -1,6 +1,7 @@
-export const id = 852;
-export const ids = [852];
-export const modules = {
+"use strict";
+exports.id = 852;
+exports.ids = [852];
+exports.modules = {
 
 /***/ 852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -501,3 +502,4 @@ const schnorr_FROST = /* @__PURE__ */ (() => (0,_abstract_frost_js__WEBPACK_IMPO
 /***/ })
 
 };
+;

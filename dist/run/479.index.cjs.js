@@ -1,6 +1,7 @@
-export const id = 479;
-export const ids = [479];
-export const modules = {
+"use strict";
+exports.id = 479;
+exports.ids = [479,886,91,839];
+exports.modules = {
 
 /***/ 479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -17,10 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(828);
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __webpack_require__(599);
-// EXTERNAL MODULE: ./lib/core/crypto/key-material.js + 1 modules
-var key_material = __webpack_require__(902);
-// EXTERNAL MODULE: ./lib/core/vault.js + 8 modules
-var vault = __webpack_require__(430);
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __webpack_require__(886);
+// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
+var vault = __webpack_require__(907);
 // EXTERNAL MODULE: ./lib/core/object-backup.js
 var object_backup = __webpack_require__(839);
 ;// CONCATENATED MODULE: ./lib/protocol/base64url.js
@@ -177,7 +178,7 @@ function parseRestoreParameters(input) {
 /** The blob of a backup response, for the remote client. */
 function parseBackupResult(input) {
     const body = body_fields_readObject(input, 'backup result');
-    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup/* MAX_BACKUP_CHARS */.gE);
+    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup.MAX_BACKUP_CHARS);
 }
 
 // EXTERNAL MODULE: ./lib/protocol/ids.js
@@ -766,14 +767,17 @@ function statusOf(code) {
 ;// CONCATENATED MODULE: ./lib/protocol/api-version.js
 /**
  * The `api-version` query parameter, required on every Key Vault request. Accepted: 7.4, 7.5,
- * 7.6 and 2025-07-01 (reference, wire rule 5; the newest SDKs default to 2025-07-01). The
- * wire shapes Coffer serves are the same in all four. Anything else — a preview, an older
- * version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
+ * 7.6, 2025-07-01 (reference, wire rule 5) and 2026-04-01, which @azure/keyvault-secrets 4.12
+ * sends by default: it adds only optional members (an `outContentType` query parameter for a
+ * certificate's secret, a `previousVersion` answer field), so the wire shapes Coffer serves are
+ * the same in all five; the remote client asks for 2025-07-01, which every vault serves.
+ * Anything else — a preview, an older version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
  * with Azure's wording: "The specified version (…) is not recognized."
  */
 
 
-const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01'];
+const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'];
+/** What the remote client asks for: the newest version that every Key Vault serves. */
 const LATEST_API_VERSION = '2025-07-01';
 const LIST = SUPPORTED_API_VERSIONS.join(', ');
 /** The api-version among a request's query values (`URLSearchParams.getAll('api-version')`). */
@@ -787,7 +791,7 @@ function parseApiVersion(values) {
     const [value = ''] = values;
     const version = SUPPORTED_API_VERSIONS.find((v) => v === value);
     if (version === undefined) {
-        throw new BadParameterError(`The specified version (${quote(value, 32)}) is not recognized. Use one of ${LIST}; the latest is ${LATEST_API_VERSION}.`);
+        throw new BadParameterError(`The specified version (${quote(value, 32)}) is not recognized. Use one of ${LIST}.`);
     }
     return version;
 }
@@ -953,7 +957,9 @@ function notFoundCode(path) {
 function codeForStatus(status, path) {
     if (status === 404)
         return notFoundCode(path);
-    if (status === 401 || status === 403)
+    if (status === 401)
+        return 'Unauthorized';
+    if (status === 403)
         return 'Forbidden';
     if (status === 409 || status === 412)
         return 'Conflict';
@@ -1287,7 +1293,7 @@ function unauthorized(origin, response, confidential) {
     const message = readWireError(response.body).message;
     const said = message === undefined ? '' : ` The vault said: ${sanitize(message, confidential)}`;
     const hint = resource === undefined ? '' : ` The vault expects tokens for ${(0,errors/* quote */.hD)(sanitize(resource, confidential), 256)}.`;
-    return new errors/* VaultError */.hb('Forbidden', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
+    return new errors/* VaultError */.hb('Unauthorized', `The vault at ${origin} refused the bearer token (401 Unauthorized): it is missing, expired, or issued for another audience.${hint}${said}`);
 }
 
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
@@ -1331,7 +1337,7 @@ const MAX_JWK_CHARS = 64 * 1024;
  */
 function privateJwkOf(material) {
     if ('pem' in material)
-        return (0,key_material/* importPem */.WX)(material.pem);
+        return (0,key_material.importPem)(material.pem);
     let jwk = material.jwk;
     if (typeof jwk === 'string') {
         if (jwk.length > MAX_JWK_CHARS)
@@ -1343,7 +1349,7 @@ function privateJwkOf(material) {
             throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
         }
     }
-    return (0,key_material/* importJwk */.W6)(jwk);
+    return (0,key_material.importJwk)(jwk);
 }
 /** The private members of a JWK: strings no error message may repeat. */
 function confidentialMembers(jwk) {
@@ -1381,13 +1387,13 @@ function parseRotationPolicyAnswer(input) {
     const body = body_fields_readObject(withoutNulls(input), 'rotation policy');
     const attributes = key_requests_record(body.attributes) ?? {};
     const { id: _id, ...policy } = body;
-    const { lifetimeActions, expiresIn } = (0,key_rotation/* parseRotationPolicy */.IR)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
+    const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
     const date = (field) => (typeof attributes[field] === 'number' ? fromUnixSeconds(attributes[field]) : undefined);
     return { lifetimeActions, expiresIn, createdOn: date('created'), updatedOn: date('updated') };
 }
 /** PUT /keys/{name}/rotationpolicy: checked here first, so a bad policy fails before it is sent. */
 function rotationPolicyRequestWire(policy) {
-    const { lifetimeActions, expiresIn } = (0,key_rotation/* parseRotationPolicy */.IR)(policy);
+    const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)(policy);
     return {
         lifetimeActions: lifetimeActions.map((a) => ({
             trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
@@ -1537,14 +1543,14 @@ class RemoteVault {
         return await this.#read('POST', `${secretPath(name)}/backup`, parseBackupResult);
     }
     async restoreSecretBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup/* MAX_BACKUP_CHARS */.gE);
+        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         const parse = (body) => mustHaveVersion(parseSecretProperties(body));
         return await this.#read('POST', '/secrets/restore', parse, { body: { value } });
     }
     // Keys
     async createKey(name, spec, options) {
         const path = `${keyPath(name)}/create`;
-        (0,key_material/* checkKeySpec */.te)(spec);
+        (0,key_material.checkKeySpec)(spec);
         return await this.#read('POST', path, parseKeyBundle, { body: keyCreateWire(spec, options) });
     }
     async importKey(name, material, options) {
@@ -1585,7 +1591,7 @@ class RemoteVault {
         return await this.#read('POST', `${keyPath(name)}/backup`, parseBackupResult);
     }
     async restoreKeyBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup/* MAX_BACKUP_CHARS */.gE);
+        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         return await this.#read('POST', '/keys/restore', parseKeyBundle, { body: { value } });
     }
     async rotateKey(name) {
@@ -1661,6 +1667,680 @@ function openRemoteVault(url, options) {
 }
 
 
+/***/ }),
+
+/***/ 886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CURVES: () => (/* binding */ CURVES),
+/* harmony export */   OCT_SIZES: () => (/* binding */ OCT_SIZES),
+/* harmony export */   RSA_SIZES: () => (/* binding */ RSA_SIZES),
+/* harmony export */   checkKeySpec: () => (/* binding */ checkKeySpec),
+/* harmony export */   checkRsaPrimes: () => (/* binding */ checkRsaPrimes),
+/* harmony export */   generateKey: () => (/* binding */ generateKey),
+/* harmony export */   importJwk: () => (/* binding */ importJwk),
+/* harmony export */   importPem: () => (/* binding */ importPem),
+/* harmony export */   keySpecOf: () => (/* binding */ keySpecOf),
+/* harmony export */   privateKeyObject: () => (/* binding */ privateKeyObject),
+/* harmony export */   publicJwk: () => (/* binding */ publicJwk),
+/* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
+/* harmony export */   publicKeyPem: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(828);
+/**
+ * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
+ * imported key is checked until we know it works — sizes, curve points, and that its private
+ * parts belong to its public ones — because a broken key would only show up later as signatures
+ * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
+ * is key bytes, so they are never passed through.
+ */
+
+
+
+/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
+const CURVES = {
+    'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
+    'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
+    'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
+    'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
+};
+const RSA_SIZES = [2048, 3072, 4096];
+const OCT_SIZES = [128, 192, 256];
+const CURVE_NAMES = Object.keys(CURVES);
+const CURVE_ALIASES = { secp256k1: 'P-256K' };
+const KTY_ALIASES = {
+    RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
+};
+const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+const MAX_FIELD_CHARS = 2048;
+const MAX_JWK_CHARS = 64 * 1024;
+const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
+const generatePair = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
+/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
+async function generateKey(spec, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    checkKeySpec(spec);
+    if (spec.kty === 'oct')
+        return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
+    const pair = spec.kty === 'RSA'
+        ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
+        : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
+    return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
+}
+/** Refuses a spec that names a size or curve we do not make, before any work is done. */
+function checkKeySpec(spec) {
+    const { size, curve } = spec;
+    const kty = spec.kty;
+    if (kty === 'RSA' || kty === 'oct') {
+        const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
+        if (curve !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A ${kty} key takes a size, not a curve.`);
+        if (size === undefined || !sizes.includes(size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
+        }
+        return;
+    }
+    if (kty !== 'EC')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(kty)}: expected RSA, EC or oct.`);
+    if (size !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An EC key takes a curve, not a size.');
+    if (curve === undefined || !CURVE_NAMES.includes(curve)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/**
+ * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
+ * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
+ */
+function importJwk(input) {
+    const fields = boundedObject(input);
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
+    if (kty === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.kty))}: expected RSA, EC or oct.`);
+    }
+    if (kty === 'oct')
+        return importOct(fields);
+    return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA factor p or q is not prime: this key is weak.');
+    }
+}
+/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
+function importPem(pem) {
+    if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
+    }
+    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
+    const labels = blocks.map((block) => block[1] ?? '');
+    if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
+    }
+    const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
+    if (keys.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM text holds more than one private key: import one at a time.');
+    const block = keys[0]?.[0];
+    if (block === undefined) {
+        const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
+        if (publicOnly)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(label)).join(', ')}` : ''}.`);
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: block, format: 'pem' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key could not be parsed: it is damaged or not a key.');
+    }
+    return importJwk(exportPrivate(key));
+}
+/** The public parts of a key; an oct key has none, so only its type is left. */
+function publicJwk(jwk) {
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
+    return { kty: 'oct' };
+}
+/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
+function publicKeyPem(jwk) {
+    return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
+}
+/** The node KeyObject of a key's public parts (RSA or EC). */
+function publicKeyObject(jwk) {
+    if (jwk.kty === 'oct')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An oct (symmetric) key has no public key.');
+    const parts = publicJwk(jwk);
+    const nodeJwk = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} public key is not valid.`);
+    }
+}
+/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
+function privateKeyObject(jwk) {
+    if (jwk.kty === 'oct' || jwk.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The key holds no private key.');
+    const nodeJwk = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} private key is not valid.`);
+    }
+}
+/** What a key is: RSA modulus bits, EC curve, oct key bits. */
+function keySpecOf(jwk) {
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', curve: curveOf(jwk) };
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
+    return { kty: 'oct', size: Buffer.from(field(jwk.k, 'k'), 'base64url').length * 8 };
+}
+function importOct(fields) {
+    const k = base64url(fields, 'k', 'oct');
+    if (![16, 24, 32].includes(k.length)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
+    }
+    return { kty: 'oct', k: k.toString('base64url') };
+}
+function importEc(fields) {
+    const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
+    if (crv === undefined || !CURVE_NAMES.includes(crv)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+    const curve = CURVES[crv];
+    const [x, y, d] = ['x', 'y', 'd'].map((name) => base64url(fields, name, 'EC'));
+    if (x === undefined || y === undefined || d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC key is incomplete.');
+    for (const [name, bytes] of [['x', x], ['y', y], ['d', d]]) {
+        if (bytes.length !== curve.bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
+    }
+    try {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC public key (x, y) is not a point on ${crv}.`);
+    }
+    // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
+    let derived;
+    try {
+        const ecdh = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createECDH)(curve.openssl);
+        ecdh.setPrivateKey(d);
+        derived = ecdh.getPublicKey();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC private key d is out of range for ${crv}.`);
+    }
+    if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC private key d does not belong to the public key (x, y).');
+    }
+    return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv, x: b64(x), y: b64(y), d: b64(d) })));
+}
+function importRsa(fields) {
+    if (fields.oth !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Multi-prime RSA keys (oth) are not supported.');
+    const n = toBigInt(base64url(fields, 'n', 'RSA'));
+    const e = toBigInt(base64url(fields, 'e', 'RSA'));
+    const bits = bitLength(n);
+    if (bits < 2048)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
+    if (!RSA_SIZES.includes(bits))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
+    }
+    if (fields.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA key holds no private key (d).');
+    const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
+    }
+    const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA primes p and q are too close to each other: this key is weak.');
+    checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
+    const key = privateKeyObject({
+        kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
+        q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
+    });
+    checkRsaRoundTrip(key, bits / 8);
+    return fromNodeJwk(exportPrivate(key));
+}
+/**
+ * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
+ * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
+ */
+function checkRsaConsistent(k) {
+    const p1 = k.p - 1n;
+    const q1 = k.q - 1n;
+    const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
+        && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
+        && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
+    if (!consistent)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/**
+ * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
+ * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
+ * factor, on the event loop) and proves OpenSSL takes the key as we read it.
+ */
+function checkRsaRoundTrip(key, bytes) {
+    const m = Buffer.alloc(bytes);
+    (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
+    let back;
+    try {
+        back = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicDecrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.privateEncrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, m));
+    }
+    catch {
+        back = undefined;
+    }
+    if (back?.equals(m) !== true)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/** Refuses what is not a plain, bounded object before looking inside it. */
+function boundedObject(input) {
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    let size;
+    try {
+        size = JSON.stringify(input).length;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    }
+    if (size > MAX_JWK_CHARS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
+    return input;
+}
+/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
+function base64url(fields, name, kty) {
+    const value = fields[name];
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
+    const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
+        && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
+    if (!valid)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
+    return Buffer.from(value, 'base64url');
+}
+function exportPrivate(key) {
+    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyType))}: expected RSA or EC.`);
+    }
+    try {
+        return key.export({ format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
+function fromNodeJwk(jwk) {
+    if (jwk.kty === 'EC') {
+        const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
+        return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
+    }
+    return {
+        kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
+        q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
+    };
+}
+function curveOf(jwk) {
+    if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    return jwk.crv;
+}
+function field(value, name) {
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The key lacks the field '${name}'.`);
+    return value;
+}
+const b64 = (bytes) => bytes.toString('base64url');
+function toBigInt(bytes) {
+    const hex = bytes.toString('hex');
+    return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
+/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
+function fromBigInt(value) {
+    const hex = value.toString(16);
+    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
+}
+function bitLength(value) {
+    return value === 0n ? 0 : value.toString(2).length;
+}
+
+
+/***/ }),
+
+/***/ 774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ SIGNATURE_ALGORITHMS),
+/* harmony export */   jK: () => (/* binding */ KEY_OPERATIONS),
+/* harmony export */   kx: () => (/* binding */ KEY_WRAP_ALGORITHMS),
+/* harmony export */   tl: () => (/* binding */ ENCRYPTION_ALGORITHMS)
+/* harmony export */ });
+/**
+ * The shapes of vault keys and of the operations done with them, shared by the key material
+ * code (key-material.ts), the operations (key-ops.ts), the executors that run them off the
+ * event loop (key-executor.ts) and the Vault. Names and values follow Azure Key Vault and the
+ * JOSE registries (RFC 7517/7518): `kty`, `crv`, `key_ops` as `keyOps`, algorithm names.
+ */
+const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
+const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
+const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
+
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_ROTATION_POLICY: () => (/* binding */ DEFAULT_ROTATION_POLICY),
+/* harmony export */   addDuration: () => (/* binding */ addDuration),
+/* harmony export */   dueAction: () => (/* binding */ dueAction),
+/* harmony export */   parseDuration: () => (/* binding */ parseDuration),
+/* harmony export */   parseRotationPolicy: () => (/* binding */ parseRotationPolicy),
+/* harmony export */   rotatedExpiry: () => (/* binding */ rotatedExpiry),
+/* harmony export */   rotationPolicyOf: () => (/* binding */ rotationPolicyOf),
+/* harmony export */   rotationPolicyWire: () => (/* binding */ rotationPolicyWire),
+/* harmony export */   storedPolicy: () => (/* binding */ storedPolicy)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(427);
+/**
+ * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
+ * a new version with the same parameters) or notify, triggered a duration after the latest
+ * version was created or before it expires, and the expiry that rotated versions get.
+ *
+ * The wire shape (what `coffer key rotation-policy set --file` and the REST API take):
+ *   {"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}}],
+ *    "attributes": {"expiryTime": "P2Y"}}
+ */
+
+
+const DURATION = /^P(?!$)(?:(\d{1,4})Y)?(?:(\d{1,5})M)?(?:(\d{1,5})W)?(?:(\d{1,6})D)?(?:T(?!$)(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,10})S)?)?$/;
+const DAY_MS = 86_400_000;
+/** Parses `P90D`, `P1Y6M`, `PT12H`…; fractions and negative durations are refused. */
+function parseDuration(text, what) {
+    const match = typeof text === 'string' ? DURATION.exec(text) : null;
+    if (match === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: expected an ISO 8601 duration such as P90D, P1Y or P2Y6M.`);
+    }
+    const n = (i) => Number(match[i] ?? 0);
+    return { years: n(1), months: n(2), days: n(3) * 7 + n(4), milliseconds: ((n(5) * 60 + n(6)) * 60 + n(7)) * 1000 };
+}
+/**
+ * `date` moved by `duration`, forwards or back: calendar years and months first, clamped to the
+ * month's last day (Jan 31 + P1M = Feb 28 or 29, not Mar 3), then days and time.
+ */
+function addDuration(date, duration, sign = 1) {
+    const months = date.getUTCMonth() + sign * (duration.years * 12 + duration.months);
+    const target = new Date(date.getTime());
+    target.setUTCDate(1);
+    target.setUTCFullYear(date.getUTCFullYear(), months, 1);
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+    return new Date(target.getTime() + sign * (duration.days * DAY_MS + duration.milliseconds));
+}
+/** The shortest span a duration can be: months of 28 days, years of 365. For minimums. */
+function shortestDays(duration) {
+    return duration.years * 365 + duration.months * 28 + duration.days + duration.milliseconds / DAY_MS;
+}
+/** The longest span a duration can be: months of 31 days, years of 366. */
+function longestDays(duration) {
+    return duration.years * 366 + duration.months * 31 + duration.days + duration.milliseconds / DAY_MS;
+}
+const MIN_EXPIRY_DAYS = 28;
+const MIN_TRIGGER_DAYS = 7;
+/** Azure's policy for a key that has none: notify 30 days before expiry. */
+const DEFAULT_ROTATION_POLICY = {
+    lifetimeActions: [{ action: 'Notify', timeBeforeExpiry: 'P30D' }], expiresIn: undefined, createdOn: undefined, updatedOn: undefined,
+};
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+function parseAction(entry, index) {
+    const where = `lifetimeActions[${index}]`;
+    if (!isRecord(entry) || !isRecord(entry.trigger) || !isRecord(entry.action)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: expected {"trigger": {...}, "action": {"type": "Rotate" | "Notify"}}.`);
+    }
+    const type = entry.action.type;
+    if (type !== 'Rotate' && type !== 'Notify') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.action.type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(type))}: expected Rotate or Notify.`);
+    }
+    const { timeAfterCreate, timeBeforeExpiry } = entry.trigger;
+    if ((timeAfterCreate === undefined) === (timeBeforeExpiry === undefined)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger: set exactly one of timeAfterCreate and timeBeforeExpiry.`);
+    }
+    if (type === 'Notify' && timeAfterCreate !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}: a Notify action is triggered by timeBeforeExpiry only.`);
+    }
+    const field = timeAfterCreate === undefined ? 'timeBeforeExpiry' : 'timeAfterCreate';
+    const text = timeAfterCreate ?? timeBeforeExpiry;
+    if (shortestDays(parseDuration(text, `${where}.trigger.${field}`)) < MIN_TRIGGER_DAYS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${where}.trigger.${field} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(text))}: the shortest allowed is P${MIN_TRIGGER_DAYS}D.`);
+    }
+    return { action: type, [field]: text };
+}
+/** Validates a policy in the wire shape; nothing is stored when this throws. */
+function parseRotationPolicy(input) {
+    if (!isRecord(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: expected a JSON object with lifetimeActions and attributes.');
+    const unknown = Object.keys(input).filter((key) => !['lifetimeActions', 'attributes', 'id'].includes(key));
+    if (unknown.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: unknown field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(unknown[0] ?? '')}.`);
+    const actions = input.lifetimeActions ?? [];
+    if (!Array.isArray(actions) || actions.length > 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: lifetimeActions must be a list of at most two actions (one Rotate, one Notify).');
+    }
+    const lifetimeActions = actions.map(parseAction);
+    for (const type of ['Rotate', 'Notify']) {
+        if (lifetimeActions.filter((a) => a.action === type).length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: more than one ${type} action.`);
+    }
+    const attributes = input.attributes ?? {};
+    if (!isRecord(attributes))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh('Invalid rotation policy: attributes must be an object.');
+    const expiryTime = attributes.expiryTime;
+    let expiresIn;
+    if (expiryTime !== undefined) {
+        const expiry = parseDuration(expiryTime, 'attributes.expiryTime');
+        expiresIn = expiryTime;
+        if (shortestDays(expiry) < MIN_EXPIRY_DAYS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid attributes.expiryTime ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(expiresIn)}: the shortest allowed is P${MIN_EXPIRY_DAYS}D.`);
+        }
+        for (const action of lifetimeActions) {
+            const trigger = action.timeAfterCreate ?? action.timeBeforeExpiry ?? 'P0D';
+            // However the calendar falls, a trigger must fire before expiry, or every rotated
+            // version would be born due (and rotate again at once).
+            if (longestDays(parseDuration(trigger, 'trigger')) >= shortestDays(expiry)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid rotation policy: the ${action.action} trigger ${trigger} is not shorter than the expiry time ${expiresIn}.`);
+            }
+        }
+    }
+    return { lifetimeActions, expiresIn };
+}
+function storedPolicy(policy, previous, now) {
+    const created = previous?.created ?? now.toISOString();
+    const stored = {
+        lifetimeActions: policy.lifetimeActions, ...(policy.expiresIn === undefined ? {} : { expiresIn: policy.expiresIn }),
+        created, updated: now.toISOString(),
+    };
+    return stored;
+}
+function rotationPolicyOf(object) {
+    const stored = object.policy;
+    if (stored === undefined)
+        return DEFAULT_ROTATION_POLICY;
+    return {
+        lifetimeActions: stored.lifetimeActions.map((a) => ({ ...a })), expiresIn: stored.expiresIn,
+        createdOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.created), updatedOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalDate */ .XL)(stored.updated),
+    };
+}
+/** The policy as the wire shape, for `rotation-policy get` and the REST API. */
+function rotationPolicyWire(policy) {
+    return {
+        lifetimeActions: policy.lifetimeActions.map((a) => ({
+            trigger: a.timeAfterCreate === undefined ? { timeBeforeExpiry: a.timeBeforeExpiry } : { timeAfterCreate: a.timeAfterCreate },
+            action: { type: a.action },
+        })),
+        attributes: {
+            ...(policy.expiresIn === undefined ? {} : { expiryTime: policy.expiresIn }),
+            ...(policy.createdOn === undefined ? {} : { created: Math.floor(policy.createdOn.getTime() / 1000) }),
+            ...(policy.updatedOn === undefined ? {} : { updated: Math.floor(policy.updatedOn.getTime() / 1000) }),
+        },
+    };
+}
+/** When an action fires for a version: after its creation, or before its expiry (never, without one). */
+function dueAt(action, latest) {
+    if (action.timeAfterCreate !== undefined)
+        return addDuration(new Date(latest.created), parseDuration(action.timeAfterCreate, 'timeAfterCreate'));
+    if (latest.expires === undefined || action.timeBeforeExpiry === undefined)
+        return undefined;
+    return addDuration(new Date(latest.expires), parseDuration(action.timeBeforeExpiry, 'timeBeforeExpiry'), -1);
+}
+/** The action due now for a key's latest version, if any: Rotate wins over Notify. */
+function dueAction(policy, latest, now) {
+    const due = policy.lifetimeActions
+        .map((action) => ({ action, at: dueAt(action, latest) }))
+        .filter((entry) => entry.at !== undefined && entry.at.getTime() <= now.getTime());
+    const pick = due.find((entry) => entry.action.action === 'Rotate') ?? due[0];
+    if (pick === undefined)
+        return undefined;
+    const trigger = pick.action.timeAfterCreate === undefined ? `timeBeforeExpiry ${pick.action.timeBeforeExpiry ?? ''}` : `timeAfterCreate ${pick.action.timeAfterCreate}`;
+    return { action: pick.action.action, reason: `${trigger} (due ${pick.at?.toISOString() ?? ''})` };
+}
+/** The expiry a new (rotated) version gets from the policy, if it sets one. */
+function rotatedExpiry(policy, now) {
+    return policy.expiresIn === undefined ? undefined : addDuration(now, parseDuration(policy.expiresIn, 'expiryTime'));
+}
+
+
+/***/ }),
+
+/***/ 839:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_BACKUP_CHARS: () => (/* binding */ MAX_BACKUP_CHARS),
+/* harmony export */   backupObject: () => (/* binding */ backupObject),
+/* harmony export */   restoreObject: () => (/* binding */ restoreObject)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(427);
+/**
+ * Backup and restore of one object (a secret or a key) with all its versions. The blob is
+ * base64url of a small JSON envelope whose payload — the stored object, values and private
+ * keys still sealed — is sealed again with the vault's data key, and the object's type and
+ * name in the AAD. A blob therefore restores only into the vault it came from (as Azure's
+ * restore into the same geography), as the same type under the same name, and reproduces the
+ * object exactly: version ids, dates and its rotation policy included.
+ */
+
+
+
+const BACKUP_FORMAT = 'coffer-backup/1';
+/** An object has at most thousands of 25 KiB versions; bound what a caller can hand us. */
+const MAX_BACKUP_CHARS = 64 * 1024 * 1024;
+const backupContext = (vaultId, type, name) => [BACKUP_FORMAT, vaultId, type, (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameKey */ .Rc)(name)];
+function backupObject(tx, ctx, kind, name) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, kind.label);
+    const object = tx.getObject(kind.type, name);
+    if (object === undefined || object.deleted !== undefined || (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(object, ctx.now))
+        throw (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)(kind, name);
+    const payload = {
+        recoverableDays: object.recoverableDays, versions: object.versions, ...(object.policy === undefined ? {} : { policy: object.policy }),
+    };
+    const envelope = {
+        format: BACKUP_FORMAT, vaultId: ctx.vaultId, type: kind.type, name: object.name,
+        sealed: ctx.keys.seal(backupContext(ctx.vaultId, kind.type, object.name), Buffer.from(JSON.stringify(payload), 'utf8')),
+    };
+    return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64url');
+}
+function parseEnvelope(blob, kind) {
+    const bad = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid backup blob: expected the base64url text that a ${kind.label} backup produced.`);
+    if (typeof blob !== 'string' || blob.length > MAX_BACKUP_CHARS)
+        throw bad;
+    const trimmed = blob.trim();
+    if (!/^[A-Za-z0-9_-]+$/.test(trimmed))
+        throw bad;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(trimmed, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw bad;
+    }
+    if (value === null || typeof value !== 'object' || value.format !== BACKUP_FORMAT || typeof value.vaultId !== 'string'
+        || !/^[0-9a-f]{32}$/.test(value.vaultId) || typeof value.name !== 'string' || typeof value.sealed !== 'string')
+        throw bad;
+    if (value.type !== kind.type) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup holds a ${String(value.type)}, not a ${kind.label}: restore it with the ${String(value.type)} commands.`);
+    }
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(value.name, kind.label);
+    return value;
+}
+/** Restores a backup as a new object; refuses a name that exists, deleted or not. */
+function restoreObject(tx, ctx, kind, blob) {
+    const envelope = parseEnvelope(blob, kind);
+    if (envelope.vaultId !== ctx.vaultId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
+    }
+    const existing = tx.getObject(kind.type, envelope.name);
+    if (existing !== undefined && !(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .purgeIsDue */ .a7)(existing, ctx.now)) {
+        const state = existing.deleted === undefined ? 'exists' : 'exists in a deleted state';
+        const label = kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Conflict', `${label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} ${state}: restore refuses to overwrite it.`);
+    }
+    let payload;
+    try {
+        payload = JSON.parse(ctx.keys.unseal(backupContext(ctx.vaultId, kind.type, envelope.name), envelope.sealed).toString('utf8'));
+    }
+    catch (error) {
+        throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs('The backup blob failed authentication: it was altered.', error) : error;
+    }
+    const object = {
+        type: kind.type, name: envelope.name, recoverableDays: payload.recoverableDays, versions: payload.versions,
+        ...(payload.policy === undefined ? {} : { policy: payload.policy }),
+    };
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    tx.putObject(object);
+    return object;
+}
+
+
 /***/ })
 
 };
+;

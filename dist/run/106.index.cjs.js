@@ -1,6 +1,7 @@
-export const id = 106;
-export const ids = [106];
-export const modules = {
+"use strict";
+exports.id = 106;
+exports.ids = [106];
+exports.modules = {
 
 /***/ 148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -7562,3 +7563,4 @@ const oidNist = (suffix) => ({
 /***/ })
 
 };
+;

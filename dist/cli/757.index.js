@@ -1,8 +1,391 @@
-export const id = 944;
-export const ids = [944];
+export const id = 757;
+export const ids = [757,547,166];
 export const modules = {
 
-/***/ 8944:
+/***/ 6166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkPrecondition: () => (/* binding */ checkPrecondition),
+/* harmony export */   keyETag: () => (/* binding */ keyETag),
+/* harmony export */   parseIfMatch: () => (/* binding */ parseIfMatch),
+/* harmony export */   secretETag: () => (/* binding */ secretETag)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1547);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(870);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8427);
+/**
+ * Optimistic concurrency. An object version's ETag changes whenever the version does (a new
+ * value is a new version; an update changes its `updated` time), so a caller that read a
+ * version can ask that a write happen only if nobody changed it since (`If-Match`). The check
+ * runs inside the write's own transaction, under the store's lock, so no other writer can slip
+ * in between the check and the write.
+ */
+
+
+
+
+
+/**
+ * The ETag of a secret version: a digest of everything about it a caller can change (its
+ * properties), so that two updates in the same millisecond still get different tags. A new
+ * value is a new version, and so a new tag.
+ */
+function secretETag(properties) {
+    return digestTag(properties);
+}
+/** The ETag of a key version: its properties and its permitted operations (PATCH can change both). */
+function keyETag(key) {
+    return digestTag({ properties: key.properties, keyOperations: key.keyOperations });
+}
+function digestTag(value) {
+    // The same functions build the value in the route and in the check, so JSON's key order is the same.
+    return `"${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 27)}"`;
+}
+/** A bounded If-Match header: `*`, or up to 16 quoted ETags (weak ones never match a strong comparison). */
+function parseIfMatch(header) {
+    const text = header.trim();
+    if (text === '*')
+        return '*';
+    const tags = text.split(',').map((t) => t.trim()).filter((t) => t !== '');
+    if (tags.length === 0 || tags.length > 16 || tags.some((t) => !/^(W\/)?"[\x21\x23-\x7e]{0,64}"$/.test(t))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('BadParameter', `Invalid If-Match header ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(header)}: expected * or quoted ETags.`);
+    }
+    return tags;
+}
+/** Throws PreconditionFailed unless the object's version matches; runs in the write's transaction. */
+function checkPrecondition(tx, precondition, now) {
+    const kind = { secret: _objects_js__WEBPACK_IMPORTED_MODULE_4__/* .SECRET */ .bB, key: _objects_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY */ ._, certificate: _objects_js__WEBPACK_IMPORTED_MODULE_4__/* .CERTIFICATE */ .kX }[precondition.type];
+    if (kind === _objects_js__WEBPACK_IMPORTED_MODULE_4__/* .CERTIFICATE */ .kX)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('BadParameter', 'If-Match is not supported for certificates yet.');
+    const wanted = parseIfMatch(precondition.ifMatch);
+    let current;
+    try {
+        const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .liveObject */ .yA)(tx, kind, precondition.name, now);
+        const version = precondition.version === undefined || precondition.version === '' ? (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .latestVersion */ .qD)(kind, object) : (0,_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .findVersion */ .Am)(kind, object, precondition.version);
+        current = kind === _objects_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY */ ._ ? keyETag((0,_keys_js__WEBPACK_IMPORTED_MODULE_2__.vaultKeyOf)(object, version)) : secretETag((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .propertiesOf */ .P1)(object, version));
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb) || error.code !== kind.notFound)
+            throw error;
+    }
+    const matches = current !== undefined && (wanted === '*' || wanted.includes(current));
+    if (!matches) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('PreconditionFailed', `The ${kind.label} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(precondition.name)} has changed since it was read (or does not exist): its ETag does not match If-Match.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   addKeyVersion: () => (/* binding */ addKeyVersion),
+/* harmony export */   defaultKeyOperations: () => (/* binding */ defaultKeyOperations),
+/* harmony export */   deleteKey: () => (/* binding */ deleteKey),
+/* harmony export */   getDeletedKey: () => (/* binding */ getDeletedKey),
+/* harmony export */   getKey: () => (/* binding */ getKey),
+/* harmony export */   keyPropertiesOf: () => (/* binding */ keyPropertiesOf),
+/* harmony export */   latestSpec: () => (/* binding */ latestSpec),
+/* harmony export */   listDeletedKeys: () => (/* binding */ listDeletedKeys),
+/* harmony export */   listKeyVersions: () => (/* binding */ listKeyVersions),
+/* harmony export */   listKeys: () => (/* binding */ listKeys),
+/* harmony export */   recoverDeletedKey: () => (/* binding */ recoverDeletedKey),
+/* harmony export */   updateKeyProperties: () => (/* binding */ updateKeyProperties),
+/* harmony export */   usableKey: () => (/* binding */ usableKey),
+/* harmony export */   validateKeyOperations: () => (/* binding */ validateKeyOperations),
+/* harmony export */   vaultKeyOf: () => (/* binding */ vaultKeyOf)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8427);
+/* harmony import */ var _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1774);
+/* harmony import */ var _crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2886);
+/**
+ * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
+ * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
+ * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
+ * permitted operations and its public parts. The private parts never leave the core: callers
+ * get a VaultKey (public parts only) or the output of an operation done with the key.
+ *
+ * These functions run inside one store transaction; generating material (slow for RSA) is
+ * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
+ * objects.ts.
+ */
+
+
+
+
+
+
+/** What Azure gives a new key when the caller names no operations. */
+function defaultKeyOperations(kty) {
+    if (kty === 'EC')
+        return ['sign', 'verify'];
+    if (kty === 'oct')
+        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK;
+}
+/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
+function possibleOperations(kty) {
+    return kty === 'RSA' ? _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK : defaultKeyOperations(kty);
+}
+function validateKeyOperations(ops, kty) {
+    if (!Array.isArray(ops) || ops.length > _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operations: expected a list of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
+    }
+    const possible = possibleOperations(kty);
+    const seen = new Set();
+    for (const op of ops) {
+        if (typeof op !== 'string' || !_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.includes(op)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operation ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String(op))}: expected one of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
+        }
+        if (!possible.includes(op)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
+        }
+        seen.add(op);
+    }
+    // Stored in the canonical order, so that equal sets compare equal.
+    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.filter((op) => seen.has(op));
+}
+function metaOf(name, version) {
+    const meta = version.meta;
+    if (meta === undefined || typeof meta.kty !== 'string')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('IntegrityError', `Key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} version ${version.version} has no key metadata.`);
+    return meta;
+}
+function specOf(meta) {
+    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
+}
+function keyPropertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.notBefore),
+        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        exportable: metaOf(object.name, version).exportable,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoveryLevel */ ._K)(object.recoverableDays),
+    };
+}
+function vaultKeyOf(object, version) {
+    const meta = metaOf(object.name, version);
+    return {
+        name: object.name,
+        keyType: meta.kty,
+        keyOperations: [...meta.keyOps],
+        key: { ...meta.publicKey },
+        keySize: meta.keySize,
+        curve: meta.curve,
+        properties: keyPropertiesOf(object, version),
+    };
+}
+function deletedKeyOf(object) {
+    if (object.deleted === undefined)
+        throw new Error('deletedKeyOf: object is not deleted');
+    return {
+        key: vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)),
+        deletedOn: new Date(object.deleted.deletedOn),
+        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
+    };
+}
+/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
+function sizeOf(spec) {
+    if (spec.kty !== 'EC')
+        return spec.size ?? 0;
+    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
+}
+/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
+function addKeyVersion(tx, ctx, name, jwk, options = {}) {
+    (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateName */ .yS)(name, 'key');
+    const spec = (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__.keySpecOf)(jwk);
+    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
+    const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags ?? {});
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
+    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid exportable flag: expected true or false.');
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays);
+    const now = ctx.now.toISOString();
+    const version = ctx.newVersion();
+    const meta = {
+        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
+        keyOps, exportable: options.exportable ?? false, publicKey: (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__.publicJwk)(jwk),
+    };
+    const stored = {
+        version, created: now, updated: now, enabled: options.enabled ?? true,
+        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
+        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
+        tags,
+        meta: meta,
+        sealed: ctx.keys.seal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
+    };
+    const next = { ...object, versions: [...object.versions, stored] };
+    tx.putObject(next);
+    return vaultKeyOf(next, stored);
+}
+function getKey(tx, ctx, name, version) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version));
+}
+/** The type and size or curve of a key's latest version: what a rotation makes again. */
+function latestSpec(tx, ctx, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    const latest = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
+    const meta = metaOf(object.name, latest);
+    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
+}
+function updateKeyProperties(tx, ctx, name, version, options) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
+    const meta = metaOf(object.name, found);
+    const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags);
+    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
+    const base = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .updatedVersion */ ._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
+    const updated = { ...base, meta: { ...meta, keyOps } };
+    const next = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .withVersion */ .$2)(object, updated);
+    tx.putObject(next);
+    return vaultKeyOf(next, updated);
+}
+function listKeys(tx) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObjects */ .ZE)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._).map((object) => keyPropertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)));
+}
+function listKeyVersions(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
+    return object.versions.map((version) => keyPropertiesOf(object, version));
+}
+function deleteKey(tx, ctx, name) {
+    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .softDelete */ .MK)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now));
+}
+function listDeletedKeys(tx, now) {
+    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObjects */ .mP)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, now).map(deletedKeyOf);
+}
+function getDeletedKey(tx, now, name) {
+    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObject */ .$v)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now));
+}
+function recoverDeletedKey(tx, now, name) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoverDeleted */ ._C)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
+    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object));
+}
+/**
+ * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
+ * it is disabled, outside its validity dates, or not permitted that operation.
+ */
+function usableKey(tx, ctx, name, version, op, unseal) {
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
+    const meta = metaOf(object.name, found);
+    const key = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(object.name);
+    if (!found.enabled)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
+    const now = ctx.now.getTime();
+    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
+    }
+    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
+    }
+    if (!meta.keyOps.includes(op)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
+    }
+    // The id changes whenever the sealed material does, so executors may cache by it.
+    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
+    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
+    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
+}
+
+
+/***/ }),
+
+/***/ 9563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ IssuerUnavailableError),
+/* harmony export */   v3: () => (/* binding */ AuthenticationError),
+/* harmony export */   vw: () => (/* binding */ reasonForJoseError)
+/* harmony export */ });
+/* unused harmony export AUTHENTICATION_REASONS */
+/**
+ * Authentication failures, apart from the vault's errors: they happen before any vault
+ * operation and map to HTTP 401 (503 for an unreachable issuer). `reason` is stable, for
+ * tests, audit records and the server's mapping; the message is fixed per reason and never
+ * holds the token or anything read from it.
+ */
+const MESSAGES = {
+    missing: 'No bearer token: send Authorization: Bearer <token>.',
+    malformed: 'The bearer token is malformed.',
+    'bad-signature': 'The bearer token\'s signature does not verify.',
+    'wrong-issuer': 'The bearer token was issued by an issuer this vault does not trust.',
+    'wrong-audience': 'The bearer token is meant for another audience.',
+    expired: 'The bearer token has expired.',
+    'not-yet-valid': 'The bearer token is not valid yet.',
+    'unknown-kid': 'The bearer token is signed with a key the issuer does not publish.',
+    'alg-not-allowed': 'The bearer token\'s algorithm is not allowed.',
+    revoked: 'The bearer token has been revoked.',
+    'no-assignment': 'No role assignment matches the bearer token\'s claims.',
+    'unknown-token': 'The bearer token is neither a JWT nor this server\'s admin token.',
+    'issuer-unavailable': 'The token issuer\'s keys could not be fetched; try again later.',
+};
+class AuthenticationError extends Error {
+    reason;
+    /** `cause` is kept for debugging; jose's errors carry no token, only claim names. */
+    constructor(reason, cause) {
+        super(`Authentication failed (${reason}): ${MESSAGES[reason]}`, cause === undefined ? undefined : { cause });
+        this.name = 'AuthenticationError';
+        this.reason = reason;
+    }
+}
+/** The issuer's JWKS could not be fetched (unreachable, not 200, oversized): our fetch throws it, jose passes it on. */
+class IssuerUnavailableError extends Error {
+    constructor(message, cause) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'IssuerUnavailableError';
+    }
+}
+/** Every reason, for tests and the server's status table. */
+const AUTHENTICATION_REASONS = Object.keys(MESSAGES);
+/** The jose failure → our reason. Anything not listed is a malformed token. */
+function reasonForJoseError(error) {
+    const { code, claim, reason } = (typeof error === 'object' && error !== null ? error : {});
+    switch (code) {
+        case 'ERR_JWT_EXPIRED': return 'expired';
+        case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED': return 'bad-signature';
+        case 'ERR_JOSE_ALG_NOT_ALLOWED': return 'alg-not-allowed';
+        case 'ERR_JWKS_NO_MATCHING_KEY':
+        case 'ERR_JWKS_MULTIPLE_MATCHING_KEYS': return 'unknown-kid';
+        case 'ERR_JWKS_TIMEOUT':
+        case 'ERR_JWKS_INVALID':
+        case 'ERR_JOSE_GENERIC': return 'issuer-unavailable';
+        case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+            if (claim === 'iss')
+                return 'wrong-issuer';
+            if (claim === 'aud')
+                return 'wrong-audience';
+            // A time claim that is present but in the future; a missing or non-numeric one is malformed.
+            if ((claim === 'nbf' || claim === 'iat') && reason === 'check_failed')
+                return 'not-yet-valid';
+            return 'malformed';
+        default:
+            return error instanceof IssuerUnavailableError ? 'issuer-unavailable' : 'malformed';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3757:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -290,7 +673,7 @@ function createOptions(body, keyOperations) {
 }
 function keyOps(body, kty, path = '') {
     const ops = (0,body_fields/* optionalArray */.oS)(body, 'key_ops', path);
-    return ops === undefined ? undefined : (0,keys/* validateKeyOperations */.U5)(ops, kty);
+    return ops === undefined ? undefined : (0,keys.validateKeyOperations)(ops, kty);
 }
 function specOf(body, kty) {
     const size = (0,body_fields/* optionalInteger */.$H)(body, 'key_size', { min: 1, max: 16384 });
@@ -309,7 +692,7 @@ function parseKeyCreateParameters(input) {
     const body = (0,body_fields/* readObject */.Ag)(input, 'key create request');
     const kty = (0,keys_wire/* parseKeyType */.ZX)((0,body_fields/* readNullable */.Qx)(body, 'kty') ?? undefined);
     const spec = specOf(body, kty);
-    (0,key_material/* checkKeySpec */.te)(spec);
+    (0,key_material.checkKeySpec)(spec);
     const exponent = (0,body_fields/* optionalInteger */.$H)(body, 'public_exponent', { min: 0, max: Number.MAX_SAFE_INTEGER });
     if (exponent !== undefined && (kty !== 'RSA' || exponent !== RSA_PUBLIC_EXPONENT)) {
         throw new errors/* BadParameterError */.lh(`Invalid field 'public_exponent': only ${RSA_PUBLIC_EXPONENT} is supported, for RSA keys.`);
@@ -357,7 +740,7 @@ function parseKeyRotationPolicyParameters(input) {
 }
 /** GET/PUT /keys/{name}/rotationpolicy answer: the core's wire shape plus the policy's id. */
 function keyRotationPolicyWire(origin, name, policy) {
-    return { id: `${(0,ids/* objectId */.Tu)(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation/* rotationPolicyWire */.Sy)(policy) };
+    return { id: `${(0,ids/* objectId */.Tu)(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation.rotationPolicyWire)(policy) };
 }
 
 // EXTERNAL MODULE: ./lib/core/object-backup.js
@@ -464,8 +847,12 @@ function indexAfter(items, keyOf, after, sortedByKey) {
 
 
 
-/** A restore body carries a backup blob (base64url), which may be large: bounded by the blob's own limit. */
-const MAX_RESTORE_BODY = Math.ceil(object_backup/* MAX_BACKUP_CHARS */.gE * 1.01) + 1024;
+/**
+ * A restore body carries a backup blob (base64url): up to 16 MiB over HTTPS (a secret with 500
+ * versions of 25 KiB, base64'd, fits), below the blob's own limit, since the server reads a body
+ * before the vault decides access. A larger backup is restored with the CLI on the server's host.
+ */
+const MAX_RESTORE_BODY = Math.min(16 * 1024 * 1024, object_backup.MAX_BACKUP_CHARS);
 /** A required path parameter; the router guarantees it, this keeps the types honest. */
 function param(ctx, name) {
     const value = ctx.params[name];
@@ -499,7 +886,7 @@ async function listReply(ctx, list, keyOf, wire, sortedByKey = true) {
 
 
 
-const withETag = (key, origin) => ({ status: 200, body: (0,keys_wire/* keyBundle */.KG)(origin, key), headers: { etag: (0,etag/* etagOf */.Nk)(key.properties.version, key.properties.updatedOn) } });
+const withETag = (key, origin) => ({ status: 200, body: (0,keys_wire/* keyBundle */.KG)(origin, key), headers: { etag: (0,etag.keyETag)(key) } });
 const KEY_OPERATIONS = [
     {
         method: 'POST', pattern: '/keys/{name}/{version?}/sign', operation: 'KeySign',
@@ -641,7 +1028,7 @@ var secrets_wire = __webpack_require__(2959);
 
 
 
-const routes_secrets_withETag = (properties, body) => ({ status: 200, body, headers: { etag: (0,etag/* etagOf */.Nk)(properties.version, properties.updatedOn) } });
+const routes_secrets_withETag = (properties, body) => ({ status: 200, body, headers: { etag: (0,etag.secretETag)(properties) } });
 const SECRET_ROUTES = [
     {
         method: 'GET', pattern: '/secrets', operation: 'SecretList',
@@ -714,6 +1101,66 @@ const SECRET_ROUTES = [
     },
 ];
 
+;// CONCATENATED MODULE: ./lib/server/routes-roles.js
+
+const ROLE_ROUTES = [
+    {
+        method: 'GET', pattern: '/coffer/roleassignments', operation: 'RoleAssignmentList', unversioned: true,
+        handle: async (ctx) => ({ status: 200, body: { value: await ctx.roles.list() } }),
+    },
+    {
+        method: 'POST', pattern: '/coffer/roleassignments', operation: 'RoleAssignmentCreate', unversioned: true,
+        handle: async (ctx) => ({ status: 201, body: await ctx.roles.assign(ctx.body) }),
+    },
+    {
+        method: 'DELETE', pattern: '/coffer/roleassignments/{id}', operation: 'RoleAssignmentDelete', unversioned: true,
+        handle: async (ctx) => ({ status: 200, body: await ctx.roles.remove(param(ctx, 'id')) }),
+    },
+];
+
+;// CONCATENATED MODULE: ./lib/server/role-admin.js
+/**
+ * Role assignments over HTTPS, for `coffer role … --server URL`: the server's access file,
+ * managed by a caller whose own role grants `roles/read` or `roles/write` (Administrator).
+ * Not part of the Key Vault API (Azure manages data-plane role assignments in its control
+ * plane), so the routes live under `/coffer/`. Every call is audited, refusals included.
+ */
+
+function roleAdministration(request) {
+    const { identity, vault, correlationId, callerIpAddress, started } = request;
+    const who = identity.principal;
+    const context = { who, correlationId, callerIpAddress, record: vault.record.bind(vault) };
+    const access = () => {
+        if (request.access === undefined)
+            throw new errors/* VaultError */.hb('BadParameter', 'This server keeps no role assignments (it was started without an access file).');
+        return request.access;
+    };
+    /** Refusals are audited here; AccessFile audits the changes (and their failures) itself. */
+    const authorize = async (permission, operationName) => {
+        if (identity.authorizer.decide(who, permission, '/').allowed)
+            return;
+        const error = new errors/* VaultError */.hb('Forbidden', `${who.name} is not allowed to ${permission} on /.`, { innerCode: 'ForbiddenByRbac' });
+        await vault.record({ operationName, who, started, correlationId, callerIpAddress, id: '/roleassignments', error });
+        throw error;
+    };
+    return {
+        list: async () => {
+            await authorize('roles/read', 'RoleAssignmentList');
+            const assignments = access().assignments;
+            await vault.record({ operationName: 'RoleAssignmentList', who, started, correlationId, callerIpAddress, id: '/roleassignments' });
+            return assignments;
+        },
+        assign: async (input) => {
+            await authorize('roles/write', 'RoleAssignmentCreate');
+            return access().assign(input, context);
+        },
+        remove: async (id) => {
+            await authorize('roles/write', 'RoleAssignmentDelete');
+            return access().remove(id, context);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/server/request-target.js
 /**
  * The request target (`/secrets/db?api-version=7.6`), taken apart without normalising it: a
@@ -737,6 +1184,8 @@ function parseRequestTarget(raw) {
     return { ok: true, path, query: new URLSearchParams(mark < 0 ? '' : raw.slice(mark + 1)) };
 }
 
+// EXTERNAL MODULE: ./lib/server/auth/errors.js
+var auth_errors = __webpack_require__(9563);
 ;// CONCATENATED MODULE: ./lib/server/server.js
 /**
  * `coffer serve`'s HTTPS server: the Key Vault data plane over one LocalVault. Each request is
@@ -757,34 +1206,70 @@ function parseRequestTarget(raw) {
 
 
 
-const ROUTES = [...SECRET_ROUTES, ...KEY_ROUTES];
+
+
+
+const ROUTES = [...SECRET_ROUTES, ...KEY_ROUTES, ...ROLE_ROUTES];
 const ANONYMOUS = (0,principal/* principal */.N)('anonymous');
 /** A client's correlation id is echoed and recorded only if it looks like one. */
 const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;
 /** How long stopping waits for requests being answered before it cuts their connections. */
 const DRAIN_MS = 10_000;
+/** Connections at most, in all and from one address: one host cannot take every slot. */
+const MAX_CONNECTIONS = 1024;
+const MAX_CONNECTIONS_PER_ADDRESS = 128;
+/** A TLS handshake must finish this soon; an idle connection that never starts one is dropped. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+/**
+ * Request bodies being read, in bytes, at most, over all requests: a body is read before the
+ * vault decides access, so without a budget any authenticated caller could make the server
+ * hold many large bodies at once. Beyond it a request is answered 503 with Retry-After.
+ */
+const BODY_BUDGET_BYTES = 64 * 1024 * 1024;
+/**
+ * `target` with each method call marking `state.reached`: a route that calls the vault (or the
+ * role administration) leaves the audit record to it; one that fails before any call — a body
+ * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
+ * not, and the server records it. A property read alone marks nothing.
+ */
+function calls(target, state) {
+    return new Proxy(target, {
+        get(object, property) {
+            const value = Reflect.get(object, property, object);
+            if (typeof value !== 'function')
+                return value;
+            return (...args) => {
+                state.reached = true;
+                return value.apply(object, args);
+            };
+        },
+    });
+}
 class VaultServer {
     #options;
     #router = new Router(ROUTES);
     #metrics = new Metrics();
     #server;
     #sockets = new Set();
+    /** Sockets whose TLS handshake finished: only these can be answered in HTTP. */
+    #secured = new WeakSet();
+    #perAddress = new Map();
+    #bodyBytes = 0;
     #origin = '';
     #hosts = new Set();
     #stopping;
     constructor(options) {
         this.#options = options;
         this.#server = (0,external_node_https_.createServer)({
-            cert: options.cert, key: options.key, minVersion: 'TLSv1.2',
+            cert: options.cert, key: options.key, minVersion: 'TLSv1.2', handshakeTimeout: options.limits?.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS,
             maxHeaderSize: 16 * 1024, requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000,
         }, (req, res) => { void this.#handle(req, res); });
-        this.#server.maxConnections = 1024;
-        this.#server.on('connection', (socket) => {
-            this.#sockets.add(socket);
-            socket.on('close', () => this.#sockets.delete(socket));
-        });
+        this.#server.maxConnections = MAX_CONNECTIONS;
+        this.#server.on('connection', (socket) => { this.#admit(socket); });
+        this.#server.on('secureConnection', (socket) => { this.#secured.add(socket); });
         // A TLS handshake that fails (a client that does not trust the CA) is the client's to report.
         this.#server.on('tlsClientError', () => undefined);
+        this.#server.on('clientError', (error, socket) => { this.#refuseMalformed(error, socket); });
     }
     /** The vault's URL, once listening. */
     get url() {
@@ -821,6 +1306,63 @@ class VaultServer {
         })();
         return this.#stopping;
     }
+    /** Tracks a new connection; one address holding too many already is cut at once. */
+    #admit(socket) {
+        const address = socket.remoteAddress ?? 'unknown';
+        const held = this.#perAddress.get(address) ?? 0;
+        if (held >= MAX_CONNECTIONS_PER_ADDRESS) {
+            socket.destroy();
+            return;
+        }
+        this.#perAddress.set(address, held + 1);
+        this.#sockets.add(socket);
+        socket.once('close', () => {
+            this.#sockets.delete(socket);
+            const left = (this.#perAddress.get(address) ?? 1) - 1;
+            if (left <= 0)
+                this.#perAddress.delete(address);
+            else
+                this.#perAddress.set(address, left);
+        });
+    }
+    /**
+     * A request node's HTTP parser refused (bad bytes in the request line, headers over 16 KiB, a
+     * client too slow to send them): answered in the error shape, the connection closed, audited.
+     */
+    #refuseMalformed(error, socket) {
+        // No finished TLS handshake (a stalled or broken one): there is no HTTP to answer in, and
+        // a reply written into it would keep the connection open. Transport noise is not audited.
+        if (!this.#secured.has(socket) || !socket.writable || error.code === 'ECONNRESET') {
+            socket.destroy();
+            return;
+        }
+        const [status, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'The request headers are larger than 16 KiB.']
+            : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'The request was not received in time.']
+                : [400, 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
+        const body = JSON.stringify((0,errors_wire/* wireError */.it)(status, 'BadParameter', message).body);
+        socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n`
+            + `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+        // A client that does not read the reply does not keep the connection.
+        socket.setTimeout(5_000, () => socket.destroy());
+        this.#metrics.observe('Malformed', status, 0);
+        void this.#options.vault.record({
+            operationName: 'Request', who: ANONYMOUS, started: new Date(), callerIpAddress: socket.remoteAddress ?? 'unknown', id: '(malformed)',
+            error: new errors/* VaultError */.hb('BadParameter', message), extra: { httpStatusCode: String(status) },
+        }).catch(() => { this.#options.log?.('could not audit a malformed request'); });
+    }
+    /**
+     * `/metrics` for a caller who may read the vault's metadata (Reader and up): request counts by
+     * operation and outcome tell how the vault is used and whether probes are being refused.
+     */
+    async #metricsFor(identity, request) {
+        const who = identity.principal;
+        const allowed = identity.authorizer.decide(who, 'secrets/readMetadata', '/secrets').allowed || identity.authorizer.decide(who, 'keys/read', '/keys').allowed;
+        const error = allowed ? undefined : new errors/* VaultError */.hb('Forbidden', `${who.name} may not read the metrics: it needs a role that reads the vault's metadata (Reader or above).`, { innerCode: 'ForbiddenByRbac' });
+        await this.#options.vault.record({ operationName: 'MetricsGet', who, ...request, id: '/metrics', ...(error === undefined ? {} : { error }) });
+        if (error !== undefined)
+            return { operation: 'Metrics', reply: errorReply((0,errors_wire/* errorResponse */.yj)(error)) };
+        return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(this.#options.vault.pendingOperations) } };
+    }
     /** The origin ids are built on: the Host the caller used if it is one of ours, else the server's own. */
     #originOf(req) {
         const host = req.headers.host?.toLowerCase();
@@ -834,7 +1376,9 @@ class VaultServer {
         const given = req.headers['x-ms-client-request-id'];
         const correlationId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : (0,external_node_crypto_.randomUUID)();
         const callerIpAddress = req.socket.remoteAddress ?? 'unknown';
+        // In flight until the reply has left or the connection is gone: stop() waits for that.
         this.#metrics.inFlight += 1;
+        res.once('close', () => { this.#metrics.inFlight -= 1; });
         let operation = 'Unknown';
         let reply;
         try {
@@ -850,8 +1394,9 @@ class VaultServer {
         const headers = { ...reply.headers, 'x-ms-request-id': correlationId, 'x-ms-client-request-id': correlationId };
         if (!res.headersSent && !res.destroyed)
             send(res, { ...reply, headers });
+        else if (!res.destroyed)
+            res.destroy();
         const seconds = (Date.now() - started.getTime()) / 1000;
-        this.#metrics.inFlight -= 1;
         this.#metrics.observe(operation, reply.status, seconds);
         this.#options.log?.(`${req.method ?? '?'} ${operation} ${reply.status} ${Math.round(seconds * 1000)}ms ${correlationId}`);
     }
@@ -861,14 +1406,12 @@ class VaultServer {
         const method = req.method ?? '';
         if (target.ok && method === 'GET' && target.path === '/healthz')
             return { operation: 'Health', reply: { status: 200, body: { status: 'ok' } } };
-        if (target.ok && method === 'GET' && target.path === '/metrics') {
-            return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(vault.pendingOperations) } };
-        }
         const origin = this.#originOf(req);
         const refuse = async (op, who, error, headers) => {
             await vault.record({
                 operationName: op, who, started, correlationId, callerIpAddress, id: target.ok ? target.path.slice(0, 256) : '(malformed)',
-                error: error.cause ?? new errors/* VaultError */.hb(error.status === 401 ? 'Unauthorized' : 'BadParameter', error.body.error.message),
+                error: error.cause ?? new errors/* VaultError */.hb(error.status === 401 ? 'Unauthorized' : error.status >= 500 ? 'StorageError' : 'BadParameter', error.body.error.message),
+                extra: { httpStatusCode: String(error.status) },
             });
             return { operation: op, reply: errorReply(error, headers) };
         };
@@ -881,11 +1424,21 @@ class VaultServer {
             identity = await this.#options.authenticator.authenticate(authorization, callerIpAddress);
         }
         catch (error) {
-            const message = (0,errors/* isVaultError */.XQ)(error) || error instanceof Error ? error.message : 'The bearer token was refused.';
-            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', message), this.#challenge(origin));
+            if (error instanceof auth_errors/* AuthenticationError */.v3 && error.reason === 'issuer-unavailable') {
+                // Not the caller's fault: the token may be good, but its issuer's keys cannot be had now.
+                return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(503, 'ServiceUnavailable', error.message), { 'retry-after': '5' });
+            }
+            if (!(error instanceof auth_errors/* AuthenticationError */.v3)) {
+                // The access file failed its check, say: the server's fault, told in its log, not to the caller.
+                this.#options.log?.(`authentication failed inside the server (${error instanceof Error ? error.name : typeof error}${(0,errors/* isVaultError */.XQ)(error) ? `, ${error.code}` : ''}), correlation ${correlationId}`);
+                return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* errorResponse */.yj)((0,errors/* isVaultError */.XQ)(error) ? error : new errors/* VaultError */.hb('StorageError', 'Authentication failed inside the server.')));
+            }
+            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', error.message), this.#challenge(origin));
         }
         if (!target.ok)
             return refuse('Request', identity.principal, (0,errors_wire/* wireError */.it)(400, 'BadParameter', target.message));
+        if (method === 'GET' && target.path === '/metrics')
+            return this.#metricsFor(identity, { started, correlationId, callerIpAddress });
         const version = (0,api_version/* checkApiVersion */.d$)(target.query);
         const lookup = this.#router.lookup(method, target.path);
         if (lookup.kind !== 'match') {
@@ -895,18 +1448,30 @@ class VaultServer {
             return refuse('Request', identity.principal, error);
         }
         const { route, params } = lookup.match;
-        if (!version.ok)
+        if (!version.ok && route.unversioned !== true)
             return refuse(route.operation, identity.principal, version.error);
         return { operation: route.operation, reply: await this.#run(req, route, params, {
-                identity, origin, correlationId, callerIpAddress, started, apiVersion: version.version, query: target.query, path: target.path,
+                identity, origin, correlationId, callerIpAddress, started, apiVersion: version.ok ? version.version : api_version/* LATEST_API_VERSION */._5, query: target.query, path: target.path,
             }) };
     }
     async #run(req, route, params, request) {
         const owner = this.#options.vault;
         // Whether the handler asked the vault, which then recorded the request itself.
         const state = { reached: false };
+        const limit = route.maxBody ?? DEFAULT_MAX_BODY;
+        const declared = Number(req.headers['content-length'] ?? NaN);
+        const reserved = Number.isSafeInteger(declared) && declared >= 0 ? Math.min(declared, limit) : limit;
+        if (this.#bodyBytes + reserved > (this.#options.limits?.bodyBudgetBytes ?? BODY_BUDGET_BYTES)) {
+            const busy = new errors/* VaultError */.hb('Throttled', 'The server is reading as many request bodies as it allows at once: retry after a short delay.');
+            await owner.record({
+                operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
+                callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy, extra: { httpStatusCode: '503' },
+            });
+            return errorReply((0,errors_wire/* wireError */.it)(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
+        }
+        this.#bodyBytes += reserved;
         try {
-            const body = parseJsonBody(await readBody(req, route.maxBody ?? DEFAULT_MAX_BODY));
+            const body = parseJsonBody(await readBody(req, limit));
             const ifMatch = req.headers['if-match'];
             const name = params.name;
             const precondition = route.ifMatch !== undefined && typeof ifMatch === 'string' && name !== undefined
@@ -917,11 +1482,12 @@ class VaultServer {
                 callerIpAddress: request.callerIpAddress, correlationId: request.correlationId,
                 ...(precondition === undefined ? {} : { precondition }),
             });
+            const roles = roleAdministration({
+                identity: request.identity, vault: owner, access: this.#options.access, correlationId: request.correlationId,
+                callerIpAddress: request.callerIpAddress, started: request.started,
+            });
             const ctx = {
-                get vault() {
-                    state.reached = true;
-                    return view;
-                },
+                vault: calls(view, state), roles: calls(roles, state),
                 params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
             };
             return await route.handle(ctx);
@@ -933,18 +1499,23 @@ class VaultServer {
                     callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,
                 });
             }
-            const wire = (0,errors_wire/* errorResponse */.yj)(error);
+            const wire = error instanceof BodyTooLargeError ? (0,errors_wire/* wireError */.it)(413, 'BadParameter', error.message) : (0,errors_wire/* errorResponse */.yj)(error);
             if (wire.status >= 500)
                 this.#options.log?.(`${route.operation} failed: ${error instanceof Error ? error.name : typeof error} (${(0,errors/* isVaultError */.XQ)(error) ? error.code : 'internal'}), correlation ${request.correlationId}`);
             return errorReply(wire);
         }
+        finally {
+            this.#bodyBytes -= reserved;
+        }
     }
 }
 
+// EXTERNAL MODULE: ./lib/server/auth/access-file.js + 1 modules
+var access_file = __webpack_require__(9160);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
-var Reflect = __webpack_require__(477);
+var reflect_metadata_Reflect = __webpack_require__(477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __webpack_require__(8927);
 // EXTERNAL MODULE: ./lib/core/store/durable-file.js
@@ -1087,6 +1658,7 @@ async function ensureServerTls(paths, listenHost, extraNames = []) {
 
 
 
+
 /** `HOST:PORT`, `[::1]:PORT`, or a bare port; the port 0–65535 (0: any free port). */
 function parseListen(text) {
     const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text) ?? /^()()(\d{1,5})$/.exec(text);
@@ -1108,10 +1680,12 @@ async function startServer(settings) {
         const cert = own?.cert ?? (0,external_node_fs_.readFileSync)(settings.tlsCertFile ?? '', 'utf8');
         const key = own?.key ?? (0,external_node_fs_.readFileSync)(settings.tlsKeyFile ?? '', 'utf8');
         const names = serverNames(settings.host, extra);
+        const access = access_file.AccessFile.load(dataDir.paths.access, dataDir.accessMacKey);
         const server = new VaultServer({
-            vault: dataDir.vault, authenticator: settings.authenticator(dataDir), cert, key, host: settings.host, port: settings.port,
+            vault: dataDir.vault, authenticator: settings.authenticator(dataDir, access), access, cert, key, host: settings.host, port: settings.port,
             names: [...names.dns, ...names.ip], resource: settings.resource ?? 'https://localhost',
             ...(settings.log === undefined ? {} : { log: settings.log }),
+            ...(settings.limits === undefined ? {} : { limits: settings.limits }),
         });
         const url = await server.listen();
         return { url, caPath: own?.caPath, dataDir, server, stop: () => server.stop() };
