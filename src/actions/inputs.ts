@@ -10,7 +10,7 @@
 import { masksFor } from './masks.js';
 import { BadParameterError, quote } from '../core/errors.js';
 import { MasterKey } from '../core/crypto/master-key.js';
-import { parseLocation } from '../open-vault.js';
+import { parseLocation } from '../vault-location.js';
 import { vaultOrigin } from '../protocol/ids.js';
 import { parseSelections, type Selection } from './selection.js';
 

@@ -30,7 +30,7 @@ describe('openVault and createVault', () => {
 
   it('answers BadParameter for an https:// vault until the remote client lands', async () => {
     expect(summary(await failure(() => openVault('https://vault.example', options)))).toEqual({
-      code: 'BadParameter', innerCode: undefined, message: "Remote vaults (https://) are not supported yet: 'https://vault.example'. Use a vault file path.",
+      code: 'BadParameter', innerCode: undefined, message: "The vault 'https://vault.example' is remote (https://): this works on a vault file or a sqlite:PATH database. Reach a remote vault with the actions, an Azure SDK or coffer role --server.",
     });
     expect((await failure(createVault('https://vault.example', options))).code).toBe('BadParameter');
   });
