@@ -51,13 +51,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-/***/ }),
-
 /***/ 7975:
 /***/ ((module) => {
 
@@ -3102,877 +3095,7 @@ class FileLock {
 
 /***/ }),
 
-/***/ 723:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ LocalVault),
-  u: () => (/* binding */ MAX_BATCH)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(6599);
-// EXTERNAL MODULE: ./lib/core/access/decision.js
-var decision = __nccwpck_require__(7374);
-;// CONCATENATED MODULE: ./lib/core/audit/event.js
-/**
- * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
- * VaultError messages, which by construction quote names and sizes, never values; any other
- * error is described by its class alone, since its message could hold anything.
- */
-
-/** Azure's resultSignature is the HTTP status text of the outcome. */
-const SIGNATURES = {
-    BadParameter: 'BadRequest',
-    SecretNotFound: 'NotFound',
-    KeyNotFound: 'NotFound',
-    CertificateNotFound: 'NotFound',
-    Conflict: 'Conflict',
-    PreconditionFailed: 'PreconditionFailed',
-    ObjectIsDeletedButRecoverable: 'Conflict',
-    Unauthorized: 'Unauthorized',
-    Forbidden: 'Forbidden',
-    IntegrityError: 'InternalServerError',
-    KeyMismatch: 'Unauthorized',
-    LockTimeout: 'ServiceUnavailable',
-    Throttled: 'TooManyRequests',
-    AuditWriteFailed: 'InternalServerError',
-    StorageError: 'InternalServerError',
-    UnsupportedFormat: 'InternalServerError',
-};
-function describeFailure(error) {
-    if ((0,errors/* isVaultError */.XQ)(error)) {
-        const code = error.innerCode ?? error.code;
-        return { signature: SIGNATURES[error.code], code, description: error.message };
-    }
-    return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
-}
-/**
- * What a caller names goes into the record before it is validated (a refused request is
- * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
- * log without limit, or make a record too long to read back.
- */
-const MAX_AUDIT_FIELD_CHARS = 256;
-function bounded(text) {
-    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
-}
-function boundedExtra(extra) {
-    const out = {};
-    for (const [key, value] of Object.entries(extra ?? {})) {
-        // Lists (the names an operation purged) are the vault's own, already-valid names.
-        out[key] = typeof value === 'string' ? bounded(value) : value;
-    }
-    return out;
-}
-function auditEvent(outcome) {
-    const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
-    return {
-        time: outcome.started.toISOString(),
-        resourceId: `coffer:vault/${outcome.vaultId}`,
-        operationName: outcome.operationName,
-        operationVersion: '1',
-        category: 'AuditEvent',
-        resultType: failure === undefined ? 'Success' : 'Failure',
-        resultSignature: failure?.signature ?? 'OK',
-        ...(failure === undefined ? {} : { resultDescription: failure.description }),
-        durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
-        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
-        correlationId: outcome.correlationId,
-        // The principal's name last, so that no claim can pose as it.
-        identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
-        properties: {
-            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
-            ...(failure === undefined ? {} : { errorCode: failure.code }),
-            ...boundedExtra(outcome.extra),
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./lib/core/audit/record.js
-var audit_record = __nccwpck_require__(9670);
-// EXTERNAL MODULE: ./lib/core/secrets.js
-var secrets = __nccwpck_require__(870);
-// EXTERNAL MODULE: ./lib/core/objects.js
-var objects = __nccwpck_require__(8427);
-;// CONCATENATED MODULE: ./lib/core/vault.js
-/**
- * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
- * operation as one store transaction: check access, do the work, record exactly one audit
- * record (allowed or denied, succeeded or failed), and return only once that record is
- * durable. Each method's doc names the permission it needs.
- */
-
-
-
-
-
-
-
-
-/*
- * Loaded by the first operation that needs them, not with the vault: the key code (key
- * material, key operations and their worker pool, rotation), backups, If-Match checks and the
- * chain verifier are most of the vault's code, and a process that only reads secrets (the
- * fetch action, which starts afresh for every step) would otherwise load and compile them all.
- */
-const keysModule = () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 1547));
-const keyMaterial = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
-const keyRotation = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3091));
-const objectBackup = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
-/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
-const MAX_BATCH = 1000;
-const secretRead = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: false });
-const secretWrite = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: true });
-const keyRead = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: false });
-const keyWrite = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: true });
-/** The object id an audit record names for a version: `/secrets/Name/version`. */
-const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
-const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
-/** Bounds a JWK's JSON text or a PEM before anything parses it. */
-const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-async function parseKeyMaterial(material) {
-    const { importJwk, importPem } = await keyMaterial();
-    if ('pem' in material)
-        return importPem(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
-            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            // The parser's message quotes the text, which holds key material.
-            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
-        }
-    }
-    return importJwk(jwk);
-}
-const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
-/** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
-const SHARED = Symbol('coffer.vault.shared');
-/** Unsealed private keys kept in memory between operations, by handle id (bounded). */
-const MAX_CACHED_KEYS = 256;
-/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
-const MAX_PENDING_KEY_USES = 10_000;
-/** Batches between their resolution and their audit record, at most; later arrivals wait. */
-const MAX_KEY_BATCHES_IN_FLIGHT = 4;
-function parseAuditLine(text, line) {
-    try {
-        const value = JSON.parse(text);
-        if (value !== null && typeof value === 'object' && !Array.isArray(value))
-            return value;
-    }
-    catch {
-        // The parser's message may quote the line; ours does not.
-    }
-    throw new errors/* IntegrityError */.cs(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
-}
-function uuid(bytes) {
-    const b = Buffer.from(bytes);
-    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-    const h = b.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
-}
-class LocalVault {
-    #store;
-    #who;
-    #authorizer;
-    #clock;
-    #random;
-    #callerIpAddress;
-    #keyExecutor;
-    #correlationId;
-    #precondition;
-    /** Shared by every caller's view of this vault (see withCaller). */
-    #shared;
-    /** A caller's view does not own the store: closing it closes nothing. */
-    #owner;
-    constructor(store, options) {
-        this.#store = store;
-        this.#who = options.principal;
-        this.#authorizer = options.authorizer ?? decision/* keyHolderIsAdministrator */.$g;
-        this.#clock = options.clock ?? (() => new Date());
-        this.#random = options.random ?? external_node_crypto_.randomBytes;
-        this.#callerIpAddress = options.callerIpAddress;
-        this.#correlationId = options.correlationId;
-        this.#precondition = options.precondition;
-        this.#keyExecutor = options.keyExecutor;
-        const shared = options[SHARED];
-        this.#shared = shared ?? {
-            unsealed: new Map(), pendingKeyUses: [], keyBatchStarting: false, keyBatches: new Set(), secretReads: [], secretReadBatch: undefined, closed: false,
-        };
-        this.#owner = shared === undefined;
-    }
-    /**
-     * The same vault as another caller: a server answers each request as its caller, with that
-     * caller's access decisions and audit identity, while key batches, the unsealed-key cache and
-     * the store are shared. Closing the view closes nothing; the vault's owner closes the vault.
-     */
-    withCaller(caller) {
-        const options = {
-            principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
-            ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
-            ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
-            ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
-            ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
-            [SHARED]: this.#shared,
-        };
-        return new LocalVault(this.#store, options);
-    }
-    /**
-     * Records an event that is not a vault operation — a request refused before it reached one
-     * (401), a role assignment made, a token minted — as one audit record, durable before this
-     * resolves. Fails (AuditWriteFailed) if the record cannot be written.
-     */
-    async record(entry) {
-        await this.#store.transact(() => undefined, (head, stored) => (0,audit_record/* chainRecord */.L_)(auditEvent({
-            operationName: entry.operationName, vaultId: this.#store.vaultId, who: entry.who, started: entry.started, finished: this.#clock(),
-            correlationId: entry.correlationId ?? uuid(this.#random(16)),
-            ...(entry.callerIpAddress === undefined ? {} : { callerIpAddress: entry.callerIpAddress }),
-            ...(entry.id === undefined ? {} : { id: entry.id }),
-            ...(entry.error === undefined ? {} : { error: entry.error }),
-            extra: entry.extra ?? {},
-        }), head, stored.generation, (text) => this.#store.keys.auditMac(text)));
-    }
-    /**
-     * A 32-byte key for one purpose (`token-signing`, `access-file`), derived from the vault's
-     * data key: whoever holds the master key can re-derive it, nobody else can, and a key for one
-     * purpose tells nothing about another's.
-     */
-    derivedKey(purpose) {
-        return this.#store.keys.mac(`coffer derived key\n${purpose}`);
-    }
-    get location() {
-        return this.#store.location;
-    }
-    get vaultId() {
-        return this.#store.vaultId;
-    }
-    /** Operations waiting for a group commit of their audit records (secret reads and key operations). */
-    get pendingOperations() {
-        return this.#shared.secretReads.length + this.#shared.pendingKeyUses.length;
-    }
-    async setSecret(name, value, options) {
-        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => secrets/* setSecret */.Pq(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
-    }
-    /**
-     * Reads that arrive together share one transaction and one durable append of their records
-     * (group commit): a server answering many GETs at once pays one fsync per batch, not one per
-     * read. Each read is still decided, recorded and released only once its record is durable.
-     */
-    async getSecret(name, version) {
-        const operation = secretRead('SecretGet', 'secrets/get', name);
-        const trace = this.#trace(operation, (secret) => versionId(secret.properties));
-        if (this.#shared.closed)
-            return Promise.reject(closedVaultError());
-        return new Promise((resolve, reject) => {
-            this.#shared.secretReads.push({ name, version, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
-            this.#startSecretReads();
-        });
-    }
-    async getSecrets(requests) {
-        if (requests.length > MAX_BATCH) {
-            throw new errors/* BadParameterError */.lh(`Too many secrets in one batch (${requests.length}): at most ${MAX_BATCH}.`);
-        }
-        if (requests.length === 0)
-            return [];
-        const items = requests.map((request) => {
-            const operation = secretRead('SecretGet', 'secrets/get', request.name);
-            return { request, operation, trace: this.#trace(operation, (secret) => versionId(secret.properties)) };
-        });
-        return this.#store.transact((tx) => items.map(({ request, operation, trace }) => {
-            try {
-                return { ok: true, secret: trace.capture(() => {
-                        this.#authorize(operation);
-                        return secrets/* getSecret */.r6(tx, this.#context(trace.started), request.name, request.version);
-                    }) };
-            }
-            catch (error) {
-                if (error instanceof errors/* VaultError */.hb)
-                    return { ok: false, error };
-                throw error;
-            }
-        }), (head, stored) => {
-            let previous = head;
-            // An unexpected error ends the batch: the items it never reached are not recorded as served.
-            return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
-                const record = trace.record(previous, stored);
-                previous = (0,audit_record/* headOf */.Uo)(record);
-                return record;
-            });
-        });
-    }
-    async updateSecretProperties(name, version, options) {
-        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => secrets/* updateSecretProperties */.$Z(tx, ctx, name, version, options), versionId);
-    }
-    async listPropertiesOfSecrets(options = {}) {
-        const { namePrefix } = options;
-        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
-            throw new errors/* BadParameterError */.lh(`Invalid name prefix ${(0,errors/* quote */.hD)(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
-        }
-        const operation = secretRead('SecretList', 'secrets/readMetadata');
-        if (this.#allows(operation))
-            return this.#run(operation, (tx) => secrets/* listSecrets */.AQ(tx, namePrefix));
-        // A caller granted only part of the collection (`/secrets/app-*`, one secret) lists what its
-        // grants cover, so that selecting `app-*` works with an assignment over `/secrets/app-*`; a
-        // caller granted none of it is refused, as before. The decision is per name, in the transaction.
-        return this.#run({ ...operation, authorizeEach: true }, (tx) => {
-            const visible = secrets/* listSecrets */.AQ(tx, namePrefix)
-                .filter((properties) => this.#allows(secretRead('SecretList', 'secrets/readMetadata', properties.name)));
-            if (visible.length === 0)
-                this.#authorize(operation);
-            return visible;
-        });
-    }
-    async listPropertiesOfSecretVersions(name) {
-        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => secrets/* listSecretVersions */.m8(tx, ctx.now, name));
-    }
-    async deleteSecret(name) {
-        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => secrets/* deleteSecret */.e3(tx, ctx, name));
-    }
-    async listDeletedSecrets() {
-        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => secrets/* listDeletedSecrets */.De(tx, ctx.now));
-    }
-    async getDeletedSecret(name) {
-        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => secrets/* getDeletedSecret */.Sm(tx, ctx.now, name));
-    }
-    async recoverDeletedSecret(name) {
-        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => secrets/* recoverDeletedSecret */.Qn(tx, ctx.now, name));
-    }
-    async purgeDeletedSecret(name) {
-        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { secrets/* purgeDeletedSecret */.ZY(tx, ctx.now, name); });
-    }
-    async backupSecret(name) {
-        const { backupObject } = await objectBackup();
-        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* SECRET */.bB, name));
-    }
-    async restoreSecretBackup(blob) {
-        const { restoreObject } = await objectBackup();
-        return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
-            const object = restoreObject(tx, ctx, objects/* SECRET */.bB, blob);
-            return secrets/* propertiesOf */.P1(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
-        }, versionId);
-    }
-    async createKey(name, spec, options = {}) {
-        // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
-        // a denied or malformed request is refused before any work and every outcome is audited.
-        const [keys, { generateKey }] = await Promise.all([keysModule(), keyMaterial()]);
-        return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
-            (0,names/* validateName */.yS)(name, 'key');
-            const jwk = await generateKey(spec, this.#random);
-            return keys.addKeyVersion(tx, ctx, name, jwk, options);
-        }, keyVersionId, { kty: spec.kty });
-    }
-    async importKey(name, material, options = {}) {
-        const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
-        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
-            (0,names/* validateName */.yS)(name, 'key');
-            const jwk = await parseKeyMaterial(material);
-            await checkRsaPrimes(jwk);
-            return keys.addKeyVersion(tx, ctx, name, jwk, options);
-        }, keyVersionId);
-    }
-    async getKey(name, version) {
-        const keys = await keysModule();
-        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys.getKey(tx, ctx, name, version), keyVersionId);
-    }
-    async updateKeyProperties(name, version, options) {
-        const keys = await keysModule();
-        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys.updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
-    }
-    async listPropertiesOfKeys() {
-        const keys = await keysModule();
-        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys.listKeys(tx));
-    }
-    async listPropertiesOfKeyVersions(name) {
-        const keys = await keysModule();
-        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys.listKeyVersions(tx, ctx.now, name));
-    }
-    async deleteKey(name) {
-        const keys = await keysModule();
-        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys.deleteKey(tx, ctx, name));
-    }
-    async listDeletedKeys() {
-        const keys = await keysModule();
-        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys.listDeletedKeys(tx, ctx.now));
-    }
-    async getDeletedKey(name) {
-        const keys = await keysModule();
-        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys.getDeletedKey(tx, ctx.now, name));
-    }
-    async recoverDeletedKey(name) {
-        const keys = await keysModule();
-        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys.recoverDeletedKey(tx, ctx.now, name));
-    }
-    async purgeDeletedKey(name) {
-        return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { (0,objects/* purgeDeleted */.hs)(tx, objects/* KEY */._, name, ctx.now); });
-    }
-    async backupKey(name) {
-        const { backupObject } = await objectBackup();
-        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* KEY */._, name));
-    }
-    async restoreKeyBackup(blob) {
-        const [keys, { restoreObject }] = await Promise.all([keysModule(), objectBackup()]);
-        return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
-            const object = restoreObject(tx, ctx, objects/* KEY */._, blob);
-            return keys.vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
-        }, keyVersionId);
-    }
-    async rotateKey(name) {
-        return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
-    }
-    async getKeyRotationPolicy(name) {
-        const { rotationPolicyOf } = await keyRotation();
-        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
-    }
-    async updateKeyRotationPolicy(name, policy) {
-        const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
-        return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
-            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-            const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
-            tx.putObject(next);
-            return rotationPolicyOf(next);
-        });
-    }
-    async rotateKeyIfDue(name) {
-        const [keys, { dueAction, rotationPolicyOf }] = await Promise.all([keysModule(), keyRotation()]);
-        return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
-            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
-            const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
-            const due = dueAction(rotationPolicyOf(object), latest, ctx.now);
-            if (due?.action === 'Rotate')
-                return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
-            const key = keys.vaultKeyOf(object, latest);
-            return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
-        }, (outcome) => keyVersionId(outcome.key));
-    }
-    async sign(name, version, algorithm, digest) {
-        const { keyId, result } = await this.#useKey('KeySign', 'keys/sign', name, version, { op: 'sign', algorithm, digest });
-        return { keyId, algorithm, result: result.signature };
-    }
-    async verify(name, version, algorithm, digest, signature) {
-        const { keyId, result } = await this.#useKey('KeyVerify', 'keys/verify', name, version, { op: 'verify', algorithm, digest, signature });
-        const { valid } = result;
-        return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
-    }
-    async encrypt(name, version, algorithm, plaintext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
-        const { ciphertext, iv, tag } = result;
-        return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
-    }
-    async decrypt(name, version, algorithm, ciphertext, options = {}) {
-        const { keyId, result } = await this.#useKey('KeyDecrypt', 'keys/decrypt', name, version, { op: 'decrypt', algorithm, ciphertext, ...options });
-        return { keyId, algorithm, result: result.plaintext };
-    }
-    async wrapKey(name, version, algorithm, key) {
-        const { keyId, result } = await this.#useKey('KeyWrap', 'keys/wrapKey', name, version, { op: 'wrapKey', algorithm, key });
-        return { keyId, algorithm, result: result.wrapped };
-    }
-    async unwrapKey(name, version, algorithm, wrapped) {
-        const { keyId, result } = await this.#useKey('KeyUnwrap', 'keys/unwrapKey', name, version, { op: 'unwrapKey', algorithm, wrapped });
-        return { keyId, algorithm, result: result.key };
-    }
-    async getRandomBytes(count) {
-        return this.#run({ name: 'GetRandomBytes', permission: 'rng/get', resource: '/', writes: false }, () => {
-            if (!Number.isInteger(count) || count < 1 || count > 128) {
-                throw new errors/* BadParameterError */.lh(`Invalid count ${(0,errors/* quote */.hD)(String(count))}: expected a whole number of bytes from 1 to 128.`);
-            }
-            return new Uint8Array(this.#random(count));
-        }, undefined, { count: String(count) });
-    }
-    /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
-    async rekey(newKey) {
-        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
-        // A denial is audited like any other: #run records it, then throws Forbidden.
-        if (!this.#allows(operation))
-            return this.#run(operation, () => undefined);
-        await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
-    }
-    /** Records that the vault was created; the first record of a new vault's chain. */
-    async recordCreation() {
-        await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
-    }
-    /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
-    async verifyAudit() {
-        const { anchor, lines } = await this.#store.auditSnapshot();
-        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
-        return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
-    }
-    /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
-    async *readAudit() {
-        const { lines } = await this.#store.auditSnapshot();
-        let line = 0;
-        for await (const text of lines) {
-            line += 1;
-            yield parseAuditLine(text, line);
-        }
-    }
-    async close() {
-        if (!this.#owner)
-            return;
-        // New key operations are refused; those already accepted finish (and are audited) before
-        // the unsealed keys are dropped, so that no batch brings them back after close.
-        this.#shared.closed = true;
-        while (this.#shared.pendingKeyUses.length > 0 || this.#shared.keyBatches.size > 0 || this.#shared.secretReads.length > 0 || this.#shared.secretReadBatch !== undefined) {
-            const running = [...this.#shared.keyBatches, ...(this.#shared.secretReadBatch === undefined ? [] : [this.#shared.secretReadBatch])];
-            if (running.length > 0)
-                await Promise.allSettled(running);
-            else
-                await new Promise((resolve) => { setImmediate(resolve); });
-        }
-        this.#shared.unsealed.clear();
-        await this.#store.close();
-    }
-    #allows(operation) {
-        return this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed;
-    }
-    #authorize(operation) {
-        if (!this.#allows(operation)) {
-            throw new errors/* VaultError */.hb('Forbidden', `${this.#who.name} is not allowed to ${operation.permission} on ${operation.resource}.`, { innerCode: 'ForbiddenByRbac' });
-        }
-    }
-    /**
-     * One operation: one transaction, one audit record. A write also purges, in the same
-     * transaction, what is past its retention; the purged paths go into the operation's record.
-     */
-    async #run(operation, work, idOf, extra = {}) {
-        const trace = this.#trace(operation, idOf, extra);
-        return this.#store.transact((tx) => trace.captureAsync(async () => {
-            if (operation.authorizeEach !== true)
-                this.#authorize(operation);
-            const ctx = this.#context(trace.started);
-            if (operation.writes) {
-                if (this.#precondition !== undefined)
-                    (await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 6166))).checkPrecondition(tx, this.#precondition, ctx.now);
-                trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
-            }
-            return work(tx, ctx);
-        }), trace.record);
-    }
-    /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
-    async #rotate(tx, ctx, name) {
-        const [keys, { generateKey }, { rotatedExpiry, rotationPolicyOf }] = await Promise.all([keysModule(), keyMaterial(), keyRotation()]);
-        const { spec, options, object } = keys.latestSpec(tx, ctx, name);
-        const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
-        const jwk = await generateKey(spec, this.#random);
-        return keys.addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
-    }
-    /** Starts a group commit on the next turn, unless one is running (arrivals wait for the next). */
-    #startSecretReads() {
-        const shared = this.#shared;
-        if (shared.secretReadBatch !== undefined || shared.secretReads.length === 0)
-            return;
-        const running = new Promise((resolve) => { setImmediate(resolve); })
-            .then(() => this.#runSecretReads(shared.secretReads.splice(0, MAX_BATCH)))
-            .finally(() => {
-            shared.secretReadBatch = undefined;
-            this.#startSecretReads();
-        });
-        shared.secretReadBatch = running;
-    }
-    async #runSecretReads(batch) {
-        try {
-            await this.#store.transact((tx) => {
-                for (const item of batch) {
-                    try {
-                        item.trace.capture(() => {
-                            item.authorize();
-                            return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
-                        });
-                    }
-                    catch {
-                        // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
-                    }
-                }
-            }, (head, stored) => {
-                let previous = head;
-                return batch.map(({ trace }) => {
-                    const record = trace.record(previous, stored);
-                    previous = (0,audit_record/* headOf */.Uo)(record);
-                    return record;
-                });
-            });
-        }
-        catch (error) {
-            // The records could not be written (or the store read): no read is released.
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        for (const { trace, resolve, reject } of batch) {
-            if (trace.result !== undefined)
-                resolve(trace.result.value);
-            else
-                reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
-        }
-    }
-    /**
-     * A key operation. Operations that arrive together run as a batch, in three steps: a read
-     * resolves each one's key (access decided, key usable, request well formed); the operations
-     * run on the executor outside the lock (both cores); then one transaction re-checks that
-     * each key version used is still usable with the same material and writes the batch's audit
-     * records with one fsync. No result is released before its record is durable, and a failed
-     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
-     * so the executor is not idle while a batch's records are written.
-     */
-    #useKey(operationName, permission, name, version, request) {
-        const operation = keyRead(operationName, permission, name);
-        const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
-        if (this.#shared.closed)
-            return Promise.reject(closedVaultError());
-        if (this.#shared.pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
-            // Refused before it is queued, and so not audited: nothing was decided or done.
-            return Promise.reject(new errors/* VaultError */.hb('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
-        }
-        return new Promise((resolve, reject) => {
-            this.#shared.pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
-            this.#startKeyBatch();
-        });
-    }
-    /**
-     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
-     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
-     */
-    #startKeyBatch() {
-        if (this.#shared.keyBatchStarting || this.#shared.pendingKeyUses.length === 0 || this.#shared.keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT)
-            return;
-        this.#shared.keyBatchStarting = true;
-        setImmediate(() => {
-            // With nothing in flight, take half: the other half resolves and runs while this half's
-            // records are written, so the executor always has work.
-            const pending = this.#shared.pendingKeyUses.length;
-            const size = this.#shared.keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
-            const batch = this.#shared.pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
-            const resolved = () => {
-                this.#shared.keyBatchStarting = false;
-                this.#startKeyBatch();
-            };
-            const running = this.#runKeyBatch(batch, resolved).finally(() => {
-                this.#shared.keyBatches.delete(running);
-                this.#startKeyBatch();
-            });
-            this.#shared.keyBatches.add(running);
-        });
-    }
-    /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
-    async #runKeyBatch(batch, resolved) {
-        let released = false;
-        const release = () => {
-            if (released)
-                return;
-            released = true;
-            resolved();
-        };
-        try {
-            await this.#runKeyBatchSteps(batch, release);
-        }
-        catch (error) {
-            // An unexpected error: a caller already answered keeps its answer (a promise settles once).
-            for (const item of batch)
-                item.reject(error);
-        }
-        finally {
-            release();
-        }
-    }
-    async #runKeyBatchSteps(batch, resolved) {
-        let steps;
-        let keys;
-        let executor;
-        try {
-            const [loaded, { checkKeyRequest }] = await Promise.all([keysModule(), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8419))]);
-            keys = loaded;
-            executor = this.#keyExecutor ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6870))).defaultKeyExecutor();
-            const usableKey = this.#usableKeys(keys, this.#clock());
-            steps = await this.#store.read((reader) => batch.map((item) => {
-                try {
-                    item.authorize();
-                    const usable = usableKey(reader, item);
-                    checkKeyRequest(usable.spec, item.request);
-                    return { item, usable };
-                }
-                catch (error) {
-                    return { item, error };
-                }
-            }));
-        }
-        catch (error) {
-            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        finally {
-            resolved();
-        }
-        const done = await Promise.all(steps.map(async (step) => {
-            if (step.usable === undefined)
-                return step;
-            try {
-                const result = await executor.run(step.usable.handle, step.item.request);
-                // A result of the wrong operation (a misbehaving executor) is no result.
-                if (result?.op !== step.item.request.op)
-                    throw new Error('The key executor returned no result for the operation.');
-                return { ...step, result };
-            }
-            catch (error) {
-                return { item: step.item, error };
-            }
-        }));
-        try {
-            await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(keys, this.#clock());
-                for (const step of done)
-                    this.#settleKeyStep(tx, step, usableKey);
-            }, (head, stored) => {
-                let previous = head;
-                return batch.map(({ trace }) => {
-                    const record = trace.record(previous, stored);
-                    previous = (0,audit_record/* headOf */.Uo)(record);
-                    return record;
-                });
-            });
-        }
-        catch (error) {
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        for (const { trace, resolve, reject } of batch) {
-            if (trace.result !== undefined)
-                resolve(trace.result.value);
-            else
-                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
-        }
-    }
-    /**
-     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
-     * if the version that did the work is still usable, with the same material, now.
-     */
-    #settleKeyStep(tx, step, usableKey) {
-        try {
-            step.item.trace.capture(() => {
-                if (step.usable === undefined || step.result === undefined) {
-                    // Never an undefined failure, which a record would show as a success.
-                    if (step.error instanceof Error)
-                        throw step.error;
-                    throw new Error('A key operation ended without a result.');
-                }
-                step.item.authorize();
-                const current = usableKey(tx, step.item, step.usable.version);
-                if (current.handle.id !== step.usable.handle.id) {
-                    throw new errors/* VaultError */.hb('Conflict', `Key ${(0,errors/* quote */.hD)(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
-                }
-                return { keyId: step.usable.keyId, result: step.result };
-            });
-        }
-        catch {
-            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
-        }
-    }
-    /**
-     * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
-     * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
-     * operation) is resolved once per step, its refusal too.
-     */
-    #usableKeys(keys, now) {
-        const ctx = this.#context(now);
-        const seen = new Map();
-        return (reader, item, version = item.version) => {
-            // The name and version exactly as given (not yet validated): '' is not "latest", and two
-            // spellings of a name that validation would treat differently never share an answer.
-            const id = JSON.stringify([item.name, version ?? null, item.op]);
-            let found = seen.get(id);
-            if (found === undefined) {
-                try {
-                    found = { usable: keys.usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
-                }
-                catch (error) {
-                    found = { error };
-                }
-                seen.set(id, found);
-            }
-            if ('error' in found)
-                throw found.error;
-            return found.usable;
-        };
-    }
-    #unsealCached(id, open) {
-        const cached = this.#shared.unsealed.get(id);
-        if (cached !== undefined)
-            return cached;
-        const jwk = open();
-        if (this.#shared.unsealed.size >= MAX_CACHED_KEYS) {
-            const oldest = this.#shared.unsealed.keys().next();
-            if (oldest.done !== true)
-                this.#shared.unsealed.delete(oldest.value);
-        }
-        this.#shared.unsealed.set(id, jwk);
-        return jwk;
-    }
-    #context(now) {
-        return {
-            vaultId: this.#store.vaultId, keys: this.#store.keys, now,
-            newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
-        };
-    }
-    /** Follows one operation from its start to its audit record. */
-    #trace(operation, idOf, extra = {}) {
-        const started = this.#clock();
-        const correlationId = this.#correlationId ?? uuid(this.#random(16));
-        const trace = {
-            started,
-            purged: [],
-            capture: (fn) => {
-                try {
-                    const result = fn();
-                    trace.result = { value: result };
-                    return result;
-                }
-                catch (error) {
-                    trace.failure = { error };
-                    throw error;
-                }
-            },
-            captureAsync: async (fn) => {
-                try {
-                    const result = await fn();
-                    trace.result = { value: result };
-                    return result;
-                }
-                catch (error) {
-                    trace.failure = { error };
-                    throw error;
-                }
-            },
-            record: (head, stored) => {
-                const { result, failure, purged } = trace;
-                const event = auditEvent({
-                    operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
-                    correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
-                    ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
-                    ...(failure === undefined ? {} : { error: failure.error }),
-                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
-                });
-                return (0,audit_record/* chainRecord */.L_)(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
-            },
-        };
-        return trace;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4969:
+/***/ 2608:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3980,25 +3103,23 @@ class LocalVault {
 __nccwpck_require__.d(__webpack_exports__, {
   B3: () => (/* binding */ createVault),
   Z1: () => (/* binding */ openVault),
-  zS: () => (/* binding */ parseLocation)
+  zS: () => (/* reexport */ parseLocation)
 });
-
-// UNUSED EXPORTS: openAnyVault
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/core/crypto/envelope.js
 var envelope = __nccwpck_require__(8653);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./lib/core/audit/record.js
 var audit_record = __nccwpck_require__(9670);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/store/durable-file.js
 var durable_file = __nccwpck_require__(9465);
 ;// CONCATENATED MODULE: ./lib/core/store/audit-log-file.js
@@ -5925,20 +5046,861 @@ function metaParams(keys, meta) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
-var core_vault = __nccwpck_require__(723);
-;// CONCATENATED MODULE: ./lib/open-vault.js
+// EXTERNAL MODULE: ./lib/core/access/decision.js
+var decision = __nccwpck_require__(7374);
+;// CONCATENATED MODULE: ./lib/core/audit/event.js
 /**
- * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
- * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
- * SqliteStore). `https://` is a remote vault (RemoteVault over the Key Vault REST API): only
- * openAnyVault opens one, since openVault's callers (the CLI's init, rekey, audit verify) use
- * what only a local vault has, and get a clear refusal instead.
+ * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
+ * VaultError messages, which by construction quote names and sizes, never values; any other
+ * error is described by its class alone, since its message could hold anything.
+ */
+
+/** Azure's resultSignature is the HTTP status text of the outcome. */
+const SIGNATURES = {
+    BadParameter: 'BadRequest',
+    SecretNotFound: 'NotFound',
+    KeyNotFound: 'NotFound',
+    CertificateNotFound: 'NotFound',
+    Conflict: 'Conflict',
+    PreconditionFailed: 'PreconditionFailed',
+    ObjectIsDeletedButRecoverable: 'Conflict',
+    Unauthorized: 'Unauthorized',
+    Forbidden: 'Forbidden',
+    IntegrityError: 'InternalServerError',
+    KeyMismatch: 'Unauthorized',
+    LockTimeout: 'ServiceUnavailable',
+    Throttled: 'TooManyRequests',
+    AuditWriteFailed: 'InternalServerError',
+    StorageError: 'InternalServerError',
+    UnsupportedFormat: 'InternalServerError',
+};
+function describeFailure(error) {
+    if ((0,errors/* isVaultError */.XQ)(error)) {
+        const code = error.innerCode ?? error.code;
+        return { signature: SIGNATURES[error.code], code, description: error.message };
+    }
+    return { signature: 'InternalServerError', code: 'InternalError', description: `Internal error (${error instanceof Error ? error.name : typeof error}).` };
+}
+/**
+ * What a caller names goes into the record before it is validated (a refused request is
+ * recorded too), so every such field is bounded: a hostile name or algorithm cannot grow the
+ * log without limit, or make a record too long to read back.
+ */
+const MAX_AUDIT_FIELD_CHARS = 256;
+function bounded(text) {
+    return text.length <= MAX_AUDIT_FIELD_CHARS ? text : `${text.slice(0, MAX_AUDIT_FIELD_CHARS)}…(${text.length} characters)`;
+}
+function boundedExtra(extra) {
+    const out = {};
+    for (const [key, value] of Object.entries(extra ?? {})) {
+        // Lists (the names an operation purged) are the vault's own, already-valid names.
+        out[key] = typeof value === 'string' ? bounded(value) : value;
+    }
+    return out;
+}
+function auditEvent(outcome) {
+    const failure = outcome.error === undefined ? undefined : describeFailure(outcome.error);
+    return {
+        time: outcome.started.toISOString(),
+        resourceId: `coffer:vault/${outcome.vaultId}`,
+        operationName: outcome.operationName,
+        operationVersion: '1',
+        category: 'AuditEvent',
+        resultType: failure === undefined ? 'Success' : 'Failure',
+        resultSignature: failure?.signature ?? 'OK',
+        ...(failure === undefined ? {} : { resultDescription: failure.description }),
+        durationMs: Math.max(0, outcome.finished.getTime() - outcome.started.getTime()),
+        ...(outcome.callerIpAddress === undefined ? {} : { callerIpAddress: bounded(outcome.callerIpAddress) }),
+        correlationId: outcome.correlationId,
+        // The principal's name last, so that no claim can pose as it.
+        identity: { claim: { ...outcome.who.claims, name: outcome.who.name } },
+        properties: {
+            ...(outcome.id === undefined ? {} : { id: bounded(outcome.id) }),
+            ...(failure === undefined ? {} : { errorCode: failure.code }),
+            ...boundedExtra(outcome.extra),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/secrets.js
+var secrets = __nccwpck_require__(870);
+// EXTERNAL MODULE: ./lib/core/objects.js
+var objects = __nccwpck_require__(8427);
+;// CONCATENATED MODULE: ./lib/core/vault.js
+/**
+ * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
+ * operation as one store transaction: check access, do the work, record exactly one audit
+ * record (allowed or denied, succeeded or failed), and return only once that record is
+ * durable. Each method's doc names the permission it needs.
  */
 
 
 
 
+
+
+
+
+/*
+ * Loaded by the first operation that needs them, not with the vault: the key code (key
+ * material, key operations and their worker pool, rotation), backups, If-Match checks and the
+ * chain verifier are most of the vault's code, and a process that only reads secrets (the
+ * fetch action, which starts afresh for every step) would otherwise load and compile them all.
+ */
+const keysModule = () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 1547));
+const keyMaterial = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+const keyRotation = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3091));
+const objectBackup = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
+/** A batch is one transaction holding the lock; bound it, as every input is bounded. */
+const MAX_BATCH = 1000;
+const secretRead = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: false });
+const secretWrite = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: true });
+const keyRead = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: false });
+const keyWrite = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: true });
+/** The object id an audit record names for a version: `/secrets/Name/version`. */
+const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
+const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
+/** Bounds a JWK's JSON text or a PEM before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+async function parseKeyMaterial(material) {
+    const { importJwk, importPem } = await keyMaterial();
+    if ('pem' in material)
+        return importPem(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            // The parser's message quotes the text, which holds key material.
+            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
+        }
+    }
+    return importJwk(jwk);
+}
+const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
+/** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
+const SHARED = Symbol('coffer.vault.shared');
+/** Unsealed private keys kept in memory between operations, by handle id (bounded). */
+const MAX_CACHED_KEYS = 256;
+/** Key operations waiting for a batch, at most; more are refused (Throttled) rather than queued without bound. */
+const MAX_PENDING_KEY_USES = 10_000;
+/** Batches between their resolution and their audit record, at most; later arrivals wait. */
+const MAX_KEY_BATCHES_IN_FLIGHT = 4;
+function parseAuditLine(text, line) {
+    try {
+        const value = JSON.parse(text);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+    }
+    catch {
+        // The parser's message may quote the line; ours does not.
+    }
+    throw new errors/* IntegrityError */.cs(`Audit log line ${line} is not a record: the log was modified outside Coffer.`);
+}
+function uuid(bytes) {
+    const b = Buffer.from(bytes);
+    b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+    b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+class LocalVault {
+    #store;
+    #who;
+    #authorizer;
+    #clock;
+    #random;
+    #callerIpAddress;
+    #keyExecutor;
+    #correlationId;
+    #precondition;
+    /** Shared by every caller's view of this vault (see withCaller). */
+    #shared;
+    /** A caller's view does not own the store: closing it closes nothing. */
+    #owner;
+    constructor(store, options) {
+        this.#store = store;
+        this.#who = options.principal;
+        this.#authorizer = options.authorizer ?? decision/* keyHolderIsAdministrator */.$g;
+        this.#clock = options.clock ?? (() => new Date());
+        this.#random = options.random ?? external_node_crypto_.randomBytes;
+        this.#callerIpAddress = options.callerIpAddress;
+        this.#correlationId = options.correlationId;
+        this.#precondition = options.precondition;
+        this.#keyExecutor = options.keyExecutor;
+        const shared = options[SHARED];
+        this.#shared = shared ?? {
+            unsealed: new Map(), pendingKeyUses: [], keyBatchStarting: false, keyBatches: new Set(), secretReads: [], secretReadBatch: undefined, closed: false,
+        };
+        this.#owner = shared === undefined;
+    }
+    /**
+     * The same vault as another caller: a server answers each request as its caller, with that
+     * caller's access decisions and audit identity, while key batches, the unsealed-key cache and
+     * the store are shared. Closing the view closes nothing; the vault's owner closes the vault.
+     */
+    withCaller(caller) {
+        const options = {
+            principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
+            ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
+            ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+            ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
+            ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
+            [SHARED]: this.#shared,
+        };
+        return new LocalVault(this.#store, options);
+    }
+    /**
+     * Records an event that is not a vault operation — a request refused before it reached one
+     * (401), a role assignment made, a token minted — as one audit record, durable before this
+     * resolves. Fails (AuditWriteFailed) if the record cannot be written.
+     */
+    async record(entry) {
+        await this.#store.transact(() => undefined, (head, stored) => (0,audit_record/* chainRecord */.L_)(auditEvent({
+            operationName: entry.operationName, vaultId: this.#store.vaultId, who: entry.who, started: entry.started, finished: this.#clock(),
+            correlationId: entry.correlationId ?? uuid(this.#random(16)),
+            ...(entry.callerIpAddress === undefined ? {} : { callerIpAddress: entry.callerIpAddress }),
+            ...(entry.id === undefined ? {} : { id: entry.id }),
+            ...(entry.error === undefined ? {} : { error: entry.error }),
+            extra: entry.extra ?? {},
+        }), head, stored.generation, (text) => this.#store.keys.auditMac(text)));
+    }
+    /**
+     * A 32-byte key for one purpose (`token-signing`, `access-file`), derived from the vault's
+     * data key: whoever holds the master key can re-derive it, nobody else can, and a key for one
+     * purpose tells nothing about another's.
+     */
+    derivedKey(purpose) {
+        return this.#store.keys.mac(`coffer derived key\n${purpose}`);
+    }
+    get location() {
+        return this.#store.location;
+    }
+    get vaultId() {
+        return this.#store.vaultId;
+    }
+    /** Operations waiting for a group commit of their audit records (secret reads and key operations). */
+    get pendingOperations() {
+        return this.#shared.secretReads.length + this.#shared.pendingKeyUses.length;
+    }
+    async setSecret(name, value, options) {
+        return this.#run(secretWrite('SecretSet', 'secrets/set', name), (tx, ctx) => secrets/* setSecret */.Pq(tx, ctx, name, value, options), (secret) => versionId(secret.properties));
+    }
+    /**
+     * Reads that arrive together share one transaction and one durable append of their records
+     * (group commit): a server answering many GETs at once pays one fsync per batch, not one per
+     * read. Each read is still decided, recorded and released only once its record is durable.
+     */
+    async getSecret(name, version) {
+        const operation = secretRead('SecretGet', 'secrets/get', name);
+        const trace = this.#trace(operation, (secret) => versionId(secret.properties));
+        if (this.#shared.closed)
+            return Promise.reject(closedVaultError());
+        return new Promise((resolve, reject) => {
+            this.#shared.secretReads.push({ name, version, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
+            this.#startSecretReads();
+        });
+    }
+    async getSecrets(requests) {
+        if (requests.length > MAX_BATCH) {
+            throw new errors/* BadParameterError */.lh(`Too many secrets in one batch (${requests.length}): at most ${MAX_BATCH}.`);
+        }
+        if (requests.length === 0)
+            return [];
+        const items = requests.map((request) => {
+            const operation = secretRead('SecretGet', 'secrets/get', request.name);
+            return { request, operation, trace: this.#trace(operation, (secret) => versionId(secret.properties)) };
+        });
+        return this.#store.transact((tx) => items.map(({ request, operation, trace }) => {
+            try {
+                return { ok: true, secret: trace.capture(() => {
+                        this.#authorize(operation);
+                        return secrets/* getSecret */.r6(tx, this.#context(trace.started), request.name, request.version);
+                    }) };
+            }
+            catch (error) {
+                if (error instanceof errors/* VaultError */.hb)
+                    return { ok: false, error };
+                throw error;
+            }
+        }), (head, stored) => {
+            let previous = head;
+            // An unexpected error ends the batch: the items it never reached are not recorded as served.
+            return items.filter(({ trace }) => trace.result !== undefined || trace.failure !== undefined).map(({ trace }) => {
+                const record = trace.record(previous, stored);
+                previous = (0,audit_record/* headOf */.Uo)(record);
+                return record;
+            });
+        });
+    }
+    async updateSecretProperties(name, version, options) {
+        return this.#run(secretWrite('SecretUpdate', 'secrets/update', name), (tx, ctx) => secrets/* updateSecretProperties */.$Z(tx, ctx, name, version, options), versionId);
+    }
+    async listPropertiesOfSecrets(options = {}) {
+        const { namePrefix } = options;
+        if (namePrefix !== undefined && !/^[0-9a-zA-Z-]{0,127}$/.test(namePrefix)) {
+            throw new errors/* BadParameterError */.lh(`Invalid name prefix ${(0,errors/* quote */.hD)(namePrefix)}: expected 0-127 of 0-9, a-z, A-Z, '-'.`);
+        }
+        const operation = secretRead('SecretList', 'secrets/readMetadata');
+        if (this.#allows(operation))
+            return this.#run(operation, (tx) => secrets/* listSecrets */.AQ(tx, namePrefix));
+        // A caller granted only part of the collection (`/secrets/app-*`, one secret) lists what its
+        // grants cover, so that selecting `app-*` works with an assignment over `/secrets/app-*`; a
+        // caller granted none of it is refused, as before. The decision is per name, in the transaction.
+        return this.#run({ ...operation, authorizeEach: true }, (tx) => {
+            const visible = secrets/* listSecrets */.AQ(tx, namePrefix)
+                .filter((properties) => this.#allows(secretRead('SecretList', 'secrets/readMetadata', properties.name)));
+            if (visible.length === 0)
+                this.#authorize(operation);
+            return visible;
+        });
+    }
+    async listPropertiesOfSecretVersions(name) {
+        return this.#run(secretRead('SecretListVersions', 'secrets/readMetadata', name), (tx, ctx) => secrets/* listSecretVersions */.m8(tx, ctx.now, name));
+    }
+    async deleteSecret(name) {
+        return this.#run(secretWrite('SecretDelete', 'secrets/delete', name), (tx, ctx) => secrets/* deleteSecret */.e3(tx, ctx, name));
+    }
+    async listDeletedSecrets() {
+        return this.#run(secretRead('SecretListDeleted', 'secrets/readMetadata'), (tx, ctx) => secrets/* listDeletedSecrets */.De(tx, ctx.now));
+    }
+    async getDeletedSecret(name) {
+        return this.#run(secretRead('SecretGetDeleted', 'secrets/readMetadata', name), (tx, ctx) => secrets/* getDeletedSecret */.Sm(tx, ctx.now, name));
+    }
+    async recoverDeletedSecret(name) {
+        return this.#run(secretWrite('SecretRecover', 'secrets/recover', name), (tx, ctx) => secrets/* recoverDeletedSecret */.Qn(tx, ctx.now, name));
+    }
+    async purgeDeletedSecret(name) {
+        return this.#run(secretWrite('SecretPurge', 'secrets/purge', name), (tx, ctx) => { secrets/* purgeDeletedSecret */.ZY(tx, ctx.now, name); });
+    }
+    async backupSecret(name) {
+        const { backupObject } = await objectBackup();
+        return this.#run(secretRead('SecretBackup', 'secrets/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* SECRET */.bB, name));
+    }
+    async restoreSecretBackup(blob) {
+        const { restoreObject } = await objectBackup();
+        return this.#run(secretWrite('SecretRestore', 'secrets/restore'), (tx, ctx) => {
+            const object = restoreObject(tx, ctx, objects/* SECRET */.bB, blob);
+            return secrets/* propertiesOf */.P1(object, (0,objects/* latestVersion */.qD)(objects/* SECRET */.bB, object));
+        }, versionId);
+    }
+    async createKey(name, spec, options = {}) {
+        // Generation runs on the thread pool; the transaction (and the lock) waits for it, so that
+        // a denied or malformed request is refused before any work and every outcome is audited.
+        const [keys, { generateKey }] = await Promise.all([keysModule(), keyMaterial()]);
+        return this.#run(keyWrite('KeyCreate', 'keys/create', name), async (tx, ctx) => {
+            (0,names/* validateName */.yS)(name, 'key');
+            const jwk = await generateKey(spec, this.#random);
+            return keys.addKeyVersion(tx, ctx, name, jwk, options);
+        }, keyVersionId, { kty: spec.kty });
+    }
+    async importKey(name, material, options = {}) {
+        const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
+        return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
+            (0,names/* validateName */.yS)(name, 'key');
+            const jwk = await parseKeyMaterial(material);
+            await checkRsaPrimes(jwk);
+            return keys.addKeyVersion(tx, ctx, name, jwk, options);
+        }, keyVersionId);
+    }
+    async getKey(name, version) {
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyGet', 'keys/read', name), (tx, ctx) => keys.getKey(tx, ctx, name, version), keyVersionId);
+    }
+    async updateKeyProperties(name, version, options) {
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyUpdate', 'keys/update', name), (tx, ctx) => keys.updateKeyProperties(tx, ctx, name, version, options), keyVersionId);
+    }
+    async listPropertiesOfKeys() {
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyList', 'keys/read'), (tx) => keys.listKeys(tx));
+    }
+    async listPropertiesOfKeyVersions(name) {
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyListVersions', 'keys/read', name), (tx, ctx) => keys.listKeyVersions(tx, ctx.now, name));
+    }
+    async deleteKey(name) {
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyDelete', 'keys/delete', name), (tx, ctx) => keys.deleteKey(tx, ctx, name));
+    }
+    async listDeletedKeys() {
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyListDeleted', 'keys/read'), (tx, ctx) => keys.listDeletedKeys(tx, ctx.now));
+    }
+    async getDeletedKey(name) {
+        const keys = await keysModule();
+        return this.#run(keyRead('KeyGetDeleted', 'keys/read', name), (tx, ctx) => keys.getDeletedKey(tx, ctx.now, name));
+    }
+    async recoverDeletedKey(name) {
+        const keys = await keysModule();
+        return this.#run(keyWrite('KeyRecover', 'keys/recover', name), (tx, ctx) => keys.recoverDeletedKey(tx, ctx.now, name));
+    }
+    async purgeDeletedKey(name) {
+        return this.#run(keyWrite('KeyPurge', 'keys/purge', name), (tx, ctx) => { (0,objects/* purgeDeleted */.hs)(tx, objects/* KEY */._, name, ctx.now); });
+    }
+    async backupKey(name) {
+        const { backupObject } = await objectBackup();
+        return this.#run(keyRead('KeyBackup', 'keys/backup', name), (tx, ctx) => backupObject(tx, ctx, objects/* KEY */._, name));
+    }
+    async restoreKeyBackup(blob) {
+        const [keys, { restoreObject }] = await Promise.all([keysModule(), objectBackup()]);
+        return this.#run(keyWrite('KeyRestore', 'keys/restore'), (tx, ctx) => {
+            const object = restoreObject(tx, ctx, objects/* KEY */._, blob);
+            return keys.vaultKeyOf(object, (0,objects/* latestVersion */.qD)(objects/* KEY */._, object));
+        }, keyVersionId);
+    }
+    async rotateKey(name) {
+        return this.#run(keyWrite('KeyRotate', 'keys/rotate', name), (tx, ctx) => this.#rotate(tx, ctx, name), keyVersionId);
+    }
+    async getKeyRotationPolicy(name) {
+        const { rotationPolicyOf } = await keyRotation();
+        return this.#run(keyRead('KeyRotationPolicyGet', 'keys/readRotationPolicy', name), (tx, ctx) => rotationPolicyOf((0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now)));
+    }
+    async updateKeyRotationPolicy(name, policy) {
+        const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
+        return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
+            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
+            tx.putObject(next);
+            return rotationPolicyOf(next);
+        });
+    }
+    async rotateKeyIfDue(name) {
+        const [keys, { dueAction, rotationPolicyOf }] = await Promise.all([keysModule(), keyRotation()]);
+        return this.#run(keyWrite('KeyRotateIfDue', 'keys/rotate', name), async (tx, ctx) => {
+            const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            const latest = (0,objects/* latestVersion */.qD)(objects/* KEY */._, object);
+            const due = dueAction(rotationPolicyOf(object), latest, ctx.now);
+            if (due?.action === 'Rotate')
+                return { name: object.name, result: 'rotated', key: await this.#rotate(tx, ctx, name), reason: due.reason };
+            const key = keys.vaultKeyOf(object, latest);
+            return due === undefined ? { name: object.name, result: 'not-due', key } : { name: object.name, result: 'notify', key, reason: due.reason };
+        }, (outcome) => keyVersionId(outcome.key));
+    }
+    async sign(name, version, algorithm, digest) {
+        const { keyId, result } = await this.#useKey('KeySign', 'keys/sign', name, version, { op: 'sign', algorithm, digest });
+        return { keyId, algorithm, result: result.signature };
+    }
+    async verify(name, version, algorithm, digest, signature) {
+        const { keyId, result } = await this.#useKey('KeyVerify', 'keys/verify', name, version, { op: 'verify', algorithm, digest, signature });
+        const { valid } = result;
+        return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
+    }
+    async encrypt(name, version, algorithm, plaintext, options = {}) {
+        const { keyId, result } = await this.#useKey('KeyEncrypt', 'keys/encrypt', name, version, { op: 'encrypt', algorithm, plaintext, ...(options.aad === undefined ? {} : { aad: options.aad }) });
+        const { ciphertext, iv, tag } = result;
+        return { keyId, algorithm, result: ciphertext, ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }) };
+    }
+    async decrypt(name, version, algorithm, ciphertext, options = {}) {
+        const { keyId, result } = await this.#useKey('KeyDecrypt', 'keys/decrypt', name, version, { op: 'decrypt', algorithm, ciphertext, ...options });
+        return { keyId, algorithm, result: result.plaintext };
+    }
+    async wrapKey(name, version, algorithm, key) {
+        const { keyId, result } = await this.#useKey('KeyWrap', 'keys/wrapKey', name, version, { op: 'wrapKey', algorithm, key });
+        return { keyId, algorithm, result: result.wrapped };
+    }
+    async unwrapKey(name, version, algorithm, wrapped) {
+        const { keyId, result } = await this.#useKey('KeyUnwrap', 'keys/unwrapKey', name, version, { op: 'unwrapKey', algorithm, wrapped });
+        return { keyId, algorithm, result: result.key };
+    }
+    async getRandomBytes(count) {
+        return this.#run({ name: 'GetRandomBytes', permission: 'rng/get', resource: '/', writes: false }, () => {
+            if (!Number.isInteger(count) || count < 1 || count > 128) {
+                throw new errors/* BadParameterError */.lh(`Invalid count ${(0,errors/* quote */.hD)(String(count))}: expected a whole number of bytes from 1 to 128.`);
+            }
+            return new Uint8Array(this.#random(count));
+        }, undefined, { count: String(count) });
+    }
+    /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
+    async rekey(newKey) {
+        const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
+        // A denial is audited like any other: #run records it, then throws Forbidden.
+        if (!this.#allows(operation))
+            return this.#run(operation, () => undefined);
+        await this.#store.rekey(newKey, this.#trace(operation, undefined, { keyId: newKey.id }).record);
+    }
+    /** Records that the vault was created; the first record of a new vault's chain. */
+    async recordCreation() {
+        await this.#run({ name: 'VaultCreate', permission: 'vault/create', resource: '/', writes: false }, () => undefined);
+    }
+    /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
+    async verifyAudit() {
+        const { anchor, lines } = await this.#store.auditSnapshot();
+        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
+        return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
+    }
+    /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
+    async *readAudit() {
+        const { lines } = await this.#store.auditSnapshot();
+        let line = 0;
+        for await (const text of lines) {
+            line += 1;
+            yield parseAuditLine(text, line);
+        }
+    }
+    async close() {
+        if (!this.#owner)
+            return;
+        // New key operations are refused; those already accepted finish (and are audited) before
+        // the unsealed keys are dropped, so that no batch brings them back after close.
+        this.#shared.closed = true;
+        while (this.#shared.pendingKeyUses.length > 0 || this.#shared.keyBatches.size > 0 || this.#shared.secretReads.length > 0 || this.#shared.secretReadBatch !== undefined) {
+            const running = [...this.#shared.keyBatches, ...(this.#shared.secretReadBatch === undefined ? [] : [this.#shared.secretReadBatch])];
+            if (running.length > 0)
+                await Promise.allSettled(running);
+            else
+                await new Promise((resolve) => { setImmediate(resolve); });
+        }
+        this.#shared.unsealed.clear();
+        await this.#store.close();
+    }
+    #allows(operation) {
+        return this.#authorizer.decide(this.#who, operation.permission, operation.resource).allowed;
+    }
+    #authorize(operation) {
+        if (!this.#allows(operation)) {
+            throw new errors/* VaultError */.hb('Forbidden', `${this.#who.name} is not allowed to ${operation.permission} on ${operation.resource}.`, { innerCode: 'ForbiddenByRbac' });
+        }
+    }
+    /**
+     * One operation: one transaction, one audit record. A write also purges, in the same
+     * transaction, what is past its retention; the purged paths go into the operation's record.
+     */
+    async #run(operation, work, idOf, extra = {}) {
+        const trace = this.#trace(operation, idOf, extra);
+        return this.#store.transact((tx) => trace.captureAsync(async () => {
+            if (operation.authorizeEach !== true)
+                this.#authorize(operation);
+            const ctx = this.#context(trace.started);
+            if (operation.writes) {
+                if (this.#precondition !== undefined)
+                    (await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 6166))).checkPrecondition(tx, this.#precondition, ctx.now);
+                trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
+            }
+            return work(tx, ctx);
+        }), trace.record);
+    }
+    /** A new version of a key with its latest version's parameters; the policy may set its expiry. */
+    async #rotate(tx, ctx, name) {
+        const [keys, { generateKey }, { rotatedExpiry, rotationPolicyOf }] = await Promise.all([keysModule(), keyMaterial(), keyRotation()]);
+        const { spec, options, object } = keys.latestSpec(tx, ctx, name);
+        const expiresOn = rotatedExpiry(rotationPolicyOf(object), ctx.now);
+        const jwk = await generateKey(spec, this.#random);
+        return keys.addKeyVersion(tx, ctx, object.name, jwk, { ...options, ...(expiresOn === undefined ? {} : { expiresOn }) });
+    }
+    /** Starts a group commit on the next turn, unless one is running (arrivals wait for the next). */
+    #startSecretReads() {
+        const shared = this.#shared;
+        if (shared.secretReadBatch !== undefined || shared.secretReads.length === 0)
+            return;
+        const running = new Promise((resolve) => { setImmediate(resolve); })
+            .then(() => this.#runSecretReads(shared.secretReads.splice(0, MAX_BATCH)))
+            .finally(() => {
+            shared.secretReadBatch = undefined;
+            this.#startSecretReads();
+        });
+        shared.secretReadBatch = running;
+    }
+    async #runSecretReads(batch) {
+        try {
+            await this.#store.transact((tx) => {
+                for (const item of batch) {
+                    try {
+                        item.trace.capture(() => {
+                            item.authorize();
+                            return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
+                        });
+                    }
+                    catch {
+                        // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
+                    }
+                }
+            }, (head, stored) => {
+                let previous = head;
+                return batch.map(({ trace }) => {
+                    const record = trace.record(previous, stored);
+                    previous = (0,audit_record/* headOf */.Uo)(record);
+                    return record;
+                });
+            });
+        }
+        catch (error) {
+            // The records could not be written (or the store read): no read is released.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
+            else
+                reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+        }
+    }
+    /**
+     * A key operation. Operations that arrive together run as a batch, in three steps: a read
+     * resolves each one's key (access decided, key usable, request well formed); the operations
+     * run on the executor outside the lock (both cores); then one transaction re-checks that
+     * each key version used is still usable with the same material and writes the batch's audit
+     * records with one fsync. No result is released before its record is durable, and a failed
+     * audit write withholds every result of the batch. While one batch runs, the next is resolved,
+     * so the executor is not idle while a batch's records are written.
+     */
+    #useKey(operationName, permission, name, version, request) {
+        const operation = keyRead(operationName, permission, name);
+        const trace = this.#trace(operation, (use) => use.keyId, { algorithm: request.algorithm });
+        if (this.#shared.closed)
+            return Promise.reject(closedVaultError());
+        if (this.#shared.pendingKeyUses.length >= MAX_PENDING_KEY_USES) {
+            // Refused before it is queued, and so not audited: nothing was decided or done.
+            return Promise.reject(new errors/* VaultError */.hb('Throttled', `${MAX_PENDING_KEY_USES} key operations are already waiting: retry later.`));
+        }
+        return new Promise((resolve, reject) => {
+            this.#shared.pendingKeyUses.push({ operation, op: request.op, name, version, request, trace, authorize: () => { this.#authorize(operation); }, resolve, reject });
+            this.#startKeyBatch();
+        });
+    }
+    /**
+     * Starts a batch on the next turn of the event loop (so that callers woken by the last batch
+     * join it), unless one is being resolved (arrivals wait for the next) or enough are in flight.
+     */
+    #startKeyBatch() {
+        if (this.#shared.keyBatchStarting || this.#shared.pendingKeyUses.length === 0 || this.#shared.keyBatches.size >= MAX_KEY_BATCHES_IN_FLIGHT)
+            return;
+        this.#shared.keyBatchStarting = true;
+        setImmediate(() => {
+            // With nothing in flight, take half: the other half resolves and runs while this half's
+            // records are written, so the executor always has work.
+            const pending = this.#shared.pendingKeyUses.length;
+            const size = this.#shared.keyBatches.size === 0 && pending >= 16 ? Math.ceil(pending / 2) : pending;
+            const batch = this.#shared.pendingKeyUses.splice(0, Math.min(size, MAX_BATCH));
+            const resolved = () => {
+                this.#shared.keyBatchStarting = false;
+                this.#startKeyBatch();
+            };
+            const running = this.#runKeyBatch(batch, resolved).finally(() => {
+                this.#shared.keyBatches.delete(running);
+                this.#startKeyBatch();
+            });
+            this.#shared.keyBatches.add(running);
+        });
+    }
+    /** Runs a batch; whatever goes wrong, every caller hears of it and later batches still start. */
+    async #runKeyBatch(batch, resolved) {
+        let released = false;
+        const release = () => {
+            if (released)
+                return;
+            released = true;
+            resolved();
+        };
+        try {
+            await this.#runKeyBatchSteps(batch, release);
+        }
+        catch (error) {
+            // An unexpected error: a caller already answered keeps its answer (a promise settles once).
+            for (const item of batch)
+                item.reject(error);
+        }
+        finally {
+            release();
+        }
+    }
+    async #runKeyBatchSteps(batch, resolved) {
+        let steps;
+        let keys;
+        let executor;
+        try {
+            const [loaded, { checkKeyRequest }] = await Promise.all([keysModule(), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8419))]);
+            keys = loaded;
+            executor = this.#keyExecutor ?? (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6870))).defaultKeyExecutor();
+            const usableKey = this.#usableKeys(keys, this.#clock());
+            steps = await this.#store.read((reader) => batch.map((item) => {
+                try {
+                    item.authorize();
+                    const usable = usableKey(reader, item);
+                    checkKeyRequest(usable.spec, item.request);
+                    return { item, usable };
+                }
+                catch (error) {
+                    return { item, error };
+                }
+            }));
+        }
+        catch (error) {
+            // The vault could not be read (a lock timeout, a damaged file): nothing ran, nothing to record.
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        finally {
+            resolved();
+        }
+        const done = await Promise.all(steps.map(async (step) => {
+            if (step.usable === undefined)
+                return step;
+            try {
+                const result = await executor.run(step.usable.handle, step.item.request);
+                // A result of the wrong operation (a misbehaving executor) is no result.
+                if (result?.op !== step.item.request.op)
+                    throw new Error('The key executor returned no result for the operation.');
+                return { ...step, result };
+            }
+            catch (error) {
+                return { item: step.item, error };
+            }
+        }));
+        try {
+            await this.#store.transact((tx) => {
+                const usableKey = this.#usableKeys(keys, this.#clock());
+                for (const step of done)
+                    this.#settleKeyStep(tx, step, usableKey);
+            }, (head, stored) => {
+                let previous = head;
+                return batch.map(({ trace }) => {
+                    const record = trace.record(previous, stored);
+                    previous = (0,audit_record/* headOf */.Uo)(record);
+                    return record;
+                });
+            });
+        }
+        catch (error) {
+            for (const item of batch)
+                item.reject(error);
+            return;
+        }
+        for (const { trace, resolve, reject } of batch) {
+            if (trace.result !== undefined)
+                resolve(trace.result.value);
+            else
+                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
+        }
+    }
+    /**
+     * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
+     * if the version that did the work is still usable, with the same material, now.
+     */
+    #settleKeyStep(tx, step, usableKey) {
+        try {
+            step.item.trace.capture(() => {
+                if (step.usable === undefined || step.result === undefined) {
+                    // Never an undefined failure, which a record would show as a success.
+                    if (step.error instanceof Error)
+                        throw step.error;
+                    throw new Error('A key operation ended without a result.');
+                }
+                step.item.authorize();
+                const current = usableKey(tx, step.item, step.usable.version);
+                if (current.handle.id !== step.usable.handle.id) {
+                    throw new errors/* VaultError */.hb('Conflict', `Key ${(0,errors/* quote */.hD)(step.item.name)} version ${step.usable.version} changed while the operation ran: retry it.`);
+                }
+                return { keyId: step.usable.keyId, result: step.result };
+            });
+        }
+        catch {
+            // capture() has recorded the failure in the trace; it is this step's outcome, not the batch's.
+        }
+    }
+    /**
+     * Resolves keys for one step of a batch, as of `now` (not when an operation was queued: a key
+     * that expired meanwhile is not used). A batch mostly uses one key: each (name, version,
+     * operation) is resolved once per step, its refusal too.
+     */
+    #usableKeys(keys, now) {
+        const ctx = this.#context(now);
+        const seen = new Map();
+        return (reader, item, version = item.version) => {
+            // The name and version exactly as given (not yet validated): '' is not "latest", and two
+            // spellings of a name that validation would treat differently never share an answer.
+            const id = JSON.stringify([item.name, version ?? null, item.op]);
+            let found = seen.get(id);
+            if (found === undefined) {
+                try {
+                    found = { usable: keys.usableKey(reader, ctx, item.name, version, item.op, (_sealed, handle, open) => this.#unsealCached(handle, open)) };
+                }
+                catch (error) {
+                    found = { error };
+                }
+                seen.set(id, found);
+            }
+            if ('error' in found)
+                throw found.error;
+            return found.usable;
+        };
+    }
+    #unsealCached(id, open) {
+        const cached = this.#shared.unsealed.get(id);
+        if (cached !== undefined)
+            return cached;
+        const jwk = open();
+        if (this.#shared.unsealed.size >= MAX_CACHED_KEYS) {
+            const oldest = this.#shared.unsealed.keys().next();
+            if (oldest.done !== true)
+                this.#shared.unsealed.delete(oldest.value);
+        }
+        this.#shared.unsealed.set(id, jwk);
+        return jwk;
+    }
+    #context(now) {
+        return {
+            vaultId: this.#store.vaultId, keys: this.#store.keys, now,
+            newVersion: () => this.#random(16).toString('hex'), recoverableDays: this.#store.recoverableDays,
+        };
+    }
+    /** Follows one operation from its start to its audit record. */
+    #trace(operation, idOf, extra = {}) {
+        const started = this.#clock();
+        const correlationId = this.#correlationId ?? uuid(this.#random(16));
+        const trace = {
+            started,
+            purged: [],
+            capture: (fn) => {
+                try {
+                    const result = fn();
+                    trace.result = { value: result };
+                    return result;
+                }
+                catch (error) {
+                    trace.failure = { error };
+                    throw error;
+                }
+            },
+            captureAsync: async (fn) => {
+                try {
+                    const result = await fn();
+                    trace.result = { value: result };
+                    return result;
+                }
+                catch (error) {
+                    trace.failure = { error };
+                    throw error;
+                }
+            },
+            record: (head, stored) => {
+                const { result, failure, purged } = trace;
+                const event = auditEvent({
+                    operationName: operation.name, vaultId: this.#store.vaultId, who: this.#who, started, finished: this.#clock(),
+                    correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
+                    ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
+                    ...(failure === undefined ? {} : { error: failure.error }),
+                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+                });
+                return (0,audit_record/* chainRecord */.L_)(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
+            },
+        };
+        return trace;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/vault-location.js
+/**
+ * Where a vault is, and how it is opened: the location forms (`path`, `file:path`,
+ * `sqlite:path`, `https://…`) and the options a local vault takes. Apart from the openers so
+ * that a caller that only parses a location (the actions' inputs) loads no store.
+ */
 
 
 /** Parses a vault location; relative paths resolve against `cwd`. */
@@ -5958,10 +5920,11 @@ function parseLocation(location, cwd = process.cwd()) {
         return { kind: 'file', path: absolute(location.slice('file:'.length)) };
     return { kind: 'file', path: absolute(location) };
 }
+/** A vault file or SQLite database: what the CLI and the server work on (they use what only a local vault has). */
 function localOnly(location, raw) {
     if (location.kind !== 'https')
         return location;
-    throw new errors/* BadParameterError */.lh(`Remote vaults (https://) are not supported yet: ${(0,errors/* quote */.hD)(raw)}. Use a vault file path.`);
+    throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(raw)} is remote (https://): this works on a vault file or a sqlite:PATH database. Reach a remote vault with the actions, an Azure SDK or coffer role --server.`);
 }
 function storeOptions(options) {
     return {
@@ -5970,12 +5933,35 @@ function storeOptions(options) {
         ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
     };
 }
+function vaultOptions(options) {
+    return {
+        principal: options.principal,
+        ...(options.clock === undefined ? {} : { clock: options.clock }),
+        ...(options.random === undefined ? {} : { random: options.random }),
+        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/open-vault.js
+/**
+ * openVault(location): the one way the CLI and the server reach a local vault. A path or
+ * `file:path` is a vault file (LocalVault over FileStore); `sqlite:path` is a SQLite database
+ * (LocalVault over SqliteStore). `https://` is refused here with a clear message, since these
+ * callers (init, rekey, audit verify) use what only a local vault has; the actions open any kind
+ * with openAnyVault (open-any-vault.ts).
+ */
+
+
+
+
+
+
 function openVault(location, options) {
     const local = localOnly(parseLocation(location), location);
     const store = local.kind === 'sqlite'
         ? SqliteStore.open(local.path, options.masterKey, storeOptions(options))
         : FileStore.open(local.path, options.masterKey, storeOptions(options));
-    return new core_vault/* LocalVault */.w(store, vaultOptions(options));
+    return new LocalVault(store, vaultOptions(options));
 }
 /** Creates a new vault (file or SQLite) and records its creation as the first audit record. */
 async function createVault(location, options) {
@@ -5986,7 +5972,7 @@ async function createVault(location, options) {
     const store = local.kind === 'sqlite'
         ? SqliteStore.create(local.path, options.masterKey, created)
         : FileStore.create(local.path, options.masterKey, created);
-    const vault = new core_vault/* LocalVault */.w(store, vaultOptions(options));
+    const vault = new LocalVault(store, vaultOptions(options));
     try {
         await vault.recordCreation();
     }
@@ -5999,32 +5985,6 @@ async function createVault(location, options) {
         throw error;
     }
     return vault;
-}
-function vaultOptions(options) {
-    return {
-        principal: options.principal,
-        ...(options.clock === undefined ? {} : { clock: options.clock }),
-        ...(options.random === undefined ? {} : { random: options.random }),
-        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
-    };
-}
-/**
- * Opens a vault file, a SQLite vault or an `https://` vault, for callers that need only the
- * Vault interface (the actions). Each kind needs its own options; a location whose kind has
- * none is refused, saying what is missing.
- */
-async function openAnyVault(location, options) {
-    const parsed = parseLocation(location);
-    if (parsed.kind === 'https') {
-        if (options.remote === undefined)
-            throw new BadParameterError(`The vault ${quote(location)} is remote: opening it needs a bearer token source.`);
-        // Loaded only for a remote vault: a step that reads a vault file starts without the client.
-        const { openRemoteVault } = await Promise.all(/* import() */[__nccwpck_require__.e(536), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7075));
-        return openRemoteVault(parsed.url, options.remote);
-    }
-    if (options.local === undefined)
-        throw new BadParameterError(`The vault ${quote(location)} is a local vault: opening it needs its master key.`);
-    return openVault(location, options.local);
 }
 
 
@@ -6399,7 +6359,7 @@ function sameGrant(a, b) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4969);
+/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2608);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 /**
  * The server's data dir: where `coffer serve` keeps what it needs between runs. One place
@@ -6965,8 +6925,8 @@ function validityWarning(p, now) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/open-vault.js + 12 modules
-var open_vault = __nccwpck_require__(4969);
+// EXTERNAL MODULE: ./lib/open-vault.js + 15 modules
+var open_vault = __nccwpck_require__(2608);
 // EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
 var key_executor = __nccwpck_require__(6870);
 // EXTERNAL MODULE: external "node:os"
@@ -8543,7 +8503,7 @@ var data_dir = __nccwpck_require__(7453);
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 async function serverFactories() {
     const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(536), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3757)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 565)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
         Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
     ]);
     const oidcSettings = (settings) => {

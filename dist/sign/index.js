@@ -28489,6 +28489,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -28500,6 +28507,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -28605,7 +28619,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4646);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8619);
 /** The sign action's bundle entry (`main:` in actions/sign/action.yml). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28615,7 +28629,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4646:
+/***/ 8619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28624,8 +28638,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/access/principal.js
@@ -28689,2374 +28703,41 @@ function callerPrincipal(env, host = currentHost(env)) {
     return principal(`${host.user}@${host.host}`, claims);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/errors.js
 var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
-var envelope = __nccwpck_require__(8653);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(6599);
-// EXTERNAL MODULE: ./lib/core/audit/record.js
-var audit_record = __nccwpck_require__(9670);
-;// CONCATENATED MODULE: ./lib/core/store/durable-file.js
-/**
- * Durable file writes: a write is acknowledged only once a crash or power loss can no longer
- * undo it. Temp file in the same folder → fsync → rename over the target → fsync the folder
- * (the rename lives in the folder's entry, not the file). A failed fsync is fatal for the write.
- */
-
-
-
-
-/** Writes all of `data` at the file's position: writeSync may write less than it was given. */
-function writeFully(fd, data) {
-    let offset = 0;
-    while (offset < data.length)
-        offset += (0,external_node_fs_.writeSync)(fd, data, offset, data.length - offset);
-}
-/**
- * Reads up to `length` bytes from `start`: as many as the file holds there (a file that
- * shrank since its size was taken yields fewer, never stale or zeroed bytes).
- */
-function readFully(fd, start, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, read, length - read, start + read);
-        if (n === 0)
-            break;
-        read += n;
-    }
-    return buffer.subarray(0, read);
-}
-/** Temp files are named `.<target>.<random>.tmp`, so that a later writer can recognise leftovers. */
-function tempPathFor(path) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-}
-function storageError(action, path, error) {
-    const code = error.code ?? 'unknown error';
-    return new errors/* VaultError */.hb('StorageError', `Could not ${action} ${path}: ${code}.`, { cause: error });
-}
-/** fsync a folder so that a rename or a new entry in it survives power loss. */
-function fsyncDirectory(dir) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(dir, 'r');
-    }
-    catch (error) {
-        // Windows cannot open a folder; NTFS journals the rename itself.
-        if (process.platform === 'win32')
-            return;
-        throw error;
-    }
-    try {
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function writeTemp(path, data, mode) {
-    const temp = tempPathFor(path);
-    const fd = (0,external_node_fs_.openSync)(temp, 'wx', mode);
-    try {
-        writeFully(fd, data);
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        (0,external_node_fs_.unlinkSync)(temp);
-        throw error;
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    return temp;
-}
-/** Replaces `path` with `data` atomically and durably. */
-function replaceFileDurably(path, data, mode = 0o600) {
-    let temp;
-    try {
-        temp = writeTemp(path, data, mode);
-        (0,external_node_fs_.renameSync)(temp, path);
-        temp = undefined;
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-    }
-    catch (error) {
-        if (temp !== undefined)
-            (0,external_node_fs_.unlinkSync)(temp);
-        throw storageError('write', path, error);
-    }
-}
-/** Creates `path` with `data` durably; refuses (Conflict) if it already exists. Never clobbers. */
-function createFileDurably(path, data, mode = 0o600) {
-    let temp;
-    try {
-        temp = writeTemp(path, data, mode);
-        (0,external_node_fs_.linkSync)(temp, path);
-    }
-    catch (error) {
-        if (error.code === 'EEXIST') {
-            throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
-        }
-        throw storageError('create', path, error);
-    }
-    finally {
-        if (temp !== undefined)
-            (0,external_node_fs_.unlinkSync)(temp);
-    }
-    fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-/**
- * Removes temp files a killed writer left behind. Call only while holding the store's lock:
- * temp files are made only under it, so any that exist then are orphans.
- */
-function removeOrphanTemps(path) {
-    const prefix = `.${(0,external_node_path_namespaceObject.basename)(path)}.`;
-    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
-        if (entry.startsWith(prefix) && entry.endsWith('.tmp')) {
-            try {
-                (0,external_node_fs_.unlinkSync)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry));
-            }
-            catch {
-                // Already gone: nothing to clean.
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/audit-log-file.js
-/**
- * The audit log of a file vault: one JSON record per line, appended and fsynced before the
- * operation it records returns. Reading back only needs the tail (the chain's head), so the
- * cost of an operation does not grow with the log.
- */
-
-
-
-/** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
-const TAIL_WINDOW = 64 * 1024;
-/** No record comes near this: a longer last line is not a record. */
-const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
-/** The longest record written: well inside the window the tail is read back with. */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
-function openIfExists(path, flags) {
-    try {
-        return (0,external_node_fs_.openSync)(path, flags);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** The tail found in `buffer` (the file from offset `start` on), or undefined if the last line may begin before it. */
-function tailIn(buffer, start, size) {
-    const lastNewline = buffer.lastIndexOf(0x0a);
-    if (lastNewline < 0)
-        return start === 0 ? { lastLine: undefined, completeSize: 0, size } : undefined;
-    // lastIndexOf with a negative offset counts from the end, so position 0 needs its own case.
-    const previousNewline = lastNewline === 0 ? -1 : buffer.lastIndexOf(0x0a, lastNewline - 1);
-    if (previousNewline < 0 && start > 0)
-        return undefined;
-    const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
-    return { lastLine, completeSize: start + lastNewline + 1, size };
-}
-/**
- * Reads the end of the log. Undefined when the log does not exist. The window grows when the
- * last line is longer than it: a record listing many auto-purged names can be large.
- */
-function readLogTail(path) {
-    const fd = openIfExists(path, 'r');
-    if (fd === undefined)
-        return undefined;
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        // A folder opens for reading on POSIX; refuse it here rather than read it as an empty log.
-        if (!stat.isFile())
-            throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
-        for (let window = TAIL_WINDOW;; window *= 4) {
-            const start = Math.max(0, stat.size - window);
-            const tail = tailIn(readFully(fd, start, stat.size - start), start, stat.size);
-            if (tail !== undefined)
-                return tail;
-            if (window >= MAX_TAIL_WINDOW)
-                return { lastLine: undefined, completeSize: -1, size: stat.size };
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Cuts a torn last line (a crash mid-append: its operation never returned). */
-function truncateLog(path, size) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r+');
-    try {
-        (0,external_node_fs_.ftruncateSync)(fd, size);
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Appends one line and makes it durable; a new log's folder entry is made durable too. */
-/**
- * appendLogLine with the fsync on the thread pool: the records of reads (key operations above
- * all) are made durable while the event loop goes on serving other operations. Opening and
- * writing (a few KiB into the page cache) stay synchronous: each would cost a round trip through
- * the thread pool for less work than the trip itself.
- */
-async function appendLogLineAsync(path, line) {
-    const existed = openIfExists(path, 'r');
-    if (existed !== undefined)
-        (0,external_node_fs_.closeSync)(existed);
-    const fd = (0,external_node_fs_.openSync)(path, 'a', 0o600);
-    try {
-        writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
-        await new Promise((resolve, reject) => {
-            (0,external_node_fs_.fsync)(fd, (error) => {
-                if (error === null)
-                    resolve();
-                else
-                    reject(error);
-            });
-        });
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (existed === undefined)
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-function appendLogLine(path, line) {
-    const existed = openIfExists(path, 'r');
-    if (existed !== undefined)
-        (0,external_node_fs_.closeSync)(existed);
-    const fd = (0,external_node_fs_.openSync)(path, 'a', 0o600);
-    try {
-        writeFully(fd, Buffer.from(`${line}\n`, 'utf8'));
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (existed === undefined)
-        fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-/** The log's size in bytes; 0 when it does not exist. */
-function logSize(path) {
-    const fd = openIfExists(path, 'r');
-    if (fd === undefined)
-        return 0;
-    try {
-        return (0,external_node_fs_.fstatSync)(fd).size;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Every line of the log in its first `size` bytes, oldest first — blank ones included, since a
- * blank line where a record should be is for the verifier to name, not to skip.
- */
-async function* readLogLines(path, size) {
-    if (size <= 0)
-        return;
-    const fd = openIfExists(path, 'r');
-    if (fd === undefined)
-        return;
-    // Loaded here, not with the store: only verifying and exporting the log read it line by line.
-    const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 19));
-    const lines = createInterface({ input: (0,external_node_fs_.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
-    for await (const line of lines)
-        yield line;
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/file-lock.js
-/**
- * An exclusive lock between processes on one host, as a lock file beside the vault.
- *
- * Node has no flock(), so the lock is a file created atomically with link() (it exists
- * complete or not at all) holding the owner's pid, host and a random nonce. A lock whose
- * owner is on this host and no longer alive — a writer killed with SIGKILL — is stale and is
- * broken. Breaking goes through a second, short-lived lock so that two processes cannot both
- * break the same stale lock and then both believe they own the fresh one.
- */
-
-
-
-
-
-/** A breaker lock older than this whose owner is unknown was left by a crash mid-break. */
-const BREAKER_STALE_MS = 2_000;
-/** A process's start time from /proc (field 22 of stat); undefined where there is no /proc. */
-function startTimeOf(pid) {
-    try {
-        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
-        // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
-        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    }
-    catch {
-        return undefined;
-    }
-}
-function processExists(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: the process exists but belongs to someone else.
-        return error.code === 'EPERM';
-    }
-}
-function ownerIsAlive(owner) {
-    if (!processExists(owner.pid))
-        return false;
-    // Containers restart pid numbering: a live process with the owner's pid may be another one.
-    return owner.started === undefined || startTimeOf(owner.pid) === owner.started;
-}
-function readOwner(path) {
-    try {
-        const value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.nonce === 'string') {
-            return { pid: value.pid, host: value.host, nonce: value.nonce, ...(typeof value.started === 'string' ? { started: value.started } : {}) };
-        }
-        return undefined;
-    }
-    catch (error) {
-        return error.code === 'ENOENT' ? 'gone' : undefined;
-    }
-}
-/** Creates `path` holding `owner`, atomically, or returns false if it exists. */
-/**
- * The temp file tryCreate links from. Its name says whose it is (host tag, pid), so that one
- * stranded by a kill between open and write — empty, with no owner inside — can still be
- * judged and swept.
- */
-function tempFor(path, owner) {
-    return `${path}.${hostTag(owner.host)}.${owner.pid}.${owner.nonce}`;
-}
-function hostTag(host) {
-    return (0,external_node_crypto_.createHash)('sha256').update(host).digest('hex').slice(0, 8);
-}
-function tryCreate(path, owner) {
-    const temp = tempFor(path, owner);
-    const fd = (0,external_node_fs_.openSync)(temp, 'wx', 0o600);
-    try {
-        (0,external_node_fs_.writeSync)(fd, JSON.stringify(owner));
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    try {
-        (0,external_node_fs_.linkSync)(temp, path);
-        return true;
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return false;
-        throw error;
-    }
-    finally {
-        (0,external_node_fs_.unlinkSync)(temp);
-    }
-}
-function unlinkQuietly(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-}
-function removeIfOwnedBy(path, nonce) {
-    const current = readOwner(path);
-    if (typeof current === 'object' && current.nonce === nonce)
-        unlinkQuietly(path);
-}
-function isStale(owner, path, host) {
-    if (owner === undefined) {
-        // Unreadable content cannot come from tryCreate; only an old leftover is broken.
-        try {
-            return Date.now() - (0,external_node_fs_.statSync)(path).mtimeMs > BREAKER_STALE_MS;
-        }
-        catch {
-            return false;
-        }
-    }
-    return owner.host === host && !ownerIsAlive(owner);
-}
-/**
- * Removes the `<lock>.<nonce>` files of tryCreate whose process died between creating and
- * unlinking them (a SIGKILL mid-acquire); a live process's file is never stale.
- */
-function sweepStrandedTemps(path, host) {
-    const prefix = `${(0,external_node_path_namespaceObject.basename)(path)}.`;
-    const mine = hostTag(host);
-    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.dirname)(path))) {
-        if (!entry.startsWith(prefix))
-            continue;
-        const match = /^(?:break\.)?([0-9a-f]{8})\.(\d+)\.[0-9a-f]{24}$/.exec(entry.slice(prefix.length));
-        if (match?.[1] !== mine)
-            continue;
-        const pid = Number(match[2]);
-        if (pid !== process.pid && !processExists(pid))
-            unlinkQuietly((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), entry));
-    }
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const MY_START_TIME = startTimeOf(process.pid);
-function myself(host) {
-    return { pid: process.pid, host, nonce: (0,external_node_crypto_.randomBytes)(12).toString('hex'), ...(MY_START_TIME === undefined ? {} : { started: MY_START_TIME }) };
-}
-class FileLock {
-    #path;
-    #timeoutMs;
-    #host = (0,external_node_os_.hostname)();
-    #held;
-    constructor(path, timeoutMs = 30_000) {
-        this.#path = path;
-        this.#timeoutMs = timeoutMs;
-    }
-    async acquire() {
-        if (this.#held !== undefined)
-            throw new Error('FileLock is not reentrant');
-        const deadline = Date.now() + this.#timeoutMs;
-        for (let attempt = 0;; attempt += 1) {
-            const owner = myself(this.#host);
-            if (tryCreate(this.#path, owner)) {
-                this.#held = owner;
-                sweepStrandedTemps(this.#path, this.#host);
-                return;
-            }
-            const current = readOwner(this.#path);
-            if (current !== 'gone' && isStale(current, this.#path, this.#host)) {
-                // Retry at once only if this call broke it; another breaker at work gets the usual wait.
-                if (this.#breakStale(current))
-                    continue;
-            }
-            if (Date.now() > deadline) {
-                const who = typeof current === 'object' ? ` (held by pid ${current.pid} on ${current.host})` : '';
-                throw new errors/* VaultError */.hb('LockTimeout', `Timed out after ${this.#timeoutMs} ms waiting for the lock ${this.#path}${who}.`);
-            }
-            await sleep(Math.min(50, 2 + attempt) * (0.5 + Math.random()));
-        }
-    }
-    release() {
-        if (this.#held === undefined)
-            return;
-        const nonce = this.#held.nonce;
-        this.#held = undefined;
-        removeIfOwnedBy(this.#path, nonce);
-    }
-    /** Breaks the lock judged stale; true if this call removed it. */
-    #breakStale(stale) {
-        const breaker = `${this.#path}.break`;
-        const me = myself(this.#host);
-        if (!tryCreate(breaker, me)) {
-            const other = readOwner(breaker);
-            if (other !== 'gone' && isStale(other, breaker, this.#host)) {
-                if (typeof other === 'object')
-                    removeIfOwnedBy(breaker, other.nonce);
-                else
-                    unlinkQuietly(breaker);
-            }
-            return false;
-        }
-        try {
-            // Re-read under the breaker: only the very lock judged stale may go.
-            const again = readOwner(this.#path);
-            if (again === 'gone')
-                return true;
-            const same = stale === undefined ? again === undefined : typeof again === 'object' && again.nonce === stale.nonce;
-            if (same)
-                unlinkQuietly(this.#path);
-            return same;
-        }
-        finally {
-            removeIfOwnedBy(breaker, me.nonce);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/vault-file-format.js
-/**
- * The vault file: one JSON document, diff-friendly (stable order, one block per version,
- * names in clear, values sealed), ending in a MAC over every byte before it.
- *
- *   {
- *     "format": "coffer-vault/1", "vaultId": …, "generation": …, "keyId": …, "dataKey": …,
- *     "recoverableDays": 90, "audit": {the last change's audit record, one line},
- *     "secrets": [
- *       {"name":…,"recoverableDays":…,"deleted"?:…,"versions":[
- *         {one version per line}
- *       ]}
- *     ], "keys": [], "certificates": [],
- *     "mac": "<base64 HMAC-SHA256>"
- *   }
- *
- * The MAC covers the raw bytes, so any flipped byte — even whitespace — fails the open, and
- * adding, removing or swapping entries fails it too. Sealed values also carry their identity
- * in their AAD, which is a second line of defence should the MAC ever be skipped.
- */
-
-
-const FORMAT = 'coffer-vault/1';
-/** V8 strings top out near 512 MiB; 25 KiB × thousands of secrets fits far below this. */
-const MAX_VAULT_FILE_BYTES = 256 * 1024 * 1024;
-const MAC_MARKER = Buffer.from(',\n  "mac": "', 'utf8');
-const MAC_SUFFIX = /^([A-Za-z0-9+/]{43}=)"\n}\n$/;
-const SECTIONS = {
-    secret: 'secrets',
-    key: 'keys',
-    certificate: 'certificates',
-};
-const TYPES = Object.keys(SECTIONS);
-const HEADER_FIELDS = ['format', 'vaultId', 'generation', 'keyId', 'dataKey', 'recoverableDays', 'audit'];
-/** The AAD that binds the wrapped data key to its vault and format. */
-function wrapContext(vaultId) {
-    return [FORMAT, vaultId];
-}
-/**
- * One object: its own fields on the first line, then one line per version, then `]}`. A
- * version is one line, so a diff shows each added or changed version as one line; and an
- * object ends at the only `\n    ]}` in its text, since JSON strings hold no raw newline.
- */
-function encodeObject(object) {
-    const { versions, ...fields } = object;
-    const lines = versions.map((version, i) => `      ${JSON.stringify(version)}${i < versions.length - 1 ? ',' : ''}`);
-    return [`    ${JSON.stringify(fields).slice(0, -1)},"versions":[`, ...lines, '    ]}'].join('\n');
-}
-function encodeSection(type, objects) {
-    const sorted = [...objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (sorted.length === 0)
-        return `  "${SECTIONS[type]}": []`;
-    return `  "${SECTIONS[type]}": [\n${sorted.map(([, object]) => encodeObject(object)).join(',\n')}\n  ]`;
-}
-/** Serialises a vault and appends its MAC. */
-function encodeVaultFile(header, table, keys) {
-    const fields = HEADER_FIELDS.map((field) => `  ${JSON.stringify(field)}: ${JSON.stringify(header[field])}`);
-    const body = Buffer.from(`{\n${[...fields, ...TYPES.map((type) => encodeSection(type, table[type]))].join(',\n')}`, 'utf8');
-    const mac = keys.mac(body).toString('base64');
-    return Buffer.concat([body, MAC_MARKER, Buffer.from(`${mac}"\n}\n`, 'utf8')]);
-}
-function isHeader(value) {
-    const doc = value;
-    return doc !== null && typeof doc === 'object'
-        && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && /^[0-9a-f]{32}$/.test(doc.vaultId)
-        && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
-        && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
-}
-const sectionMarker = (type) => Buffer.from(`\n  "${SECTIONS[type]}": [`, 'latin1');
-const SECTION_MARKERS = { secret: sectionMarker('secret'), key: sectionMarker('key'), certificate: sectionMarker('certificate') };
-/** An object's first line starts with this (after its newline); nothing else in a section does. */
-const OBJECT_START = Buffer.from('\n    {"name":"', 'latin1');
-const OBJECT_END = Buffer.from('\n    ]}', 'latin1');
-const QUOTE = 0x22;
-/** Names are at most 127 characters (names.ts): a run this long without a closing quote is damage. */
-const MAX_NAME_BYTES = 4096;
-const COMMA = 0x2c;
-/** Below this many bytes a lookup walks from object to object instead of halving further. */
-const WALK_BYTES = 4096;
-/** True when the section can list a prefix's keys itself (a lazily parsed section of an opened file). */
-function hasPrefixKeys(section) {
-    return typeof section.keysWithPrefix === 'function';
-}
-/**
- * A section parsed on demand, straight from the body's bytes. Opening a vault parses its header
- * only. The file keeps each section sorted by lower-case name (encodeSection, in every version
- * of the format), so reading one object is a binary search over the section's bytes for its
- * first line, a listing by prefix is a search for the first name and a scan to the last, and
- * only the objects read are parsed. Only a full listing (or a write) visits every object.
- * Opening a 10,000-secret vault to read one secret then costs a few searches, not a decode or a
- * parse of every version of every secret. The bytes are authenticated and the layout is our own.
- *
- * An object starts at the only `\n    {"name":"` of its text (JSON strings hold no raw
- * newline, and version lines are indented further) and ends at its only `\n    ]}`.
- */
-class LazySection {
-    #body;
-    #start;
-    #end;
-    #parsed = new Map();
-    /** Spans found so far, by key: by lookups, prefix scans, or (once #complete) all of them. */
-    #spans = new Map();
-    #complete = false;
-    /** Binary-search probes made so far (position → object found): every search starts with the same few. */
-    #probes = new Map();
-    /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
-    constructor(body, start, end) {
-        this.#body = body;
-        this.#start = start;
-        this.#end = end;
-    }
-    get size() {
-        return this.#index().size;
-    }
-    has(key) {
-        return this.get(key) !== undefined;
-    }
-    get(key) {
-        const cached = this.#parsed.get(key);
-        if (cached !== undefined)
-            return cached;
-        const span = this.#spans.get(key) ?? (this.#complete ? undefined : this.#find(key));
-        if (span === undefined)
-            return undefined;
-        const object = JSON.parse(this.#body.toString('utf8', span.start, span.end));
-        this.#parsed.set(key, object);
-        return object;
-    }
-    keys() {
-        return this.#index().keys();
-    }
-    /** The keys that start with `prefix` (lower-case), in order, from one search and a scan of just those objects. */
-    keysWithPrefix(prefix) {
-        if (prefix === '' || this.#complete)
-            return [...this.keys()].filter((key) => key.startsWith(prefix));
-        const keys = [];
-        let previous = '';
-        const first = this.#lowerBound(prefix);
-        for (let span = first < 0 ? undefined : this.#spanAt(first); span !== undefined && span.key.startsWith(prefix); span = this.#objectAt(span.end)) {
-            if (span.key <= previous)
-                throw this.#unsorted();
-            previous = span.key;
-            this.#spans.set(span.key, span);
-            keys.push(span.key);
-        }
-        return keys;
-    }
-    *entries() {
-        for (const key of this.#index().keys())
-            yield [key, this.get(key)];
-    }
-    *values() {
-        for (const [, object] of this.entries())
-            yield object;
-    }
-    forEach(callback) {
-        for (const [key, object] of this.entries())
-            callback(object, key, this);
-    }
-    [Symbol.iterator]() {
-        return this.entries();
-    }
-    /** The object named `key` (any case), found by binary search. */
-    #find(key) {
-        const at = this.#lowerBound(key);
-        if (at < 0 || this.#compareName(at, key) !== 0)
-            return undefined;
-        const span = this.#spanAt(at);
-        this.#spans.set(key, span);
-        return span;
-    }
-    /**
-     * Where the first object whose key is not below `key` starts (its newline), or -1 when every
-     * object sorts below it. A binary search over the section's bytes, one search for an object's
-     * first line per step (the first steps, which every search shares, remembered), down to a
-     * few objects' worth of bytes; then a walk from object to object. Names are compared in place.
-     */
-    #lowerBound(key) {
-        // Every object starting before `low` sorts below `key`; the first one starting at or after
-        // `high`, if any, does not.
-        let low = this.#start;
-        let high = this.#end;
-        while (high - low > WALK_BYTES) {
-            const middle = (low + high) >>> 1;
-            let at = this.#probes.get(middle);
-            if (at === undefined) {
-                at = this.#nextObject(middle);
-                this.#probes.set(middle, at);
-            }
-            if (at < 0 || at >= high || this.#compareName(at, key) >= 0)
-                high = middle;
-            else
-                low = at + 1;
-        }
-        let at = this.#nextObject(low);
-        while (at >= 0 && this.#compareName(at, key) < 0)
-            at = this.#nextObject(at + 1);
-        return at;
-    }
-    /** The newline that starts the first object at or after `from`, or -1 if none does in this section. */
-    #nextObject(from) {
-        const at = this.#body.indexOf(OBJECT_START, from);
-        return at < 0 || at >= this.#end ? -1 : at;
-    }
-    /**
-     * The lower-cased name of the object starting at `at` compared with `key` (lower-case), as
-     * JavaScript compares strings: negative, zero or positive. Names are ASCII (validated).
-     */
-    #compareName(at, key) {
-        const body = this.#body;
-        const limit = Math.min(this.#end, at + OBJECT_START.length + MAX_NAME_BYTES + 1);
-        let i = at + OBJECT_START.length;
-        for (let k = 0;; i += 1, k += 1) {
-            if (i >= limit)
-                throw new errors/* IntegrityError */.cs('A vault file object has no name.');
-            let byte = body[i];
-            if (byte === QUOTE)
-                return k === key.length ? 0 : -1;
-            if (k === key.length)
-                return 1;
-            if (byte >= 0x41 && byte <= 0x5a)
-                byte += 0x20;
-            const diff = byte - key.charCodeAt(k);
-            if (diff !== 0)
-                return diff;
-        }
-    }
-    /** The span of the object starting at `at` (its newline). */
-    #spanAt(at) {
-        const nameStart = at + OBJECT_START.length;
-        const nameEnd = this.#body.indexOf(QUOTE, nameStart);
-        const end = nameEnd < 0 ? -1 : this.#body.indexOf(OBJECT_END, nameEnd);
-        if (end < 0 || end >= this.#end)
-            throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
-        return { key: this.#body.toString('latin1', nameStart, nameEnd).toLowerCase(), start: at + 1, end: end + OBJECT_END.length };
-    }
-    /** The span of the first object at or after `from`, or undefined. */
-    #objectAt(from) {
-        const at = this.#nextObject(from);
-        return at < 0 ? undefined : this.#spanAt(at);
-    }
-    #unsorted() {
-        return new errors/* IntegrityError */.cs('A vault file section is not in name order.');
-    }
-    /** Every object's span, from one scan of the section (once). */
-    #index() {
-        if (this.#complete)
-            return this.#spans;
-        const spans = new Map();
-        const body = this.#body;
-        let position = this.#start;
-        let previous = '';
-        while (position + OBJECT_START.length <= this.#end && body.compare(OBJECT_START, 0, OBJECT_START.length, position, position + OBJECT_START.length) === 0) {
-            const span = this.#objectAt(position);
-            if (span.key <= previous)
-                throw this.#unsorted();
-            previous = span.key;
-            spans.set(span.key, span);
-            position = span.end + (body[span.end] === COMMA ? 1 : 0);
-        }
-        this.#spans.clear();
-        for (const [key, span] of spans)
-            this.#spans.set(key, span);
-        this.#complete = true;
-        return this.#spans;
-    }
-}
-/** Splits the body into its three sections; keys and certificates are found from the end. */
-function sectionsOf(body, damaged) {
-    const certificates = body.lastIndexOf(SECTION_MARKERS.certificate);
-    const keys = certificates < 0 ? -1 : body.lastIndexOf(SECTION_MARKERS.key, certificates);
-    const secrets = body.indexOf(SECTION_MARKERS.secret);
-    if (secrets < 0 || keys < secrets || certificates < keys)
-        throw damaged('its sections are out of place');
-    const section = (type, at, end) => new LazySection(body, at + SECTION_MARKERS[type].length, end);
-    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, body.length) };
-}
-/**
- * Parses and authenticates a vault file. Any damage is an IntegrityError; a key that is not
- * this vault's is a KeyMismatch. Nothing in the file is trusted before its MAC checks out.
- */
-function decodeVaultFile(bytes, master, path, random) {
-    const damaged = (what, cause) => new errors/* IntegrityError */.cs(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
-    const at = bytes.lastIndexOf(MAC_MARKER);
-    const suffix = at < 0 ? undefined : MAC_SUFFIX.exec(bytes.subarray(at + MAC_MARKER.length).toString('latin1'));
-    if (at < 0 || suffix === null || suffix === undefined)
-        throw damaged('no MAC at its end');
-    const body = bytes.subarray(0, at);
-    const sections = body.indexOf(SECTION_MARKERS.secret);
-    // The header ends with the comma before the first section.
-    if (sections < 1 || body[sections - 1] !== 0x2c)
-        throw damaged('no secrets section');
-    let parsed;
-    try {
-        // The header alone is parsed now; objects are parsed when an operation reads them.
-        parsed = JSON.parse(`${body.toString('utf8', 0, sections - 1)}\n}`);
-    }
-    catch (error) {
-        throw damaged('not valid JSON', error);
-    }
-    if (!isHeader(parsed))
-        throw damaged('a header field is missing or malformed');
-    const header = parsed;
-    const keys = envelope/* VaultKeys */.v.unwrap(header.dataKey, master, header.keyId, wrapContext(header.vaultId), random);
-    // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
-    if (!(0,envelope/* constantTimeEqual */.S)(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
-        throw damaged('MAC mismatch');
-    if (header.format !== FORMAT) {
-        throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
-    }
-    return { header, table: sectionsOf(body, damaged), keys };
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
-
-
-function withType(type, object) {
-    return object === undefined ? undefined : { type, ...object };
-}
-class FileTransaction {
-    generation;
-    #base;
-    #changes = new Map();
-    constructor(base, generation) {
-        this.#base = base;
-        this.generation = generation;
-    }
-    get changed() {
-        return this.#changes.size > 0;
-    }
-    getObject(type, name) {
-        const key = (0,names/* nameKey */.Rc)(name);
-        const changed = this.#changes.get(type)?.get(key);
-        if (changed !== undefined)
-            return withType(type, changed ?? undefined);
-        return withType(type, this.#base[type].get(key));
-    }
-    listObjects(type, namePrefix = '') {
-        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
-        const changes = this.#changes.get(type) ?? new Map();
-        // Keys first: a lazily parsed section parses only the objects that are listed, and finds
-        // those under a prefix without visiting the others.
-        const base = this.#base[type];
-        const baseKeys = hasPrefixKeys(base) ? base.keysWithPrefix(prefix) : [...base.keys()].filter((key) => key.startsWith(prefix));
-        const keys = new Set([...baseKeys, ...[...changes.keys()].filter((key) => key.startsWith(prefix))]);
-        return [...keys]
-            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-            .map((key) => this.getObject(type, key))
-            .filter((object) => object !== undefined);
-    }
-    putObject(object) {
-        const { type, ...stored } = object;
-        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
-    }
-    removeObject(type, name) {
-        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
-    }
-    /** The table as it stands after this transaction. */
-    apply() {
-        const next = { ...this.#base };
-        for (const [type, changes] of this.#changes) {
-            const section = new Map(this.#base[type]);
-            for (const [key, object] of changes) {
-                if (object === null)
-                    section.delete(key);
-                else
-                    section.set(key, object);
-            }
-            next[type] = section;
-        }
-        return next;
-    }
-    #section(type) {
-        let section = this.#changes.get(type);
-        if (section === undefined) {
-            section = new Map();
-            this.#changes.set(type, section);
-        }
-        return section;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/file-store.js
-var _a;
-/**
- * The file store: a vault in one JSON file (see vault-file-format.ts) with its audit log
- * beside it (`<vault>.audit.jsonl`) and a lock file (`<vault>.lock`) while a process works.
- *
- * Every transaction runs under the lock, starts from the file as it is on disk (re-read when
- * another process has replaced it), and commits with one atomic, fsynced rename. The commit
- * carries its own audit record as the file's anchor, so a crash between the rename and the log
- * append loses nothing: the next transaction finds the anchor missing from the log and appends it.
- */
-
-
-
-
-
-
-
-
-
-
-
-const HEAD_BYTES = 256;
-/** Reads the identity (and, if `whole`, every byte) through one open file. */
-function readIdentity(path, whole) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
-            throw new errors/* VaultError */.hb('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
-        }
-        const bytes = readFully(fd, 0, whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
-        const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
-        return { identity, bytes };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-const identityOf = (path) => readIdentity(path, false).identity;
-const sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
-/** Reads the vault file as a StorageError-reporting step: a missing vault gets its own hint. */
-function readVault(path, read) {
-    try {
-        return read(path);
-    }
-    catch (error) {
-        if (error instanceof errors/* VaultError */.hb)
-            throw error;
-        if (error.code === 'ENOENT') {
-            throw new errors/* VaultError */.hb('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
-        }
-        throw new errors/* VaultError */.hb('StorageError', `Could not read ${path}: ${error.code ?? 'unknown error'}.`);
-    }
-}
-function checkPinnedGeneration(path, generation, min) {
-    if (min !== undefined && generation < min) {
-        throw new errors/* IntegrityError */.cs(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
-    }
-}
-class file_store_FileStore {
-    location;
-    #auditPath;
-    #lock;
-    #random;
-    #minGeneration;
-    #master;
-    #keys;
-    #snapshot;
-    #queue = Promise.resolve();
-    constructor(path, master, keys, snapshot, options) {
-        this.location = path;
-        this.#auditPath = `${path}.audit.jsonl`;
-        this.#lock = new FileLock(`${path}.lock`, options.lockTimeoutMs);
-        this.#minGeneration = options.minGeneration;
-        this.#random = options.random ?? external_node_crypto_.randomBytes;
-        this.#master = master;
-        this.#keys = keys;
-        this.#snapshot = snapshot;
-    }
-    /** Opens and authenticates an existing vault file. */
-    static open(path, master, options = {}) {
-        const { header, table, keys, identity } = _a.#load(path, master, options.random);
-        checkPinnedGeneration(path, header.generation, options.minGeneration);
-        return new _a(path, master, keys, { header, table, identity }, options);
-    }
-    /** Creates a new, empty vault file; refuses to overwrite one that exists. */
-    static create(path, master, options = {}) {
-        const recoverableDays = (0,names/* validateRecoverableDays */.Q0)(options.recoverableDays ?? names/* LIMITS */.b1.defaultRecoverableDays);
-        const random = options.random ?? external_node_crypto_.randomBytes;
-        const keys = envelope/* VaultKeys */.v.generate(random);
-        const vaultId = random(16).toString('hex');
-        const header = {
-            format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)), recoverableDays, audit: null,
-        };
-        const empty = { secret: new Map(), key: new Map(), certificate: new Map() };
-        createFileDurably(path, encodeVaultFile(header, empty, keys));
-        return _a.open(path, master, options);
-    }
-    static #load(path, master, random) {
-        // One open file for identity and bytes: what we decode is exactly what we fingerprint.
-        const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
-        return { ...decodeVaultFile(bytes, master, path, random), identity };
-    }
-    get vaultId() {
-        return this.#snapshot.header.vaultId;
-    }
-    get keys() {
-        return this.#keys;
-    }
-    /** Retention, in days, that new objects get. */
-    get recoverableDays() {
-        return this.#snapshot.header.recoverableDays;
-    }
-    async transact(work, audit) {
-        return this.#exclusive(async () => {
-            const head = this.#prepare();
-            const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation);
-            let result;
-            let failure;
-            try {
-                result = await work(tx);
-            }
-            catch (error) {
-                failure = { error };
-            }
-            const changed = failure === undefined && tx.changed;
-            const generation = this.#snapshot.header.generation + (changed ? 1 : 0);
-            const built = audit(head, { generation, changed });
-            const records = Array.isArray(built) ? built : [built];
-            const [record] = records;
-            if (record === undefined || (changed && records.length > 1))
-                throw new Error('A change is audited by exactly one record.');
-            if (changed)
-                this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
-            // Reads of several objects: their records go out in one write and one fsync.
-            else
-                await this.#appendLineAsync(records.map((r) => this.#serialise(r)).join('\n'));
-            if (failure !== undefined)
-                throw failure.error;
-            return result;
-        });
-    }
-    /**
-     * Without the lock: the file is only ever replaced whole (rename), and one open file gives one
-     * consistent version of it, so a read needs no exclusion, and does not wait behind another
-     * transaction's fsync. It sees every commit that has returned, in any process.
-     */
-    async read(work) {
-        this.#refresh();
-        // A transaction that is never applied: the reader cannot change anything.
-        return Promise.resolve(work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation)));
-    }
-    async rekey(newKey, audit) {
-        await this.#exclusive(() => {
-            const head = this.#prepare();
-            const current = this.#snapshot.header;
-            const generation = current.generation + 1;
-            const record = audit(head, { generation, changed: true });
-            const header = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
-            this.#commitWithRecord(header, this.#snapshot.table, record);
-            this.#master = newKey;
-        });
-    }
-    /**
-     * The audit log and the anchor as of one moment, read under the lock: crash leftovers are
-     * repaired first, and the lines stop where the log ended then, so that records appended by
-     * another process meanwhile are not mistaken for a rolled-back vault.
-     */
-    async auditSnapshot() {
-        const { anchor, size } = await this.#exclusive(() => {
-            this.#refresh();
-            this.#repairLog();
-            return { anchor: this.#snapshot.header.audit ?? undefined, size: this.#logIo(() => logSize(this.#auditPath)) };
-        });
-        return { anchor, lines: readLogLines(this.#auditPath, size) };
-    }
-    async close() {
-        // Nothing is held between transactions: the lock is released after each one.
-    }
-    /**
-     * Runs `fn` under the file lock, one call at a time. The lock file excludes other processes;
-     * this queue excludes this store's own concurrent calls (Promise.all of two gets), which the
-     * non-reentrant lock would otherwise refuse.
-     */
-    #exclusive(fn) {
-        const run = this.#queue.then(async () => {
-            await this.#lock.acquire();
-            try {
-                return await fn();
-            }
-            finally {
-                this.#lock.release();
-            }
-        });
-        this.#queue = run.catch(() => undefined);
-        return run;
-    }
-    /** The start of every change: the file as it is on disk, the log reconciled with it; the chain's head. */
-    #prepare() {
-        this.#refresh();
-        return this.#reconcileLog();
-    }
-    /** Re-reads the file if another process replaced it since we last looked. */
-    #refresh() {
-        let current;
-        try {
-            current = identityOf(this.location);
-        }
-        catch {
-            throw new errors/* VaultError */.hb('StorageError', `The vault file ${this.location} has disappeared.`);
-        }
-        if (sameIdentity(current, this.#snapshot.identity))
-            return;
-        const { header, table, keys, identity } = _a.#load(this.location, this.#master, this.#random);
-        checkPinnedGeneration(this.location, header.generation, this.#minGeneration);
-        if (header.vaultId !== this.#snapshot.header.vaultId) {
-            throw new errors/* IntegrityError */.cs(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
-        }
-        if (header.generation < this.#snapshot.header.generation) {
-            throw new errors/* IntegrityError */.cs(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
-        }
-        this.#keys = keys;
-        this.#snapshot = { header, table, identity };
-    }
-    /**
-     * Repairs only what a crash leaves in the log (a torn last line; the record of a committed
-     * change not yet appended), so that verifying right after a crash does not report tampering.
-     * Anything else is left in place for the verifier to name.
-     */
-    #repairLog() {
-        try {
-            this.#reconcileLog();
-        }
-        catch (error) {
-            if (!(error instanceof errors/* IntegrityError */.cs))
-                throw error;
-        }
-    }
-    /**
-     * Brings the log and the file into agreement and returns the chain's head. Repairs the two
-     * traces a crash can leave (a torn last line; a committed change whose record was not yet
-     * appended) and refuses everything else: a log that belongs elsewhere, or shows the file
-     * was rolled back, or lost records the file anchors.
-     */
-    #reconcileLog() {
-        const anchor = this.#snapshot.header.audit ?? undefined;
-        const tail = this.#logIo(() => readLogTail(this.#auditPath));
-        if (tail === undefined) {
-            // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
-            // so that a lost log does not lock anyone out of their secrets; verify reports the gap.
-            if (anchor !== undefined)
-                this.#appendLine(this.#serialise(anchor));
-            return anchor === undefined ? undefined : (0,audit_record/* headOf */.Uo)(anchor);
-        }
-        if (tail.completeSize < 0)
-            throw new errors/* IntegrityError */.cs(`${this.#auditPath} has a line longer than any audit record.`);
-        if (tail.completeSize < tail.size)
-            this.#logIo(() => { truncateLog(this.#auditPath, tail.completeSize); });
-        const last = this.#parseTail(tail.lastLine);
-        const generation = this.#snapshot.header.generation;
-        if (last !== undefined && last.generation > generation) {
-            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
-        }
-        if (anchor === undefined || (last !== undefined && last.seq >= anchor.seq))
-            return last === undefined ? undefined : (0,audit_record/* headOf */.Uo)(last);
-        if ((last?.seq ?? 0) + 1 === anchor.seq && (last === undefined || anchor.prev === last.hash)) {
-            this.#appendLine(this.#serialise(anchor));
-            return (0,audit_record/* headOf */.Uo)(anchor);
-        }
-        throw new errors/* IntegrityError */.cs(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
-    }
-    #parseTail(line) {
-        if (line === undefined)
-            return undefined;
-        // A blank line is no record: skipping it would hide the real last record from the rollback check.
-        if (line.trim() === '')
-            throw new errors/* IntegrityError */.cs(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
-        let record;
-        try {
-            record = JSON.parse(line);
-        }
-        catch (error) {
-            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} is not valid JSON.`, error);
-        }
-        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, (text) => this.#keys.auditMac(text))) {
-            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} fails its MAC: it was edited, or the log belongs to another vault.`);
-        }
-        return record;
-    }
-    /**
-     * Commits a change with its audit record as the file's anchor, then appends the record to
-     * the log. The record is serialised first, so one that cannot be written leaves no change.
-     * If the append fails after the rename, the change stands and its record is safe in the
-     * file (the next operation appends it); the caller is told exactly that.
-     */
-    #commitWithRecord(header, table, record) {
-        const line = this.#serialise(record);
-        const next = { ...header, audit: record };
-        const bytes = encodeVaultFile(next, table, this.#keys);
-        if (bytes.length > MAX_VAULT_FILE_BYTES) {
-            throw new errors/* VaultError */.hb('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
-        }
-        removeOrphanTemps(this.location);
-        replaceFileDurably(this.location, bytes);
-        this.#snapshot = { header: next, table, identity: identityOf(this.location) };
-        try {
-            appendLogLine(this.#auditPath, line);
-        }
-        catch (error) {
-            const code = error.code ?? 'unknown error';
-            throw new errors/* VaultError */.hb('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
-        }
-    }
-    #serialise(record) {
-        const line = this.#logIo(() => JSON.stringify(record));
-        // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
-        if (line.length > MAX_RECORD_CHARS) {
-            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${MAX_RECORD_CHARS} limit; nothing was written and the operation's result is withheld.`);
-        }
-        return line;
-    }
-    #appendLine(line) {
-        this.#logIo(() => { appendLogLine(this.#auditPath, line); });
-    }
-    async #appendLineAsync(line) {
-        try {
-            await appendLogLineAsync(this.#auditPath, line);
-        }
-        catch (error) {
-            // Through #logIo's mapping: any failure fails the operation closed.
-            this.#logIo(() => { throw error; });
-        }
-    }
-    /** Any failure to read, repair or write the log fails the operation closed: it cannot be audited. */
-    #logIo(io) {
-        try {
-            return io();
-        }
-        catch (error) {
-            const code = error.code ?? (error instanceof Error ? error.name : 'unknown error');
-            throw new errors/* VaultError */.hb('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
-        }
-    }
-}
-_a = file_store_FileStore;
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-schema.js
-/**
- * The SQLite vault's schema, and the MACs that authenticate what is read back from it.
- *
- *   meta     one row: format, vault id, wrapped data key and its key id, generation,
- *            recoverable days, the anchor (the last change's audit record, as written to the
- *            audit table), the sealed object index, and a MAC over all of them.
- *   objects  (type, lower-case name) → the object's JSON (versions included; values sealed
- *            exactly as in the vault file) and a MAC over (vault id, type, name, JSON).
- *   audit    seq → the record's JSON, one row per record, in chain order.
- *
- * A row MAC catches an edited row and a row moved to another name; it cannot catch a row that
- * was removed, or put back as an older version of itself (its MAC was valid then). The object
- * index does: per type, the XOR of a keyed term for each row's (type, name, MAC). It is sealed,
- * not just MACed, so that nobody sees how it changes between generations: XOR sums whose
- * changes are visible can be steered with linear algebra, hidden ones cannot. Every read, of
- * one object or many, present or absent, is checked against it (sqlite-objects.ts says how).
- */
-
-
-const SQLITE_FORMAT = 'coffer-sqlite/1';
-/** PRAGMA application_id: 'Cofr', so that `file` and other tools can tell what the database is. */
-const APPLICATION_ID = 0x436f6672;
-/** PRAGMA user_version: the schema below. */
-const SCHEMA_VERSION = 1;
-/** One object row, versions included: ~1,900 versions of a 25 KiB secret. */
-const MAX_OBJECT_CHARS = 64 * 1024 * 1024;
-const OBJECT_TYPES = ['secret', 'key', 'certificate'];
-/** The tables, as SQLite keeps their text in sqlite_schema: open refuses anything else. */
-const SCHEMA = {
-    meta: 'CREATE TABLE meta (id INTEGER PRIMARY KEY CHECK (id = 1), format TEXT NOT NULL, vault_id TEXT NOT NULL,'
-        + ' key_id TEXT NOT NULL, data_key TEXT NOT NULL, generation INTEGER NOT NULL, recoverable_days INTEGER NOT NULL,'
-        + ' anchor TEXT, object_index TEXT NOT NULL, mac TEXT NOT NULL)',
-    objects: 'CREATE TABLE objects (type TEXT NOT NULL, name TEXT NOT NULL, mac TEXT NOT NULL, body TEXT NOT NULL,'
-        + ' PRIMARY KEY (type, name)) WITHOUT ROWID',
-    audit: 'CREATE TABLE audit (seq INTEGER PRIMARY KEY, record TEXT NOT NULL)',
-};
-/** The AAD that binds the wrapped data key to its vault and format. */
-function sqlite_schema_wrapContext(vaultId) {
-    return [SQLITE_FORMAT, vaultId];
-}
-/** Reads the meta row's columns; a missing or mistyped column is damage. */
-function metaOf(row, path) {
-    const r = row;
-    const text = (column) => {
-        const value = r?.[column];
-        if (typeof value !== 'string')
-            throw new errors/* IntegrityError */.cs(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
-        return value;
-    };
-    const integer = (column) => {
-        const value = r?.[column];
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            throw new errors/* IntegrityError */.cs(`${path} has no valid vault metadata (${column}): it was modified outside Coffer or is not a vault.`);
-        }
-        return value;
-    };
-    const anchor = r?.anchor === null ? null : text('anchor');
-    return {
-        format: text('format'), vaultId: text('vault_id'), keyId: text('key_id'), dataKey: text('data_key'), generation: integer('generation'),
-        recoverableDays: integer('recoverable_days'), anchor, objectIndex: text('object_index'), mac: text('mac'),
-    };
-}
-/** The meta row's MAC: every column but the MAC itself, unambiguously encoded. */
-function metaMac(keys, meta) {
-    const fields = [meta.format, meta.vaultId, meta.keyId, meta.dataKey, meta.generation, meta.recoverableDays, meta.anchor, meta.objectIndex];
-    return keys.mac(`${SQLITE_FORMAT} meta\n${JSON.stringify(fields)}`).toString('base64');
-}
-/** An object row's MAC. The header is one JSON line, so the body after it cannot shift into it. */
-function rowMac(keys, vaultId, type, name, body) {
-    return keys.mac(`${SQLITE_FORMAT} object\n${JSON.stringify([vaultId, type, name])}\n${body}`).toString('base64');
-}
-function macsEqual(a, b) {
-    return (0,envelope/* constantTimeEqual */.S)(Buffer.from(a), Buffer.from(b));
-}
-const emptyDigests = () => ({ secret: Buffer.alloc(32), key: Buffer.alloc(32), certificate: Buffer.alloc(32) });
-/** One row's term in the object index: keyed, and never stored, so nobody can predict or steer it. */
-function indexTerm(keys, type, name, mac) {
-    return keys.mac(`${SQLITE_FORMAT} index\n${JSON.stringify([type, name, mac])}`);
-}
-/** Adds (or, XOR being its own inverse, removes) one row's term to its type's digest. */
-function xorInto(digest, term) {
-    for (let i = 0; i < digest.length; i += 1)
-        digest[i] = (digest[i] ?? 0) ^ (term[i] ?? 0);
-}
-const indexContext = (vaultId) => [SQLITE_FORMAT, vaultId, 'object-index'];
-function sealIndex(keys, vaultId, digests) {
-    const plain = Object.fromEntries(OBJECT_TYPES.map((type) => [type, digests[type].toString('hex')]));
-    return keys.seal(indexContext(vaultId), Buffer.from(JSON.stringify(plain), 'utf8'));
-}
-/** Opens the index; it was written by this code under a MACed meta row, so its shape is ours. */
-function openIndex(keys, vaultId, sealed) {
-    const plain = JSON.parse(keys.unseal(indexContext(vaultId), sealed).toString('utf8'));
-    const digests = emptyDigests();
-    for (const type of OBJECT_TYPES) {
-        const hex = plain[type];
-        if (typeof hex !== 'string' || !/^[0-9a-f]{64}$/.test(hex))
-            throw new errors/* IntegrityError */.cs(`The object index has no valid ${type} digest.`);
-        digests[type] = Buffer.from(hex, 'hex');
-    }
-    return digests;
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-database.js
-
-
-
-
-
-
-
-let driver;
-/**
- * better-sqlite3, loaded on first use by a require that bundlers do not follow: the actions'
- * bundles never open a SQLite vault and must not carry a native addon built for one Node.
- */
-function sqlite() {
-    if (driver === undefined) {
-        const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-        const id = ['better', 'sqlite3'].join('-');
-        try {
-            driver = load(id);
-        }
-        catch (error) {
-            throw new errors/* VaultError */.hb('StorageError', `SQLite vaults need the better-sqlite3 package, which could not be loaded (${codeOf(error)}).`, { cause: error });
-        }
-    }
-    return driver;
-}
-/** SQLite's result code name ('SQLITE_BUSY'), or the errno code, or the error's name. */
-function codeOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error';
-}
-const isBusy = (error) => codeOf(error).startsWith('SQLITE_BUSY');
-/**
- * A VaultError for a failed SQLite call. Only the code is quoted: SQLite's own message can
- * name a constraint's values. Damage reads as IntegrityError; anything else as `otherwise`.
- */
-function sqliteFailure(error, path, doing, otherwise = 'StorageError') {
-    if (error instanceof errors/* VaultError */.hb)
-        return error;
-    const code = codeOf(error);
-    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-        return new errors/* IntegrityError */.cs(`${path} failed while ${doing} (${code}): it is damaged, or not a Coffer SQLite vault.`, error);
-    }
-    return new errors/* VaultError */.hb(otherwise, `${path} failed while ${doing} (${code}).`, { cause: error });
-}
-/** Every table is ours and nothing else is there: a trigger or view planted in the file would run inside our transactions. */
-function checkSchema(db, path) {
-    const header = { application: db.pragma('application_id', { simple: true }), version: db.pragma('user_version', { simple: true }) };
-    if (header.application !== APPLICATION_ID)
-        throw new errors/* IntegrityError */.cs(`${path} is not a Coffer SQLite vault.`);
-    if (header.version !== SCHEMA_VERSION) {
-        throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has SQLite vault schema ${String(header.version)}: this Coffer reads schema ${SCHEMA_VERSION}.`);
-    }
-    const entries = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all();
-    const expected = Object.entries(SCHEMA);
-    const same = entries.length === expected.length && expected.every(([name, sql]) => entries.some((e) => e.type === 'table' && e.name === name && e.sql === sql));
-    if (!same)
-        throw new errors/* IntegrityError */.cs(`${path} has tables, indexes, views or triggers that Coffer did not make: it was modified outside Coffer.`);
-}
-/**
- * WAL with synchronous=NORMAL, and the store fsyncs the log itself after each commit, off the
- * event loop, before it acknowledges anything (see sqlite-wal-sync.ts): an acknowledged write
- * survives power loss, and readers never block the writer.
- */
-function configure(db, busyTimeoutMs) {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-    if (db.pragma('journal_mode = WAL', { simple: true }) !== 'wal')
-        throw new errors/* VaultError */.hb('StorageError', `${db.name} cannot use SQLite's write-ahead log here.`);
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('trusted_schema = OFF');
-}
-/** Opens an existing vault database, configured and with its schema checked. */
-function openDatabase(path, busyTimeoutMs) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new errors/* VaultError */.hb('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
-    let db;
-    try {
-        db = new (sqlite())(path, { fileMustExist: true, timeout: busyTimeoutMs });
-        checkSchema(db, path);
-        configure(db, busyTimeoutMs);
-        return db;
-    }
-    catch (error) {
-        db?.close();
-        throw sqliteFailure(error, path, 'opening it');
-    }
-}
-function sqlite_database_unlinkQuietly(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // Not there: nothing to clean.
-    }
-}
-/**
- * Creates a vault database at `path`, refusing (Conflict) to replace anything there. It is
- * built under a temp name, fsynced, then linked into place, so that nobody ever opens a
- * half-made vault, and a crash leaves either nothing or a whole one.
- */
-function createDatabase(path, initialise) {
-    if ((0,external_node_fs_.existsSync)(path))
-        throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
-    const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(temp, 'wx', 0o600));
-        const db = new (sqlite())(temp, { fileMustExist: true });
-        try {
-            db.pragma(`application_id = ${APPLICATION_ID}`);
-            db.pragma(`user_version = ${SCHEMA_VERSION}`);
-            configure(db, 0);
-            db.transaction(() => {
-                for (const sql of Object.values(SCHEMA))
-                    db.exec(sql);
-                initialise(db);
-            })();
-        }
-        finally {
-            db.close();
-        }
-        const fd = (0,external_node_fs_.openSync)(temp, 'r');
-        try {
-            (0,external_node_fs_.fsyncSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        (0,external_node_fs_.linkSync)(temp, path);
-    }
-    catch (error) {
-        if (codeOf(error) === 'EEXIST')
-            throw new errors/* VaultError */.hb('Conflict', `${path} already exists; it was left unchanged.`);
-        throw sqliteFailure(error, path, 'creating it');
-    }
-    finally {
-        for (const suffix of ['', '-wal', '-shm', '-journal'])
-            sqlite_database_unlinkQuietly(`${temp}${suffix}`);
-    }
-    fsyncDirectory((0,external_node_path_namespaceObject.dirname)(path));
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-objects.js
-
-
-
-/** Characters of row bodies whose parsed objects are kept; the least recently used go first. */
-const CACHE_CHARS = 32 * 1024 * 1024;
-class SqliteObjects {
-    #sql;
-    #keys;
-    #vaultId;
-    #location;
-    #checked = new Map();
-    #size = 0;
-    #index = new Map();
-    constructor(sql, keys, vaultId, location) {
-        this.#sql = sql;
-        this.#keys = keys;
-        this.#vaultId = vaultId;
-        this.#location = location;
-    }
-    /** Reads in the open transaction; `index` gives the object index (of the same transaction) it must agree with. */
-    rows(index) {
-        return {
-            get: (type, key) => this.#reading(() => {
-                const row = this.#sql.getObject.get(MAX_OBJECT_CHARS, type, key);
-                const entry = this.#current(type, index()).get(key);
-                if (row === undefined) {
-                    if (entry !== undefined)
-                        throw this.#mismatch(type, key, 'removed');
-                    return undefined;
-                }
-                if (entry?.mac !== row.mac)
-                    throw this.#mismatch(type, key, entry === undefined ? 'added' : 'put back as an older copy, or replaced');
-                return this.#object(type, row).object;
-            }),
-            list: (type, prefix) => this.#reading(() => {
-                const rows = (prefix === ''
-                    ? this.#sql.listObjects.all(MAX_OBJECT_CHARS, type)
-                    : this.#sql.listPrefix.all(MAX_OBJECT_CHARS, type, prefix, `${prefix}\u{10FFFF}`));
-                // A whole type, read anyway: when its digest changed, these very rows are what is summed.
-                const kept = this.#current(type, index(), prefix === '' ? rows : undefined);
-                let expected = 0;
-                if (prefix === '')
-                    expected = kept.size;
-                else
-                    for (const name of kept.keys())
-                        if (name.startsWith(prefix))
-                            expected += 1;
-                if (rows.length !== expected || rows.some((row) => kept.get(row.name)?.mac !== row.mac))
-                    throw this.#mismatch(type);
-                return rows.map((row) => this.#object(type, row).object);
-            }),
-        };
-    }
-    /** At open: every row's (type, name, MAC), which must match the index, type by type. */
-    checkAll(rows, digests) {
-        const byType = new Map(OBJECT_TYPES.map((type) => [type, []]));
-        for (const row of rows) {
-            const list = byType.get(row.type);
-            if (list === undefined)
-                throw new errors/* IntegrityError */.cs(`${this.#location} holds an object of unknown type ${(0,errors/* quote */.hD)(row.type)}.`);
-            list.push({ name: row.name, mac: row.mac });
-        }
-        for (const type of OBJECT_TYPES)
-            this.#current(type, digests, byType.get(type));
-    }
-    /**
-     * The changes of a transaction whose meta row holds `digests`. Each row's old term comes from
-     * the kept set (checked against `digests`), not from the row in the database: what is removed
-     * from the digest is what the index vouched for, whatever the row holds now.
-     */
-    update(digests) {
-        const next = { secret: Buffer.from(digests.secret), key: Buffer.from(digests.key), certificate: Buffer.from(digests.certificate) };
-        const changes = [];
-        return {
-            digests: next,
-            set: (type, key, mac) => {
-                const old = this.#current(type, digests).get(key);
-                if (old !== undefined)
-                    xorInto(next[type], old.term);
-                const entry = mac === null ? undefined : { mac, term: indexTerm(this.#keys, type, key, mac) };
-                if (entry !== undefined)
-                    xorInto(next[type], entry.term);
-                changes.push({ type, key, entry });
-            },
-            committed: () => {
-                for (const type of new Set(changes.map((c) => c.type))) {
-                    const kept = this.#index.get(type);
-                    if (kept === undefined || !kept.digest.equals(digests[type])) {
-                        // Not the set these changes were made from (cannot happen): the next read sums the rows again.
-                        this.#index.delete(type);
-                        continue;
-                    }
-                    for (const { key, entry } of changes.filter((c) => c.type === type)) {
-                        if (entry === undefined)
-                            kept.rows.delete(key);
-                        else
-                            kept.rows.set(key, entry);
-                    }
-                    this.#index.set(type, { digest: Buffer.from(next[type]), rows: kept.rows });
-                }
-            },
-        };
-    }
-    #reading(read) {
-        try {
-            return read();
-        }
-        catch (error) {
-            throw sqliteFailure(error, this.#location, 'reading');
-        }
-    }
-    /**
-     * The type's rows as `digests` vouches for them: the kept set if its digest is the one given,
-     * else the (name, MAC) pairs read now (`rows`, or read here in the open transaction), summed
-     * and kept only if they match.
-     */
-    #current(type, digests, rows) {
-        const digest = digests[type];
-        const kept = this.#index.get(type);
-        if (kept?.digest.equals(digest))
-            return kept.rows;
-        const read = new Map();
-        const sum = Buffer.alloc(digest.length);
-        const take = (name, mac) => {
-            const known = kept?.rows.get(name);
-            const entry = known?.mac === mac ? known : { mac, term: indexTerm(this.#keys, type, name, mac) };
-            read.set(name, entry);
-            xorInto(sum, entry.term);
-        };
-        if (rows !== undefined) {
-            for (const row of rows)
-                take(row.name, row.mac);
-        }
-        else {
-            // However a planted MAC splits, the pairs are taken only if their keyed terms sum to the digest.
-            for (const text of this.#sql.typeMacs.all(type)) {
-                const cut = text.indexOf('\n');
-                take(text.slice(cut + 1), text.slice(0, cut));
-            }
-        }
-        if (!sum.equals(digest))
-            throw this.#mismatch(type);
-        this.#index.set(type, { digest: Buffer.from(digest), rows: read });
-        return read;
-    }
-    #mismatch(type, key, what) {
-        if (key !== undefined) {
-            return new errors/* IntegrityError */.cs(`The ${type} ${(0,errors/* quote */.hD)(key)} in ${this.#location} does not match its object index: its row was ${what ?? 'changed'} outside Coffer.`);
-        }
-        return new errors/* IntegrityError */.cs(`The ${type} rows of ${this.#location} do not match its object index: rows were added, removed or put back outside Coffer.`);
-    }
-    #object(type, row) {
-        const id = `${type}\n${row.name}`;
-        const kept = this.#checked.get(id);
-        if (kept !== undefined && kept.mac === row.mac && kept.body === row.body) {
-            this.#checked.delete(id);
-            this.#checked.set(id, kept);
-            return kept;
-        }
-        const object = this.#verified(type, row);
-        const body = row.body ?? '';
-        const checked = { mac: row.mac, body, object, size: body.length };
-        this.#keep(id, checked, kept);
-        return checked;
-    }
-    #verified(type, row) {
-        const damaged = () => new errors/* IntegrityError */.cs(`The ${type} ${(0,errors/* quote */.hD)(row.name)} in ${this.#location} failed its integrity check: its row was modified outside Coffer.`);
-        if (row.body === null || !macsEqual(row.mac, rowMac(this.#keys, this.#vaultId, type, row.name, row.body)))
-            throw damaged();
-        try {
-            return { type, ...JSON.parse(row.body) };
-        }
-        catch {
-            throw damaged();
-        }
-    }
-    #keep(id, checked, replaced) {
-        if (replaced !== undefined) {
-            this.#checked.delete(id);
-            this.#size -= replaced.size;
-        }
-        this.#checked.set(id, checked);
-        this.#size += checked.size;
-        for (const [oldest, entry] of this.#checked) {
-            if (this.#size <= CACHE_CHARS)
-                break;
-            this.#checked.delete(oldest);
-            this.#size -= entry.size;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-wal-sync.js
-/**
- * Durable commits without blocking the event loop. With synchronous=FULL, SQLite fsyncs the
- * write-ahead log inside COMMIT, on the main thread, and a server would stop answering for the
- * length of every fsync. Instead the database runs with synchronous=NORMAL (in WAL mode: never
- * corrupt; SQLite syncs the log before each checkpoint and the database after it) and the store
- * fsyncs the log itself on the thread pool after each commit, releasing no result (and
- * acknowledging no write) before that fsync returns. The outcome is FULL's: an acknowledged
- * commit survives power loss.
- *
- * One fsync runs at a time; the commits that land while it runs share the next one (group
- * commit). After a failed fsync every later one fails too: Linux reports a lost write-back once,
- * so a later fsync that returns 0 does not mean that the commits before it reached the disk.
- */
-
-class WalSync {
-    #path;
-    #fd;
-    /** The fsync running now, if any. */
-    #running;
-    /** The fsync that starts when the running one ends, shared by every commit waiting for it. */
-    #next;
-    #failure;
-    constructor(databasePath) {
-        this.#path = `${databasePath}-wal`;
-    }
-    /** Resolves once everything committed before the call is on stable storage; rejects if it cannot be. */
-    sync() {
-        if (this.#failure !== undefined)
-            return Promise.reject(this.#failure);
-        // A waiting fsync starts after this call, so it covers this caller's commit.
-        if (this.#next !== undefined)
-            return this.#next;
-        if (this.#running === undefined)
-            return this.#start();
-        const next = this.#running.catch(() => undefined).then(() => {
-            this.#next = undefined;
-            return this.#start();
-        });
-        this.#next = next;
-        return next;
-    }
-    close() {
-        if (this.#fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.#fd);
-        this.#fd = undefined;
-    }
-    #start() {
-        if (this.#failure !== undefined)
-            return Promise.reject(this.#failure);
-        const running = new Promise((resolve, reject) => {
-            (0,external_node_fs_.fsync)(this.#current(), (error) => {
-                if (error === null)
-                    resolve();
-                else
-                    reject(error);
-            });
-        }).catch((error) => {
-            // Not `instanceof Error`: errors from node's own modules may come from another realm.
-            this.#failure ??= typeof error === 'object' && error !== null ? error : new Error('fsync failed');
-            throw this.#failure;
-        }).finally(() => {
-            if (this.#running === running)
-                this.#running = undefined;
-        });
-        this.#running = running;
-        return running;
-    }
-    /**
-     * The open log. SQLite deletes the log only when the last connection closes, and this store's
-     * connection is open, so the file stays; if it was unlinked all the same (no links left), the
-     * current one is opened.
-     */
-    #current() {
-        if (this.#fd !== undefined && (0,external_node_fs_.fstatSync)(this.#fd).nlink > 0)
-            return this.#fd;
-        this.close();
-        this.#fd = (0,external_node_fs_.openSync)(this.#path, 'r');
-        return this.#fd;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-transaction.js
-
-const byKey = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-class SqliteTransaction {
-    generation;
-    #rows;
-    #changes = new Map();
-    constructor(rows, generation) {
-        this.#rows = rows;
-        this.generation = generation;
-    }
-    get changed() {
-        return this.#changes.size > 0;
-    }
-    get changes() {
-        return this.#changes;
-    }
-    getObject(type, name) {
-        const key = (0,names/* nameKey */.Rc)(name);
-        const changed = this.#changes.get(type)?.get(key);
-        return changed === undefined ? this.#rows.get(type, key) : changed ?? undefined;
-    }
-    listObjects(type, namePrefix = '') {
-        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
-        const committed = this.#rows.list(type, prefix);
-        const changes = this.#changes.get(type);
-        if (changes === undefined)
-            return committed;
-        const merged = new Map(committed.map((object) => [(0,names/* nameKey */.Rc)(object.name), object]));
-        for (const [key, object] of changes) {
-            if (!key.startsWith(prefix))
-                continue;
-            if (object === null)
-                merged.delete(key);
-            else
-                merged.set(key, object);
-        }
-        return [...merged.keys()].sort(byKey).map((key) => merged.get(key));
-    }
-    putObject(object) {
-        this.#section(object.type).set((0,names/* nameKey */.Rc)(object.name), object);
-    }
-    removeObject(type, name) {
-        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
-    }
-    #section(type) {
-        let section = this.#changes.get(type);
-        if (section === undefined) {
-            section = new Map();
-            this.#changes.set(type, section);
-        }
-        return section;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-statements.js
-const BOUNDED_BODY = 'name, mac, CASE WHEN length(body) <= ? THEN body END AS body';
-const BOUNDED_RECORD = 'seq, CASE WHEN length(record) <= ? THEN record END AS record';
-/** The statement types are better-sqlite3's own, inferred. */
-function statements(db) {
-    return {
-        meta: db.prepare('SELECT * FROM meta WHERE id = 1'),
-        schemaVersion: db.prepare('PRAGMA schema_version').pluck(),
-        insertMeta: db.prepare(`INSERT INTO meta (id, format, vault_id, key_id, data_key, generation, recoverable_days, anchor, object_index, mac)
-      VALUES (1, @format, @vault_id, @key_id, @data_key, @generation, @recoverable_days, @anchor, @object_index, @mac)`),
-        updateMeta: db.prepare(`UPDATE meta SET format = @format, vault_id = @vault_id, key_id = @key_id, data_key = @data_key, generation = @generation,
-      recoverable_days = @recoverable_days, anchor = @anchor, object_index = @object_index, mac = @mac WHERE id = 1`),
-        getObject: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name = ?`),
-        listObjects: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? ORDER BY name`),
-        listPrefix: db.prepare(`SELECT ${BOUNDED_BODY} FROM objects WHERE type = ? AND name >= ? AND name < ? ORDER BY name`),
-        allMacs: db.prepare('SELECT type, name, mac FROM objects'),
-        /** A type's rows as one text each, MAC (base64: no newline) first: a third of the cost of a row object each. */
-        typeMacs: db.prepare("SELECT mac || char(10) || name FROM objects WHERE type = ?").pluck(),
-        putObject: db.prepare('INSERT INTO objects (type, name, mac, body) VALUES (?, ?, ?, ?) ON CONFLICT (type, name) DO UPDATE SET mac = excluded.mac, body = excluded.body'),
-        deleteObject: db.prepare('DELETE FROM objects WHERE type = ? AND name = ?'),
-        lastAudit: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit ORDER BY seq DESC LIMIT 1`),
-        auditAt: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq = ?`),
-        auditPage: db.prepare(`SELECT ${BOUNDED_RECORD} FROM audit WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`),
-        insertAudit: db.prepare('INSERT INTO audit (seq, record) VALUES (?, ?)'),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/core/store/sqlite-store.js
-/**
- * The SQLite store: a vault in one SQLite database, for a server that many callers share. It
- * seals nothing itself: values arrive sealed by the vault, exactly as in the vault file, so the
- * database alone reveals no value. The schema (sqlite-schema.ts has the details):
- *
- *   meta    (id = 1, format, vault_id, key_id, data_key [wrapped], generation, recoverable_days,
- *            anchor [the last change's audit record], object_index [sealed], mac)
- *   objects (type, name [lower-case], mac, body [the object's JSON, values sealed])  PK (type, name)
- *   audit   (seq PRIMARY KEY, record [the record's JSON])
- *
- * Every transaction is one SQLite transaction (BEGIN IMMEDIATE) that holds the object changes,
- * the generation bump and the audit record(s): a change and its record commit together or not
- * at all, and the commit is fsynced before the promise settles (WAL; the store fsyncs the log
- * itself, off the event loop: sqlite-wal-sync.ts).
- *
- * What is read back is authenticated: the meta row by its MAC; the chain's head against the
- * meta row's generation and anchor; and every object row by its own MAC and, in the same SQLite
- * transaction, against the sealed object index of that meta row (sqlite-objects.ts). So a get
- * fails with IntegrityError, and serves nothing, when the row it reads was edited, moved from
- * another name, removed, added, or put back as an older copy of itself (an old value, a key
- * since disabled, an object since deleted); a listing, by prefix or whole, fails the same way
- * when any row in its range was; a write takes each old row's term from the index, never from
- * the row; opening the vault checks every row. What no read of this store catches is a database
- * rolled back whole (meta row, rows and audit table together) before this store first opened
- * it: only the pinned minGeneration does.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
-const AUDIT_PAGE = 512;
-const sqlite_store_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class sqlite_store_SqliteStore {
-    location;
-    vaultId;
-    recoverableDays;
-    #db;
-    #wal;
-    #sql;
-    #objects;
-    #lockTimeoutMs;
-    #minGeneration;
-    #random;
-    #master;
-    #keys;
-    /** The wrapped data key and generation last seen: a change in either is checked. */
-    #dataKey;
-    #generation;
-    /** SQLite's count of schema changes when the schema was last checked. */
-    #schemaVersion;
-    #index;
-    #queue = Promise.resolve();
-    #closed = false;
-    constructor(path, db, master, keys, meta, options) {
-        this.location = path;
-        this.vaultId = meta.vaultId;
-        this.recoverableDays = meta.recoverableDays;
-        this.#db = db;
-        this.#wal = new WalSync(path);
-        this.#sql = statements(db);
-        this.#objects = new SqliteObjects(this.#sql, keys, meta.vaultId, path);
-        this.#lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
-        this.#minGeneration = options.minGeneration;
-        this.#random = options.random ?? external_node_crypto_.randomBytes;
-        this.#master = master;
-        this.#keys = keys;
-        this.#dataKey = meta.dataKey;
-        this.#generation = meta.generation;
-        this.#schemaVersion = this.#sql.schemaVersion.get();
-    }
-    /** Opens and authenticates an existing vault database: its meta row, every row's place in the index, the chain's head. */
-    static open(path, master, options = {}) {
-        const db = openDatabase(path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
-        try {
-            const store = db.transaction(() => {
-                const meta = metaOf(db.prepare('SELECT * FROM meta WHERE id = 1').get(), path);
-                const keys = envelope/* VaultKeys */.v.unwrap(meta.dataKey, master, meta.keyId, sqlite_schema_wrapContext(meta.vaultId), options.random);
-                const opened = new sqlite_store_SqliteStore(path, db, master, keys, meta, options);
-                opened.#checkAll();
-                return opened;
-            })();
-            // From here on, waits for the write lock are async (see #begin): SQLite's busy handler sleeps on the event loop.
-            db.pragma('busy_timeout = 0');
-            return store;
-        }
-        catch (error) {
-            db.close();
-            throw sqliteFailure(error, path, 'opening it');
-        }
-    }
-    /** Creates a new, empty vault database; refuses to replace anything at `path`. */
-    static create(path, master, options = {}) {
-        const recoverableDays = (0,names/* validateRecoverableDays */.Q0)(options.recoverableDays ?? names/* LIMITS */.b1.defaultRecoverableDays);
-        const random = options.random ?? external_node_crypto_.randomBytes;
-        const keys = envelope/* VaultKeys */.v.generate(random);
-        const vaultId = random(16).toString('hex');
-        const meta = {
-            format: SQLITE_FORMAT, vaultId, keyId: master.id, dataKey: keys.wrap(master, sqlite_schema_wrapContext(vaultId)), generation: 0, recoverableDays,
-            anchor: null, objectIndex: sealIndex(keys, vaultId, emptyDigests()),
-        };
-        createDatabase(path, (db) => { statements(db).insertMeta.run(metaParams(keys, meta)); });
-        return sqlite_store_SqliteStore.open(path, master, options);
-    }
-    get keys() {
-        return this.#keys;
-    }
-    async transact(work, audit) {
-        const outcome = await this.#exclusive(async () => {
-            const meta = await this.#begin('IMMEDIATE');
-            let outcome;
-            try {
-                const head = this.#head(meta);
-                const tx = new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation);
-                try {
-                    outcome = { result: await work(tx) };
-                }
-                catch (error) {
-                    outcome = { error };
-                }
-                const changed = !('error' in outcome) && tx.changed;
-                const generation = meta.generation + (changed ? 1 : 0);
-                const built = audit(head, { generation, changed });
-                const records = Array.isArray(built) ? built : [built];
-                const [record] = records;
-                if (record === undefined || (changed && records.length > 1))
-                    throw new Error('A change is audited by exactly one record.');
-                const lines = records.map((r) => this.#serialise(r));
-                let committed = () => undefined;
-                this.#write(() => {
-                    if (changed)
-                        committed = this.#applyChanges(tx.changes, meta, generation, lines[0]);
-                    for (const [i, r] of records.entries())
-                        this.#sql.insertAudit.run(r.seq, lines[i]);
-                });
-                this.#commit();
-                committed();
-                this.#generation = generation;
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-            return outcome;
-        });
-        // Committed: nothing is released, and nothing acknowledged, before the commit is on disk.
-        await this.#durable();
-        if ('error' in outcome)
-            throw outcome.error;
-        return outcome.result;
-    }
-    async read(work) {
-        return this.#exclusive(async () => {
-            const meta = await this.#begin('DEFERRED');
-            try {
-                // A transaction never applied: the reader cannot change anything.
-                return work(new SqliteTransaction(this.#objects.rows(() => this.#digests(meta)), meta.generation));
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-        });
-    }
-    async rekey(newKey, audit) {
-        await this.#exclusive(async () => {
-            const meta = await this.#begin('IMMEDIATE');
-            try {
-                const head = this.#head(meta);
-                const generation = meta.generation + 1;
-                const record = audit(head, { generation, changed: true });
-                const line = this.#serialise(record);
-                const next = { ...meta, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, sqlite_schema_wrapContext(this.vaultId)), anchor: line };
-                this.#write(() => {
-                    this.#sql.updateMeta.run(metaParams(this.#keys, next));
-                    this.#sql.insertAudit.run(record.seq, line);
-                });
-                this.#commit();
-                this.#master = newKey;
-                this.#dataKey = next.dataKey;
-                this.#generation = generation;
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-        });
-        await this.#durable();
-    }
-    /**
-     * Waits for the log to reach the disk (see sqlite-wal-sync.ts). If it cannot, the commit may or
-     * may not survive a power loss, and nothing later can be trusted to either: the store refuses
-     * every further operation, as a database must after a failed fsync, and this one fails closed.
-     */
-    async #durable() {
-        try {
-            await this.#wal.sync();
-        }
-        catch (error) {
-            this.#closed = true;
-            throw new errors/* VaultError */.hb('AuditWriteFailed', `Could not flush ${this.location} to disk (${error.code ?? 'unknown error'}): the result is withheld and the vault accepts no more operations until it is reopened.`, { cause: error });
-        }
-    }
-    /**
-     * The anchor and the last record's seq, read in one snapshot; the lines are then read in
-     * pages up to that seq, so that records appended meanwhile are not mistaken for a rolled-back
-     * vault. The chain itself is not checked here: the verifier is there to name what broke.
-     */
-    async auditSnapshot() {
-        const { anchor, last } = await this.#exclusive(async () => {
-            const meta = await this.#begin('DEFERRED');
-            try {
-                const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
-                return { anchor: meta.anchor === null ? undefined : JSON.parse(meta.anchor), last: row?.seq ?? 0 };
-            }
-            finally {
-                this.#rollbackIfOpen();
-            }
-        });
-        return { anchor, lines: this.#auditLines(last) };
-    }
-    async close() {
-        const drained = this.#queue.then(() => {
-            if (this.#closed)
-                return;
-            this.#closed = true;
-            this.#db.close();
-            this.#wal.close();
-        });
-        this.#queue = drained;
-        await drained;
-    }
-    async *#auditLines(last) {
-        for (let after = 0; after < last;) {
-            const from = after;
-            const page = await this.#exclusive(() => this.#sql.auditPage.all(MAX_RECORD_CHARS, from, last, AUDIT_PAGE));
-            if (page.length === 0)
-                return;
-            // A row too long to be ours is yielded empty: the verifier names it, by its place.
-            for (const row of page)
-                yield row.record ?? '';
-            after = page.at(-1)?.seq ?? last;
-        }
-    }
-    /**
-     * Runs `fn` with this store's connection to itself, one call at a time: a transaction stays
-     * open across the awaits in its work, and nothing else may run on the connection meanwhile.
-     */
-    #exclusive(fn) {
-        const run = this.#queue.then(() => {
-            if (this.#closed)
-                throw new errors/* VaultError */.hb('StorageError', `The vault ${this.location} is closed.`);
-            return fn();
-        });
-        this.#queue = run.catch(() => undefined);
-        return run;
-    }
-    /**
-     * Starts a transaction and reads the authenticated meta row. The write lock is waited for
-     * here, asynchronously: SQLite's busy handler would sleep on the event loop, and a store in
-     * this process holding the lock across an await could then never release it.
-     */
-    async #begin(mode) {
-        const deadline = Date.now() + this.#lockTimeoutMs;
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                this.#db.exec(`BEGIN ${mode}`);
-                return this.#meta();
-            }
-            catch (error) {
-                this.#rollbackIfOpen();
-                if (!isBusy(error))
-                    throw sqliteFailure(error, this.location, 'starting a transaction');
-            }
-            if (Date.now() >= deadline) {
-                throw new errors/* VaultError */.hb('LockTimeout', `Timed out after ${this.#lockTimeoutMs} ms waiting for another writer to finish with ${this.location}.`);
-            }
-            await sqlite_store_sleep(Math.min(50, 1 + attempt) * (0.5 + Math.random()));
-        }
-    }
-    #commit() {
-        try {
-            this.#db.exec('COMMIT');
-        }
-        catch (error) {
-            throw sqliteFailure(error, this.location, 'committing; neither the change nor its audit record was written, and the result is withheld', 'AuditWriteFailed');
-        }
-    }
-    #rollbackIfOpen() {
-        try {
-            if (this.#db.open && this.#db.inTransaction)
-                this.#db.exec('ROLLBACK');
-        }
-        catch {
-            // SQLite rolls back by itself after the errors that make ROLLBACK fail; the first error is the one to report.
-        }
-    }
-    /** Writes inside the open transaction; a failure fails closed, for nothing commits without its record. */
-    #write(fn) {
-        try {
-            fn();
-        }
-        catch (error) {
-            throw sqliteFailure(error, this.location, 'writing; nothing was written and the result is withheld', 'AuditWriteFailed');
-        }
-    }
-    /** The meta row, authenticated, checked against what this store has seen and the pinned generation. */
-    #meta() {
-        const schemaVersion = this.#sql.schemaVersion.get();
-        if (schemaVersion !== this.#schemaVersion) {
-            // Someone changed the schema since it was checked: a planted trigger would run in our transactions.
-            checkSchema(this.#db, this.location);
-            this.#schemaVersion = schemaVersion;
-        }
-        const meta = metaOf(this.#sql.meta.get(), this.location);
-        if (!macsEqual(meta.mac, metaMac(this.#keys, meta))) {
-            throw new errors/* IntegrityError */.cs(`${this.location} failed its integrity check (the meta row's MAC): it was modified outside Coffer or replaced by another vault.`);
-        }
-        if (meta.format !== SQLITE_FORMAT)
-            throw new errors/* VaultError */.hb('UnsupportedFormat', `${this.location} has format '${meta.format}': this Coffer reads ${SQLITE_FORMAT}.`);
-        if (meta.generation < this.#generation) {
-            throw new errors/* IntegrityError */.cs(`${this.location} went back from generation ${this.#generation} to ${meta.generation}: the database was rolled back.`);
-        }
-        if (this.#minGeneration !== undefined && meta.generation < this.#minGeneration) {
-            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation}, older than the pinned generation ${this.#minGeneration}: the database was rolled back.`);
-        }
-        if (meta.dataKey !== this.#dataKey) {
-            // Rekeyed by another process: this store's master key must still open it (KeyMismatch if not).
-            envelope/* VaultKeys */.v.unwrap(meta.dataKey, this.#master, meta.keyId, sqlite_schema_wrapContext(this.vaultId), this.#random);
-            this.#dataKey = meta.dataKey;
-        }
-        this.#generation = meta.generation;
-        return meta;
-    }
-    /**
-     * The chain's head: the last audit row, authentic, at the meta row's generation, and the
-     * anchor still in the table as written. One SQLite transaction writes all three, so any
-     * disagreement is tampering (or a database rolled back under its audit table).
-     */
-    #head(meta) {
-        const row = this.#sql.lastAudit.get(MAX_RECORD_CHARS);
-        if (row === undefined) {
-            if (meta.generation === 0 && meta.anchor === null)
-                return undefined;
-            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its audit table is empty: audit records were removed.`);
-        }
-        const last = this.#parseRecord(row);
-        if (last.generation > meta.generation) {
-            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: the vault was rolled back.`);
-        }
-        if (last.generation < meta.generation) {
-            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${meta.generation} but its last audit record is at generation ${last.generation}: audit records were removed.`);
-        }
-        if (meta.anchor !== null && row.record !== meta.anchor) {
-            const seq = JSON.parse(meta.anchor).seq;
-            const anchored = this.#sql.auditAt.get(MAX_RECORD_CHARS, seq);
-            if (anchored?.record !== meta.anchor) {
-                throw new errors/* IntegrityError */.cs(`${this.location} anchors audit record ${seq}, which its audit table no longer holds as written: audit records were removed or edited.`);
-            }
-        }
-        return (0,audit_record/* headOf */.Uo)(last);
-    }
-    #parseRecord(row) {
-        let record;
-        try {
-            record = row.record === null ? undefined : JSON.parse(row.record);
-        }
-        catch {
-            record = undefined;
-        }
-        if (record?.seq !== row.seq || !(0,audit_record/* recordIsAuthentic */.Jb)(record, (text) => this.#keys.auditMac(text))) {
-            throw new errors/* IntegrityError */.cs(`Audit record ${row.seq} in ${this.location} fails its MAC: it was edited, or belongs to another vault.`);
-        }
-        return record;
-    }
-    /** At open: the meta row, every row's term in the index, and the chain's head. */
-    #checkAll() {
-        const meta = this.#meta();
-        this.#objects.checkAll(this.#sql.allMacs.iterate(), this.#digests(meta));
-        this.#head(meta);
-    }
-    #digests(meta) {
-        if (this.#index?.sealed !== meta.objectIndex)
-            this.#index = { sealed: meta.objectIndex, digests: openIndex(this.#keys, this.vaultId, meta.objectIndex) };
-        return this.#index.digests;
-    }
-    /**
-     * Applies a transaction's changes, and updates the index and the meta row with its record as
-     * the anchor. Returns what to call once the transaction has committed.
-     */
-    #applyChanges(changes, meta, generation, line) {
-        const update = this.#objects.update(this.#digests(meta));
-        for (const [type, section] of changes) {
-            for (const [key, object] of section) {
-                if (object === null) {
-                    this.#sql.deleteObject.run(type, key);
-                    update.set(type, key, null);
-                    continue;
-                }
-                const { type: _type, ...stored } = object;
-                const body = JSON.stringify(stored);
-                if (body.length > MAX_OBJECT_CHARS) {
-                    throw new errors/* VaultError */.hb('StorageError', `The ${type} ${(0,errors/* quote */.hD)(object.name)} would take ${body.length} characters, over the ${MAX_OBJECT_CHARS} limit of one object; purge old versions first. Nothing was changed.`);
-                }
-                const mac = rowMac(this.#keys, this.vaultId, type, key, body);
-                this.#sql.putObject.run(type, key, mac, body);
-                update.set(type, key, mac);
-            }
-        }
-        const next = { ...meta, generation, anchor: line, objectIndex: sealIndex(this.#keys, this.vaultId, update.digests) };
-        this.#sql.updateMeta.run(metaParams(this.#keys, next));
-        return () => { update.committed(); };
-    }
-    #serialise(record) {
-        let line;
-        try {
-            line = JSON.stringify(record);
-        }
-        catch (error) {
-            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record could not be serialised (${error instanceof Error ? error.name : 'error'}); nothing was written and the operation's result is withheld.`, { cause: error });
-        }
-        // A record that could not be read back would lock everyone out: refuse it, unwritten.
-        if (typeof line !== 'string' || line.length > MAX_RECORD_CHARS) {
-            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record of ${typeof line === 'string' ? line.length : 0} characters is not a record that can be stored (limit ${MAX_RECORD_CHARS}); nothing was written and the operation's result is withheld.`);
-        }
-        return line;
-    }
-}
-/** The meta row's columns, MAC included, as named parameters. */
-function metaParams(keys, meta) {
-    return {
-        format: meta.format, vault_id: meta.vaultId, key_id: meta.keyId, data_key: meta.dataKey, generation: meta.generation,
-        recoverable_days: meta.recoverableDays, anchor: meta.anchor, object_index: meta.objectIndex, mac: metaMac(keys, meta),
-    };
-}
-
+// EXTERNAL MODULE: ./lib/core/store/file-store.js + 3 modules
+var file_store = __nccwpck_require__(7111);
 // EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
 var vault = __nccwpck_require__(2907);
-;// CONCATENATED MODULE: ./lib/open-vault.js
+// EXTERNAL MODULE: ./lib/vault-location.js
+var vault_location = __nccwpck_require__(4987);
+;// CONCATENATED MODULE: ./lib/open-any-vault.js
 /**
- * openVault(location): the one way adapters reach a vault. A path or `file:path` is a vault
- * file (LocalVault over FileStore); `sqlite:path` is a SQLite database (LocalVault over
- * SqliteStore). `https://` is a remote vault (RemoteVault over the Key Vault REST API): only
- * openAnyVault opens one, since openVault's callers (the CLI's init, rekey, audit verify) use
- * what only a local vault has, and get a clear refusal instead.
+ * openAnyVault: a vault file, a SQLite vault or an `https://` vault, for callers that need only
+ * the Vault interface (the actions). A vault file opens with what is loaded already; the SQLite
+ * store and the remote client are loaded only when a location names them, so that a step
+ * reading a vault file starts without either.
  */
 
 
 
 
-
-
-/** Parses a vault location; relative paths resolve against `cwd`. */
-function parseLocation(location, cwd = process.cwd()) {
-    if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
-        throw new errors/* BadParameterError */.lh('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
-    }
-    const absolute = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(cwd, p));
-    if (location.startsWith('https://'))
-        return { kind: 'https', url: location };
-    if (location.startsWith('http://')) {
-        throw new errors/* BadParameterError */.lh(`Invalid vault location ${(0,errors/* quote */.hD)(location)}: a remote vault must use https://.`);
-    }
-    if (location.startsWith('sqlite:'))
-        return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
-    if (location.startsWith('file:'))
-        return { kind: 'file', path: absolute(location.slice('file:'.length)) };
-    return { kind: 'file', path: absolute(location) };
-}
-function localOnly(location, raw) {
-    if (location.kind !== 'https')
-        return location;
-    throw new errors/* BadParameterError */.lh(`Remote vaults (https://) are not supported yet: ${(0,errors/* quote */.hD)(raw)}. Use a vault file path.`);
-}
-function storeOptions(options) {
-    return {
-        ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
-        ...(options.random === undefined ? {} : { random: options.random }),
-        ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
-    };
-}
-function openVault(location, options) {
-    const local = localOnly(parseLocation(location), location);
-    const store = local.kind === 'sqlite'
-        ? sqlite_store_SqliteStore.open(local.path, options.masterKey, storeOptions(options))
-        : file_store_FileStore.open(local.path, options.masterKey, storeOptions(options));
-    return new vault/* LocalVault */.w(store, vaultOptions(options));
-}
-/** Creates a new vault (file or SQLite) and records its creation as the first audit record. */
-async function createVault(location, options) {
-    const local = localOnly(parseLocation(location), location);
-    // A new vault is at generation 0: a pinned generation is for opening, not creating.
-    const { minGeneration: _pinned, ...opened } = storeOptions(options);
-    const created = { ...opened, ...(options.recoverableDays === undefined ? {} : { recoverableDays: options.recoverableDays }) };
-    const store = local.kind === 'sqlite'
-        ? SqliteStore.create(local.path, options.masterKey, created)
-        : FileStore.create(local.path, options.masterKey, created);
-    const vault = new LocalVault(store, vaultOptions(options));
-    try {
-        await vault.recordCreation();
-    }
-    catch (error) {
-        // A vault whose creation could not be audited is withdrawn, so that its key — which the
-        // caller has not yet shown anyone — is not the only way into a file nobody can use.
-        await vault.close().catch(() => undefined);
-        for (const suffix of local.kind === 'sqlite' ? ['', '-wal', '-shm'] : [''])
-            rmSync(`${local.path}${suffix}`, { force: true });
-        throw error;
-    }
-    return vault;
-}
-function vaultOptions(options) {
-    return {
-        principal: options.principal,
-        ...(options.clock === undefined ? {} : { clock: options.clock }),
-        ...(options.random === undefined ? {} : { random: options.random }),
-        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
-    };
-}
-/**
- * Opens a vault file, a SQLite vault or an `https://` vault, for callers that need only the
- * Vault interface (the actions). Each kind needs its own options; a location whose kind has
- * none is refused, saying what is missing.
- */
+/** Each kind needs its own options; a location whose kind has none is refused, saying what is missing. */
 async function openAnyVault(location, options) {
-    const parsed = parseLocation(location);
+    const parsed = (0,vault_location/* parseLocation */.zS)(location);
     if (parsed.kind === 'https') {
         if (options.remote === undefined)
             throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(location)} is remote: opening it needs a bearer token source.`);
-        // Loaded only for a remote vault: a step that reads a vault file starts without the client.
         const { openRemoteVault } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 5479));
         return openRemoteVault(parsed.url, options.remote);
     }
     if (options.local === undefined)
         throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(location)} is a local vault: opening it needs its master key.`);
-    return openVault(location, options.local);
+    if (parsed.kind === 'sqlite') {
+        const { openVault } = await __nccwpck_require__.e(/* import() */ 457).then(__nccwpck_require__.bind(__nccwpck_require__, 7457));
+        return openVault(location, options.local);
+    }
+    return new vault/* LocalVault */.w(file_store/* FileStore */.y.open(parsed.path, options.local.masterKey, (0,vault_location/* storeOptions */.S2)(options.local)), (0,vault_location/* vaultOptions */.Rr)(options.local));
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -31193,6 +28874,8 @@ function getInput(name, options = {}, env = process.env) {
     return value.trim();
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/actions/runner/command.js
 /**
  * Workflow commands (`::name key=value,key=value::message` on stdout), as actions/toolkit's
@@ -31320,6 +29003,8 @@ function setFailed(message) {
     error(message);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/actions/runner/file-command.js
 /**
  * File commands: appending `NAME<<DELIMITER`, the value, and `DELIMITER` to one of the files
@@ -31465,6 +29150,8 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
 ;// CONCATENATED MODULE: ./lib/actions/env-names.js
 /**
  * The names values are delivered under (env variables, step outputs, file names): derived
@@ -31858,6 +29545,7 @@ async function resolve_resolveSelections(vault, selections, policy) {
 
 
 
+
 /** The folder relative paths resolve against: GITHUB_WORKSPACE, or the working folder outside a runner. */
 function workspaceOf(env) {
     return env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === '' ? process.cwd() : env.GITHUB_WORKSPACE;
@@ -31876,7 +29564,7 @@ const inlineExecutor = {
 };
 /** Opens the vault as the caller (the OS user and the run's GITHUB_* claims, for the audit log); key operations run inline. */
 async function openActionVault(settings, env, mask = log_setSecret, fetchImpl = fetch) {
-    const location = parseLocation(settings.vault, workspaceOf(env));
+    const location = (0,vault_location/* parseLocation */.zS)(settings.vault, workspaceOf(env));
     if (settings.remote !== undefined)
         return openAnyVault(settings.vault, { remote: remoteOptions(settings.remote, env, mask, fetchImpl) });
     // A sqlite: location is handed over as given; settings without a key are refused by openAnyVault.
@@ -31893,7 +29581,7 @@ function remoteOptions(remote, env, mask, fetchImpl) {
     const token = auth.kind === 'token' ? () => Promise.resolve(auth.token) : oidcTokenSource(auth.audience, mask, env, fetchImpl);
     if (remote.caFile === undefined)
         return { token };
-    return { token, ca: (0,external_node_path_namespaceObject.isAbsolute)(remote.caFile) ? remote.caFile : (0,external_node_path_namespaceObject.resolve)(workspaceOf(env), remote.caFile) };
+    return { token, ca: (0,external_node_path_.isAbsolute)(remote.caFile) ? remote.caFile : (0,external_node_path_.resolve)(workspaceOf(env), remote.caFile) };
 }
 /** Opens the vault, resolves every selection under the settings' policies, and closes it. */
 async function loadSecrets(settings, env, now = new Date()) {
@@ -36053,7 +33741,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
 //# sourceMappingURL=unescape.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
-var ast_a;
+var _a;
 
 
 const types = new Set(['!', '?', '+', '*', '@']);
@@ -36292,7 +33980,7 @@ class AST {
                 continue;
             /* c8 ignore start */
             if (typeof p !== 'string' &&
-                !(p instanceof ast_a && p.#parent === this)) {
+                !(p instanceof _a && p.#parent === this)) {
                 throw new Error('invalid part: ' + p);
             }
             /* c8 ignore stop */
@@ -36326,7 +34014,7 @@ class AST {
         const p = this.#parent;
         for (let i = 0; i < this.#parentIndex; i++) {
             const pp = p.#parts[i];
-            if (!(pp instanceof ast_a && pp.type === '!')) {
+            if (!(pp instanceof _a && pp.type === '!')) {
                 return false;
             }
         }
@@ -36354,7 +34042,7 @@ class AST {
             this.push(part.clone(this));
     }
     clone(parent) {
-        const c = new ast_a(this.type, parent);
+        const c = new _a(this.type, parent);
         for (const p of this.#parts) {
             c.copyIn(p);
         }
@@ -36407,8 +34095,8 @@ class AST {
                 if (doRecurse) {
                     ast.push(acc);
                     acc = '';
-                    const ext = new ast_a(c, ast);
-                    i = ast_a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
                     ast.push(ext);
                     continue;
                 }
@@ -36420,7 +34108,7 @@ class AST {
         // some kind of extglob, pos is at the (
         // find the next | or )
         let i = pos + 1;
-        let part = new ast_a(null, ast);
+        let part = new _a(null, ast);
         const parts = [];
         let acc = '';
         while (i < str.length) {
@@ -36461,16 +34149,16 @@ class AST {
                 const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
                 part.push(acc);
                 acc = '';
-                const ext = new ast_a(c, part);
+                const ext = new _a(c, part);
                 part.push(ext);
-                i = ast_a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
                 continue;
             }
             if (c === '|') {
                 part.push(acc);
                 acc = '';
                 parts.push(part);
-                part = new ast_a(null, ast);
+                part = new _a(null, ast);
                 continue;
             }
             if (c === ')') {
@@ -36514,7 +34202,7 @@ class AST {
     }
     #adoptWithSpace(child, index) {
         const gc = child.#parts[0];
-        const blank = new ast_a(null, gc, this.options);
+        const blank = new _a(null, gc, this.options);
         blank.#parts.push('');
         gc.push(blank);
         this.#adopt(child, index);
@@ -36566,8 +34254,8 @@ class AST {
         this.#emptyExt = false;
     }
     static fromGlob(pattern, options = {}) {
-        const ast = new ast_a(null, undefined, options);
-        ast_a.#parseAST(pattern, ast, 0, options, 0);
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
         return ast;
     }
     // returns the regular expression if there's magic, or the unescaped
@@ -36682,7 +34370,7 @@ class AST {
             const src = this.#parts
                 .map(p => {
                 const [re, _, hasMagic, uflag] = typeof p === 'string' ?
-                    ast_a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
                     : p.toRegExpSource(allowDot);
                 this.#hasMagic = this.#hasMagic || hasMagic;
                 this.#uflag = this.#uflag || uflag;
@@ -36891,7 +34579,7 @@ class AST {
         return [re, unescape_unescape(glob), !!hasMagic, uflag];
     }
 }
-ast_a = AST;
+_a = AST;
 //# sourceMappingURL=ast.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/glob/node_modules/minimatch/dist/esm/escape.js
 /**
@@ -38719,8 +36407,8 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 const ONLY_INSIDE = 'the sign action reads and writes files inside the workspace only.';
 /** `path` relative to `root` when it is `root` ('') or lies under it, by whole segments; undefined otherwise. */
 function relativeInside(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+    const rel = (0,external_node_path_.relative)(root, path);
+    if ((0,external_node_path_.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`))
         return undefined;
     return rel;
 }
@@ -38778,10 +36466,10 @@ async function workspace_paths_exists(path) {
  */
 async function writablePathInside(root, path, subject, create = false) {
     const missing = [];
-    let folder = (0,external_node_path_namespaceObject.dirname)(path);
-    while (!(await workspace_paths_exists(folder)) && (0,external_node_path_namespaceObject.dirname)(folder) !== folder) {
-        missing.unshift((0,external_node_path_namespaceObject.basename)(folder));
-        folder = (0,external_node_path_namespaceObject.dirname)(folder);
+    let folder = (0,external_node_path_.dirname)(path);
+    while (!(await workspace_paths_exists(folder)) && (0,external_node_path_.dirname)(folder) !== folder) {
+        missing.unshift((0,external_node_path_.basename)(folder));
+        folder = (0,external_node_path_.dirname)(folder);
     }
     let real;
     try {
@@ -38795,10 +36483,10 @@ async function writablePathInside(root, path, subject, create = false) {
     if (relativeInside(root, real) === undefined) {
         throw new errors/* BadParameterError */.lh(`${subject} would be written into a folder that resolves outside the workspace through a symbolic link: ${ONLY_INSIDE}`);
     }
-    const target = (0,external_node_path_namespaceObject.join)(real, ...missing);
+    const target = (0,external_node_path_.join)(real, ...missing);
     if (create && missing.length > 0)
         await (0,external_node_fs_promises_namespaceObject.mkdir)(target, { recursive: true });
-    return (0,external_node_path_namespaceObject.join)(target, (0,external_node_path_namespaceObject.basename)(path));
+    return (0,external_node_path_.join)(target, (0,external_node_path_.basename)(path));
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/sign/files.js
@@ -38840,7 +36528,7 @@ function workspaceName(workspace, path) {
     const rel = relativeInside(workspace, path);
     if (rel === undefined || rel === '')
         return undefined;
-    return rel.split(external_node_path_namespaceObject.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
 }
 function isRegularFile(path) {
     try {
@@ -39242,7 +36930,7 @@ function readVaultSettings(getInput, mask) {
     const token = getInput('token');
     if (token !== '')
         mask(token);
-    if (parseLocation(vault).kind === 'https')
+    if ((0,vault_location/* parseLocation */.zS)(vault).kind === 'https')
         return { vault, masterKey: undefined, remote: remoteSettings(getInput, vault, token) };
     const remoteOnly = REMOTE_INPUTS.find((name) => getInput(name) !== '');
     if (remoteOnly !== undefined)
@@ -39511,7 +37199,7 @@ function signaturePath(path, suffix) {
 }
 /** The manifest, named by the `manifest` input (relative, checked by inputs.ts) under the workspace as given. */
 function manifestTarget(workspace, name) {
-    return { path: (0,external_node_path_namespaceObject.resolve)(workspace, name), subject: `The manifest ${(0,errors/* quote */.hD)(name)}` };
+    return { path: (0,external_node_path_.resolve)(workspace, name), subject: `The manifest ${(0,errors/* quote */.hD)(name)}` };
 }
 /** The signature file of a file matched as `path` and named `name` in the workspace. */
 function signatureTarget(file, suffix) {
@@ -39551,7 +37239,7 @@ async function readSignatureFile(path) {
 }
 /** Writes `text` to `path` by renaming a fresh file over it: whatever was at `path`, link or file, is replaced. */
 async function writeFileReplacing(path, text) {
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
         await (0,external_node_fs_promises_namespaceObject.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
         await (0,external_node_fs_promises_namespaceObject.rename)(temporary, path);
@@ -41360,6 +39048,1282 @@ function purgeDeletedSecret(tx, now, name) {
 
 /***/ }),
 
+/***/ 9880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PX: () => (/* binding */ MAX_RECORD_CHARS),
+/* harmony export */   S2: () => (/* binding */ logSize),
+/* harmony export */   Ty: () => (/* binding */ readLogTail),
+/* harmony export */   WK: () => (/* binding */ readLogLines),
+/* harmony export */   l3: () => (/* binding */ truncateLog),
+/* harmony export */   v0: () => (/* binding */ appendLogLine),
+/* harmony export */   vL: () => (/* binding */ appendLogLineAsync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _durable_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9465);
+/**
+ * The audit log of a file vault: one JSON record per line, appended and fsynced before the
+ * operation it records returns. Reading back only needs the tail (the chain's head), so the
+ * cost of an operation does not grow with the log.
+ */
+
+
+
+/** Records are small (names ≤ 127 characters, bounded messages); the tail window holds several. */
+const TAIL_WINDOW = 64 * 1024;
+/** No record comes near this: a longer last line is not a record. */
+const MAX_TAIL_WINDOW = 64 * 1024 * 1024;
+/** The longest record written: well inside the window the tail is read back with. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+function openIfExists(path, flags) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, flags);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** The tail found in `buffer` (the file from offset `start` on), or undefined if the last line may begin before it. */
+function tailIn(buffer, start, size) {
+    const lastNewline = buffer.lastIndexOf(0x0a);
+    if (lastNewline < 0)
+        return start === 0 ? { lastLine: undefined, completeSize: 0, size } : undefined;
+    // lastIndexOf with a negative offset counts from the end, so position 0 needs its own case.
+    const previousNewline = lastNewline === 0 ? -1 : buffer.lastIndexOf(0x0a, lastNewline - 1);
+    if (previousNewline < 0 && start > 0)
+        return undefined;
+    const lastLine = buffer.subarray(previousNewline + 1, lastNewline).toString('utf8');
+    return { lastLine, completeSize: start + lastNewline + 1, size };
+}
+/**
+ * Reads the end of the log. Undefined when the log does not exist. The window grows when the
+ * last line is longer than it: a record listing many auto-purged names can be large.
+ */
+function readLogTail(path) {
+    const fd = openIfExists(path, 'r');
+    if (fd === undefined)
+        return undefined;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        // A folder opens for reading on POSIX; refuse it here rather than read it as an empty log.
+        if (!stat.isFile())
+            throw Object.assign(new Error(`${path} is not a regular file`), { code: 'EISDIR' });
+        for (let window = TAIL_WINDOW;; window *= 4) {
+            const start = Math.max(0, stat.size - window);
+            const tail = tailIn((0,_durable_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFully */ .lR)(fd, start, stat.size - start), start, stat.size);
+            if (tail !== undefined)
+                return tail;
+            if (window >= MAX_TAIL_WINDOW)
+                return { lastLine: undefined, completeSize: -1, size: stat.size };
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Cuts a torn last line (a crash mid-append: its operation never returned). */
+function truncateLog(path, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r+');
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.ftruncateSync)(fd, size);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Appends one line and makes it durable; a new log's folder entry is made durable too. */
+/**
+ * appendLogLine with the fsync on the thread pool: the records of reads (key operations above
+ * all) are made durable while the event loop goes on serving other operations. Opening and
+ * writing (a few KiB into the page cache) stay synchronous: each would cost a round trip through
+ * the thread pool for less work than the trip itself.
+ */
+async function appendLogLineAsync(path, line) {
+    const existed = openIfExists(path, 'r');
+    if (existed !== undefined)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(existed);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o600);
+    try {
+        (0,_durable_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFully */ .KM)(fd, Buffer.from(`${line}\n`, 'utf8'));
+        await new Promise((resolve, reject) => {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsync)(fd, (error) => {
+                if (error === null)
+                    resolve();
+                else
+                    reject(error);
+            });
+        });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    if (existed === undefined)
+        (0,_durable_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fsyncDirectory */ .hO)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+}
+function appendLogLine(path, line) {
+    const existed = openIfExists(path, 'r');
+    if (existed !== undefined)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(existed);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'a', 0o600);
+    try {
+        (0,_durable_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFully */ .KM)(fd, Buffer.from(`${line}\n`, 'utf8'));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    if (existed === undefined)
+        (0,_durable_file_js__WEBPACK_IMPORTED_MODULE_2__/* .fsyncDirectory */ .hO)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+}
+/** The log's size in bytes; 0 when it does not exist. */
+function logSize(path) {
+    const fd = openIfExists(path, 'r');
+    if (fd === undefined)
+        return 0;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Every line of the log in its first `size` bytes, oldest first — blank ones included, since a
+ * blank line where a record should be is for the verifier to name, not to skip.
+ */
+async function* readLogLines(path, size) {
+    if (size <= 0)
+        return;
+    const fd = openIfExists(path, 'r');
+    if (fd === undefined)
+        return;
+    // Loaded here, not with the store: only verifying and exporting the log read it line by line.
+    const { createInterface } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 481, 19));
+    const lines = createInterface({ input: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd, encoding: 'utf8', start: 0, end: size - 1 }), crlfDelay: Infinity });
+    for await (const line of lines)
+        yield line;
+}
+
+
+/***/ }),
+
+/***/ 9465:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KM: () => (/* binding */ writeFully),
+/* harmony export */   Kl: () => (/* binding */ removeOrphanTemps),
+/* harmony export */   hO: () => (/* binding */ fsyncDirectory),
+/* harmony export */   lR: () => (/* binding */ readFully),
+/* harmony export */   uK: () => (/* binding */ replaceFileDurably),
+/* harmony export */   ur: () => (/* binding */ createFileDurably)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/**
+ * Durable file writes: a write is acknowledged only once a crash or power loss can no longer
+ * undo it. Temp file in the same folder → fsync → rename over the target → fsync the folder
+ * (the rename lives in the folder's entry, not the file). A failed fsync is fatal for the write.
+ */
+
+
+
+
+/** Writes all of `data` at the file's position: writeSync may write less than it was given. */
+function writeFully(fd, data) {
+    let offset = 0;
+    while (offset < data.length)
+        offset += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, data, offset, data.length - offset);
+}
+/**
+ * Reads up to `length` bytes from `start`: as many as the file holds there (a file that
+ * shrank since its size was taken yields fewer, never stale or zeroed bytes).
+ */
+function readFully(fd, start, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, length - read, start + read);
+        if (n === 0)
+            break;
+        read += n;
+    }
+    return buffer.subarray(0, read);
+}
+/** Temp files are named `.<target>.<random>.tmp`, so that a later writer can recognise leftovers. */
+function tempPathFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString('hex')}.tmp`);
+}
+function storageError(action, path, error) {
+    const code = error.code ?? 'unknown error';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultError */ .hb('StorageError', `Could not ${action} ${path}: ${code}.`, { cause: error });
+}
+/** fsync a folder so that a rename or a new entry in it survives power loss. */
+function fsyncDirectory(dir) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(dir, 'r');
+    }
+    catch (error) {
+        // Windows cannot open a folder; NTFS journals the rename itself.
+        if (process.platform === 'win32')
+            return;
+        throw error;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function writeTemp(path, data, mode) {
+    const temp = tempPathFor(path);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temp, 'wx', mode);
+    try {
+        writeFully(fd, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+        throw error;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    return temp;
+}
+/** Replaces `path` with `data` atomically and durably. */
+function replaceFileDurably(path, data, mode = 0o600) {
+    let temp;
+    try {
+        temp = writeTemp(path, data, mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
+        temp = undefined;
+        fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    }
+    catch (error) {
+        if (temp !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+        throw storageError('write', path, error);
+    }
+}
+/** Creates `path` with `data` durably; refuses (Conflict) if it already exists. Never clobbers. */
+function createFileDurably(path, data, mode = 0o600) {
+    let temp;
+    try {
+        temp = writeTemp(path, data, mode);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(temp, path);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VaultError */ .hb('Conflict', `${path} already exists; it was left unchanged.`);
+        }
+        throw storageError('create', path, error);
+    }
+    finally {
+        if (temp !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+    }
+    fsyncDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+}
+/**
+ * Removes temp files a killed writer left behind. Call only while holding the store's lock:
+ * temp files are made only under it, so any that exist then are orphans.
+ */
+function removeOrphanTemps(path) {
+    const prefix = `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.`;
+    for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path))) {
+        if (entry.startsWith(prefix) && entry.endsWith('.tmp')) {
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), entry));
+            }
+            catch {
+                // Already gone: nothing to clean.
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ FileStore)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
+var envelope = __nccwpck_require__(8653);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __nccwpck_require__(3828);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/core/audit/record.js
+var audit_record = __nccwpck_require__(9670);
+// EXTERNAL MODULE: ./lib/core/store/audit-log-file.js
+var audit_log_file = __nccwpck_require__(9880);
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __nccwpck_require__(9465);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./lib/core/store/file-lock.js
+/**
+ * An exclusive lock between processes on one host, as a lock file beside the vault.
+ *
+ * Node has no flock(), so the lock is a file created atomically with link() (it exists
+ * complete or not at all) holding the owner's pid, host and a random nonce. A lock whose
+ * owner is on this host and no longer alive — a writer killed with SIGKILL — is stale and is
+ * broken. Breaking goes through a second, short-lived lock so that two processes cannot both
+ * break the same stale lock and then both believe they own the fresh one.
+ */
+
+
+
+
+
+/** A breaker lock older than this whose owner is unknown was left by a crash mid-break. */
+const BREAKER_STALE_MS = 2_000;
+/** A process's start time from /proc (field 22 of stat); undefined where there is no /proc. */
+function startTimeOf(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: the process exists but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+function ownerIsAlive(owner) {
+    if (!processExists(owner.pid))
+        return false;
+    // Containers restart pid numbering: a live process with the owner's pid may be another one.
+    return owner.started === undefined || startTimeOf(owner.pid) === owner.started;
+}
+function readOwner(path) {
+    try {
+        const value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.nonce === 'string') {
+            return { pid: value.pid, host: value.host, nonce: value.nonce, ...(typeof value.started === 'string' ? { started: value.started } : {}) };
+        }
+        return undefined;
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? 'gone' : undefined;
+    }
+}
+/** Creates `path` holding `owner`, atomically, or returns false if it exists. */
+/**
+ * The temp file tryCreate links from. Its name says whose it is (host tag, pid), so that one
+ * stranded by a kill between open and write — empty, with no owner inside — can still be
+ * judged and swept.
+ */
+function tempFor(path, owner) {
+    return `${path}.${hostTag(owner.host)}.${owner.pid}.${owner.nonce}`;
+}
+function hostTag(host) {
+    return (0,external_node_crypto_.createHash)('sha256').update(host).digest('hex').slice(0, 8);
+}
+function tryCreate(path, owner) {
+    const temp = tempFor(path, owner);
+    const fd = (0,external_node_fs_.openSync)(temp, 'wx', 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, JSON.stringify(owner));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    try {
+        (0,external_node_fs_.linkSync)(temp, path);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        (0,external_node_fs_.unlinkSync)(temp);
+    }
+}
+function unlinkQuietly(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+function removeIfOwnedBy(path, nonce) {
+    const current = readOwner(path);
+    if (typeof current === 'object' && current.nonce === nonce)
+        unlinkQuietly(path);
+}
+function isStale(owner, path, host) {
+    if (owner === undefined) {
+        // Unreadable content cannot come from tryCreate; only an old leftover is broken.
+        try {
+            return Date.now() - (0,external_node_fs_.statSync)(path).mtimeMs > BREAKER_STALE_MS;
+        }
+        catch {
+            return false;
+        }
+    }
+    return owner.host === host && !ownerIsAlive(owner);
+}
+/**
+ * Removes the `<lock>.<nonce>` files of tryCreate whose process died between creating and
+ * unlinking them (a SIGKILL mid-acquire); a live process's file is never stale.
+ */
+function sweepStrandedTemps(path, host) {
+    const prefix = `${(0,external_node_path_.basename)(path)}.`;
+    const mine = hostTag(host);
+    for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.dirname)(path))) {
+        if (!entry.startsWith(prefix))
+            continue;
+        const match = /^(?:break\.)?([0-9a-f]{8})\.(\d+)\.[0-9a-f]{24}$/.exec(entry.slice(prefix.length));
+        if (match?.[1] !== mine)
+            continue;
+        const pid = Number(match[2]);
+        if (pid !== process.pid && !processExists(pid))
+            unlinkQuietly((0,external_node_path_.join)((0,external_node_path_.dirname)(path), entry));
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const MY_START_TIME = startTimeOf(process.pid);
+function myself(host) {
+    return { pid: process.pid, host, nonce: (0,external_node_crypto_.randomBytes)(12).toString('hex'), ...(MY_START_TIME === undefined ? {} : { started: MY_START_TIME }) };
+}
+class FileLock {
+    #path;
+    #timeoutMs;
+    #host = (0,external_node_os_.hostname)();
+    #held;
+    constructor(path, timeoutMs = 30_000) {
+        this.#path = path;
+        this.#timeoutMs = timeoutMs;
+    }
+    async acquire() {
+        if (this.#held !== undefined)
+            throw new Error('FileLock is not reentrant');
+        const deadline = Date.now() + this.#timeoutMs;
+        for (let attempt = 0;; attempt += 1) {
+            const owner = myself(this.#host);
+            if (tryCreate(this.#path, owner)) {
+                this.#held = owner;
+                sweepStrandedTemps(this.#path, this.#host);
+                return;
+            }
+            const current = readOwner(this.#path);
+            if (current !== 'gone' && isStale(current, this.#path, this.#host)) {
+                // Retry at once only if this call broke it; another breaker at work gets the usual wait.
+                if (this.#breakStale(current))
+                    continue;
+            }
+            if (Date.now() > deadline) {
+                const who = typeof current === 'object' ? ` (held by pid ${current.pid} on ${current.host})` : '';
+                throw new errors/* VaultError */.hb('LockTimeout', `Timed out after ${this.#timeoutMs} ms waiting for the lock ${this.#path}${who}.`);
+            }
+            await sleep(Math.min(50, 2 + attempt) * (0.5 + Math.random()));
+        }
+    }
+    release() {
+        if (this.#held === undefined)
+            return;
+        const nonce = this.#held.nonce;
+        this.#held = undefined;
+        removeIfOwnedBy(this.#path, nonce);
+    }
+    /** Breaks the lock judged stale; true if this call removed it. */
+    #breakStale(stale) {
+        const breaker = `${this.#path}.break`;
+        const me = myself(this.#host);
+        if (!tryCreate(breaker, me)) {
+            const other = readOwner(breaker);
+            if (other !== 'gone' && isStale(other, breaker, this.#host)) {
+                if (typeof other === 'object')
+                    removeIfOwnedBy(breaker, other.nonce);
+                else
+                    unlinkQuietly(breaker);
+            }
+            return false;
+        }
+        try {
+            // Re-read under the breaker: only the very lock judged stale may go.
+            const again = readOwner(this.#path);
+            if (again === 'gone')
+                return true;
+            const same = stale === undefined ? again === undefined : typeof again === 'object' && again.nonce === stale.nonce;
+            if (same)
+                unlinkQuietly(this.#path);
+            return same;
+        }
+        finally {
+            removeIfOwnedBy(breaker, me.nonce);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/vault-file-format.js
+/**
+ * The vault file: one JSON document, diff-friendly (stable order, one block per version,
+ * names in clear, values sealed), ending in a MAC over every byte before it.
+ *
+ *   {
+ *     "format": "coffer-vault/1", "vaultId": …, "generation": …, "keyId": …, "dataKey": …,
+ *     "recoverableDays": 90, "audit": {the last change's audit record, one line},
+ *     "secrets": [
+ *       {"name":…,"recoverableDays":…,"deleted"?:…,"versions":[
+ *         {one version per line}
+ *       ]}
+ *     ], "keys": [], "certificates": [],
+ *     "mac": "<base64 HMAC-SHA256>"
+ *   }
+ *
+ * The MAC covers the raw bytes, so any flipped byte — even whitespace — fails the open, and
+ * adding, removing or swapping entries fails it too. Sealed values also carry their identity
+ * in their AAD, which is a second line of defence should the MAC ever be skipped.
+ */
+
+
+const FORMAT = 'coffer-vault/1';
+/** V8 strings top out near 512 MiB; 25 KiB × thousands of secrets fits far below this. */
+const MAX_VAULT_FILE_BYTES = 256 * 1024 * 1024;
+const MAC_MARKER = Buffer.from(',\n  "mac": "', 'utf8');
+const MAC_SUFFIX = /^([A-Za-z0-9+/]{43}=)"\n}\n$/;
+const SECTIONS = {
+    secret: 'secrets',
+    key: 'keys',
+    certificate: 'certificates',
+};
+const TYPES = Object.keys(SECTIONS);
+const HEADER_FIELDS = ['format', 'vaultId', 'generation', 'keyId', 'dataKey', 'recoverableDays', 'audit'];
+/** The AAD that binds the wrapped data key to its vault and format. */
+function wrapContext(vaultId) {
+    return [FORMAT, vaultId];
+}
+/**
+ * One object: its own fields on the first line, then one line per version, then `]}`. A
+ * version is one line, so a diff shows each added or changed version as one line; and an
+ * object ends at the only `\n    ]}` in its text, since JSON strings hold no raw newline.
+ */
+function encodeObject(object) {
+    const { versions, ...fields } = object;
+    const lines = versions.map((version, i) => `      ${JSON.stringify(version)}${i < versions.length - 1 ? ',' : ''}`);
+    return [`    ${JSON.stringify(fields).slice(0, -1)},"versions":[`, ...lines, '    ]}'].join('\n');
+}
+function encodeSection(type, objects) {
+    const sorted = [...objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (sorted.length === 0)
+        return `  "${SECTIONS[type]}": []`;
+    return `  "${SECTIONS[type]}": [\n${sorted.map(([, object]) => encodeObject(object)).join(',\n')}\n  ]`;
+}
+/** Serialises a vault and appends its MAC. */
+function encodeVaultFile(header, table, keys) {
+    const fields = HEADER_FIELDS.map((field) => `  ${JSON.stringify(field)}: ${JSON.stringify(header[field])}`);
+    const body = Buffer.from(`{\n${[...fields, ...TYPES.map((type) => encodeSection(type, table[type]))].join(',\n')}`, 'utf8');
+    const mac = keys.mac(body).toString('base64');
+    return Buffer.concat([body, MAC_MARKER, Buffer.from(`${mac}"\n}\n`, 'utf8')]);
+}
+function isHeader(value) {
+    const doc = value;
+    return doc !== null && typeof doc === 'object'
+        && typeof doc.format === 'string' && typeof doc.vaultId === 'string' && /^[0-9a-f]{32}$/.test(doc.vaultId)
+        && typeof doc.keyId === 'string' && /^[0-9a-f]{16}$/.test(doc.keyId)
+        && typeof doc.dataKey === 'string' && typeof doc.generation === 'number' && typeof doc.recoverableDays === 'number';
+}
+const sectionMarker = (type) => Buffer.from(`\n  "${SECTIONS[type]}": [`, 'latin1');
+const SECTION_MARKERS = { secret: sectionMarker('secret'), key: sectionMarker('key'), certificate: sectionMarker('certificate') };
+/** An object's first line starts with this (after its newline); nothing else in a section does. */
+const OBJECT_START = Buffer.from('\n    {"name":"', 'latin1');
+const OBJECT_END = Buffer.from('\n    ]}', 'latin1');
+const QUOTE = 0x22;
+/** Names are at most 127 characters (names.ts): a run this long without a closing quote is damage. */
+const MAX_NAME_BYTES = 4096;
+const COMMA = 0x2c;
+/** Below this many bytes a lookup walks from object to object instead of halving further. */
+const WALK_BYTES = 4096;
+/** True when the section can list a prefix's keys itself (a lazily parsed section of an opened file). */
+function hasPrefixKeys(section) {
+    return typeof section.keysWithPrefix === 'function';
+}
+/**
+ * A section parsed on demand, straight from the body's bytes. Opening a vault parses its header
+ * only. The file keeps each section sorted by lower-case name (encodeSection, in every version
+ * of the format), so reading one object is a binary search over the section's bytes for its
+ * first line, a listing by prefix is a search for the first name and a scan to the last, and
+ * only the objects read are parsed. Only a full listing (or a write) visits every object.
+ * Opening a 10,000-secret vault to read one secret then costs a few searches, not a decode or a
+ * parse of every version of every secret. The bytes are authenticated and the layout is our own.
+ *
+ * An object starts at the only `\n    {"name":"` of its text (JSON strings hold no raw
+ * newline, and version lines are indented further) and ends at its only `\n    ]}`.
+ */
+class LazySection {
+    #body;
+    #start;
+    #end;
+    #parsed = new Map();
+    /** Spans found so far, by key: by lookups, prefix scans, or (once #complete) all of them. */
+    #spans = new Map();
+    #complete = false;
+    /** Binary-search probes made so far (position → object found): every search starts with the same few. */
+    #probes = new Map();
+    /** `start` is just after the section's `[`, `end` where the next section (or the body) begins. */
+    constructor(body, start, end) {
+        this.#body = body;
+        this.#start = start;
+        this.#end = end;
+    }
+    get size() {
+        return this.#index().size;
+    }
+    has(key) {
+        return this.get(key) !== undefined;
+    }
+    get(key) {
+        const cached = this.#parsed.get(key);
+        if (cached !== undefined)
+            return cached;
+        const span = this.#spans.get(key) ?? (this.#complete ? undefined : this.#find(key));
+        if (span === undefined)
+            return undefined;
+        const object = JSON.parse(this.#body.toString('utf8', span.start, span.end));
+        this.#parsed.set(key, object);
+        return object;
+    }
+    keys() {
+        return this.#index().keys();
+    }
+    /** The keys that start with `prefix` (lower-case), in order, from one search and a scan of just those objects. */
+    keysWithPrefix(prefix) {
+        if (prefix === '' || this.#complete)
+            return [...this.keys()].filter((key) => key.startsWith(prefix));
+        const keys = [];
+        let previous = '';
+        const first = this.#lowerBound(prefix);
+        for (let span = first < 0 ? undefined : this.#spanAt(first); span !== undefined && span.key.startsWith(prefix); span = this.#objectAt(span.end)) {
+            if (span.key <= previous)
+                throw this.#unsorted();
+            previous = span.key;
+            this.#spans.set(span.key, span);
+            keys.push(span.key);
+        }
+        return keys;
+    }
+    *entries() {
+        for (const key of this.#index().keys())
+            yield [key, this.get(key)];
+    }
+    *values() {
+        for (const [, object] of this.entries())
+            yield object;
+    }
+    forEach(callback) {
+        for (const [key, object] of this.entries())
+            callback(object, key, this);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    /** The object named `key` (any case), found by binary search. */
+    #find(key) {
+        const at = this.#lowerBound(key);
+        if (at < 0 || this.#compareName(at, key) !== 0)
+            return undefined;
+        const span = this.#spanAt(at);
+        this.#spans.set(key, span);
+        return span;
+    }
+    /**
+     * Where the first object whose key is not below `key` starts (its newline), or -1 when every
+     * object sorts below it. A binary search over the section's bytes, one search for an object's
+     * first line per step (the first steps, which every search shares, remembered), down to a
+     * few objects' worth of bytes; then a walk from object to object. Names are compared in place.
+     */
+    #lowerBound(key) {
+        // Every object starting before `low` sorts below `key`; the first one starting at or after
+        // `high`, if any, does not.
+        let low = this.#start;
+        let high = this.#end;
+        while (high - low > WALK_BYTES) {
+            const middle = (low + high) >>> 1;
+            let at = this.#probes.get(middle);
+            if (at === undefined) {
+                at = this.#nextObject(middle);
+                this.#probes.set(middle, at);
+            }
+            if (at < 0 || at >= high || this.#compareName(at, key) >= 0)
+                high = middle;
+            else
+                low = at + 1;
+        }
+        let at = this.#nextObject(low);
+        while (at >= 0 && this.#compareName(at, key) < 0)
+            at = this.#nextObject(at + 1);
+        return at;
+    }
+    /** The newline that starts the first object at or after `from`, or -1 if none does in this section. */
+    #nextObject(from) {
+        const at = this.#body.indexOf(OBJECT_START, from);
+        return at < 0 || at >= this.#end ? -1 : at;
+    }
+    /**
+     * The lower-cased name of the object starting at `at` compared with `key` (lower-case), as
+     * JavaScript compares strings: negative, zero or positive. Names are ASCII (validated).
+     */
+    #compareName(at, key) {
+        const body = this.#body;
+        const limit = Math.min(this.#end, at + OBJECT_START.length + MAX_NAME_BYTES + 1);
+        let i = at + OBJECT_START.length;
+        for (let k = 0;; i += 1, k += 1) {
+            if (i >= limit)
+                throw new errors/* IntegrityError */.cs('A vault file object has no name.');
+            let byte = body[i];
+            if (byte === QUOTE)
+                return k === key.length ? 0 : -1;
+            if (k === key.length)
+                return 1;
+            if (byte >= 0x41 && byte <= 0x5a)
+                byte += 0x20;
+            const diff = byte - key.charCodeAt(k);
+            if (diff !== 0)
+                return diff;
+        }
+    }
+    /** The span of the object starting at `at` (its newline). */
+    #spanAt(at) {
+        const nameStart = at + OBJECT_START.length;
+        const nameEnd = this.#body.indexOf(QUOTE, nameStart);
+        const end = nameEnd < 0 ? -1 : this.#body.indexOf(OBJECT_END, nameEnd);
+        if (end < 0 || end >= this.#end)
+            throw new errors/* IntegrityError */.cs('A vault file object is not terminated.');
+        return { key: this.#body.toString('latin1', nameStart, nameEnd).toLowerCase(), start: at + 1, end: end + OBJECT_END.length };
+    }
+    /** The span of the first object at or after `from`, or undefined. */
+    #objectAt(from) {
+        const at = this.#nextObject(from);
+        return at < 0 ? undefined : this.#spanAt(at);
+    }
+    #unsorted() {
+        return new errors/* IntegrityError */.cs('A vault file section is not in name order.');
+    }
+    /** Every object's span, from one scan of the section (once). */
+    #index() {
+        if (this.#complete)
+            return this.#spans;
+        const spans = new Map();
+        const body = this.#body;
+        let position = this.#start;
+        let previous = '';
+        while (position + OBJECT_START.length <= this.#end && body.compare(OBJECT_START, 0, OBJECT_START.length, position, position + OBJECT_START.length) === 0) {
+            const span = this.#objectAt(position);
+            if (span.key <= previous)
+                throw this.#unsorted();
+            previous = span.key;
+            spans.set(span.key, span);
+            position = span.end + (body[span.end] === COMMA ? 1 : 0);
+        }
+        this.#spans.clear();
+        for (const [key, span] of spans)
+            this.#spans.set(key, span);
+        this.#complete = true;
+        return this.#spans;
+    }
+}
+/** Splits the body into its three sections; keys and certificates are found from the end. */
+function sectionsOf(body, damaged) {
+    const certificates = body.lastIndexOf(SECTION_MARKERS.certificate);
+    const keys = certificates < 0 ? -1 : body.lastIndexOf(SECTION_MARKERS.key, certificates);
+    const secrets = body.indexOf(SECTION_MARKERS.secret);
+    if (secrets < 0 || keys < secrets || certificates < keys)
+        throw damaged('its sections are out of place');
+    const section = (type, at, end) => new LazySection(body, at + SECTION_MARKERS[type].length, end);
+    return { secret: section('secret', secrets, keys), key: section('key', keys, certificates), certificate: section('certificate', certificates, body.length) };
+}
+/**
+ * Parses and authenticates a vault file. Any damage is an IntegrityError; a key that is not
+ * this vault's is a KeyMismatch. Nothing in the file is trusted before its MAC checks out.
+ */
+function decodeVaultFile(bytes, master, path, random) {
+    const damaged = (what, cause) => new errors/* IntegrityError */.cs(`${path} failed its integrity check (${what}): it was modified outside Coffer or is not a vault file.`, cause);
+    const at = bytes.lastIndexOf(MAC_MARKER);
+    const suffix = at < 0 ? undefined : MAC_SUFFIX.exec(bytes.subarray(at + MAC_MARKER.length).toString('latin1'));
+    if (at < 0 || suffix === null || suffix === undefined)
+        throw damaged('no MAC at its end');
+    const body = bytes.subarray(0, at);
+    const sections = body.indexOf(SECTION_MARKERS.secret);
+    // The header ends with the comma before the first section.
+    if (sections < 1 || body[sections - 1] !== 0x2c)
+        throw damaged('no secrets section');
+    let parsed;
+    try {
+        // The header alone is parsed now; objects are parsed when an operation reads them.
+        parsed = JSON.parse(`${body.toString('utf8', 0, sections - 1)}\n}`);
+    }
+    catch (error) {
+        throw damaged('not valid JSON', error);
+    }
+    if (!isHeader(parsed))
+        throw damaged('a header field is missing or malformed');
+    const header = parsed;
+    const keys = envelope/* VaultKeys */.v.unwrap(header.dataKey, master, header.keyId, wrapContext(header.vaultId), random);
+    // Compare the text, not decoded bytes: base64 has spare bits, so two texts can decode alike.
+    if (!(0,envelope/* constantTimeEqual */.S)(Buffer.from(keys.mac(body).toString('base64')), Buffer.from(suffix[1] ?? '')))
+        throw damaged('MAC mismatch');
+    if (header.format !== FORMAT) {
+        throw new errors/* VaultError */.hb('UnsupportedFormat', `${path} has format '${header.format}': this Coffer reads ${FORMAT}.`);
+    }
+    return { header, table: sectionsOf(body, damaged), keys };
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/file-transaction.js
+
+
+function withType(type, object) {
+    return object === undefined ? undefined : { type, ...object };
+}
+class FileTransaction {
+    generation;
+    #base;
+    #changes = new Map();
+    constructor(base, generation) {
+        this.#base = base;
+        this.generation = generation;
+    }
+    get changed() {
+        return this.#changes.size > 0;
+    }
+    getObject(type, name) {
+        const key = (0,names/* nameKey */.Rc)(name);
+        const changed = this.#changes.get(type)?.get(key);
+        if (changed !== undefined)
+            return withType(type, changed ?? undefined);
+        return withType(type, this.#base[type].get(key));
+    }
+    listObjects(type, namePrefix = '') {
+        const prefix = (0,names/* nameKey */.Rc)(namePrefix);
+        const changes = this.#changes.get(type) ?? new Map();
+        // Keys first: a lazily parsed section parses only the objects that are listed, and finds
+        // those under a prefix without visiting the others.
+        const base = this.#base[type];
+        const baseKeys = hasPrefixKeys(base) ? base.keysWithPrefix(prefix) : [...base.keys()].filter((key) => key.startsWith(prefix));
+        const keys = new Set([...baseKeys, ...[...changes.keys()].filter((key) => key.startsWith(prefix))]);
+        return [...keys]
+            .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => this.getObject(type, key))
+            .filter((object) => object !== undefined);
+    }
+    putObject(object) {
+        const { type, ...stored } = object;
+        this.#section(type).set((0,names/* nameKey */.Rc)(object.name), stored);
+    }
+    removeObject(type, name) {
+        this.#section(type).set((0,names/* nameKey */.Rc)(name), null);
+    }
+    /** The table as it stands after this transaction. */
+    apply() {
+        const next = { ...this.#base };
+        for (const [type, changes] of this.#changes) {
+            const section = new Map(this.#base[type]);
+            for (const [key, object] of changes) {
+                if (object === null)
+                    section.delete(key);
+                else
+                    section.set(key, object);
+            }
+            next[type] = section;
+        }
+        return next;
+    }
+    #section(type) {
+        let section = this.#changes.get(type);
+        if (section === undefined) {
+            section = new Map();
+            this.#changes.set(type, section);
+        }
+        return section;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/core/store/file-store.js
+var _a;
+/**
+ * The file store: a vault in one JSON file (see vault-file-format.ts) with its audit log
+ * beside it (`<vault>.audit.jsonl`) and a lock file (`<vault>.lock`) while a process works.
+ *
+ * Every transaction runs under the lock, starts from the file as it is on disk (re-read when
+ * another process has replaced it), and commits with one atomic, fsynced rename. The commit
+ * carries its own audit record as the file's anchor, so a crash between the rename and the log
+ * append loses nothing: the next transaction finds the anchor missing from the log and appends it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const HEAD_BYTES = 256;
+/** Reads the identity (and, if `whole`, every byte) through one open file. */
+function readIdentity(path, whole) {
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (whole && stat.size > MAX_VAULT_FILE_BYTES) {
+            throw new errors/* VaultError */.hb('StorageError', `${path} is ${stat.size} bytes: larger than the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file.`);
+        }
+        const bytes = (0,durable_file/* readFully */.lR)(fd, 0, whole ? stat.size : Math.min(stat.size, HEAD_BYTES));
+        const identity = { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, head: Buffer.from(bytes.subarray(0, HEAD_BYTES)) };
+        return { identity, bytes };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+const identityOf = (path) => readIdentity(path, false).identity;
+const sameIdentity = (a, b) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.head.equals(b.head);
+/** Reads the vault file as a StorageError-reporting step: a missing vault gets its own hint. */
+function readVault(path, read) {
+    try {
+        return read(path);
+    }
+    catch (error) {
+        if (error instanceof errors/* VaultError */.hb)
+            throw error;
+        if (error.code === 'ENOENT') {
+            throw new errors/* VaultError */.hb('StorageError', `No vault at ${path}: create one with 'coffer init'.`);
+        }
+        throw new errors/* VaultError */.hb('StorageError', `Could not read ${path}: ${error.code ?? 'unknown error'}.`);
+    }
+}
+function checkPinnedGeneration(path, generation, min) {
+    if (min !== undefined && generation < min) {
+        throw new errors/* IntegrityError */.cs(`${path} is at generation ${generation}, older than the pinned generation ${min}: the vault file was rolled back.`);
+    }
+}
+class FileStore {
+    location;
+    #auditPath;
+    #lock;
+    #random;
+    #minGeneration;
+    #master;
+    #keys;
+    #snapshot;
+    #queue = Promise.resolve();
+    constructor(path, master, keys, snapshot, options) {
+        this.location = path;
+        this.#auditPath = `${path}.audit.jsonl`;
+        this.#lock = new FileLock(`${path}.lock`, options.lockTimeoutMs);
+        this.#minGeneration = options.minGeneration;
+        this.#random = options.random ?? external_node_crypto_.randomBytes;
+        this.#master = master;
+        this.#keys = keys;
+        this.#snapshot = snapshot;
+    }
+    /** Opens and authenticates an existing vault file. */
+    static open(path, master, options = {}) {
+        const { header, table, keys, identity } = _a.#load(path, master, options.random);
+        checkPinnedGeneration(path, header.generation, options.minGeneration);
+        return new _a(path, master, keys, { header, table, identity }, options);
+    }
+    /** Creates a new, empty vault file; refuses to overwrite one that exists. */
+    static create(path, master, options = {}) {
+        const recoverableDays = (0,names/* validateRecoverableDays */.Q0)(options.recoverableDays ?? names/* LIMITS */.b1.defaultRecoverableDays);
+        const random = options.random ?? external_node_crypto_.randomBytes;
+        const keys = envelope/* VaultKeys */.v.generate(random);
+        const vaultId = random(16).toString('hex');
+        const header = {
+            format: FORMAT, vaultId, generation: 0, keyId: master.id, dataKey: keys.wrap(master, wrapContext(vaultId)), recoverableDays, audit: null,
+        };
+        const empty = { secret: new Map(), key: new Map(), certificate: new Map() };
+        (0,durable_file/* createFileDurably */.ur)(path, encodeVaultFile(header, empty, keys));
+        return _a.open(path, master, options);
+    }
+    static #load(path, master, random) {
+        // One open file for identity and bytes: what we decode is exactly what we fingerprint.
+        const { identity, bytes } = readVault(path, (at) => readIdentity(at, true));
+        return { ...decodeVaultFile(bytes, master, path, random), identity };
+    }
+    get vaultId() {
+        return this.#snapshot.header.vaultId;
+    }
+    get keys() {
+        return this.#keys;
+    }
+    /** Retention, in days, that new objects get. */
+    get recoverableDays() {
+        return this.#snapshot.header.recoverableDays;
+    }
+    async transact(work, audit) {
+        return this.#exclusive(async () => {
+            const head = this.#prepare();
+            const tx = new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation);
+            let result;
+            let failure;
+            try {
+                result = await work(tx);
+            }
+            catch (error) {
+                failure = { error };
+            }
+            const changed = failure === undefined && tx.changed;
+            const generation = this.#snapshot.header.generation + (changed ? 1 : 0);
+            const built = audit(head, { generation, changed });
+            const records = Array.isArray(built) ? built : [built];
+            const [record] = records;
+            if (record === undefined || (changed && records.length > 1))
+                throw new Error('A change is audited by exactly one record.');
+            if (changed)
+                this.#commitWithRecord({ ...this.#snapshot.header, generation }, tx.apply(), record);
+            // Reads of several objects: their records go out in one write and one fsync.
+            else
+                await this.#appendLineAsync(records.map((r) => this.#serialise(r)).join('\n'));
+            if (failure !== undefined)
+                throw failure.error;
+            return result;
+        });
+    }
+    /**
+     * Without the lock: the file is only ever replaced whole (rename), and one open file gives one
+     * consistent version of it, so a read needs no exclusion, and does not wait behind another
+     * transaction's fsync. It sees every commit that has returned, in any process.
+     */
+    async read(work) {
+        this.#refresh();
+        // A transaction that is never applied: the reader cannot change anything.
+        return Promise.resolve(work(new FileTransaction(this.#snapshot.table, this.#snapshot.header.generation)));
+    }
+    async rekey(newKey, audit) {
+        await this.#exclusive(() => {
+            const head = this.#prepare();
+            const current = this.#snapshot.header;
+            const generation = current.generation + 1;
+            const record = audit(head, { generation, changed: true });
+            const header = { ...current, generation, keyId: newKey.id, dataKey: this.#keys.wrap(newKey, wrapContext(current.vaultId)) };
+            this.#commitWithRecord(header, this.#snapshot.table, record);
+            this.#master = newKey;
+        });
+    }
+    /**
+     * The audit log and the anchor as of one moment, read under the lock: crash leftovers are
+     * repaired first, and the lines stop where the log ended then, so that records appended by
+     * another process meanwhile are not mistaken for a rolled-back vault.
+     */
+    async auditSnapshot() {
+        const { anchor, size } = await this.#exclusive(() => {
+            this.#refresh();
+            this.#repairLog();
+            return { anchor: this.#snapshot.header.audit ?? undefined, size: this.#logIo(() => (0,audit_log_file/* logSize */.S2)(this.#auditPath)) };
+        });
+        return { anchor, lines: (0,audit_log_file/* readLogLines */.WK)(this.#auditPath, size) };
+    }
+    async close() {
+        // Nothing is held between transactions: the lock is released after each one.
+    }
+    /**
+     * Runs `fn` under the file lock, one call at a time. The lock file excludes other processes;
+     * this queue excludes this store's own concurrent calls (Promise.all of two gets), which the
+     * non-reentrant lock would otherwise refuse.
+     */
+    #exclusive(fn) {
+        const run = this.#queue.then(async () => {
+            await this.#lock.acquire();
+            try {
+                return await fn();
+            }
+            finally {
+                this.#lock.release();
+            }
+        });
+        this.#queue = run.catch(() => undefined);
+        return run;
+    }
+    /** The start of every change: the file as it is on disk, the log reconciled with it; the chain's head. */
+    #prepare() {
+        this.#refresh();
+        return this.#reconcileLog();
+    }
+    /** Re-reads the file if another process replaced it since we last looked. */
+    #refresh() {
+        let current;
+        try {
+            current = identityOf(this.location);
+        }
+        catch {
+            throw new errors/* VaultError */.hb('StorageError', `The vault file ${this.location} has disappeared.`);
+        }
+        if (sameIdentity(current, this.#snapshot.identity))
+            return;
+        const { header, table, keys, identity } = _a.#load(this.location, this.#master, this.#random);
+        checkPinnedGeneration(this.location, header.generation, this.#minGeneration);
+        if (header.vaultId !== this.#snapshot.header.vaultId) {
+            throw new errors/* IntegrityError */.cs(`${this.location} was replaced by a different vault (id ${header.vaultId}).`);
+        }
+        if (header.generation < this.#snapshot.header.generation) {
+            throw new errors/* IntegrityError */.cs(`${this.location} went back from generation ${this.#snapshot.header.generation} to ${header.generation}: the file was rolled back.`);
+        }
+        this.#keys = keys;
+        this.#snapshot = { header, table, identity };
+    }
+    /**
+     * Repairs only what a crash leaves in the log (a torn last line; the record of a committed
+     * change not yet appended), so that verifying right after a crash does not report tampering.
+     * Anything else is left in place for the verifier to name.
+     */
+    #repairLog() {
+        try {
+            this.#reconcileLog();
+        }
+        catch (error) {
+            if (!(error instanceof errors/* IntegrityError */.cs))
+                throw error;
+        }
+    }
+    /**
+     * Brings the log and the file into agreement and returns the chain's head. Repairs the two
+     * traces a crash can leave (a torn last line; a committed change whose record was not yet
+     * appended) and refuses everything else: a log that belongs elsewhere, or shows the file
+     * was rolled back, or lost records the file anchors.
+     */
+    #reconcileLog() {
+        const anchor = this.#snapshot.header.audit ?? undefined;
+        const tail = this.#logIo(() => (0,audit_log_file/* readLogTail */.Ty)(this.#auditPath));
+        if (tail === undefined) {
+            // No log here (lost, or not kept beside the file): a new segment starts at the anchor,
+            // so that a lost log does not lock anyone out of their secrets; verify reports the gap.
+            if (anchor !== undefined)
+                this.#appendLine(this.#serialise(anchor));
+            return anchor === undefined ? undefined : (0,audit_record/* headOf */.Uo)(anchor);
+        }
+        if (tail.completeSize < 0)
+            throw new errors/* IntegrityError */.cs(`${this.#auditPath} has a line longer than any audit record.`);
+        if (tail.completeSize < tail.size)
+            this.#logIo(() => { (0,audit_log_file/* truncateLog */.l3)(this.#auditPath, tail.completeSize); });
+        const last = this.#parseTail(tail.lastLine);
+        const generation = this.#snapshot.header.generation;
+        if (last !== undefined && last.generation > generation) {
+            throw new errors/* IntegrityError */.cs(`${this.location} is at generation ${generation} but ${this.#auditPath} records generation ${last.generation}: the vault file was rolled back.`);
+        }
+        if (anchor === undefined || (last !== undefined && last.seq >= anchor.seq))
+            return last === undefined ? undefined : (0,audit_record/* headOf */.Uo)(last);
+        if ((last?.seq ?? 0) + 1 === anchor.seq && (last === undefined || anchor.prev === last.hash)) {
+            this.#appendLine(this.#serialise(anchor));
+            return (0,audit_record/* headOf */.Uo)(anchor);
+        }
+        throw new errors/* IntegrityError */.cs(`${this.#auditPath} ends at record ${last?.seq ?? 0} but ${this.location} anchors record ${anchor.seq}: audit records were removed.`);
+    }
+    #parseTail(line) {
+        if (line === undefined)
+            return undefined;
+        // A blank line is no record: skipping it would hide the real last record from the rollback check.
+        if (line.trim() === '')
+            throw new errors/* IntegrityError */.cs(`The last line of ${this.#auditPath} is blank: the log was modified outside Coffer.`);
+        let record;
+        try {
+            record = JSON.parse(line);
+        }
+        catch (error) {
+            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} is not valid JSON.`, error);
+        }
+        if (!(0,audit_record/* recordIsAuthentic */.Jb)(record, (text) => this.#keys.auditMac(text))) {
+            throw new errors/* IntegrityError */.cs(`The last record of ${this.#auditPath} fails its MAC: it was edited, or the log belongs to another vault.`);
+        }
+        return record;
+    }
+    /**
+     * Commits a change with its audit record as the file's anchor, then appends the record to
+     * the log. The record is serialised first, so one that cannot be written leaves no change.
+     * If the append fails after the rename, the change stands and its record is safe in the
+     * file (the next operation appends it); the caller is told exactly that.
+     */
+    #commitWithRecord(header, table, record) {
+        const line = this.#serialise(record);
+        const next = { ...header, audit: record };
+        const bytes = encodeVaultFile(next, table, this.#keys);
+        if (bytes.length > MAX_VAULT_FILE_BYTES) {
+            throw new errors/* VaultError */.hb('StorageError', `The change would make ${this.location} ${bytes.length} bytes, over the ${MAX_VAULT_FILE_BYTES}-byte limit of a vault file; purge old versions or secrets first. Nothing was changed.`);
+        }
+        (0,durable_file/* removeOrphanTemps */.Kl)(this.location);
+        (0,durable_file/* replaceFileDurably */.uK)(this.location, bytes);
+        this.#snapshot = { header: next, table, identity: identityOf(this.location) };
+        try {
+            (0,audit_log_file/* appendLogLine */.v0)(this.#auditPath, line);
+        }
+        catch (error) {
+            const code = error.code ?? 'unknown error';
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `The change was committed and its audit record is kept in ${this.location}, but appending it to ${this.#auditPath} failed (${code}); the next operation appends it. The result is withheld.`, { cause: error });
+        }
+    }
+    #serialise(record) {
+        const line = this.#logIo(() => JSON.stringify(record));
+        // A record the log could not be read back with would lock everyone out: refuse it, unwritten.
+        if (line.length > audit_log_file/* MAX_RECORD_CHARS */.PX) {
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `An audit record of ${line.length} characters is over the ${audit_log_file/* MAX_RECORD_CHARS */.PX} limit; nothing was written and the operation's result is withheld.`);
+        }
+        return line;
+    }
+    #appendLine(line) {
+        this.#logIo(() => { (0,audit_log_file/* appendLogLine */.v0)(this.#auditPath, line); });
+    }
+    async #appendLineAsync(line) {
+        try {
+            await (0,audit_log_file/* appendLogLineAsync */.vL)(this.#auditPath, line);
+        }
+        catch (error) {
+            // Through #logIo's mapping: any failure fails the operation closed.
+            this.#logIo(() => { throw error; });
+        }
+    }
+    /** Any failure to read, repair or write the log fails the operation closed: it cannot be audited. */
+    #logIo(io) {
+        try {
+            return io();
+        }
+        catch (error) {
+            const code = error.code ?? (error instanceof Error ? error.name : 'unknown error');
+            throw new errors/* VaultError */.hb('AuditWriteFailed', `Could not write the audit record to ${this.#auditPath} (${code}); the operation's result is withheld.`, { cause: error });
+        }
+    }
+}
+_a = FileStore;
+
+
+/***/ }),
+
 /***/ 2907:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42491,6 +41455,66 @@ function parseRecoveryId(id, expected) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid recovery id ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected https://host/deleted${expected ?? '{secrets,keys,certificates}'}/name.`);
     }
     return { origin: parts.origin, collection, name: (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(parts.name, LABELS[collection]), version: undefined };
+}
+
+
+/***/ }),
+
+/***/ 4987:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ vaultOptions),
+/* harmony export */   S2: () => (/* binding */ storeOptions),
+/* harmony export */   Uy: () => (/* binding */ localOnly),
+/* harmony export */   zS: () => (/* binding */ parseLocation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/**
+ * Where a vault is, and how it is opened: the location forms (`path`, `file:path`,
+ * `sqlite:path`, `https://…`) and the options a local vault takes. Apart from the openers so
+ * that a caller that only parses a location (the actions' inputs) loads no store.
+ */
+
+
+/** Parses a vault location; relative paths resolve against `cwd`. */
+function parseLocation(location, cwd = process.cwd()) {
+    if (typeof location !== 'string' || location.trim() === '' || location.length > 4096) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid vault location: expected a file path, file:PATH, sqlite:PATH or an https:// URL.');
+    }
+    const absolute = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, p));
+    if (location.startsWith('https://'))
+        return { kind: 'https', url: location };
+    if (location.startsWith('http://')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid vault location ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(location)}: a remote vault must use https://.`);
+    }
+    if (location.startsWith('sqlite:'))
+        return { kind: 'sqlite', path: absolute(location.slice('sqlite:'.length)) };
+    if (location.startsWith('file:'))
+        return { kind: 'file', path: absolute(location.slice('file:'.length)) };
+    return { kind: 'file', path: absolute(location) };
+}
+/** A vault file or SQLite database: what the CLI and the server work on (they use what only a local vault has). */
+function localOnly(location, raw) {
+    if (location.kind !== 'https')
+        return location;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`The vault ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(raw)} is remote (https://): this works on a vault file or a sqlite:PATH database. Reach a remote vault with the actions, an Azure SDK or coffer role --server.`);
+}
+function storeOptions(options) {
+    return {
+        ...(options.lockTimeoutMs === undefined ? {} : { lockTimeoutMs: options.lockTimeoutMs }),
+        ...(options.random === undefined ? {} : { random: options.random }),
+        ...(options.minGeneration === undefined ? {} : { minGeneration: options.minGeneration }),
+    };
+}
+function vaultOptions(options) {
+    return {
+        principal: options.principal,
+        ...(options.clock === undefined ? {} : { clock: options.clock }),
+        ...(options.random === undefined ? {} : { random: options.random }),
+        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
+    };
 }
 
 

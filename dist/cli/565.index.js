@@ -1,5 +1,5 @@
-export const id = 757;
-export const ids = [757,547,166];
+export const id = 565;
+export const ids = [565,547,166];
 export const modules = {
 
 /***/ 6166:
@@ -385,7 +385,7 @@ function reasonForJoseError(error) {
 
 /***/ }),
 
-/***/ 3757:
+/***/ 565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -411,10 +411,116 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./lib/core/access/principal.js
 var principal = __webpack_require__(1424);
-// EXTERNAL MODULE: ./lib/protocol/api-version.js
-var api_version = __webpack_require__(9129);
-// EXTERNAL MODULE: ./lib/protocol/errors-wire.js
-var errors_wire = __webpack_require__(1647);
+;// CONCATENATED MODULE: ./lib/protocol/errors-wire.js
+/**
+ * The one table from VaultError codes to HTTP statuses and the Key Vault error body
+ * `{"error": {"code", "message", "innererror"?: {"code"}}}` (keys.json `KeyVaultError`).
+ *
+ * Server faults (a failed integrity check, storage, audit) answer 500 with a fixed message:
+ * their VaultError messages name files, paths and key ids, which are for the server's log and
+ * audit trail, not for the caller. Any error that is not a VaultError is a server fault too,
+ * since its message could hold anything — a value included.
+ */
+
+/** The message of every 500: nothing about the server's internals. */
+const INTERNAL_ERROR_MESSAGE = 'The vault could not complete the request because of an internal error. Nothing about it is reported here; the server log has the details.';
+const UNAVAILABLE_MESSAGE = 'The vault is busy: the request timed out waiting for the store. Retry after a short delay.';
+/** A message longer than this is cut: messages quote bounded inputs, so this is a backstop. */
+const MAX_MESSAGE_CHARS = 1024;
+const TABLE = {
+    BadParameter: { status: 400, code: 'BadParameter' },
+    SecretNotFound: { status: 404, code: 'SecretNotFound' },
+    KeyNotFound: { status: 404, code: 'KeyNotFound' },
+    CertificateNotFound: { status: 404, code: 'CertificateNotFound' },
+    Conflict: { status: 409, code: 'Conflict' },
+    PreconditionFailed: { status: 412, code: 'PreconditionFailed' },
+    // Azure: 409 Conflict, innererror ObjectIsDeletedButRecoverable (reference, rule 10).
+    ObjectIsDeletedButRecoverable: { status: 409, code: 'Conflict', innerCode: 'ObjectIsDeletedButRecoverable' },
+    Unauthorized: { status: 401, code: 'Unauthorized' },
+    Forbidden: { status: 403, code: 'Forbidden' },
+    Throttled: { status: 429, code: 'Throttled' },
+    LockTimeout: { status: 503, code: 'ServiceUnavailable', message: UNAVAILABLE_MESSAGE },
+    IntegrityError: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    AuditWriteFailed: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    StorageError: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    // The server's master key does not open its store: the operator's fault, not the caller's.
+    KeyMismatch: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    UnsupportedFormat: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+};
+function bounded(message) {
+    return message.length <= MAX_MESSAGE_CHARS ? message : `${message.slice(0, MAX_MESSAGE_CHARS)}…`;
+}
+/** A wire error from its parts; for failures that are not VaultErrors (401, 412, 404 routes). */
+function wireError(status, code, message, innerCode) {
+    return {
+        status,
+        body: { error: { code, message: bounded(message), ...(innerCode === undefined ? {} : { innererror: { code: innerCode } }) } },
+    };
+}
+/** Any thrown value as the status and body to send. */
+function errorResponse(error) {
+    if (!(0,errors/* isVaultError */.XQ)(error))
+        return wireError(500, 'InternalServerError', INTERNAL_ERROR_MESSAGE);
+    const mapping = TABLE[error.code];
+    // A fixed message drops the inner code with it: it could say what failed inside.
+    if (mapping.message !== undefined)
+        return wireError(mapping.status, mapping.code, mapping.message);
+    return wireError(mapping.status, mapping.code, error.message, error.innerCode ?? mapping.innerCode);
+}
+/** 401: no token, or one that is not valid. The server adds the WWW-Authenticate challenge. */
+function unauthorizedError(message = 'Authentication is required: send a bearer token.') {
+    return wireError(401, 'Unauthorized', message);
+}
+/** 412: an If-Match header that names another version of the object. */
+function preconditionFailedError(message = 'The object has changed since it was read: its ETag does not match If-Match.') {
+    return wireError(412, 'PreconditionFailed', message);
+}
+/** The status the table gives a code, for metrics and tests. */
+function statusOf(code) {
+    return TABLE[code].status;
+}
+
+;// CONCATENATED MODULE: ./lib/protocol/api-version.js
+/**
+ * The `api-version` query parameter, required on every Key Vault request. Accepted: 7.4, 7.5,
+ * 7.6, 2025-07-01 (reference, wire rule 5) and 2026-04-01, which @azure/keyvault-secrets 4.12
+ * sends by default: it adds only optional members (an `outContentType` query parameter for a
+ * certificate's secret, a `previousVersion` answer field), so the wire shapes Coffer serves are
+ * the same in all five; the remote client asks for 2025-07-01, which every vault serves.
+ * Anything else — a preview, an older version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
+ * with Azure's wording: "The specified version (…) is not recognized."
+ */
+
+
+const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'];
+/** What the remote client asks for: the newest version that every Key Vault serves. */
+const LATEST_API_VERSION = '2025-07-01';
+const LIST = SUPPORTED_API_VERSIONS.join(', ');
+/** The api-version among a request's query values (`URLSearchParams.getAll('api-version')`). */
+function parseApiVersion(values) {
+    if (values.length === 0) {
+        throw new errors/* BadParameterError */.lh(`The api-version query parameter is required: use one of ${LIST}.`);
+    }
+    if (values.length > 1) {
+        throw new errors/* BadParameterError */.lh(`The api-version query parameter is given ${values.length} times: give it once, one of ${LIST}.`);
+    }
+    const [value = ''] = values;
+    const version = SUPPORTED_API_VERSIONS.find((v) => v === value);
+    if (version === undefined) {
+        throw new errors/* BadParameterError */.lh(`The specified version (${(0,errors/* quote */.hD)(value, 32)}) is not recognized. Use one of ${LIST}.`);
+    }
+    return version;
+}
+/** The server's check: the version, or the 400 to send. */
+function checkApiVersion(query) {
+    try {
+        return { ok: true, version: parseApiVersion(query.getAll('api-version')) };
+    }
+    catch (error) {
+        return { ok: false, error: errorResponse(error) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/server/http-io.js
 
 /** JSON bodies nest a few levels (a policy, a JWK); anything deeper is not a Key Vault request. */
@@ -612,28 +718,610 @@ class Router {
 
 // EXTERNAL MODULE: ./lib/core/etag.js
 var etag = __webpack_require__(6166);
-// EXTERNAL MODULE: ./lib/protocol/backup-wire.js
-var backup_wire = __webpack_require__(4988);
-// EXTERNAL MODULE: ./lib/protocol/key-operations-wire.js
-var key_operations_wire = __webpack_require__(5230);
-// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
-var key_material = __webpack_require__(2886);
+// EXTERNAL MODULE: ./lib/core/object-backup.js
+var object_backup = __webpack_require__(3839);
+;// CONCATENATED MODULE: ./lib/protocol/base64url.js
+/**
+ * Strict base64url (RFC 4648 §5, no padding), the encoding of every binary field on the Key
+ * Vault wire: JWK members, key operation inputs and outputs, backup blobs, random bytes.
+ *
+ * Node's own decoder is lenient: it skips characters outside the alphabet, accepts padding and
+ * ignores leftover bits, so two different strings can decode to the same bytes and a typo
+ * silently becomes other input. Here a string decodes only if it is the canonical encoding of
+ * its bytes. Messages name the field and never quote its text, which may be a plaintext.
+ */
+
+const ALPHABET = /^[A-Za-z0-9_-]*$/;
+/** The base64url text of bytes, without padding. */
+function base64url_encodeBase64url(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+/** The number of characters that encode `bytes` bytes without padding. */
+function encodedLength(bytes) {
+    return Math.ceil((bytes * 4) / 3);
+}
+/**
+ * Decodes a base64url field of a request or response. Refused: a non-string, padding or any
+ * character outside the alphabet, an impossible length (4n+1), non-zero leftover bits, and a
+ * size outside `bounds` (checked on the text's length first, so a huge field costs nothing).
+ */
+function base64url_decodeBase64url(text, field, bounds) {
+    const min = bounds.min ?? 0;
+    if (typeof text !== 'string')
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected a base64url string.`);
+    if (text.length > encodedLength(bounds.max)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': longer than ${bounds.max} bytes.`);
+    }
+    if (!ALPHABET.test(text) || text.length % 4 === 1) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
+    }
+    const bytes = Buffer.from(text, 'base64url');
+    // Leftover bits set in the last character: the text is not the canonical encoding of its bytes.
+    if (bytes.toString('base64url') !== text) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': not a canonical base64url encoding.`);
+    }
+    if (bytes.length < min || bytes.length > bounds.max) {
+        const range = min === bounds.max ? `${min}` : `${min}-${bounds.max}`;
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected ${range} bytes, got ${bytes.length}.`);
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * Checks a base64url string without decoding it (for blobs the core decodes itself, such as a
+ * backup): the alphabet, a possible length, and a bound on the text.
+ */
+function base64url_checkBase64urlText(text, field, maxChars) {
+    if (typeof text !== 'string')
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected a base64url string.`);
+    if (text.length === 0 || text.length > maxChars) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected 1-${maxChars} characters, got ${text.length}.`);
+    }
+    if (!ALPHABET.test(text) || text.length % 4 === 1) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./lib/protocol/body-fields.js
+/**
+ * Typed reads of JSON request and response fields. Every wire parser goes through these, so
+ * that a wrong type is always refused the same way: a BadParameterError naming the field by
+ * its JSON path (`attributes.exp`) and saying what was expected — never quoting the value,
+ * which may be a secret. Unknown fields are ignored, as Azure ignores them.
+ *
+ * `null` is read as absent, as Azure's deserialisers read it; parsers that give `null` a
+ * meaning (clearing a date on update) use `readNullable`.
+ */
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The request or response body as an object; `what` names it in the message. */
+function body_fields_readObject(input, what) {
+    if (!isObject(input))
+        throw new errors/* BadParameterError */.lh(`Invalid ${what}: expected a JSON object.`);
+    return input;
+}
+/** A field's value: own properties only, so `constructor` or `__proto__` is never inherited. */
+function body_fields_readNullable(body, field) {
+    return Object.hasOwn(body, field) ? body[field] : undefined;
+}
+/** A field's value, or undefined when absent or null. */
+function read(body, field) {
+    return body_fields_readNullable(body, field) ?? undefined;
+}
+const where = (path, field) => (path === '' ? field : `${path}.${field}`);
+function wrongType(path, field, expected) {
+    return new errors/* BadParameterError */.lh(`Invalid field '${where(path, field)}': expected ${expected}.`);
+}
+function body_fields_optionalString(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && typeof value !== 'string')
+        throw wrongType(path, field, 'a string');
+    return value;
+}
+function body_fields_requiredString(body, field, path = '') {
+    const value = body_fields_optionalString(body, field, path);
+    if (value === undefined)
+        throw new errors/* BadParameterError */.lh(`Missing field '${where(path, field)}': expected a string.`);
+    return value;
+}
+function body_fields_optionalBoolean(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && typeof value !== 'boolean')
+        throw wrongType(path, field, 'true or false');
+    return value;
+}
+/** A whole number within [min, max]; a fraction, a string of digits or NaN is refused. */
+function body_fields_optionalInteger(body, field, bounds, path = '') {
+    const value = read(body, field);
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
+        throw wrongType(path, field, `a whole number from ${bounds.min} to ${bounds.max}`);
+    }
+    return value;
+}
+function optionalObject(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && !isObject(value))
+        throw wrongType(path, field, 'a JSON object');
+    return value;
+}
+function body_fields_optionalArray(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && !Array.isArray(value))
+        throw wrongType(path, field, 'a JSON array');
+    return value;
+}
+
+;// CONCATENATED MODULE: ./lib/protocol/backup-wire.js
+/**
+ * Backup and restore bodies, the same for secrets and keys: `POST …/backup` answers
+ * `{"value": "<base64url blob>"}` (BackupSecretResult, BackupKeyResult) and `POST …/restore`
+ * takes `{"value": "<blob>"}` (SecretRestoreParameters, KeyRestoreParameters). The blob is
+ * opaque here: the core opens and authenticates it; this layer checks only its form and size.
+ */
+
+
+
+function backupResultWire(blob) {
+    return { value: blob };
+}
+/** The blob of a restore request: a base64url string of at most MAX_BACKUP_CHARS. */
+function parseRestoreParameters(input) {
+    const body = body_fields_readObject(input, 'restore request');
+    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup.MAX_BACKUP_CHARS);
+}
+/** The blob of a backup response, for the remote client. */
+function parseBackupResult(input) {
+    const body = readObject(input, 'backup result');
+    return checkBase64urlText(readNullable(body, 'value') ?? undefined, 'value', MAX_BACKUP_CHARS);
+}
+
 // EXTERNAL MODULE: ./lib/core/crypto/key-types.js
 var key_types = __webpack_require__(1774);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __webpack_require__(6599);
+;// CONCATENATED MODULE: ./lib/protocol/ids.js
+/**
+ * Object identifiers: `https://{host}[:{port}]/{secrets|keys|certificates}/{name}[/{version}]`,
+ * and recovery ids of soft-deleted objects: `https://{host}/deleted{collection}/{name}`.
+ *
+ * The Azure SDKs parse these ids and refuse any other number of path segments, so a vault is
+ * always served at its origin, with no path prefix (reference: wire rule 3). Parsing is strict
+ * and does not go through URL normalisation: `..`, percent-escapes, a query, a fragment, user
+ * info or a trailing slash are refused rather than silently rewritten into another id.
+ */
+
+
+const COLLECTIONS = ['secrets', 'keys', 'certificates'];
+const LABELS = { secrets: 'secret', keys: 'key', certificates: 'certificate' };
+/**
+ * A vault's origin, `https://host[:port]`, as ids carry it: lowercase host, no default port,
+ * no trailing slash. Refused: another scheme, user info, a path, a query or a fragment.
+ */
+function vaultOrigin(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors/* BadParameterError */.lh(`Invalid vault URL ${(0,errors/* quote */.hD)(url)}: expected https://host[:port].`);
+    }
+    const bare = parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
+        && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '' && !/[?#]/.test(url);
+    if (!bare || !/^https:\/\/[^/@]+\/?$/i.test(url)) {
+        throw new errors/* BadParameterError */.lh(`Invalid vault URL ${(0,errors/* quote */.hD)(url)}: expected https://host[:port] with no path, query or user info.`);
+    }
+    return parsed.origin;
+}
+/** `{origin}/{collection}/{name}[/{version}]`; the name and version are validated. */
+function objectId(origin, collection, name, version) {
+    const base = `${vaultOrigin(origin)}/${collection}/${(0,names/* validateName */.yS)(name, LABELS[collection])}`;
+    return version === undefined ? base : `${base}/${(0,names/* validateVersion */.Pj)(version)}`;
+}
+/** `{origin}/deleted{collection}/{name}`: where the SDK polls a deletion and recovers from. */
+function recoveryId(origin, collection, name) {
+    return `${vaultOrigin(origin)}/deleted${collection}/${(0,names/* validateName */.yS)(name, LABELS[collection])}`;
+}
+const ID = /^(https:\/\/[^/?#\s]+)\/([a-z]+)\/([^/?#]*)(?:\/([^/?#]*))?$/;
+function splitId(id, what) {
+    const match = typeof id === 'string' && id.length <= 2048 ? ID.exec(id) : null;
+    if (match === null)
+        throw new errors/* BadParameterError */.lh(`Invalid ${what} ${(0,errors/* quote */.hD)(String(id), 256)}: expected https://host/collection/name[/version].`);
+    const [, origin = '', collection = '', name = '', version] = match;
+    return { origin: vaultOrigin(origin), collection, name, version };
+}
+/**
+ * Parses an object id. With `expected`, an id of another collection is refused. An empty
+ * version segment (`…/name/`) is refused: it names a route (latest version), never an object.
+ */
+function ids_parseObjectId(id, expected) {
+    const parts = splitId(id, 'object id');
+    const collection = COLLECTIONS.find((c) => c === parts.collection);
+    if (collection === undefined || (expected !== undefined && collection !== expected)) {
+        const wanted = expected ?? COLLECTIONS.join(', ');
+        throw new errors/* BadParameterError */.lh(`Invalid object id ${(0,errors/* quote */.hD)(String(id), 256)}: expected a path under /${expected === undefined ? `{${wanted}}` : wanted}/.`);
+    }
+    (0,names/* validateName */.yS)(parts.name, LABELS[collection]);
+    if (parts.version !== undefined)
+        (0,names/* validateVersion */.Pj)(parts.version);
+    return { origin: parts.origin, collection, name: parts.name, version: parts.version };
+}
+/** Parses a recovery id back to the collection it was deleted from. */
+function ids_parseRecoveryId(id, expected) {
+    const parts = splitId(id, 'recovery id');
+    const collection = COLLECTIONS.find((c) => `deleted${c}` === parts.collection);
+    if (collection === undefined || parts.version !== undefined || (expected !== undefined && collection !== expected)) {
+        throw new BadParameterError(`Invalid recovery id ${quote(String(id), 256)}: expected https://host/deleted${expected ?? '{secrets,keys,certificates}'}/name.`);
+    }
+    return { origin: parts.origin, collection, name: validateName(parts.name, LABELS[collection]), version: undefined };
+}
+
+;// CONCATENATED MODULE: ./lib/protocol/key-operations-wire.js
+/**
+ * Key operations on the wire (keys.json): KeyOperationsParameters `{alg, value, iv, aad, tag}`
+ * for encrypt, decrypt, wrapkey and unwrapkey; KeySignParameters `{alg, value}` where value is
+ * the digest; KeyVerifyParameters `{alg, digest, value}` where value is the signature;
+ * GetRandomBytesRequest `{count}` (1-128). Answers: KeyOperationResult `{kid, value, iv?, tag?,
+ * aad?}`, KeyVerifyResult `{value: boolean}`, RandomBytes `{value}`. Binary fields are strict
+ * base64url (base64url.ts) with bounds, and a message never quotes them.
+ */
+
+
+
+
+
+/**
+ * Bounds on operation inputs. The largest legitimate input is an RSA-4096 ciphertext or
+ * signature (512 bytes) or an AES-GCM plaintext, which Coffer bounds at 64 KiB.
+ */
+const OPERATION_LIMITS = {
+    dataBytes: 64 * 1024,
+    /** SHA-512, the longest digest any signature algorithm takes. */
+    digestBytes: 64,
+    signatureBytes: 1024,
+    ivBytes: 16,
+    tagBytes: 16,
+    aadBytes: 4096,
+    randomBytes: 128,
+};
+function algorithmOf(body, allowed, op) {
+    const alg = body_fields_readNullable(body, 'alg');
+    if (alg === undefined || alg === null)
+        throw new errors/* BadParameterError */.lh(`Missing field 'alg': expected one of ${allowed.join(', ')}.`);
+    if (typeof alg !== 'string' || !allowed.includes(alg)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'alg': ${op} supports ${allowed.join(', ')}.`);
+    }
+    return alg;
+}
+function bytes(body, field, bounds) {
+    const value = body_fields_readNullable(body, field);
+    if (value === undefined || value === null)
+        throw new errors/* BadParameterError */.lh(`Missing field '${field}': expected a base64url string.`);
+    return base64url_decodeBase64url(value, field, bounds);
+}
+function optionalBytes(body, field, bounds) {
+    const value = body_fields_readNullable(body, field);
+    return value === undefined || value === null ? undefined : base64url_decodeBase64url(value, field, bounds);
+}
+const DATA = { max: OPERATION_LIMITS.dataBytes };
+/** POST /keys/{name}/{version}/encrypt. The vault picks an AES-GCM iv itself, so `iv` and `tag` are refused. */
+function parseEncryptParameters(input) {
+    const body = body_fields_readObject(input, 'encrypt request');
+    const algorithm = algorithmOf(body, key_types/* ENCRYPTION_ALGORITHMS */.tl, 'encrypt');
+    for (const field of ['iv', 'tag']) {
+        if ((body_fields_readNullable(body, field) ?? undefined) !== undefined) {
+            throw new errors/* BadParameterError */.lh(`Invalid field '${field}': the vault chooses the ${field === 'iv' ? 'iv' : 'tag'} of an encryption; leave it out.`);
+        }
+    }
+    return { algorithm, plaintext: bytes(body, 'value', DATA), aad: optionalBytes(body, 'aad', { max: OPERATION_LIMITS.aadBytes }) };
+}
+/** POST /keys/{name}/{version}/decrypt: `iv` and `tag` for AES-GCM, `aad` if it was used. */
+function parseDecryptParameters(input) {
+    const body = body_fields_readObject(input, 'decrypt request');
+    return {
+        algorithm: algorithmOf(body, key_types/* ENCRYPTION_ALGORITHMS */.tl, 'decrypt'),
+        ciphertext: bytes(body, 'value', DATA),
+        iv: optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes }),
+        aad: optionalBytes(body, 'aad', { max: OPERATION_LIMITS.aadBytes }),
+        tag: optionalBytes(body, 'tag', { min: 1, max: OPERATION_LIMITS.tagBytes }),
+    };
+}
+/** POST …/wrapkey and …/unwrapkey: `{alg, value}`; iv, aad and tag play no part and are ignored. */
+function parseWrapParameters(input, op) {
+    const body = body_fields_readObject(input, `${op} request`);
+    return { algorithm: algorithmOf(body, key_types/* KEY_WRAP_ALGORITHMS */.kx, op), value: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.dataBytes }) };
+}
+/** POST …/sign: `value` is the digest (the core checks its length against the algorithm). */
+function parseSignParameters(input) {
+    const body = body_fields_readObject(input, 'sign request');
+    return { algorithm: algorithmOf(body, key_types/* SIGNATURE_ALGORITHMS */.a, 'sign'), digest: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.digestBytes }) };
+}
+/** POST …/verify: `digest`, and `value` the signature. */
+function parseVerifyParameters(input) {
+    const body = body_fields_readObject(input, 'verify request');
+    return {
+        algorithm: algorithmOf(body, key_types/* SIGNATURE_ALGORITHMS */.a, 'verify'),
+        digest: bytes(body, 'digest', { min: 1, max: OPERATION_LIMITS.digestBytes }),
+        signature: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.signatureBytes }),
+    };
+}
+/**
+ * A KeyOperationResult. The domain's keyId is the path `/keys/{name}/{version}`; the wire's
+ * kid is absolute. `aad` echoes the request's, as Azure does for AES-GCM encrypt.
+ */
+function keyOperationResultWire(origin, result, aad) {
+    const kid = `${vaultOrigin(origin)}${result.keyId}`;
+    ids_parseObjectId(kid, 'keys');
+    return {
+        kid,
+        value: base64url_encodeBase64url(result.result),
+        ...(result.iv === undefined ? {} : { iv: base64url_encodeBase64url(result.iv) }),
+        ...(result.tag === undefined ? {} : { tag: base64url_encodeBase64url(result.tag) }),
+        ...(aad === undefined ? {} : { aad: base64url_encodeBase64url(aad) }),
+    };
+}
+function keyVerifyResultWire(valid) {
+    return { value: valid };
+}
+/** POST /rng: `{count}`, a whole number from 1 to 128. */
+function parseRandomBytesRequest(input) {
+    const body = body_fields_readObject(input, 'random bytes request');
+    const count = body_fields_optionalInteger(body, 'count', { min: 1, max: OPERATION_LIMITS.randomBytes });
+    if (count === undefined)
+        throw new errors/* BadParameterError */.lh(`Missing field 'count': expected a whole number from 1 to ${OPERATION_LIMITS.randomBytes}.`);
+    return count;
+}
+function randomBytesWire(bytes) {
+    return { value: base64url_encodeBase64url(bytes) };
+}
+/** Reads a KeyOperationResult (the remote client); `algorithm` is the one the request named. */
+function parseKeyOperationResult(input, algorithm) {
+    const body = readObject(input, 'key operation result');
+    const id = parseObjectId(requiredString(body, 'kid'), 'keys');
+    if (id.version === undefined)
+        throw new BadParameterError("Invalid field 'kid': expected the id of a key version.");
+    const iv = optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes });
+    const tag = optionalBytes(body, 'tag', { min: 1, max: OPERATION_LIMITS.tagBytes });
+    return {
+        keyId: `/keys/${id.name}/${id.version}`, algorithm, result: bytes(body, 'value', DATA),
+        ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __webpack_require__(2886);
 // EXTERNAL MODULE: ./lib/core/keys.js
 var keys = __webpack_require__(1547);
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
 var key_rotation = __webpack_require__(3091);
-// EXTERNAL MODULE: ./lib/protocol/attributes-wire.js
-var attributes_wire = __webpack_require__(605);
-// EXTERNAL MODULE: ./lib/protocol/body-fields.js
-var body_fields = __webpack_require__(3450);
-// EXTERNAL MODULE: ./lib/protocol/keys-wire.js
-var keys_wire = __webpack_require__(5242);
-// EXTERNAL MODULE: ./lib/protocol/ids.js
-var ids = __webpack_require__(9654);
-// EXTERNAL MODULE: ./lib/protocol/tags-wire.js
-var tags_wire = __webpack_require__(7745);
+// EXTERNAL MODULE: ./lib/core/objects.js
+var objects = __webpack_require__(8427);
+;// CONCATENATED MODULE: ./lib/protocol/attributes-wire.js
+/**
+ * The `attributes` object of secrets and keys: `{enabled, nbf, exp, created, updated,
+ * recoverableDays, recoveryLevel}` (keys add `exportable`), times in whole Unix seconds
+ * (format `unixtime` in the Key Vault spec, keys.json/secrets.json `Attributes`). The domain
+ * has Dates and camelCase names; this file is the only place where one becomes the other.
+ */
+
+
+
+/** 9999-12-31T23:59:59Z: the last second a Date and every Azure SDK can represent alike. */
+const MAX_UNIX_SECONDS = 253_402_300_799;
+const SECONDS = { min: 0, max: MAX_UNIX_SECONDS };
+/** A required date in Unix seconds (a deleted object's deletedDate, scheduledPurgeDate). */
+function attributes_wire_requiredUnixSeconds(body, field) {
+    const seconds = optionalInteger(body, field, { min: 0, max: MAX_UNIX_SECONDS });
+    if (seconds === undefined)
+        throw new BadParameterError(`Missing field '${field}': expected Unix seconds.`);
+    return fromUnixSeconds(seconds);
+}
+/** Whole Unix seconds, rounded down: the wire has no sub-second precision. */
+function attributes_wire_toUnixSeconds(date) {
+    return Math.floor(date.getTime() / 1000);
+}
+function fromUnixSeconds(seconds) {
+    return new Date(seconds * 1000);
+}
+function attributesWire(properties) {
+    return {
+        enabled: properties.enabled,
+        ...(properties.notBefore === undefined ? {} : { nbf: attributes_wire_toUnixSeconds(properties.notBefore) }),
+        ...(properties.expiresOn === undefined ? {} : { exp: attributes_wire_toUnixSeconds(properties.expiresOn) }),
+        created: attributes_wire_toUnixSeconds(properties.createdOn),
+        updated: attributes_wire_toUnixSeconds(properties.updatedOn),
+        recoverableDays: properties.recoverableDays,
+        recoveryLevel: properties.recoveryLevel,
+    };
+}
+function keyAttributesWire(properties) {
+    return { ...attributesWire(properties), exportable: properties.exportable };
+}
+function dateField(attributes, field, clearable) {
+    if (clearable && body_fields_readNullable(attributes, field) === null)
+        return null;
+    const seconds = body_fields_optionalInteger(attributes, field, SECONDS, 'attributes');
+    return seconds === undefined ? undefined : fromUnixSeconds(seconds);
+}
+/**
+ * Reads the `attributes` of a request body. With `clearable` (PATCH), `nbf: null` or
+ * `exp: null` clears the date; otherwise null is read as absent.
+ */
+function parseAttributeInput(body, clearable) {
+    const raw = body_fields_readNullable(body, 'attributes');
+    if (raw === undefined || raw === null)
+        return {};
+    const attributes = body_fields_readObject(raw, "field 'attributes'");
+    const enabled = body_fields_optionalBoolean(attributes, 'enabled', 'attributes');
+    const exportable = body_fields_optionalBoolean(attributes, 'exportable', 'attributes');
+    const notBefore = dateField(attributes, 'nbf', clearable);
+    const expiresOn = dateField(attributes, 'exp', clearable);
+    if (notBefore instanceof Date && expiresOn instanceof Date && notBefore.getTime() > expiresOn.getTime()) {
+        throw new errors/* BadParameterError */.lh("Invalid field 'attributes.nbf': it is after 'attributes.exp'.");
+    }
+    return {
+        ...(enabled === undefined ? {} : { enabled }), ...(exportable === undefined ? {} : { exportable }),
+        ...(notBefore === undefined ? {} : { notBefore }), ...(expiresOn === undefined ? {} : { expiresOn }),
+    };
+}
+const requiredSeconds = (attributes, field) => {
+    const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
+    if (seconds === undefined)
+        throw new BadParameterError(`Missing field 'attributes.${field}': expected Unix seconds.`);
+    return fromUnixSeconds(seconds);
+};
+/**
+ * Reads response attributes. The domain knows two recovery levels; any other level Azure
+ * reports (`Recoverable`, with purge protection…) is read as the one its recoverableDays
+ * implies, as the core derives it (objects.ts recoveryLevel).
+ */
+function attributes_wire_parseWireAttributes(input) {
+    const attributes = readObject(input, "field 'attributes'");
+    const optionalDate = (field) => {
+        const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
+        return seconds === undefined ? undefined : fromUnixSeconds(seconds);
+    };
+    const recoverableDays = optionalInteger(attributes, 'recoverableDays', { min: 0, max: 90 }, 'attributes') ?? 90;
+    const level = readNullable(attributes, 'recoveryLevel');
+    return {
+        enabled: optionalBoolean(attributes, 'enabled', 'attributes') ?? true,
+        notBefore: optionalDate('nbf'),
+        expiresOn: optionalDate('exp'),
+        createdOn: requiredSeconds(attributes, 'created'),
+        updatedOn: requiredSeconds(attributes, 'updated'),
+        recoverableDays,
+        recoveryLevel: level === 'Recoverable+Purgeable' || level === 'CustomizedRecoverable+Purgeable' ? level : recoveryLevel(recoverableDays),
+        exportable: optionalBoolean(attributes, 'exportable', 'attributes') ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/protocol/tags-wire.js
+
+
+/** The `tags` member of a response: present only when there are tags. */
+function tagsWire(tags) {
+    return Object.keys(tags).length === 0 ? {} : { tags: { ...tags } };
+}
+/** The `tags` of a body, validated; undefined when absent or null. */
+function tags_wire_parseTags(body) {
+    const tags = optionalObject(body, 'tags');
+    return tags === undefined ? undefined : (0,names/* validateTags */.Wh)(tags);
+}
+
+;// CONCATENATED MODULE: ./lib/protocol/keys-wire.js
+/**
+ * Keys on the wire (keys.json): KeyBundle `{key: JsonWebKey, attributes, tags, managed}`,
+ * KeyItem `{kid, attributes, tags, managed}`, and their deleted forms. The JsonWebKey carries
+ * the public parts only — RSA `n`, `e`; EC `crv`, `x`, `y`; nothing for oct — base64url
+ * without padding, with `kid` and `key_ops`. Request bodies are in key-params.ts, key
+ * operations in key-operations-wire.ts.
+ */
+
+
+
+
+
+
+
+function wireProperties(properties) {
+    return { attributes: keyAttributesWire(properties), ...tagsWire(properties.tags), ...(properties.managed ? { managed: true } : {}) };
+}
+/** The public JWK of a key version; private members are never copied, whatever `key` holds. */
+function jsonWebKeyWire(origin, key) {
+    const { n, e, crv, x, y } = key.key;
+    return {
+        kid: objectId(origin, 'keys', key.name, key.properties.version),
+        kty: key.keyType,
+        key_ops: [...key.keyOperations],
+        ...(key.keyType === 'RSA' ? { ...(n === undefined ? {} : { n }), ...(e === undefined ? {} : { e }) } : {}),
+        ...(key.keyType === 'EC' ? { ...(crv === undefined ? {} : { crv }), ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }) } : {}),
+    };
+}
+/** Create, import, get, update, rotate, recover and restore answer a KeyBundle. */
+function keyBundle(origin, key) {
+    return { key: jsonWebKeyWire(origin, key), ...wireProperties(key.properties) };
+}
+/** A list entry: the base kid in GET /keys (latest version's attributes), each version's kid in /versions. */
+function keyItem(origin, properties, versioned) {
+    return { kid: objectId(origin, 'keys', properties.name, versioned ? properties.version : undefined), ...wireProperties(properties) };
+}
+function deletion(origin, deleted) {
+    return {
+        recoveryId: recoveryId(origin, 'keys', deleted.key.name),
+        deletedDate: attributes_wire_toUnixSeconds(deleted.deletedOn),
+        scheduledPurgeDate: attributes_wire_toUnixSeconds(deleted.scheduledPurgeDate),
+    };
+}
+function deletedKeyBundle(origin, deleted) {
+    return { ...deletion(origin, deleted), ...keyBundle(origin, deleted.key) };
+}
+function deletedKeyItem(origin, deleted) {
+    return { ...deletion(origin, deleted), ...keyItem(origin, deleted.key.properties, false) };
+}
+const KTY = { RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct' };
+const CURVE_BITS = { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 };
+/** A kty of the wire, -HSM types read as their plain type (Coffer has no HSM). */
+function parseKeyType(value, field = 'kty') {
+    const kty = typeof value === 'string' && Object.hasOwn(KTY, value) ? KTY[value] : undefined;
+    if (kty === undefined)
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected one of ${Object.keys(KTY).join(', ')}.`);
+    return kty;
+}
+function parseCurve(value, field = 'crv') {
+    if (typeof value !== 'string' || !Object.hasOwn(CURVE_BITS, value)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected one of ${Object.keys(CURVE_BITS).join(', ')}.`);
+    }
+    return value;
+}
+function rsaBits(n) {
+    const first = n.findIndex((byte) => byte !== 0);
+    return first < 0 ? 0 : (n.length - first) * 8 - Math.clz32(n[first] ?? 0) + 24;
+}
+/** A response's JWK as the domain's public key (the remote client). Operations Coffer does not know are dropped. */
+function parsePublicKey(jwk) {
+    const keyType = parseKeyType(readNullable(jwk, 'kty'), 'key.kty');
+    const ops = (optionalArray(jwk, 'key_ops', 'key') ?? []).filter((op) => KEY_OPERATIONS.includes(op));
+    const keyOperations = KEY_OPERATIONS.filter((op) => ops.includes(op));
+    const member = (name, max) => encodeBase64url(decodeBase64url(readNullable(jwk, name), `key.${name}`, { min: 1, max }));
+    if (keyType === 'RSA') {
+        const n = member('n', 1024);
+        return { keyType, keyOperations, key: { kty: keyType, n, e: member('e', 8) }, keySize: rsaBits(Buffer.from(n, 'base64url')), curve: undefined };
+    }
+    if (keyType === 'EC') {
+        const curve = parseCurve(readNullable(jwk, 'crv'), 'key.crv');
+        return { keyType, keyOperations, key: { kty: keyType, crv: curve, x: member('x', 66), y: member('y', 66) }, keySize: CURVE_BITS[curve], curve };
+    }
+    // An oct JWK carries no size: the wire does not say it, so neither can the client.
+    return { keyType, keyOperations, key: { kty: keyType }, keySize: 0, curve: undefined };
+}
+function parseProperties(body, kid) {
+    const id = parseObjectId(kid, 'keys');
+    return {
+        name: id.name, version: id.version, ...parseWireAttributes(readNullable(body, 'attributes')),
+        tags: parseTags(body) ?? {}, managed: optionalBoolean(body, 'managed') ?? false,
+    };
+}
+function parseKeyItem(input) {
+    const body = readObject(input, 'key item');
+    return parseProperties(body, requiredString(body, 'kid'));
+}
+/** Reads a KeyBundle (the remote client). */
+function parseKeyBundle(input) {
+    const body = readObject(input, 'key');
+    const jwk = readObject(readNullable(body, 'key'), "field 'key'");
+    const properties = parseProperties(body, optionalString(jwk, 'kid', 'key'));
+    const { version } = properties;
+    if (version === undefined)
+        throw new BadParameterError("Invalid field 'key.kid': expected the id of a key version.");
+    return { name: properties.name, ...parsePublicKey(jwk), properties: { ...properties, version } };
+}
+function parseDeletedKeyBundle(input) {
+    const body = readObject(input, 'deleted key');
+    parseRecoveryId(requiredString(body, 'recoveryId'), 'keys');
+    return { key: parseKeyBundle(body), deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+}
+
 ;// CONCATENATED MODULE: ./lib/protocol/key-params.js
 /**
  * The bodies of key requests (keys.json): KeyCreateParameters (POST /keys/{name}/create),
@@ -660,8 +1348,8 @@ const DEFAULT_CURVE = 'P-256';
 /** The only RSA public exponent Coffer makes (node's default; the one every SDK sends). */
 const RSA_PUBLIC_EXPONENT = 65537;
 function createOptions(body, keyOperations) {
-    const { enabled, notBefore, expiresOn, exportable } = (0,attributes_wire/* parseAttributeInput */.kz)(body, false);
-    const tags = (0,tags_wire/* parseTags */.r)(body);
+    const { enabled, notBefore, expiresOn, exportable } = parseAttributeInput(body, false);
+    const tags = tags_wire_parseTags(body);
     return {
         ...(keyOperations === undefined ? {} : { keyOperations }),
         ...(exportable === undefined ? {} : { exportable }),
@@ -672,16 +1360,16 @@ function createOptions(body, keyOperations) {
     };
 }
 function keyOps(body, kty, path = '') {
-    const ops = (0,body_fields/* optionalArray */.oS)(body, 'key_ops', path);
+    const ops = body_fields_optionalArray(body, 'key_ops', path);
     return ops === undefined ? undefined : (0,keys.validateKeyOperations)(ops, kty);
 }
 function specOf(body, kty) {
-    const size = (0,body_fields/* optionalInteger */.$H)(body, 'key_size', { min: 1, max: 16384 });
-    const crv = (0,body_fields/* readNullable */.Qx)(body, 'crv') ?? undefined;
+    const size = body_fields_optionalInteger(body, 'key_size', { min: 1, max: 16384 });
+    const crv = body_fields_readNullable(body, 'crv') ?? undefined;
     if (kty === 'EC') {
         if (size !== undefined)
             throw new errors/* BadParameterError */.lh("Invalid field 'key_size': an EC key takes a curve (crv), not a size.");
-        return { kty, curve: crv === undefined ? DEFAULT_CURVE : (0,keys_wire/* parseCurve */.Tm)(crv) };
+        return { kty, curve: crv === undefined ? DEFAULT_CURVE : parseCurve(crv) };
     }
     if (crv !== undefined)
         throw new errors/* BadParameterError */.lh(`Invalid field 'crv': an ${kty} key takes a size (key_size), not a curve.`);
@@ -689,11 +1377,11 @@ function specOf(body, kty) {
 }
 /** KeyCreateParameters → the spec of the new key and its options. */
 function parseKeyCreateParameters(input) {
-    const body = (0,body_fields/* readObject */.Ag)(input, 'key create request');
-    const kty = (0,keys_wire/* parseKeyType */.ZX)((0,body_fields/* readNullable */.Qx)(body, 'kty') ?? undefined);
+    const body = body_fields_readObject(input, 'key create request');
+    const kty = parseKeyType(body_fields_readNullable(body, 'kty') ?? undefined);
     const spec = specOf(body, kty);
     (0,key_material.checkKeySpec)(spec);
-    const exponent = (0,body_fields/* optionalInteger */.$H)(body, 'public_exponent', { min: 0, max: Number.MAX_SAFE_INTEGER });
+    const exponent = body_fields_optionalInteger(body, 'public_exponent', { min: 0, max: Number.MAX_SAFE_INTEGER });
     if (exponent !== undefined && (kty !== 'RSA' || exponent !== RSA_PUBLIC_EXPONENT)) {
         throw new errors/* BadParameterError */.lh(`Invalid field 'public_exponent': only ${RSA_PUBLIC_EXPONENT} is supported, for RSA keys.`);
     }
@@ -705,13 +1393,13 @@ function parseKeyCreateParameters(input) {
  * `Hsm` (the spec's spelling; `hsm` accepted too) must be a boolean and changes nothing.
  */
 function parseKeyImportParameters(input) {
-    const body = (0,body_fields/* readObject */.Ag)(input, 'key import request');
-    const raw = (0,body_fields/* readNullable */.Qx)(body, 'key');
+    const body = body_fields_readObject(input, 'key import request');
+    const raw = body_fields_readNullable(body, 'key');
     if (raw === undefined || raw === null)
         throw new errors/* BadParameterError */.lh("Missing field 'key': expected a JSON Web Key.");
-    const jwk = (0,body_fields/* readObject */.Ag)(raw, "field 'key'");
-    (0,body_fields/* optionalBoolean */.Jz)(body, Object.hasOwn(body, 'Hsm') ? 'Hsm' : 'hsm');
-    const kty = (0,keys_wire/* parseKeyType */.ZX)((0,body_fields/* readNullable */.Qx)(jwk, 'kty') ?? undefined, 'key.kty');
+    const jwk = body_fields_readObject(raw, "field 'key'");
+    body_fields_optionalBoolean(body, Object.hasOwn(body, 'Hsm') ? 'Hsm' : 'hsm');
+    const kty = parseKeyType(body_fields_readNullable(jwk, 'kty') ?? undefined, 'key.kty');
     return { material: { jwk }, options: createOptions(body, keyOps(jwk, kty, 'key')) };
 }
 /**
@@ -719,13 +1407,13 @@ function parseKeyImportParameters(input) {
  * against the key's type by the core, which knows the type.
  */
 function parseKeyUpdateParameters(input) {
-    const body = (0,body_fields/* readObject */.Ag)(input, 'key update request');
-    const ops = (0,body_fields/* optionalArray */.oS)(body, 'key_ops');
+    const body = body_fields_readObject(input, 'key update request');
+    const ops = body_fields_optionalArray(body, 'key_ops');
     if (ops !== undefined && (ops.length > key_types/* KEY_OPERATIONS */.jK.length || !ops.every((op) => key_types/* KEY_OPERATIONS */.jK.includes(op)))) {
         throw new errors/* BadParameterError */.lh(`Invalid field 'key_ops': expected a list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
     }
-    const { enabled, notBefore, expiresOn } = (0,attributes_wire/* parseAttributeInput */.kz)(body, true);
-    const tags = (0,tags_wire/* parseTags */.r)(body);
+    const { enabled, notBefore, expiresOn } = parseAttributeInput(body, true);
+    const tags = tags_wire_parseTags(body);
     return {
         ...(ops === undefined ? {} : { keyOperations: key_types/* KEY_OPERATIONS */.jK.filter((op) => ops.includes(op)) }),
         ...(enabled === undefined ? {} : { enabled }),
@@ -740,13 +1428,9 @@ function parseKeyRotationPolicyParameters(input) {
 }
 /** GET/PUT /keys/{name}/rotationpolicy answer: the core's wire shape plus the policy's id. */
 function keyRotationPolicyWire(origin, name, policy) {
-    return { id: `${(0,ids/* objectId */.Tu)(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation.rotationPolicyWire)(policy) };
+    return { id: `${objectId(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation.rotationPolicyWire)(policy) };
 }
 
-// EXTERNAL MODULE: ./lib/core/object-backup.js
-var object_backup = __webpack_require__(3839);
-// EXTERNAL MODULE: ./lib/protocol/base64url.js
-var base64url = __webpack_require__(1676);
 ;// CONCATENATED MODULE: ./lib/protocol/paging.js
 /**
  * Paged lists: `{"value": [...], "nextLink": "<absolute url>" | null}`, `maxresults` 1-25
@@ -787,7 +1471,7 @@ function encodeContinuationToken(position) {
 function decodeContinuationToken(token) {
     const refuse = () => new errors/* BadParameterError */.lh('Invalid $skiptoken: it is not a continuation token from this vault\'s nextLink.');
     try {
-        (0,base64url/* checkBase64urlText */.wG)(token, '$skiptoken', MAX_TOKEN_CHARS);
+        base64url_checkBase64urlText(token, '$skiptoken', MAX_TOKEN_CHARS);
     }
     catch {
         throw refuse();
@@ -815,7 +1499,7 @@ function nextLink(origin, path, apiVersion, maxResults, position) {
     if (!/^(\/[0-9A-Za-z-]+)+$/.test(path))
         throw new errors/* BadParameterError */.lh('Invalid list path: expected /collection[/name/versions].');
     const token = encodeContinuationToken(position);
-    return `${(0,ids/* vaultOrigin */.Vo)(origin)}${path}?api-version=${apiVersion}&$skiptoken=${token}&maxresults=${maxResults}`;
+    return `${vaultOrigin(origin)}${path}?api-version=${apiVersion}&$skiptoken=${token}&maxresults=${maxResults}`;
 }
 /**
  * One page of a list: the items after `after` (by `keyOf`, compared case-insensitively as
@@ -886,61 +1570,61 @@ async function listReply(ctx, list, keyOf, wire, sortedByKey = true) {
 
 
 
-const withETag = (key, origin) => ({ status: 200, body: (0,keys_wire/* keyBundle */.KG)(origin, key), headers: { etag: (0,etag.keyETag)(key) } });
-const KEY_OPERATIONS = [
+const withETag = (key, origin) => ({ status: 200, body: keyBundle(origin, key), headers: { etag: (0,etag.keyETag)(key) } });
+const routes_keys_KEY_OPERATIONS = [
     {
         method: 'POST', pattern: '/keys/{name}/{version?}/sign', operation: 'KeySign',
         handle: async (ctx) => {
-            const { algorithm, digest } = (0,key_operations_wire/* parseSignParameters */.PV)(ctx.body);
-            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.sign(param(ctx, 'name'), ctx.params.version, algorithm, digest)) };
+            const { algorithm, digest } = parseSignParameters(ctx.body);
+            return { status: 200, body: keyOperationResultWire(ctx.origin, await ctx.vault.sign(param(ctx, 'name'), ctx.params.version, algorithm, digest)) };
         },
     },
     {
         method: 'POST', pattern: '/keys/{name}/{version?}/verify', operation: 'KeyVerify',
         handle: async (ctx) => {
-            const { algorithm, digest, signature } = (0,key_operations_wire/* parseVerifyParameters */.NK)(ctx.body);
+            const { algorithm, digest, signature } = parseVerifyParameters(ctx.body);
             const result = await ctx.vault.verify(param(ctx, 'name'), ctx.params.version, algorithm, digest, signature);
-            return { status: 200, body: (0,key_operations_wire/* keyVerifyResultWire */.Lp)(result.valid) };
+            return { status: 200, body: keyVerifyResultWire(result.valid) };
         },
     },
     {
         method: 'POST', pattern: '/keys/{name}/{version?}/encrypt', operation: 'KeyEncrypt',
         handle: async (ctx) => {
-            const { algorithm, plaintext, aad } = (0,key_operations_wire/* parseEncryptParameters */.xo)(ctx.body);
+            const { algorithm, plaintext, aad } = parseEncryptParameters(ctx.body);
             const result = await ctx.vault.encrypt(param(ctx, 'name'), ctx.params.version, algorithm, plaintext, { aad });
-            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, result, aad) };
+            return { status: 200, body: keyOperationResultWire(ctx.origin, result, aad) };
         },
     },
     {
         method: 'POST', pattern: '/keys/{name}/{version?}/decrypt', operation: 'KeyDecrypt',
         handle: async (ctx) => {
-            const { algorithm, ciphertext, iv, aad, tag } = (0,key_operations_wire/* parseDecryptParameters */.Lf)(ctx.body);
-            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.decrypt(param(ctx, 'name'), ctx.params.version, algorithm, ciphertext, { iv, aad, tag })) };
+            const { algorithm, ciphertext, iv, aad, tag } = parseDecryptParameters(ctx.body);
+            return { status: 200, body: keyOperationResultWire(ctx.origin, await ctx.vault.decrypt(param(ctx, 'name'), ctx.params.version, algorithm, ciphertext, { iv, aad, tag })) };
         },
     },
     {
         method: 'POST', pattern: '/keys/{name}/{version?}/wrapkey', operation: 'KeyWrap',
         handle: async (ctx) => {
-            const { algorithm, value } = (0,key_operations_wire/* parseWrapParameters */.O6)(ctx.body, 'wrapKey');
-            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.wrapKey(param(ctx, 'name'), ctx.params.version, algorithm, value)) };
+            const { algorithm, value } = parseWrapParameters(ctx.body, 'wrapKey');
+            return { status: 200, body: keyOperationResultWire(ctx.origin, await ctx.vault.wrapKey(param(ctx, 'name'), ctx.params.version, algorithm, value)) };
         },
     },
     {
         method: 'POST', pattern: '/keys/{name}/{version?}/unwrapkey', operation: 'KeyUnwrap',
         handle: async (ctx) => {
-            const { algorithm, value } = (0,key_operations_wire/* parseWrapParameters */.O6)(ctx.body, 'unwrapKey');
-            return { status: 200, body: (0,key_operations_wire/* keyOperationResultWire */.Ng)(ctx.origin, await ctx.vault.unwrapKey(param(ctx, 'name'), ctx.params.version, algorithm, value)) };
+            const { algorithm, value } = parseWrapParameters(ctx.body, 'unwrapKey');
+            return { status: 200, body: keyOperationResultWire(ctx.origin, await ctx.vault.unwrapKey(param(ctx, 'name'), ctx.params.version, algorithm, value)) };
         },
     },
 ];
 const KEY_ROUTES = [
     {
         method: 'GET', pattern: '/keys', operation: 'KeyList',
-        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfKeys(), (p) => p.name, (p) => (0,keys_wire/* keyItem */.zy)(ctx.origin, p, false)),
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfKeys(), (p) => p.name, (p) => keyItem(ctx.origin, p, false)),
     },
     {
         method: 'POST', pattern: '/keys/restore', operation: 'KeyRestore', maxBody: MAX_RESTORE_BODY,
-        handle: async (ctx) => withETag(await ctx.vault.restoreKeyBackup((0,backup_wire/* parseRestoreParameters */.y$)(ctx.body)), ctx.origin),
+        handle: async (ctx) => withETag(await ctx.vault.restoreKeyBackup(parseRestoreParameters(ctx.body)), ctx.origin),
     },
     {
         method: 'POST', pattern: '/keys/{name}/create', operation: 'KeyCreate',
@@ -951,7 +1635,7 @@ const KEY_ROUTES = [
     },
     {
         method: 'GET', pattern: '/keys/{name}/versions', operation: 'KeyListVersions',
-        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfKeyVersions(param(ctx, 'name')), (p) => p.version, (p) => (0,keys_wire/* keyItem */.zy)(ctx.origin, p, true), false),
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfKeyVersions(param(ctx, 'name')), (p) => p.version, (p) => keyItem(ctx.origin, p, true), false),
     },
     {
         method: 'GET', pattern: '/keys/{name}/rotationpolicy', operation: 'KeyRotationPolicyGet',
@@ -969,7 +1653,7 @@ const KEY_ROUTES = [
     },
     {
         method: 'POST', pattern: '/keys/{name}/backup', operation: 'KeyBackup',
-        handle: async (ctx) => ({ status: 200, body: (0,backup_wire/* backupResultWire */.LE)(await ctx.vault.backupKey(param(ctx, 'name'))) }),
+        handle: async (ctx) => ({ status: 200, body: backupResultWire(await ctx.vault.backupKey(param(ctx, 'name'))) }),
     },
     {
         method: 'PUT', pattern: '/keys/{name}', operation: 'KeyImport', maxBody: 128 * 1024, ifMatch: { type: 'key', versioned: false },
@@ -978,7 +1662,7 @@ const KEY_ROUTES = [
             return withETag(await ctx.vault.importKey(param(ctx, 'name'), material, options), ctx.origin);
         },
     },
-    ...KEY_OPERATIONS,
+    ...routes_keys_KEY_OPERATIONS,
     {
         method: 'GET', pattern: '/keys/{name}/{version?}', operation: 'KeyGet',
         handle: async (ctx) => withETag(await ctx.vault.getKey(param(ctx, 'name'), ctx.params.version), ctx.origin),
@@ -989,15 +1673,15 @@ const KEY_ROUTES = [
     },
     {
         method: 'DELETE', pattern: '/keys/{name}', operation: 'KeyDelete', ifMatch: { type: 'key', versioned: false },
-        handle: async (ctx) => ({ status: 200, body: (0,keys_wire/* deletedKeyBundle */.dC)(ctx.origin, await ctx.vault.deleteKey(param(ctx, 'name'))) }),
+        handle: async (ctx) => ({ status: 200, body: deletedKeyBundle(ctx.origin, await ctx.vault.deleteKey(param(ctx, 'name'))) }),
     },
     {
         method: 'GET', pattern: '/deletedkeys', operation: 'KeyListDeleted',
-        handle: async (ctx) => listReply(ctx, (vault) => vault.listDeletedKeys(), (d) => d.key.name, (d) => (0,keys_wire/* deletedKeyItem */.Sl)(ctx.origin, d)),
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listDeletedKeys(), (d) => d.key.name, (d) => deletedKeyItem(ctx.origin, d)),
     },
     {
         method: 'GET', pattern: '/deletedkeys/{name}', operation: 'KeyGetDeleted',
-        handle: async (ctx) => ({ status: 200, body: (0,keys_wire/* deletedKeyBundle */.dC)(ctx.origin, await ctx.vault.getDeletedKey(param(ctx, 'name'))) }),
+        handle: async (ctx) => ({ status: 200, body: deletedKeyBundle(ctx.origin, await ctx.vault.getDeletedKey(param(ctx, 'name'))) }),
     },
     {
         method: 'DELETE', pattern: '/deletedkeys/{name}', operation: 'KeyPurge',
@@ -1012,12 +1696,157 @@ const KEY_ROUTES = [
     },
     {
         method: 'POST', pattern: '/rng', operation: 'GetRandomBytes',
-        handle: async (ctx) => ({ status: 200, body: (0,key_operations_wire/* randomBytesWire */.eC)(await ctx.vault.getRandomBytes((0,key_operations_wire/* parseRandomBytesRequest */.DE)(ctx.body))) }),
+        handle: async (ctx) => ({ status: 200, body: randomBytesWire(await ctx.vault.getRandomBytes(parseRandomBytesRequest(ctx.body))) }),
     },
 ];
 
-// EXTERNAL MODULE: ./lib/protocol/secrets-wire.js
-var secrets_wire = __webpack_require__(2959);
+;// CONCATENATED MODULE: ./lib/protocol/secrets-wire.js
+/**
+ * Secrets on the wire (secrets.json): SecretBundle, SecretItem, DeletedSecretBundle,
+ * DeletedSecretItem, and the bodies of set (PUT) and update (PATCH). The server turns domain
+ * objects into the first four and requests into domain options; the remote client does the
+ * reverse. Ids are absolute (`{origin}/secrets/{name}/{version}`); times are Unix seconds.
+ */
+
+
+
+
+
+
+function secrets_wire_wireProperties(origin, properties, versioned) {
+    return {
+        id: objectId(origin, 'secrets', properties.name, versioned ? properties.version : undefined),
+        ...(properties.contentType === undefined ? {} : { contentType: properties.contentType }),
+        attributes: attributesWire(properties),
+        ...tagsWire(properties.tags),
+        ...(properties.managed ? { managed: true } : {}),
+    };
+}
+/** A version's properties as a bundle without its value: PATCH, recover and restore answer this. */
+function secretPropertiesBundle(origin, properties) {
+    // A certificate's secret names the key made with it: same name, same version.
+    const kid = properties.managed ? { kid: objectId(origin, 'keys', properties.name, properties.version) } : {};
+    return { ...secrets_wire_wireProperties(origin, properties, true), ...kid };
+}
+/** GET and PUT /secrets/{name}: the version with its value. */
+function secretBundle(origin, secret) {
+    return { value: secret.value, ...secretPropertiesBundle(origin, secret.properties) };
+}
+/**
+ * A list entry. GET /secrets lists the base id (`versioned` false) with the latest version's
+ * attributes (reference, rule 12); GET /secrets/{name}/versions lists each version's id.
+ */
+function secretItem(origin, properties, versioned) {
+    return secrets_wire_wireProperties(origin, properties, versioned);
+}
+function secrets_wire_deletion(origin, deleted) {
+    return {
+        recoveryId: recoveryId(origin, 'secrets', deleted.properties.name),
+        deletedDate: attributes_wire_toUnixSeconds(deleted.deletedOn),
+        scheduledPurgeDate: attributes_wire_toUnixSeconds(deleted.scheduledPurgeDate),
+    };
+}
+/** DELETE /secrets/{name} and GET /deletedsecrets/{name}: never the value. */
+function deletedSecretBundle(origin, deleted) {
+    return { ...secrets_wire_deletion(origin, deleted), ...secretPropertiesBundle(origin, deleted.properties) };
+}
+function deletedSecretItem(origin, deleted) {
+    return { ...secrets_wire_deletion(origin, deleted), ...secrets_wire_wireProperties(origin, deleted.properties, false) };
+}
+/** PUT /secrets/{name} (SecretSetParameters): `value` required; contentType, attributes, tags. */
+function parseSecretSetParameters(input) {
+    const body = body_fields_readObject(input, 'secret set request');
+    const value = (0,names/* validateSecretValue */.K2)(body_fields_requiredString(body, 'value'));
+    const contentType = readContentType(body);
+    const { enabled, notBefore, expiresOn } = parseAttributeInput(body, false);
+    const tags = tags_wire_parseTags(body);
+    const options = {
+        ...(contentType === undefined || contentType === null ? {} : { contentType }),
+        ...(enabled === undefined ? {} : { enabled }),
+        ...(notBefore instanceof Date ? { notBefore } : {}),
+        ...(expiresOn instanceof Date ? { expiresOn } : {}),
+        ...(tags === undefined ? {} : { tags }),
+    };
+    return { value, options };
+}
+/** PATCH /secrets/{name}/{version} (SecretUpdateParameters). `null` clears contentType, nbf or exp; a `value` is ignored, as Azure ignores it. */
+function parseSecretUpdateParameters(input) {
+    const body = body_fields_readObject(input, 'secret update request');
+    const contentType = readContentType(body, true);
+    const { enabled, notBefore, expiresOn } = parseAttributeInput(body, true);
+    const tags = tags_wire_parseTags(body);
+    return {
+        ...(contentType === undefined ? {} : { contentType }),
+        ...(enabled === undefined ? {} : { enabled }),
+        ...(notBefore === undefined ? {} : { notBefore }),
+        ...(expiresOn === undefined ? {} : { expiresOn }),
+        ...(tags === undefined ? {} : { tags }),
+    };
+}
+function readContentType(body, clearable = false) {
+    const raw = body_fields_readNullable(body, 'contentType');
+    if (raw === null)
+        return clearable ? null : undefined;
+    if (raw !== undefined && typeof raw !== 'string')
+        throw new errors/* BadParameterError */.lh("Invalid field 'contentType': expected a string.");
+    return raw === undefined ? undefined : (0,names/* validateContentType */.oL)(raw);
+}
+/** The body the remote client sends to set a secret. */
+function secretSetParametersWire(value, options = {}) {
+    return {
+        value,
+        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
+        attributes: requestAttributes(options),
+        ...(options.tags === undefined ? {} : { tags: { ...options.tags } }),
+    };
+}
+/** The body the remote client sends to update a version; `null` clears. */
+function secretUpdateParametersWire(options) {
+    return {
+        ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
+        attributes: requestAttributes(options),
+        ...(options.tags === undefined ? {} : { tags: { ...options.tags } }),
+    };
+}
+/** Request `attributes` from options: enabled, nbf and exp (`null` kept, to clear). */
+function requestAttributes(options) {
+    const seconds = (date) => (date === null ? null : toUnixSeconds(date));
+    return {
+        ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
+        ...(options.notBefore === undefined ? {} : { nbf: seconds(options.notBefore) }),
+        ...(options.expiresOn === undefined ? {} : { exp: seconds(options.expiresOn) }),
+    };
+}
+/** Reads a SecretBundle or SecretItem (without its value), for the remote client. */
+function parseSecretProperties(input) {
+    const body = readObject(input, 'secret');
+    const id = parseObjectId(requiredString(body, 'id'), 'secrets');
+    const { exportable: _ignored, ...attributes } = parseWireAttributes(readNullable(body, 'attributes'));
+    const contentType = readContentType(body) ?? undefined;
+    return {
+        name: id.name, version: id.version, ...attributes, contentType,
+        tags: parseTags(body) ?? {}, managed: optionalBoolean(body, 'managed') ?? false,
+    };
+}
+function versioned(properties) {
+    const { version } = properties;
+    if (version === undefined)
+        throw new BadParameterError("Invalid field 'id': expected the id of a secret version.");
+    return { ...properties, version };
+}
+/** Reads a SecretBundle with its value. */
+function parseSecretBundle(input) {
+    const body = readObject(input, 'secret');
+    return { properties: versioned(parseSecretProperties(body)), value: requiredString(body, 'value') };
+}
+/** Reads a DeletedSecretBundle. */
+function parseDeletedSecretBundle(input) {
+    const body = readObject(input, 'deleted secret');
+    const properties = versioned(parseSecretProperties(body));
+    parseRecoveryId(requiredString(body, 'recoveryId'), 'secrets');
+    return { properties, deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+}
+
 ;// CONCATENATED MODULE: ./lib/server/routes-secrets.js
 /**
  * The secrets routes of the Key Vault data plane (reference: "Operations", secrets). Each
@@ -1032,58 +1861,58 @@ const routes_secrets_withETag = (properties, body) => ({ status: 200, body, head
 const SECRET_ROUTES = [
     {
         method: 'GET', pattern: '/secrets', operation: 'SecretList',
-        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfSecrets(), (p) => p.name, (p) => (0,secrets_wire/* secretItem */.yX)(ctx.origin, p, false)),
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfSecrets(), (p) => p.name, (p) => secretItem(ctx.origin, p, false)),
     },
     {
         method: 'POST', pattern: '/secrets/restore', operation: 'SecretRestore', maxBody: MAX_RESTORE_BODY,
         handle: async (ctx) => {
-            const blob = (0,backup_wire/* parseRestoreParameters */.y$)(ctx.body);
+            const blob = parseRestoreParameters(ctx.body);
             const properties = await ctx.vault.restoreSecretBackup(blob);
-            return routes_secrets_withETag(properties, (0,secrets_wire/* secretPropertiesBundle */.Mx)(ctx.origin, properties));
+            return routes_secrets_withETag(properties, secretPropertiesBundle(ctx.origin, properties));
         },
     },
     {
         method: 'GET', pattern: '/secrets/{name}/versions', operation: 'SecretListVersions',
-        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfSecretVersions(param(ctx, 'name')), (p) => p.version, (p) => (0,secrets_wire/* secretItem */.yX)(ctx.origin, p, true), false),
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listPropertiesOfSecretVersions(param(ctx, 'name')), (p) => p.version, (p) => secretItem(ctx.origin, p, true), false),
     },
     {
         method: 'POST', pattern: '/secrets/{name}/backup', operation: 'SecretBackup',
-        handle: async (ctx) => ({ status: 200, body: (0,backup_wire/* backupResultWire */.LE)(await ctx.vault.backupSecret(param(ctx, 'name'))) }),
+        handle: async (ctx) => ({ status: 200, body: backupResultWire(await ctx.vault.backupSecret(param(ctx, 'name'))) }),
     },
     {
         method: 'PUT', pattern: '/secrets/{name}', operation: 'SecretSet', ifMatch: { type: 'secret', versioned: false },
         handle: async (ctx) => {
-            const { value, options } = (0,secrets_wire/* parseSecretSetParameters */.wH)(ctx.body);
+            const { value, options } = parseSecretSetParameters(ctx.body);
             const secret = await ctx.vault.setSecret(param(ctx, 'name'), value, options);
-            return routes_secrets_withETag(secret.properties, (0,secrets_wire/* secretBundle */.Vc)(ctx.origin, secret));
+            return routes_secrets_withETag(secret.properties, secretBundle(ctx.origin, secret));
         },
     },
     {
         method: 'GET', pattern: '/secrets/{name}/{version?}', operation: 'SecretGet',
         handle: async (ctx) => {
             const secret = await ctx.vault.getSecret(param(ctx, 'name'), ctx.params.version);
-            return routes_secrets_withETag(secret.properties, (0,secrets_wire/* secretBundle */.Vc)(ctx.origin, secret));
+            return routes_secrets_withETag(secret.properties, secretBundle(ctx.origin, secret));
         },
     },
     {
         method: 'PATCH', pattern: '/secrets/{name}/{version?}', operation: 'SecretUpdate', ifMatch: { type: 'secret', versioned: true },
         handle: async (ctx) => {
-            const options = (0,secrets_wire/* parseSecretUpdateParameters */.h8)(ctx.body);
+            const options = parseSecretUpdateParameters(ctx.body);
             const properties = await ctx.vault.updateSecretProperties(param(ctx, 'name'), ctx.params.version, options);
-            return routes_secrets_withETag(properties, (0,secrets_wire/* secretPropertiesBundle */.Mx)(ctx.origin, properties));
+            return routes_secrets_withETag(properties, secretPropertiesBundle(ctx.origin, properties));
         },
     },
     {
         method: 'DELETE', pattern: '/secrets/{name}', operation: 'SecretDelete', ifMatch: { type: 'secret', versioned: false },
-        handle: async (ctx) => ({ status: 200, body: (0,secrets_wire/* deletedSecretBundle */.Yo)(ctx.origin, await ctx.vault.deleteSecret(param(ctx, 'name'))) }),
+        handle: async (ctx) => ({ status: 200, body: deletedSecretBundle(ctx.origin, await ctx.vault.deleteSecret(param(ctx, 'name'))) }),
     },
     {
         method: 'GET', pattern: '/deletedsecrets', operation: 'SecretListDeleted',
-        handle: async (ctx) => listReply(ctx, (vault) => vault.listDeletedSecrets(), (d) => d.properties.name, (d) => (0,secrets_wire/* deletedSecretItem */.zh)(ctx.origin, d)),
+        handle: async (ctx) => listReply(ctx, (vault) => vault.listDeletedSecrets(), (d) => d.properties.name, (d) => deletedSecretItem(ctx.origin, d)),
     },
     {
         method: 'GET', pattern: '/deletedsecrets/{name}', operation: 'SecretGetDeleted',
-        handle: async (ctx) => ({ status: 200, body: (0,secrets_wire/* deletedSecretBundle */.Yo)(ctx.origin, await ctx.vault.getDeletedSecret(param(ctx, 'name'))) }),
+        handle: async (ctx) => ({ status: 200, body: deletedSecretBundle(ctx.origin, await ctx.vault.getDeletedSecret(param(ctx, 'name'))) }),
     },
     {
         method: 'DELETE', pattern: '/deletedsecrets/{name}', operation: 'SecretPurge',
@@ -1096,7 +1925,7 @@ const SECRET_ROUTES = [
         method: 'POST', pattern: '/deletedsecrets/{name}/recover', operation: 'SecretRecover',
         handle: async (ctx) => {
             const properties = await ctx.vault.recoverDeletedSecret(param(ctx, 'name'));
-            return routes_secrets_withETag(properties, (0,secrets_wire/* secretPropertiesBundle */.Mx)(ctx.origin, properties));
+            return routes_secrets_withETag(properties, secretPropertiesBundle(ctx.origin, properties));
         },
     },
 ];
@@ -1339,7 +2168,7 @@ class VaultServer {
         const [status, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'The request headers are larger than 16 KiB.']
             : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'The request was not received in time.']
                 : [400, 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
-        const body = JSON.stringify((0,errors_wire/* wireError */.it)(status, 'BadParameter', message).body);
+        const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
         socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n`
             + `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
         // A client that does not read the reply does not keep the connection.
@@ -1360,7 +2189,7 @@ class VaultServer {
         const error = allowed ? undefined : new errors/* VaultError */.hb('Forbidden', `${who.name} may not read the metrics: it needs a role that reads the vault's metadata (Reader or above).`, { innerCode: 'ForbiddenByRbac' });
         await this.#options.vault.record({ operationName: 'MetricsGet', who, ...request, id: '/metrics', ...(error === undefined ? {} : { error }) });
         if (error !== undefined)
-            return { operation: 'Metrics', reply: errorReply((0,errors_wire/* errorResponse */.yj)(error)) };
+            return { operation: 'Metrics', reply: errorReply(errorResponse(error)) };
         return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(this.#options.vault.pendingOperations) } };
     }
     /** The origin ids are built on: the Host the caller used if it is one of ours, else the server's own. */
@@ -1389,7 +2218,7 @@ class VaultServer {
         catch (error) {
             // #answer answers every expected failure itself; this is a defect, logged without detail.
             this.#options.log?.(`internal error answering a request (${error instanceof Error ? error.name : typeof error}), correlation ${correlationId}`);
-            reply = errorReply((0,errors_wire/* errorResponse */.yj)(error));
+            reply = errorReply(errorResponse(error));
         }
         const headers = { ...reply.headers, 'x-ms-request-id': correlationId, 'x-ms-client-request-id': correlationId };
         if (!res.headersSent && !res.destroyed)
@@ -1417,7 +2246,7 @@ class VaultServer {
         };
         const authorization = req.headers.authorization;
         if (authorization === undefined || authorization === '') {
-            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', 'Authentication is required: send a bearer token.'), this.#challenge(origin));
+            return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', 'Authentication is required: send a bearer token.'), this.#challenge(origin));
         }
         let identity;
         try {
@@ -1426,32 +2255,32 @@ class VaultServer {
         catch (error) {
             if (error instanceof auth_errors/* AuthenticationError */.v3 && error.reason === 'issuer-unavailable') {
                 // Not the caller's fault: the token may be good, but its issuer's keys cannot be had now.
-                return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(503, 'ServiceUnavailable', error.message), { 'retry-after': '5' });
+                return refuse('Authenticate', ANONYMOUS, wireError(503, 'ServiceUnavailable', error.message), { 'retry-after': '5' });
             }
             if (!(error instanceof auth_errors/* AuthenticationError */.v3)) {
                 // The access file failed its check, say: the server's fault, told in its log, not to the caller.
                 this.#options.log?.(`authentication failed inside the server (${error instanceof Error ? error.name : typeof error}${(0,errors/* isVaultError */.XQ)(error) ? `, ${error.code}` : ''}), correlation ${correlationId}`);
-                return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* errorResponse */.yj)((0,errors/* isVaultError */.XQ)(error) ? error : new errors/* VaultError */.hb('StorageError', 'Authentication failed inside the server.')));
+                return refuse('Authenticate', ANONYMOUS, errorResponse((0,errors/* isVaultError */.XQ)(error) ? error : new errors/* VaultError */.hb('StorageError', 'Authentication failed inside the server.')));
             }
-            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', error.message), this.#challenge(origin));
+            return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', error.message), this.#challenge(origin));
         }
         if (!target.ok)
-            return refuse('Request', identity.principal, (0,errors_wire/* wireError */.it)(400, 'BadParameter', target.message));
+            return refuse('Request', identity.principal, wireError(400, 'BadParameter', target.message));
         if (method === 'GET' && target.path === '/metrics')
             return this.#metricsFor(identity, { started, correlationId, callerIpAddress });
-        const version = (0,api_version/* checkApiVersion */.d$)(target.query);
+        const version = checkApiVersion(target.query);
         const lookup = this.#router.lookup(method, target.path);
         if (lookup.kind !== 'match') {
             const error = lookup.kind === 'method'
-                ? (0,errors_wire/* wireError */.it)(405, 'MethodNotAllowed', `The method ${method.slice(0, 16)} is not allowed on this path.`)
-                : (0,errors_wire/* wireError */.it)(404, 'NotFound', 'No operation has this path.');
+                ? wireError(405, 'MethodNotAllowed', `The method ${method.slice(0, 16)} is not allowed on this path.`)
+                : wireError(404, 'NotFound', 'No operation has this path.');
             return refuse('Request', identity.principal, error);
         }
         const { route, params } = lookup.match;
         if (!version.ok && route.unversioned !== true)
             return refuse(route.operation, identity.principal, version.error);
         return { operation: route.operation, reply: await this.#run(req, route, params, {
-                identity, origin, correlationId, callerIpAddress, started, apiVersion: version.ok ? version.version : api_version/* LATEST_API_VERSION */._5, query: target.query, path: target.path,
+                identity, origin, correlationId, callerIpAddress, started, apiVersion: version.ok ? version.version : LATEST_API_VERSION, query: target.query, path: target.path,
             }) };
     }
     async #run(req, route, params, request) {
@@ -1467,7 +2296,7 @@ class VaultServer {
                 operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
                 callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy, extra: { httpStatusCode: '503' },
             });
-            return errorReply((0,errors_wire/* wireError */.it)(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
+            return errorReply(wireError(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
         }
         this.#bodyBytes += reserved;
         try {
@@ -1499,7 +2328,7 @@ class VaultServer {
                     callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,
                 });
             }
-            const wire = error instanceof BodyTooLargeError ? (0,errors_wire/* wireError */.it)(413, 'BadParameter', error.message) : (0,errors_wire/* errorResponse */.yj)(error);
+            const wire = error instanceof BodyTooLargeError ? wireError(413, 'BadParameter', error.message) : errorResponse(error);
             if (wire.status >= 500)
                 this.#options.log?.(`${route.operation} failed: ${error instanceof Error ? error.name : typeof error} (${(0,errors/* isVaultError */.XQ)(error) ? error.code : 'internal'}), correlation ${request.correlationId}`);
             return errorReply(wire);
