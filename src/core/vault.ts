@@ -159,6 +159,8 @@ export interface LocalVaultOptions {
   readonly callerIpAddress?: string;
   /** Carried into every audit record; by default each operation gets a fresh one. */
   readonly correlationId?: string;
+  /** See Caller.clientRequestId. */
+  readonly clientRequestId?: string;
   /** See Caller.precondition. */
   readonly precondition?: Precondition;
   /** Runs key operations; by default a process-wide pool of worker threads. */
@@ -286,6 +288,8 @@ export interface Caller {
   readonly callerIpAddress?: string;
   /** The request's correlation id, carried into every audit record it causes. */
   readonly correlationId?: string;
+  /** The id the client gave its request (`x-ms-client-request-id`), recorded beside the server's own. */
+  readonly clientRequestId?: string;
   /** A write happens only if the object still matches (If-Match); checked in its transaction. */
   readonly precondition?: Precondition;
 }
@@ -340,6 +344,7 @@ export class LocalVault implements Vault {
   readonly #callerIpAddress: string | undefined;
   readonly #keyExecutor: KeyExecutor | undefined;
   readonly #correlationId: string | undefined;
+  readonly #clientRequestId: string | undefined;
   readonly #precondition: Precondition | undefined;
   /** Shared by every caller's view of this vault (see withCaller). */
   readonly #shared: SharedState;
@@ -354,6 +359,7 @@ export class LocalVault implements Vault {
     this.#random = options.random ?? randomBytes;
     this.#callerIpAddress = options.callerIpAddress;
     this.#correlationId = options.correlationId;
+    this.#clientRequestId = options.clientRequestId;
     this.#precondition = options.precondition;
     this.#keyExecutor = options.keyExecutor;
     const shared = (options as { readonly [SHARED]?: SharedState })[SHARED];
@@ -373,6 +379,7 @@ export class LocalVault implements Vault {
       principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
       ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
       ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+      ...(caller.clientRequestId === undefined ? {} : { clientRequestId: caller.clientRequestId }),
       ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
       ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
       [SHARED]: this.#shared,
@@ -1032,7 +1039,10 @@ export class LocalVault implements Vault {
           correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
           ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
           ...(failure === undefined ? {} : { error: failure.error }),
-          extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+          extra: {
+            ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }),
+            ...(this.#clientRequestId === undefined ? {} : { clientRequestId: this.#clientRequestId }),
+          },
         });
         return chainRecord(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
       },

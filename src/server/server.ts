@@ -206,7 +206,7 @@ export class VaultServer {
    * `/metrics` for a caller who may read the vault's metadata (Reader and up): request counts by
    * operation and outcome tell how the vault is used and whether probes are being refused.
    */
-  async #metricsFor(identity: Identity, request: { started: Date; correlationId: string; callerIpAddress: string }): Promise<{ operation: string; reply: Reply }> {
+  async #metricsFor(identity: Identity, request: { started: Date; correlationId: string; callerIpAddress: string; extra: Record<string, string> }): Promise<{ operation: string; reply: Reply }> {
     const who = identity.principal;
     const allowed = identity.authorizer.decide(who, 'secrets/readMetadata', '/secrets').allowed || identity.authorizer.decide(who, 'keys/read', '/keys').allowed;
     const error = allowed ? undefined : new VaultError('Forbidden', `${who.name} may not read the metrics: it needs a role that reads the vault's metadata (Reader or above).`, { innerCode: 'ForbiddenByRbac' });
@@ -227,8 +227,11 @@ export class VaultServer {
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = new Date();
+    // The server's own id correlates the records of this request; a client's id is kept beside
+    // it (clientRequestId), never in its place, so one caller cannot make its records pass as another request's.
     const given = req.headers['x-ms-client-request-id'];
-    const correlationId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : randomUUID();
+    const clientRequestId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : undefined;
+    const correlationId = randomUUID();
     const callerIpAddress = req.socket.remoteAddress ?? 'unknown';
     // In flight until the reply has left or the connection is gone: stop() waits for that.
     this.#metrics.inFlight += 1;
@@ -236,7 +239,7 @@ export class VaultServer {
     let operation = 'Unknown';
     let reply: Reply;
     try {
-      const outcome = await this.#answer(req, correlationId, callerIpAddress, started);
+      const outcome = await this.#answer(req, { correlationId, clientRequestId }, callerIpAddress, started);
       operation = outcome.operation;
       reply = outcome.reply;
     } catch (error) {
@@ -244,7 +247,7 @@ export class VaultServer {
       this.#options.log?.(`internal error answering a request (${error instanceof Error ? error.name : typeof error}), correlation ${correlationId}`);
       reply = errorReply(errorResponse(error));
     }
-    const headers = { ...reply.headers, 'x-ms-request-id': correlationId, 'x-ms-client-request-id': correlationId };
+    const headers = { ...reply.headers, 'x-ms-request-id': correlationId, ...(clientRequestId === undefined ? {} : { 'x-ms-client-request-id': clientRequestId }) };
     if (!res.headersSent && !res.destroyed) send(res, { ...reply, headers });
     else if (!res.destroyed) res.destroy();
     const seconds = (Date.now() - started.getTime()) / 1000;
@@ -252,7 +255,9 @@ export class VaultServer {
     this.#options.log?.(`${req.method ?? '?'} ${operation} ${reply.status} ${Math.round(seconds * 1000)}ms ${correlationId}`);
   }
 
-  async #answer(req: IncomingMessage, correlationId: string, callerIpAddress: string, started: Date): Promise<{ operation: string; reply: Reply }> {
+  async #answer(req: IncomingMessage, ids: { correlationId: string; clientRequestId: string | undefined }, callerIpAddress: string, started: Date): Promise<{ operation: string; reply: Reply }> {
+    const { correlationId, clientRequestId } = ids;
+    const clientExtra = clientRequestId === undefined ? {} : { clientRequestId };
     const vault = this.#options.vault;
     const target = parseRequestTarget(req.url ?? '');
     const method = req.method ?? '';
@@ -262,7 +267,7 @@ export class VaultServer {
       await vault.record({
         operationName: op, who, started, correlationId, callerIpAddress, id: target.ok ? target.path.slice(0, 256) : '(malformed)',
         error: error.cause ?? new VaultError(error.status === 401 ? 'Unauthorized' : error.status >= 500 ? 'StorageError' : 'BadParameter', error.body.error.message),
-        extra: { httpStatusCode: String(error.status) },
+        extra: { httpStatusCode: String(error.status), ...clientExtra },
       });
       return { operation: op, reply: errorReply(error, headers) };
     };
@@ -286,7 +291,7 @@ export class VaultServer {
       return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', error.message), this.#challenge(origin));
     }
     if (!target.ok) return refuse('Request', identity.principal, wireError(400, 'BadParameter', target.message));
-    if (method === 'GET' && target.path === '/metrics') return this.#metricsFor(identity, { started, correlationId, callerIpAddress });
+    if (method === 'GET' && target.path === '/metrics') return this.#metricsFor(identity, { started, correlationId, callerIpAddress, extra: clientExtra });
     const version = checkApiVersion(target.query);
     const lookup = this.#router.lookup(method, target.path);
     if (lookup.kind !== 'match') {
@@ -298,12 +303,12 @@ export class VaultServer {
     const { route, params } = lookup.match;
     if (!version.ok && route.unversioned !== true) return refuse(route.operation, identity.principal, version.error);
     return { operation: route.operation, reply: await this.#run(req, route, params, {
-      identity, origin, correlationId, callerIpAddress, started, apiVersion: version.ok ? version.version : LATEST_API_VERSION, query: target.query, path: target.path,
+      identity, origin, correlationId, clientRequestId, callerIpAddress, started, apiVersion: version.ok ? version.version : LATEST_API_VERSION, query: target.query, path: target.path,
     }) };
   }
 
   async #run(req: IncomingMessage, route: Route, params: Record<string, string | undefined>, request: {
-    identity: Identity; origin: string; correlationId: string; callerIpAddress: string; started: Date;
+    identity: Identity; origin: string; correlationId: string; clientRequestId: string | undefined; callerIpAddress: string; started: Date;
     apiVersion: RouteContext['apiVersion']; query: URLSearchParams; path: string;
   }): Promise<Reply> {
     const owner = this.#options.vault;
@@ -316,7 +321,8 @@ export class VaultServer {
       const busy = new VaultError('Throttled', 'The server is reading as many request bodies as it allows at once: retry after a short delay.');
       await owner.record({
         operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
-        callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy, extra: { httpStatusCode: '503' },
+        callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy,
+        extra: { httpStatusCode: '503', ...(request.clientRequestId === undefined ? {} : { clientRequestId: request.clientRequestId }) },
       });
       return errorReply(wireError(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
     }
@@ -331,6 +337,7 @@ export class VaultServer {
       const view = owner.withCaller({
         principal: request.identity.principal, authorizer: request.identity.authorizer,
         callerIpAddress: request.callerIpAddress, correlationId: request.correlationId,
+        ...(request.clientRequestId === undefined ? {} : { clientRequestId: request.clientRequestId }),
         ...(precondition === undefined ? {} : { precondition }),
       });
       const roles = roleAdministration({
@@ -347,6 +354,7 @@ export class VaultServer {
         await owner.record({
           operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
           callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,
+          ...(request.clientRequestId === undefined ? {} : { extra: { clientRequestId: request.clientRequestId } }),
         });
       }
       const wire = error instanceof BodyTooLargeError ? wireError(413, 'BadParameter', error.message) : errorResponse(error);

@@ -86,7 +86,7 @@ describe('coffer serve: audit and secrecy', () => {
     await call('PUT', `/secrets/s?${API}`, { token: server.adminToken, body: '{"value":', id: 'refused-json' });
 
     const records = await server.audit();
-    const byId = (id: string) => records.filter((r) => r.correlationId === id).map((r) => ({
+    const byId = (id: string) => records.filter((r) => r.properties.clientRequestId === id).map((r) => ({
       operationName: r.operationName, resultType: r.resultType, resultSignature: r.resultSignature, who: r.identity.claim.name, id: r.properties.id,
     }));
 
@@ -95,6 +95,15 @@ describe('coffer serve: audit and secrecy', () => {
     // A 404 for a path no operation has is recorded as BadRequest (see report: no NotFound signature).
     expect(byId('refused-path')).toEqual([{ operationName: 'Request', resultType: 'Failure', resultSignature: 'BadRequest', who: 'admin', id: '/no/such/path' }]);
     expect(byId('refused-json')).toEqual([{ operationName: 'SecretSet', resultType: 'Failure', resultSignature: 'BadRequest', who: 'admin', id: '/secrets/s' }]);
+  });
+
+  it('correlates records by its own request id, keeping the client\'s beside it', async () => {
+    const reply = await call('GET', `/secrets/absent?${API}`, { token: server.adminToken, id: 'client-chosen-id' });
+    const requestId = reply.headers['x-ms-request-id'];
+    expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(reply.headers['x-ms-client-request-id']).toBe('client-chosen-id');
+    const record = (await server.audit()).find((r) => r.correlationId === requestId);
+    expect(record).toMatchObject({ operationName: 'SecretGet', properties: { clientRequestId: 'client-chosen-id' } });
   });
 
   it('never lets a value reach an audit record, a log line or an error body', async () => {
