@@ -4,12 +4,10 @@
  * the rotation policy it reads back. The mirror image of protocol/key-params.ts and
  * key-operations-wire.ts, which read these bodies on the server.
  */
-import { BadParameterError } from '../core/errors.js';
 import type { CreateKeyOptions, KeyRotationPolicy, UpdateKeyOptions } from '../core/model.js';
-import { importJwk, importPem } from '../core/crypto/key-material.js';
+import { parseKeyMaterial } from '../core/crypto/key-material.js';
 import type { KeySpec, PrivateJwk } from '../core/crypto/key-types.js';
 import { parseRotationPolicy } from '../core/key-rotation.js';
-import type { KeyMaterial } from '../core/vault.js';
 import { fromUnixSeconds } from '../protocol/attributes-wire.js';
 import { encodeBase64url } from '../protocol/base64url.js';
 import { readObject, type JsonObject } from '../protocol/body-fields.js';
@@ -36,27 +34,8 @@ export function keyCreateWire(spec: KeySpec, options: CreateKeyOptions = {}): Js
   };
 }
 
-/** Bounds JWK text before it is parsed, as the core bounds it (vault.ts). */
-const MAX_JWK_CHARS = 64 * 1024;
-
-/**
- * The private JWK to send, checked here as the vault would check it, so that a malformed key
- * fails before it leaves the machine. A PEM key is turned into its JWK; the JSON parser's own
- * message is never shown, since it quotes the text (key material).
- */
-export function privateJwkOf(material: KeyMaterial): PrivateJwk {
-  if ('pem' in material) return importPem(material.pem);
-  let jwk = material.jwk;
-  if (typeof jwk === 'string') {
-    if (jwk.length > MAX_JWK_CHARS) throw new BadParameterError(`The JWK is ${jwk.length} characters: the limit is ${MAX_JWK_CHARS}.`);
-    try {
-      jwk = JSON.parse(jwk) as unknown;
-    } catch {
-      throw new BadParameterError('The JWK is not valid JSON.');
-    }
-  }
-  return importJwk(jwk);
-}
+/** The private JWK to send, checked here as the vault would check it, so that a malformed key fails before it leaves the machine. */
+export const privateJwkOf = parseKeyMaterial;
 
 /** The private members of a JWK: strings no error message may repeat. */
 export function confidentialMembers(jwk: PrivateJwk): string[] {

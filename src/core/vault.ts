@@ -24,6 +24,7 @@ import * as secrets from './secrets.js';
 import type * as KeysModule from './keys.js';
 import type { UsableKey } from './keys.js';
 import type * as KeyMaterialModule from './crypto/key-material.js';
+import type { KeyMaterial } from './crypto/key-material.js';
 import type * as KeyRotationModule from './key-rotation.js';
 import type * as ObjectBackupModule from './object-backup.js';
 import { KEY, SECRET, latestVersion, liveObject, purgeDeleted, sweepExpired } from './objects.js';
@@ -130,8 +131,8 @@ export interface Vault {
   close(): Promise<void>;
 }
 
-/** Key material to import: a JWK (an object, or its JSON text) or a PEM private key. */
-export type KeyMaterial = { readonly jwk: unknown } | { readonly pem: string };
+/** Key material to import (see parseKeyMaterial). */
+export type { KeyMaterial };
 
 export interface ListSecretsOptions {
   readonly namePrefix?: string;
@@ -205,25 +206,6 @@ const keyWrite = (name: string, permission: Permission, key?: string): Operation
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
 const versionId = (properties: SecretProperties): string => `/secrets/${properties.name}/${properties.version}`;
 const keyVersionId = (key: VaultKey): string => `/keys/${key.name}/${key.properties.version}`;
-
-/** Bounds a JWK's JSON text or a PEM before anything parses it. */
-const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-
-async function parseKeyMaterial(material: KeyMaterial): Promise<PrivateJwk> {
-  const { importJwk, importPem } = await keyMaterial();
-  if ('pem' in material) return importPem(material.pem);
-  let jwk = material.jwk;
-  if (typeof jwk === 'string') {
-    if (jwk.length > MAX_KEY_MATERIAL_CHARS) throw new BadParameterError(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
-    try {
-      jwk = JSON.parse(jwk) as unknown;
-    } catch {
-      // The parser's message quotes the text, which holds key material.
-      throw new BadParameterError('The JWK is not valid JSON.');
-    }
-  }
-  return importJwk(jwk);
-}
 
 /** A key operation waiting for the next batch. */
 interface PendingKeyUse {
@@ -549,7 +531,7 @@ export class LocalVault implements Vault {
     const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
     return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
       validateName(name, 'key');
-      const jwk = await parseKeyMaterial(material);
+      const jwk = (await keyMaterial()).parseKeyMaterial(material);
       await checkRsaPrimes(jwk);
       return keys.addKeyVersion(tx, ctx, name, jwk, options);
     }, keyVersionId);
@@ -780,19 +762,29 @@ export class LocalVault implements Vault {
   }
 
   async #runSecretReads(batch: readonly PendingSecretRead[]): Promise<void> {
-    try {
-      await this.#store.transact((tx) => {
-        for (const item of batch) {
-          try {
-            item.trace.capture(() => {
-              item.authorize();
-              return secrets.getSecret(tx, this.#context(item.trace.started), item.name, item.version);
-            });
-          } catch {
-            // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
-          }
+    await this.#commitBatch(batch, (tx) => {
+      for (const item of batch) {
+        try {
+          item.trace.capture(() => {
+            item.authorize();
+            return secrets.getSecret(tx, this.#context(item.trace.started), item.name, item.version);
+          });
+        } catch {
+          // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
         }
-      }, (head, stored) => {
+      }
+    });
+  }
+
+  /**
+   * One transaction for a batch (group commit): `work` decides each item's outcome into its
+   * trace, then the items' records are chained and written together, and only once they are
+   * durable is each caller answered. If they cannot be written, no item is released.
+   */
+  async #commitBatch<T>(batch: readonly { readonly trace: OperationTrace<T>; readonly resolve: (value: T) => void; readonly reject: (error: unknown) => void }[],
+    work: (tx: StoreTransaction) => void): Promise<void> {
+    try {
+      await this.#store.transact(work, (head, stored) => {
         let previous = head;
         return batch.map(({ trace }) => {
           const record = trace.record(previous, stored);
@@ -801,13 +793,12 @@ export class LocalVault implements Vault {
         });
       });
     } catch (error) {
-      // The records could not be written (or the store read): no read is released.
       for (const item of batch) item.reject(error);
       return;
     }
     for (const { trace, resolve, reject } of batch) {
       if (trace.result !== undefined) resolve(trace.result.value);
-      else reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+      else reject(trace.failure?.error ?? new Error('An operation ended without an outcome.'));
     }
   }
 
@@ -914,26 +905,10 @@ export class LocalVault implements Vault {
         return { item: step.item, error };
       }
     }));
-    try {
-      await this.#store.transact((tx) => {
-        const usableKey = this.#usableKeys(keys, this.#clock());
-        for (const step of done) this.#settleKeyStep(tx, step, usableKey);
-      }, (head, stored) => {
-        let previous = head;
-        return batch.map(({ trace }) => {
-          const record = trace.record(previous, stored);
-          previous = headOf(record);
-          return record;
-        });
-      });
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    for (const { trace, resolve, reject } of batch) {
-      if (trace.result !== undefined) resolve(trace.result.value);
-      else reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
-    }
+    await this.#commitBatch(batch, (tx) => {
+      const usableKey = this.#usableKeys(keys, this.#clock());
+      for (const step of done) this.#settleKeyStep(tx, step, usableKey);
+    });
   }
 
   /**

@@ -345,3 +345,28 @@ function fromBigInt(value: bigint): string {
 function bitLength(value: bigint): number {
   return value === 0n ? 0 : value.toString(2).length;
 }
+
+/** Key material to import: a JWK (an object, or its JSON text) or a PEM private key. */
+export type KeyMaterial = { readonly jwk: unknown } | { readonly pem: string };
+
+/** Bounds a JWK's JSON text before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+
+/**
+ * The private JWK of key material, checked (importJwk, importPem). Used by the vault on import
+ * and by the remote client before a key leaves the machine. The JSON parser's own message is
+ * never shown: it quotes the text, which holds key material.
+ */
+export function parseKeyMaterial(material: KeyMaterial): PrivateJwk {
+  if ('pem' in material) return importPem(material.pem);
+  let jwk = material.jwk;
+  if (typeof jwk === 'string') {
+    if (jwk.length > MAX_KEY_MATERIAL_CHARS) throw new BadParameterError(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+    try {
+      jwk = JSON.parse(jwk) as unknown;
+    } catch {
+      throw new BadParameterError('The JWK is not valid JSON.');
+    }
+  }
+  return importJwk(jwk);
+}
