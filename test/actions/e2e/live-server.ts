@@ -12,9 +12,8 @@
  *   runs the bundle with the same environment and files (asynchronously) and records the step
  *   on the runner, so that the checks in checks.ts (fileLeaks reads runner.steps) apply as they are.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,9 +28,7 @@ import { AccessFile } from '../../../src/server/auth/access-file.js';
 import { mintToken, vaultTokenAudience } from '../../../src/server/auth/vault-token.js';
 import type { RunningServer } from '../../../src/server/serve.js';
 import type { Authenticator } from '../../../src/server/server.js';
-import { ACTIONS, CONTEXT, type ActionName, type Inputs, type SimulatedRunner, type StepFiles, type StepOptions, type StepResult } from './runner.js';
-import { entryMap, parseFileCommands } from './file-commands.js';
-import { readCommandStream, splitLines } from './workflow-commands.js';
+import type { ActionName, Inputs, SimulatedRunner, StepOptions, StepResult } from './runner.js';
 
 const SETUP = principal('live-setup');
 
@@ -224,86 +221,7 @@ export async function startIdTokenEndpoint(issuer: TestIssuer, jobs: ReadonlyMap
   };
 }
 
-const STEP_TIMEOUT_MS = 30_000;
-
-/** The INPUT_* variables the runner sets: given values, else the action.yml defaults (as SimulatedRunner does). */
-function inputEnv(runner: SimulatedRunner, action: ActionName, inputs: Inputs): { env: Record<string, string>; unexpected: string[] } {
-  const declared = runner.metadata(action).inputs;
-  const env: Record<string, string> = {};
-  const key = (name: string): string => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-  for (const [name, input] of declared) if (input.default !== undefined && !input.default.includes('${{')) env[key(name)] = input.default;
-  for (const [name, value] of Object.entries(inputs)) env[key(name)] = value;
-  return { env, unexpected: Object.keys(inputs).filter((name) => !declared.has(name)) };
-}
-
-function newFiles(runner: SimulatedRunner): StepFiles {
-  const id = randomUUID();
-  const file = (prefix: string): string => {
-    const path = join(runner.commandDir, `${prefix}${id}`);
-    writeFileSync(path, '');
-    return path;
-  };
-  return { env: file('set_env_'), output: file('set_output_'), state: file('save_state_'), summary: file('step_summary_'), path: file('add_path_') };
-}
-
-/** The bundle's exit, its stdout and its stderr; SIGKILL after the timeout. */
-function spawnBundle(bundle: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.once('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
-    });
-  });
-}
-
-/** SimulatedRunner.step, without blocking the event loop; the step is added to runner.steps. */
-export async function runStep(runner: SimulatedRunner, action: ActionName, inputs: Inputs, options: StepOptions = {}): Promise<StepResult> {
-  const files = newFiles(runner);
-  const { env: inputVariables, unexpected } = inputEnv(runner, action, inputs);
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: runner.home,
-    ...CONTEXT,
-    GITHUB_WORKSPACE: runner.workspace,
-    GITHUB_EVENT_PATH: join(runner.root, 'event.json'),
-    GITHUB_ACTION: `__coffer_${action}`,
-    RUNNER_TEMP: runner.temp,
-    GITHUB_ENV: files.env,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STATE: files.state,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_PATH: files.path,
-    ...inputVariables,
-    ...options.env,
-  };
-  const started = performance.now();
-  const child = await spawnBundle(ACTIONS[action].bundle, runner.workspace, env, Math.min(options.timeoutMs ?? STEP_TIMEOUT_MS, STEP_TIMEOUT_MS));
-  const ms = performance.now() - started;
-  const lines = splitLines(child.stdout);
-  const stream = readCommandStream(lines);
-  const read = (path: string): string => readFileSync(path, 'utf8');
-  const envEntries = parseFileCommands(read(files.env));
-  const outputEntries = parseFileCommands(read(files.output));
-  const stateEntries = parseFileCommands(read(files.state));
-  const levels = new Set(['warning', 'error', 'notice']);
-  const result: StepResult = {
-    ...stream, action, post: false, inputs, status: child.status, signal: child.signal, ms,
-    stdout: child.stdout, stderr: child.stderr, lines, files,
-    envEntries, outputEntries, stateEntries,
-    env: entryMap(envEntries), outputs: entryMap(outputEntries), state: entryMap(stateEntries),
-    summary: read(files.summary), pathFile: read(files.path), unexpectedInputs: unexpected,
-    annotations: stream.log.filter((l) => l.command !== undefined && levels.has(l.command)).map((l) => ({ level: l.command ?? '', text: l.text })),
-  };
-  runner.steps.push(result);
-  return result;
+/** SimulatedRunner.stepAsync: the bundle runs without blocking this process, where the server lives. */
+export function runStep(runner: SimulatedRunner, action: ActionName, inputs: Inputs, options: StepOptions = {}): Promise<StepResult> {
+  return runner.stepAsync(action, inputs, { ...options, timeoutMs: Math.min(options.timeoutMs ?? 30_000, 30_000) });
 }

@@ -6,7 +6,7 @@
  * the working folder. A post step is the same bundle again with STATE_<name> from what the
  * main step wrote to GITHUB_STATE. Every file and output stays readable for the assertions.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -162,7 +162,29 @@ export class SimulatedRunner {
     return this.#run(main.action, main.inputs, true, state, options);
   }
 
+  /**
+   * SimulatedRunner.step without blocking the event loop, for a bundle that talks to a server
+   * living in this test's own process (spawnSync would freeze that server while the step runs).
+   */
+  async stepAsync(action: ActionName, inputs: Inputs, options: StepOptions = {}): Promise<StepResult> {
+    const prepared = this.#prepare(action, inputs, {}, options);
+    const started = performance.now();
+    const child = await spawnBundle(ACTIONS[action].bundle, this.workspace, prepared.env, options.timeoutMs ?? STEP_TIMEOUT_MS);
+    return this.#collect(prepared, child, performance.now() - started, action, inputs, false);
+  }
+
   #run(action: ActionName, inputs: Inputs, post: boolean, state: Record<string, string>, options: StepOptions): StepResult {
+    const prepared = this.#prepare(action, inputs, state, options);
+    const started = performance.now();
+    const child = spawnSync(process.execPath, [ACTIONS[action].bundle], {
+      cwd: this.workspace, env: prepared.env, input: '', encoding: 'utf8', maxBuffer: 64 << 20,
+      timeout: options.timeoutMs ?? STEP_TIMEOUT_MS, killSignal: 'SIGKILL',
+    });
+    return this.#collect(prepared, child, performance.now() - started, action, inputs, post);
+  }
+
+  /** The step's fresh file-command files and its environment, as the runner makes them. */
+  #prepare(action: ActionName, inputs: Inputs, state: Record<string, string>, options: StepOptions): PreparedStep {
     const files = this.#newFiles();
     const { env: inputEnv, unexpected } = this.#inputEnv(action, inputs);
     const env: Record<string, string> = {
@@ -182,12 +204,12 @@ export class SimulatedRunner {
       ...state,
       ...options.env,
     };
-    const started = performance.now();
-    const child = spawnSync(process.execPath, [ACTIONS[action].bundle], {
-      cwd: this.workspace, env, input: '', encoding: 'utf8', maxBuffer: 64 << 20,
-      timeout: options.timeoutMs ?? STEP_TIMEOUT_MS, killSignal: 'SIGKILL',
-    });
-    const ms = performance.now() - started;
+    return { files, env, unexpected };
+  }
+
+  /** What the step left: its output, parsed, and the files it wrote. */
+  #collect(prepared: PreparedStep, child: ChildOutcome, ms: number, action: ActionName, inputs: Inputs, post: boolean): StepResult {
+    const { files, unexpected } = prepared;
     const lines = splitLines(child.stdout);
     const stream = readCommandStream(lines);
     const read = (path: string): string => readFileSync(path, 'utf8');
@@ -210,6 +232,39 @@ export class SimulatedRunner {
   cleanup(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+interface PreparedStep {
+  readonly files: StepFiles;
+  readonly env: Record<string, string>;
+  readonly unexpected: string[];
+}
+
+interface ChildOutcome {
+  readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a bundle to its end with spawn (not spawnSync), killed after `timeoutMs`. */
+function spawnBundle(bundle: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<ChildOutcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+  });
 }
 
 /** A short description of a step for failure messages: status and annotations, already masked. */
