@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { MasterKey } from '../core/crypto/master-key.js';
-import type { DataDirPaths } from '../server/data-dir.js';
+import type { DataDirPaths } from '../server/data-dir-paths.js';
 import type { Args } from './args.js';
 import type { CliIo } from './io.js';
 import { readKeyFile, resolveMasterKey } from './key-source.js';

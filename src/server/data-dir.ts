@@ -9,37 +9,15 @@
  *   tls/           that CA's key and the server's certificate and key (0600)
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Principal } from '../core/access/principal.js';
 import type { MasterKey } from '../core/crypto/master-key.js';
 import type { KeyExecutor } from '../core/crypto/key-types.js';
 import type { LocalVault } from '../core/vault.js';
 import { createVault, openVault, parseLocation } from '../open-vault.js';
 import { BadParameterError, quote } from '../core/errors.js';
+import { dataDirPaths, type DataDirPaths } from './data-dir-paths.js';
 
-/** Where `coffer serve` keeps its state when --data-dir does not say. */
-export const DEFAULT_DATA_DIR = '.coffer/server';
-
-export interface DataDirPaths {
-  readonly dir: string;
-  readonly masterKey: string;
-  readonly store: string;
-  readonly access: string;
-  readonly caCertificate: string;
-  readonly tls: string;
-}
-
-export function dataDirPaths(dir: string, cwd = process.cwd()): DataDirPaths {
-  const root = resolve(cwd, dir);
-  return {
-    dir: root,
-    masterKey: join(root, 'master.key'),
-    store: `sqlite:${join(root, 'vault.db')}`,
-    access: join(root, 'access.json'),
-    caCertificate: join(root, 'ca.pem'),
-    tls: join(root, 'tls'),
-  };
-}
+export { DEFAULT_DATA_DIR, dataDirPaths, type DataDirPaths } from './data-dir-paths.js';
 
 export interface OpenDataDirOptions {
   readonly masterKey: MasterKey;

@@ -18,8 +18,7 @@ export interface AccessSession {
   readonly context: ChangeContext;
 }
 
-export const DATA_DIR_OPTION = { 'data-dir': { type: 'string' } } as const;
-export const DATA_DIR_DETAIL = `--data-dir DIR         the server's data dir (default ${DEFAULT_DATA_DIR})`;
+export { DATA_DIR_DETAIL, DATA_DIR_OPTION } from './data-dir-options.js';
 
 export async function withAccess<T>(args: Args, io: CliIo, work: (session: AccessSession) => Promise<T>): Promise<T> {
   const dir = args.string('data-dir') ?? DEFAULT_DATA_DIR;

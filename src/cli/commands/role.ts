@@ -8,8 +8,8 @@ import { renderJson, renderTable } from '../format.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../cli-error.js';
 import { assignmentWarnings, type PrincipalMatch, type StoredRoleAssignment } from '../../core/access/assignments.js';
-import { DATA_DIR_DETAIL, DATA_DIR_OPTION, withAccess } from './access-context.js';
-import { remoteRoles, type RemoteRoles } from '../remote-roles.js';
+import { DATA_DIR_DETAIL, DATA_DIR_OPTION, accessContext } from './data-dir-options.js';
+import type { RemoteRoles } from '../remote-roles.js';
 
 /** `--server URL` works on a running server over HTTPS; otherwise on the data dir. */
 const SERVER_OPTION = { ...DATA_DIR_OPTION, server: { type: 'string' }, ca: { type: 'string' } } as const;
@@ -17,7 +17,9 @@ const SERVER_DETAIL = '--server URL          a running server instead of the dat
 
 async function withRoles<T>(args: Args, io: CliIo, work: (roles: RemoteRoles) => Promise<T>): Promise<T> {
   const server = args.string('server');
-  if (server !== undefined) return work(remoteRoles(server, io, args.string('ca')));
+  // Each way in loads only its own code (an HTTPS client, or the data dir's vault).
+  if (server !== undefined) return work((await import('../remote-roles.js')).remoteRoles(server, io, args.string('ca')));
+  const { withAccess } = await accessContext();
   return withAccess(args, io, ({ access, context }) => work({
     list: () => Promise.resolve(access.assignments),
     assign: (input) => access.assign(input, context),

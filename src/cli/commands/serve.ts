@@ -9,7 +9,7 @@ import type { CliIo } from '../io.js';
 import { callerPrincipal } from '../../caller.js';
 import { dataDirKey } from '../data-dir-key.js';
 import { quotePath } from '../files.js';
-import { dataDirPaths, DEFAULT_DATA_DIR } from '../../server/data-dir.js';
+import { DEFAULT_DATA_DIR, dataDirPaths } from '../../server/data-dir-paths.js';
 import { serverFactories } from './serve-setup.js';
 
 async function serve(args: Args, io: CliIo): Promise<void> {

@@ -11,7 +11,7 @@ import type { Command } from '../command.js';
 import { renderJson } from '../format.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../cli-error.js';
-import { DATA_DIR_DETAIL, DATA_DIR_OPTION, withAccess } from './access-context.js';
+import { DATA_DIR_DETAIL, DATA_DIR_OPTION, accessContext } from './data-dir-options.js';
 
 const UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600 };
 
@@ -30,6 +30,7 @@ async function create(args: Args, io: CliIo): Promise<void> {
   const scope = args.string('scope');
   // jose loads only for this command.
   const { mintToken, vaultTokenAudience } = await import('../../server/auth/vault-token.js');
+  const { withAccess } = await accessContext();
   const minted = await withAccess(args, io, async ({ dataDir, context }) => {
     const started = io.now();
     const token = await mintToken({
@@ -52,6 +53,7 @@ async function revoke(args: Args, io: CliIo): Promise<void> {
   const given = args.string('expires');
   // Without --expires, cover the longest a vault token can live (24 h) plus clock skew.
   const expires = given === undefined ? new Date(io.now().getTime() + (24 * 3600 + 60) * 1000) : parseIsoDate(given, '--expires', 'token revoke');
+  const { withAccess } = await accessContext();
   await withAccess(args, io, ({ access, context }) => access.revoke(jti, expires, context));
   io.writeOut(`Revoked ${jti} until ${expires.toISOString()}.\n`);
 }
