@@ -385,6 +385,74 @@ function reasonForJoseError(error) {
 
 /***/ }),
 
+/***/ 7453:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T6: () => (/* reexport safe */ _data_dir_paths_js__WEBPACK_IMPORTED_MODULE_3__.T),
+/* harmony export */   YL: () => (/* reexport safe */ _data_dir_paths_js__WEBPACK_IMPORTED_MODULE_3__.Y),
+/* harmony export */   iq: () => (/* binding */ openDataDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2608);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _data_dir_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3884);
+/**
+ * The server's data dir: where `coffer serve` keeps what it needs between runs. One place
+ * names every path, so that the server, `coffer role` and `coffer token` agree on them.
+ *
+ *   master.key     the master key (0600), created on a fresh dir unless COFFER_KEY/--key-file give one
+ *   vault.db       the embedded SQLite store (the default --store)
+ *   access.json    role assignments and revoked token ids, MAC'd with a key derived from the vault's
+ *   ca.pem         the CA that signed the server's own TLS certificate, for clients (NODE_EXTRA_CA_CERTS)
+ *   tls/           that CA's key and the server's certificate and key (0600)
+ */
+
+
+
+
+
+function storeLocation(given, paths, cwd) {
+    if (given === undefined)
+        return paths.store;
+    const location = (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLocation */ .zS)(given, cwd);
+    if (location.kind === 'https')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Invalid store ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)}: the server keeps its objects in sqlite:PATH or file:PATH, not in another server.`);
+    return `${location.kind}:${location.path}`;
+}
+async function openDataDir(dir, options) {
+    const cwd = options.cwd ?? process.cwd();
+    const paths = (0,_data_dir_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .dataDirPaths */ .Y)(dir, cwd);
+    const store = storeLocation(options.store, paths, cwd);
+    const storePath = store.slice(store.indexOf(':') + 1);
+    const vaultOptions = {
+        masterKey: options.masterKey, principal: options.principal,
+        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
+    };
+    let vault;
+    let createdVault = false;
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(storePath)) {
+        vault = (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_1__/* .openVault */ .Z1)(store, vaultOptions);
+    }
+    else if (options.create === true) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(paths.dir, { recursive: true, mode: 0o700 });
+        vault = await (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_1__/* .createVault */ .B3)(store, vaultOptions);
+        createdVault = true;
+    }
+    else {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`No server vault at ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(storePath, 200)}: run coffer serve with --data-dir ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(paths.dir, 200)} first, or name the store with --store.`);
+    }
+    return {
+        paths, vault, store, createdVault,
+        tokenKey: vault.derivedKey('token-signing'),
+        accessMacKey: vault.derivedKey('access-file'),
+        close: () => vault.close(),
+    };
+}
+
+
+/***/ }),
+
 /***/ 565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2202,8 +2270,11 @@ class VaultServer {
     }
     async #handle(req, res) {
         const started = new Date();
+        // The server's own id correlates the records of this request; a client's id is kept beside
+        // it (clientRequestId), never in its place, so one caller cannot make its records pass as another request's.
         const given = req.headers['x-ms-client-request-id'];
-        const correlationId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : (0,external_node_crypto_.randomUUID)();
+        const clientRequestId = typeof given === 'string' && CLIENT_REQUEST_ID.test(given) ? given : undefined;
+        const correlationId = (0,external_node_crypto_.randomUUID)();
         const callerIpAddress = req.socket.remoteAddress ?? 'unknown';
         // In flight until the reply has left or the connection is gone: stop() waits for that.
         this.#metrics.inFlight += 1;
@@ -2211,7 +2282,7 @@ class VaultServer {
         let operation = 'Unknown';
         let reply;
         try {
-            const outcome = await this.#answer(req, correlationId, callerIpAddress, started);
+            const outcome = await this.#answer(req, { correlationId, clientRequestId }, callerIpAddress, started);
             operation = outcome.operation;
             reply = outcome.reply;
         }
@@ -2220,7 +2291,7 @@ class VaultServer {
             this.#options.log?.(`internal error answering a request (${error instanceof Error ? error.name : typeof error}), correlation ${correlationId}`);
             reply = errorReply(errorResponse(error));
         }
-        const headers = { ...reply.headers, 'x-ms-request-id': correlationId, 'x-ms-client-request-id': correlationId };
+        const headers = { ...reply.headers, 'x-ms-request-id': correlationId, ...(clientRequestId === undefined ? {} : { 'x-ms-client-request-id': clientRequestId }) };
         if (!res.headersSent && !res.destroyed)
             send(res, { ...reply, headers });
         else if (!res.destroyed)
@@ -2229,7 +2300,9 @@ class VaultServer {
         this.#metrics.observe(operation, reply.status, seconds);
         this.#options.log?.(`${req.method ?? '?'} ${operation} ${reply.status} ${Math.round(seconds * 1000)}ms ${correlationId}`);
     }
-    async #answer(req, correlationId, callerIpAddress, started) {
+    async #answer(req, ids, callerIpAddress, started) {
+        const { correlationId, clientRequestId } = ids;
+        const clientExtra = clientRequestId === undefined ? {} : { clientRequestId };
         const vault = this.#options.vault;
         const target = parseRequestTarget(req.url ?? '');
         const method = req.method ?? '';
@@ -2240,7 +2313,7 @@ class VaultServer {
             await vault.record({
                 operationName: op, who, started, correlationId, callerIpAddress, id: target.ok ? target.path.slice(0, 256) : '(malformed)',
                 error: error.cause ?? new errors/* VaultError */.hb(error.status === 401 ? 'Unauthorized' : error.status >= 500 ? 'StorageError' : 'BadParameter', error.body.error.message),
-                extra: { httpStatusCode: String(error.status) },
+                extra: { httpStatusCode: String(error.status), ...clientExtra },
             });
             return { operation: op, reply: errorReply(error, headers) };
         };
@@ -2267,7 +2340,7 @@ class VaultServer {
         if (!target.ok)
             return refuse('Request', identity.principal, wireError(400, 'BadParameter', target.message));
         if (method === 'GET' && target.path === '/metrics')
-            return this.#metricsFor(identity, { started, correlationId, callerIpAddress });
+            return this.#metricsFor(identity, { started, correlationId, callerIpAddress, extra: clientExtra });
         const version = checkApiVersion(target.query);
         const lookup = this.#router.lookup(method, target.path);
         if (lookup.kind !== 'match') {
@@ -2280,7 +2353,7 @@ class VaultServer {
         if (!version.ok && route.unversioned !== true)
             return refuse(route.operation, identity.principal, version.error);
         return { operation: route.operation, reply: await this.#run(req, route, params, {
-                identity, origin, correlationId, callerIpAddress, started, apiVersion: version.ok ? version.version : LATEST_API_VERSION, query: target.query, path: target.path,
+                identity, origin, correlationId, clientRequestId, callerIpAddress, started, apiVersion: version.ok ? version.version : LATEST_API_VERSION, query: target.query, path: target.path,
             }) };
     }
     async #run(req, route, params, request) {
@@ -2294,7 +2367,8 @@ class VaultServer {
             const busy = new errors/* VaultError */.hb('Throttled', 'The server is reading as many request bodies as it allows at once: retry after a short delay.');
             await owner.record({
                 operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
-                callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy, extra: { httpStatusCode: '503' },
+                callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy,
+                extra: { httpStatusCode: '503', ...(request.clientRequestId === undefined ? {} : { clientRequestId: request.clientRequestId }) },
             });
             return errorReply(wireError(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
         }
@@ -2309,6 +2383,7 @@ class VaultServer {
             const view = owner.withCaller({
                 principal: request.identity.principal, authorizer: request.identity.authorizer,
                 callerIpAddress: request.callerIpAddress, correlationId: request.correlationId,
+                ...(request.clientRequestId === undefined ? {} : { clientRequestId: request.clientRequestId }),
                 ...(precondition === undefined ? {} : { precondition }),
             });
             const roles = roleAdministration({
@@ -2326,6 +2401,7 @@ class VaultServer {
                 await owner.record({
                     operationName: route.operation, who: request.identity.principal, started: request.started, correlationId: request.correlationId,
                     callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error,
+                    ...(request.clientRequestId === undefined ? {} : { extra: { clientRequestId: request.clientRequestId } }),
                 });
             }
             const wire = error instanceof BodyTooLargeError ? wireError(413, 'BadParameter', error.message) : errorResponse(error);

@@ -2,6 +2,199 @@ export const id = 740;
 export const ids = [740,621,898];
 export const modules = {
 
+/***/ 879:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ createRoleAssignment),
+/* harmony export */   Sk: () => (/* binding */ parseScope),
+/* harmony export */   YW: () => (/* binding */ parseStoredRoleAssignment),
+/* harmony export */   gP: () => (/* binding */ parseRole)
+/* harmony export */ });
+/* unused harmony export parseRoleAssignment */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5113);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(178);
+/* harmony import */ var _assignments_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3692);
+/**
+ * Validating a role assignment, from a CLI, an API body or the access file. Refused at
+ * configuration time: an assignment with no condition, and one with no anchor — a condition
+ * that names a repository, an owner or a principal — since any repository on GitHub can ask
+ * the issuer for a token with our audience (the workflow picks the audience).
+ */
+
+
+
+
+
+const MAX_CONDITIONS = 16;
+const MAX_ALLOWED_EVENTS = 16;
+const FIELDS = ['id', 'principal', 'role', 'scope', 'allow', 'created'];
+const SCOPE = /^\/(?:(?:secrets|keys|certificates)(?:\/[0-9a-zA-Z-]{1,127}|\/[0-9a-zA-Z-]{1,126}\*)?)?$/;
+const ID = /^[0-9a-f]{32}$/;
+const NUMERIC_ID = /^[0-9]{1,20}$/;
+const EVENT = /^[a-z_]{1,64}$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** `repo:OWNER/…` with a literal owner: a sub pattern that cannot reach another owner's repositories. */
+const ANCHORED_SUB = /^repo:[^*/:]+\//;
+/** What a wrong value was, for a message: strings quoted (bounded), anything else by its type. */
+function describe(value) {
+    if (typeof value === 'string')
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value);
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkFields(value, allowed, what) {
+    for (const key of Object.keys(value)) {
+        if (!allowed.includes(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown ${what} field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}: expected ${allowed.join(', ')}.`);
+    }
+}
+/** A built-in role name, or BadParameterError listing them. */
+function parseRole(value) {
+    if (typeof value === 'string' && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .isRoleName */ .yn)(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown role ${describe(value)}: expected one of ${_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLE_NAMES */ .ST.join(', ')}.`);
+}
+/** A valid assignment scope, or BadParameterError. */
+function parseScope(value) {
+    if (typeof value === 'string' && SCOPE.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid scope ${describe(value)}: expected /, /secrets, /keys, /certificates, /secrets/NAME or a name prefix such as /secrets/app-*.`);
+}
+/** The rules each claim's value must follow beyond the common bounds. */
+function checkClaimValue(claim, value) {
+    const bad = (expected) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: ${expected}.`);
+    };
+    if (claim === 'repository_id' || claim === 'repository_owner_id') {
+        if (!NUMERIC_ID.test(value))
+            bad('expected a numeric id (ids are never patterns)');
+    }
+    else if (claim === 'repository') {
+        const slash = value.indexOf('/');
+        if (slash <= 0 || value.slice(0, slash).includes('*'))
+            bad("expected OWNER/NAME with a literal owner ('*' only in the name)");
+    }
+    else if (claim === 'repository_owner' || claim === 'principal') {
+        if (value.includes('*'))
+            bad("expected an exact name, '*' is not allowed here");
+    }
+}
+function parseCondition(claim, value) {
+    if (typeof value !== 'string' || value.length === 0 || value.length > _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_LENGTH */ .v7 || CONTROL.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${describe(value)}: expected 1-${_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_LENGTH */ .v7} printable characters.`);
+    }
+    if ((0,_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .starCount */ .Av)(value) > _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_STARS */ .ub)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: at most ${_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_STARS */ .ub} '*' in a pattern.`);
+    checkClaimValue(claim, value);
+    return value;
+}
+function isAnchor(claim, value) {
+    if (claim === 'sub')
+        return ANCHORED_SUB.test(value);
+    return ['repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'principal'].includes(claim);
+}
+function parseMatch(value) {
+    const given = typeof value === 'string' ? { principal: value } : value;
+    if (!isRecord(given))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid principal ${describe(value)}: expected a principal name or an object of claims.`);
+    const entries = Object.entries(given);
+    if (entries.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('The role assignment has no condition: name a repository (with its id), an owner id or a principal.');
+    if (entries.length > MAX_CONDITIONS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`The role assignment has ${entries.length} conditions: the limit is ${MAX_CONDITIONS}.`);
+    const match = {};
+    for (const [key, raw] of entries) {
+        const claim = _assignments_js__WEBPACK_IMPORTED_MODULE_3__/* .MATCH_CLAIMS */ .mF.find((c) => c === key);
+        if (claim === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown claim ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}: expected one of ${_assignments_js__WEBPACK_IMPORTED_MODULE_3__/* .MATCH_CLAIMS */ .mF.join(', ')}.`);
+        match[claim] = parseCondition(claim, raw);
+    }
+    const anchored = Object.entries(match).some(([claim, v]) => isAnchor(claim, v));
+    if (!anchored) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`The role assignment names no repository, owner or principal (only ${Object.keys(match).join(', ')}): any repository could match it.`);
+    }
+    return match;
+}
+function parseStrings(value, what) {
+    if (!Array.isArray(value) || value.length > MAX_ALLOWED_EVENTS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${what} ${describe(value)}: expected a list of at most ${MAX_ALLOWED_EVENTS}.`);
+    return value.map((item) => (typeof item === 'string' ? item : describe(item)));
+}
+function parseAllow(value) {
+    if (!isRecord(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid allow ${describe(value)}: expected an object with events and runnerEnvironment.`);
+    checkFields(value, ['events', 'runnerEnvironment'], 'allow');
+    const allow = {};
+    if (value.events !== undefined) {
+        allow.events = parseStrings(value.events, 'allow.events');
+        const bad = allow.events.find((e) => !EVENT.test(e));
+        if (bad !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid event ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(bad)}: expected a GitHub event name such as pull_request_target.`);
+    }
+    if (value.runnerEnvironment !== undefined) {
+        const runners = parseStrings(value.runnerEnvironment, 'allow.runnerEnvironment');
+        const bad = runners.find((r) => r !== 'self-hosted' && r !== 'github-hosted');
+        if (bad !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid runner environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(bad)}: expected self-hosted or github-hosted.`);
+        allow.runnerEnvironment = runners;
+    }
+    return allow;
+}
+function parseId(value) {
+    if (typeof value === 'string' && ID.test(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment id ${describe(value)}: expected 32 lowercase hex characters.`);
+}
+function parseCreated(value) {
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value)
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid created ${describe(value)}: expected an ISO 8601 time such as 2026-01-31T12:00:00.000Z.`);
+}
+/**
+ * Validates a role assignment. A string principal becomes `{ principal: name }`. `id` and
+ * `created` are optional here and checked when given. Throws BadParameterError quoting the bad value.
+ */
+function parseRoleAssignment(input) {
+    if (!isRecord(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment ${describe(input)}: expected an object.`);
+    checkFields(input, FIELDS, 'role assignment');
+    const principal = parseMatch(input.principal);
+    const role = parseRole(input.role);
+    const scope = parseScope(input.scope);
+    if (role === 'Data Access Administrator' && (typeof principal === 'string' ? false : principal.principal === undefined || Object.keys(principal).length !== 1)) {
+        // Granting access is for a named principal (a vault token from the key holder), never for whatever workflow's claims match.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment: Data Access Administrator can only be assigned to a principal by name (--principal), not by claims.`);
+    }
+    return {
+        ...(input.id === undefined ? {} : { id: parseId(input.id) }),
+        principal, role, scope,
+        ...(input.allow === undefined ? {} : { allow: parseAllow(input.allow) }),
+        ...(input.created === undefined ? {} : { created: parseCreated(input.created) }),
+    };
+}
+/** Validates `input` and gives it a fresh id and creation time (any given are replaced). */
+function createRoleAssignment(input, now, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    const parsed = parseRoleAssignment(input);
+    return { ...parsed, id: random(16).toString('hex'), created: now.toISOString() };
+}
+/** An assignment read back from storage: valid, and with its id and creation time. */
+function parseStoredRoleAssignment(input) {
+    const parsed = parseRoleAssignment(input);
+    if (parsed.id === undefined || parsed.created === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('A stored role assignment lacks its id or creation time.');
+    return { ...parsed, id: parsed.id, created: parsed.created };
+}
+
+
+/***/ }),
+
 /***/ 5740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -58,194 +58,337 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 879:
+/***/ 8452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QN: () => (/* binding */ createRoleAssignment),
-/* harmony export */   Sk: () => (/* binding */ parseScope),
-/* harmony export */   YW: () => (/* binding */ parseStoredRoleAssignment),
-/* harmony export */   gP: () => (/* binding */ parseRole)
+/* harmony export */   M: () => (/* binding */ callerPrincipal)
 /* harmony export */ });
-/* unused harmony export parseRoleAssignment */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
-/* harmony import */ var _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5113);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(178);
-/* harmony import */ var _assignments_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3692);
+/* unused harmony export currentHost */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _core_access_principal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1424);
 /**
- * Validating a role assignment, from a CLI, an API body or the access file. Refused at
- * configuration time: an assignment with no condition, and one with no anchor — a condition
- * that names a repository, an owner or a principal — since any repository on GitHub can ask
- * the issuer for a token with our audience (the workflow picks the audience).
+ * Who the CLI or an action acts as, for the audit log: the OS user at the host and, inside a
+ * GitHub Actions job, the run's identity (repository, workflow, run, actor, ref, commit, event).
+ * A file vault's key is the credential, so these claims decide nothing; they answer "who did
+ * this" afterwards. Shared by the CLI and the actions, so it sits above both.
+ */
+
+
+/** Audit claim name → the GitHub Actions variable it comes from. */
+const GITHUB_CLAIMS = {
+    repository: 'GITHUB_REPOSITORY',
+    repository_id: 'GITHUB_REPOSITORY_ID',
+    workflow: 'GITHUB_WORKFLOW',
+    run_id: 'GITHUB_RUN_ID',
+    run_attempt: 'GITHUB_RUN_ATTEMPT',
+    actor: 'GITHUB_ACTOR',
+    ref: 'GITHUB_REF',
+    sha: 'GITHUB_SHA',
+    event_name: 'GITHUB_EVENT_NAME',
+};
+/** The current OS user and host; containers without a passwd entry fall back to $USER. */
+function currentHost(env) {
+    let user;
+    try {
+        user = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.userInfo)().username;
+    }
+    catch {
+        // userInfo() throws when the uid has no passwd entry (common in containers).
+        user = env.USER ?? env.USERNAME ?? 'unknown';
+    }
+    return { user, host: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.hostname)() };
+}
+/** The principal recorded in every audit record of this CLI run or action step. */
+function callerPrincipal(env, host = currentHost(env)) {
+    const claims = { user: host.user, host: host.host };
+    if (env.GITHUB_ACTIONS === 'true') {
+        for (const [claim, variable] of Object.entries(GITHUB_CLAIMS))
+            claims[claim] = env[variable];
+    }
+    return (0,_core_access_principal_js__WEBPACK_IMPORTED_MODULE_1__/* .principal */ .N)(`${host.user}@${host.host}`, claims);
+}
+
+
+/***/ }),
+
+/***/ 1867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ errnoOf),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   z1: () => (/* binding */ CliError)
+/* harmony export */ });
+/**
+ * The CLI's own failures, apart from the vault's. A UsageError means the command line itself
+ * was wrong (exit 2, with a usage hint); a CliError means a well-formed command failed (exit 1).
+ * Both messages are built here from option names, paths and sizes — never from a value.
+ */
+/** A well-formed command that could not be carried out: exit 1, one line on stderr. */
+class CliError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.name = 'CliError';
+        this.code = code;
+    }
+}
+/**
+ * A malformed command line: exit 2. `command` names the command whose synopsis the hint
+ * shows (`secret set`), or is undefined for the top level.
+ */
+class UsageError extends Error {
+    command;
+    constructor(message, command) {
+        super(message);
+        this.name = 'UsageError';
+        this.command = command;
+    }
+}
+/** The errno code of a failed system call, if it has one (`ENOENT`, `EACCES`…). */
+function errnoOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3304:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ accessContext),
+/* harmony export */   XQ: () => (/* binding */ DATA_DIR_DETAIL),
+/* harmony export */   xt: () => (/* binding */ DATA_DIR_OPTION)
+/* harmony export */ });
+/* harmony import */ var _server_data_dir_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3884);
+/**
+ * The `--data-dir` option of `coffer role` and `coffer token`, apart from what opens the data
+ * dir, so that listing the commands loads none of the server's code.
+ */
+
+const DATA_DIR_OPTION = { 'data-dir': { type: 'string' } };
+const DATA_DIR_DETAIL = `--data-dir DIR         the server's data dir (default ${_server_data_dir_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_DATA_DIR */ .T})`;
+/** Loads what opens the data dir (the vault, the access file), when a command runs. */
+const accessContext = () => Promise.all(/* import() */[__nccwpck_require__.e(160), __nccwpck_require__.e(713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8713));
+
+
+/***/ }),
+
+/***/ 804:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ dataDirKey)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _core_crypto_master_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3457);
+/* harmony import */ var _key_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3435);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5505);
+/**
+ * The master key of a server's data dir: COFFER_KEY, --key-file or COFFER_KEY_FILE if given,
+ * else the data dir's own `master.key`; `coffer serve` creates that file (0600) on a fresh
+ * data dir and says where, so that `npx coffer serve` works with nothing set up.
+ */
+
+
+
+
+function keyIsGiven(args, io) {
+    const set = (name) => (io.env[name] ?? '') !== '';
+    return args.string('key-file') !== undefined || set('COFFER_KEY') || set('COFFER_KEY_FILE');
+}
+function dataDirKey(args, io, paths, create) {
+    if (keyIsGiven(args, io))
+        return { key: (0,_key_source_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveMasterKey */ .K2)(args.string('key-file'), io.env, io.cwd) };
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(paths.masterKey) || !create)
+        return { key: (0,_key_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readKeyFile */ .ml)(paths.masterKey) };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(paths.dir, { recursive: true, mode: 0o700 });
+    const key = _core_crypto_master_key_js__WEBPACK_IMPORTED_MODULE_1__/* .MasterKey */ .e.generate();
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeNewFile */ .S0)(paths.masterKey, `${key.toBase64()}\n`);
+    return { key, created: paths.masterKey };
+}
+
+
+/***/ }),
+
+/***/ 5505:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ readSmallFile),
+/* harmony export */   M8: () => (/* binding */ finishNewFile),
+/* harmony export */   S0: () => (/* binding */ writeNewFile),
+/* harmony export */   Sb: () => (/* binding */ abandonNewFile),
+/* harmony export */   WG: () => (/* binding */ quotePath),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
+/* harmony export */   dr: () => (/* binding */ openNewFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3828);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1867);
+/* harmony import */ var _core_store_durable_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9465);
+/**
+ * The files the CLI itself reads and writes: a value or a backup blob given with --file, and
+ * the new files it creates (key files, backups). New files are created exclusively with mode
+ * 0600 and fsynced, folder included, before the CLI reports them: a key file is the only way
+ * back into a vault, so "written" has to mean durable. Messages name paths and errno codes only.
  */
 
 
 
 
 
-const MAX_CONDITIONS = 16;
-const MAX_ALLOWED_EVENTS = 16;
-const FIELDS = ['id', 'principal', 'role', 'scope', 'allow', 'created'];
-const SCOPE = /^\/(?:(?:secrets|keys|certificates)(?:\/[0-9a-zA-Z-]{1,127}|\/[0-9a-zA-Z-]{1,126}\*)?)?$/;
-const ID = /^[0-9a-f]{32}$/;
-const NUMERIC_ID = /^[0-9]{1,20}$/;
-const EVENT = /^[a-z_]{1,64}$/;
-const CONTROL = /[\u0000-\u001f\u007f]/;
-/** `repo:OWNER/…` with a literal owner: a sub pattern that cannot reach another owner's repositories. */
-const ANCHORED_SUB = /^repo:[^*/:]+\//;
-/** What a wrong value was, for a message: strings quoted (bounded), anything else by its type. */
-function describe(value) {
-    if (typeof value === 'string')
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value);
-    if (value === null)
-        return 'null';
-    return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkFields(value, allowed, what) {
-    for (const key of Object.keys(value)) {
-        if (!allowed.includes(key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown ${what} field ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}: expected ${allowed.join(', ')}.`);
-    }
-}
-/** A built-in role name, or BadParameterError listing them. */
-function parseRole(value) {
-    if (typeof value === 'string' && (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .isRoleName */ .yn)(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown role ${describe(value)}: expected one of ${_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .ROLE_NAMES */ .ST.join(', ')}.`);
-}
-/** A valid assignment scope, or BadParameterError. */
-function parseScope(value) {
-    if (typeof value === 'string' && SCOPE.test(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid scope ${describe(value)}: expected /, /secrets, /keys, /certificates, /secrets/NAME or a name prefix such as /secrets/app-*.`);
-}
-/** The rules each claim's value must follow beyond the common bounds. */
-function checkClaimValue(claim, value) {
-    const bad = (expected) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: ${expected}.`);
-    };
-    if (claim === 'repository_id' || claim === 'repository_owner_id') {
-        if (!NUMERIC_ID.test(value))
-            bad('expected a numeric id (ids are never patterns)');
-    }
-    else if (claim === 'repository') {
-        const slash = value.indexOf('/');
-        if (slash <= 0 || value.slice(0, slash).includes('*'))
-            bad("expected OWNER/NAME with a literal owner ('*' only in the name)");
-    }
-    else if (claim === 'repository_owner' || claim === 'principal') {
-        if (value.includes('*'))
-            bad("expected an exact name, '*' is not allowed here");
-    }
-}
-function parseCondition(claim, value) {
-    if (typeof value !== 'string' || value.length === 0 || value.length > _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_LENGTH */ .v7 || CONTROL.test(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${describe(value)}: expected 1-${_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_LENGTH */ .v7} printable characters.`);
-    }
-    if ((0,_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .starCount */ .Av)(value) > _claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_STARS */ .ub)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${claim} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}: at most ${_claim_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_GLOB_STARS */ .ub} '*' in a pattern.`);
-    checkClaimValue(claim, value);
-    return value;
-}
-function isAnchor(claim, value) {
-    if (claim === 'sub')
-        return ANCHORED_SUB.test(value);
-    return ['repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'principal'].includes(claim);
-}
-function parseMatch(value) {
-    const given = typeof value === 'string' ? { principal: value } : value;
-    if (!isRecord(given))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid principal ${describe(value)}: expected a principal name or an object of claims.`);
-    const entries = Object.entries(given);
-    if (entries.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('The role assignment has no condition: name a repository (with its id), an owner id or a principal.');
-    if (entries.length > MAX_CONDITIONS)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`The role assignment has ${entries.length} conditions: the limit is ${MAX_CONDITIONS}.`);
-    const match = {};
-    for (const [key, raw] of entries) {
-        const claim = _assignments_js__WEBPACK_IMPORTED_MODULE_3__/* .MATCH_CLAIMS */ .mF.find((c) => c === key);
-        if (claim === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Unknown claim ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(key)}: expected one of ${_assignments_js__WEBPACK_IMPORTED_MODULE_3__/* .MATCH_CLAIMS */ .mF.join(', ')}.`);
-        match[claim] = parseCondition(claim, raw);
-    }
-    const anchored = Object.entries(match).some(([claim, v]) => isAnchor(claim, v));
-    if (!anchored) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`The role assignment names no repository, owner or principal (only ${Object.keys(match).join(', ')}): any repository could match it.`);
-    }
-    return match;
-}
-function parseStrings(value, what) {
-    if (!Array.isArray(value) || value.length > MAX_ALLOWED_EVENTS)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${what} ${describe(value)}: expected a list of at most ${MAX_ALLOWED_EVENTS}.`);
-    return value.map((item) => (typeof item === 'string' ? item : describe(item)));
-}
-function parseAllow(value) {
-    if (!isRecord(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid allow ${describe(value)}: expected an object with events and runnerEnvironment.`);
-    checkFields(value, ['events', 'runnerEnvironment'], 'allow');
-    const allow = {};
-    if (value.events !== undefined) {
-        allow.events = parseStrings(value.events, 'allow.events');
-        const bad = allow.events.find((e) => !EVENT.test(e));
-        if (bad !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid event ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(bad)}: expected a GitHub event name such as pull_request_target.`);
-    }
-    if (value.runnerEnvironment !== undefined) {
-        const runners = parseStrings(value.runnerEnvironment, 'allow.runnerEnvironment');
-        const bad = runners.find((r) => r !== 'self-hosted' && r !== 'github-hosted');
-        if (bad !== undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid runner environment ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(bad)}: expected self-hosted or github-hosted.`);
-        allow.runnerEnvironment = runners;
-    }
-    return allow;
-}
-function parseId(value) {
-    if (typeof value === 'string' && ID.test(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment id ${describe(value)}: expected 32 lowercase hex characters.`);
-}
-function parseCreated(value) {
-    if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value)
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid created ${describe(value)}: expected an ISO 8601 time such as 2026-01-31T12:00:00.000Z.`);
+/** Quotes a path for a message: bounded generously, since paths are not secret but can be long. */
+function quotePath(path) {
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(path, 512);
 }
 /**
- * Validates a role assignment. A string principal becomes `{ principal: name }`. `id` and
- * `created` are optional here and checked when given. Throws BadParameterError quoting the bad value.
+ * Reads a whole regular file of at most `maxBytes`; `what` names it in messages (`Value file`).
+ * `check` sees the open file's stat, so that what is checked is what is read.
  */
-function parseRoleAssignment(input) {
-    if (!isRecord(input))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment ${describe(input)}: expected an object.`);
-    checkFields(input, FIELDS, 'role assignment');
-    const principal = parseMatch(input.principal);
-    const role = parseRole(input.role);
-    const scope = parseScope(input.scope);
-    if (role === 'Data Access Administrator' && (typeof principal === 'string' ? false : principal.principal === undefined || Object.keys(principal).length !== 1)) {
-        // Granting access is for a named principal (a vault token from the key holder), never for whatever workflow's claims match.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid role assignment: Data Access Administrator can only be assigned to a principal by name (--principal), not by claims.`);
+function readSmallFile(path, maxBytes, what, check) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     }
-    return {
-        ...(input.id === undefined ? {} : { id: parseId(input.id) }),
-        principal, role, scope,
-        ...(input.allow === undefined ? {} : { allow: parseAllow(input.allow) }),
-        ...(input.created === undefined ? {} : { created: parseCreated(input.created) }),
-    };
+    catch (error) {
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('FileUnreadable', `Could not open ${what.toLowerCase()} ${quotePath(path)} (${(0,_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? 'error'}).`);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('FileUnreadable', `${what} ${quotePath(path)} is not a regular file.`);
+        check?.(stat);
+        if (stat.size > maxBytes)
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('TooLarge', `${what} ${quotePath(path)} is ${stat.size} bytes: the limit is ${maxBytes} bytes.`);
+        return (0,_core_store_durable_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readFully */ .lR)(fd, 0, stat.size);
+    }
+    catch (error) {
+        if (error instanceof _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1)
+            throw error;
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('FileUnreadable', `Could not read ${what.toLowerCase()} ${quotePath(path)} (${(0,_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? 'error'}).`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
-/** Validates `input` and gives it a fresh id and creation time (any given are replaced). */
-function createRoleAssignment(input, now, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
-    const parsed = parseRoleAssignment(input);
-    return { ...parsed, id: random(16).toString('hex'), created: now.toISOString() };
+/**
+ * Decodes text strictly: a secret value is UTF-8 text, and a lossy decode would store
+ * something other than what the user gave without saying so. A byte-order mark is kept.
+ */
+function decodeUtf8(bytes, source) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('NotUtf8', `${source} is not valid UTF-8 text; store binary data as base64 (with --content-type).`);
+    }
 }
-/** An assignment read back from storage: valid, and with its id and creation time. */
-function parseStoredRoleAssignment(input) {
-    const parsed = parseRoleAssignment(input);
-    if (parsed.id === undefined || parsed.created === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('A stored role assignment lacks its id or creation time.');
-    return { ...parsed, id: parsed.id, created: parsed.created };
+/** Reserves `path` for a new file: exclusive create, mode 0600. Refuses an existing path. */
+function openNewFile(path) {
+    try {
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', 0o600);
+        // The umask cannot widen 0600, but a restrictive one may have narrowed it; say exactly.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fchmodSync)(fd, 0o600);
+        return fd;
+    }
+    catch (error) {
+        if ((0,_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) === 'EEXIST')
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('FileExists', `${quotePath(path)} already exists; it was left unchanged.`);
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('FileUnwritable', `Could not create ${quotePath(path)} (${(0,_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? 'error'}).`);
+    }
+}
+/** Writes text (as UTF-8) or bytes into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
+function finishNewFile(fd, path, content) {
+    try {
+        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+        (0,_core_store_durable_file_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFully */ .KM)(fd, data);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fsyncSync)(fd);
+    }
+    catch (error) {
+        abandonNewFile(fd, path);
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('FileUnwritable', `Could not write ${quotePath(path)} (${(0,_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? 'error'}); it was removed.`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    try {
+        (0,_core_store_durable_file_js__WEBPACK_IMPORTED_MODULE_4__/* .fsyncDirectory */ .hO)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    }
+    catch (error) {
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z1('FileUnwritable', `Wrote ${quotePath(path)} but could not fsync its folder (${(0,_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .UQ)(error) ?? 'error'}).`);
+    }
+}
+/** Closes and removes a file from openNewFile whose content never came (the operation failed). */
+function abandonNewFile(fd, path) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+}
+/** Creates `path` holding `text`, exclusively, 0600, durably. */
+function writeNewFile(path, text) {
+    finishNewFile(openNewFile(path), path, text);
+}
+
+
+/***/ }),
+
+/***/ 3435:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ resolveMasterKey),
+/* harmony export */   ml: () => (/* binding */ readKeyFile)
+/* harmony export */ });
+/* unused harmony exports formatMode, checkKeyFileMode */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_crypto_master_key_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3457);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1867);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5505);
+/**
+ * Where the master key comes from: `--key-file PATH`, else `COFFER_KEY` (the base64 text
+ * itself), else `COFFER_KEY_FILE`. A key file is refused when group or others can read or
+ * write it, as ssh refuses a private key: a world-readable key is as good as published. Messages
+ * quote paths and modes, never the file's content.
+ */
+
+
+
+
+/** A key file holds 44 characters of base64 and a newline; anything far larger is not a key. */
+const MAX_KEY_FILE_BYTES = 4096;
+/** The octal mode as users type it for chmod: `0644`. */
+function formatMode(mode) {
+    return (mode & 0o777).toString(8).padStart(4, '0');
+}
+/** Refuses a key file that is not private to its owner. POSIX only: Windows has ACLs instead. */
+function checkKeyFileMode(path, mode, platform = process.platform) {
+    if (platform === 'win32' || (mode & 0o077) === 0)
+        return;
+    throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z1('KeyFileInsecure', `Key file ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .quotePath */ .WG)(path)} has mode ${formatMode(mode)}: a key file must be readable by its owner only (run chmod 600 ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .quotePath */ .WG)(path)}).`);
+}
+/** Reads and parses a key file; the mode is checked on the same open file that is read. */
+function readKeyFile(path) {
+    const bytes = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readSmallFile */ .EW)(path, MAX_KEY_FILE_BYTES, 'Key file', (stat) => { checkKeyFileMode(path, stat.mode); });
+    return _core_crypto_master_key_js__WEBPACK_IMPORTED_MODULE_1__/* .MasterKey */ .e.parse((0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeUtf8 */ ._6)(bytes, `Key file ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .quotePath */ .WG)(path)}`), `key file ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .quotePath */ .WG)(path)}`);
+}
+/**
+ * The master key for a command that opens an existing vault. `keyFileFlag` is `--key-file`
+ * as given (relative to `cwd`).
+ */
+function resolveMasterKey(keyFileFlag, env, cwd) {
+    if (keyFileFlag !== undefined)
+        return readKeyFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, keyFileFlag));
+    const inline = env.COFFER_KEY;
+    if (inline !== undefined && inline !== '')
+        return _core_crypto_master_key_js__WEBPACK_IMPORTED_MODULE_1__/* .MasterKey */ .e.parse(inline, 'COFFER_KEY');
+    const file = env.COFFER_KEY_FILE;
+    if (file !== undefined && file !== '')
+        return readKeyFile((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file));
+    // GitHub Actions sets an unknown secret to '': say so, it is the usual cause.
+    const emptyNote = inline === '' ? ' (COFFER_KEY is set but empty)' : '';
+    throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z1('NoMasterKey', `No master key${emptyNote}: set COFFER_KEY to the key's base64 text, or give --key-file PATH or COFFER_KEY_FILE naming a file (mode 0600) that holds it.`);
 }
 
 
@@ -1140,6 +1283,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   importJwk: () => (/* binding */ importJwk),
 /* harmony export */   importPem: () => (/* binding */ importPem),
 /* harmony export */   keySpecOf: () => (/* binding */ keySpecOf),
+/* harmony export */   parseKeyMaterial: () => (/* binding */ parseKeyMaterial),
 /* harmony export */   privateKeyObject: () => (/* binding */ privateKeyObject),
 /* harmony export */   publicJwk: () => (/* binding */ publicJwk),
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
@@ -1490,6 +1634,29 @@ function fromBigInt(value) {
 }
 function bitLength(value) {
     return value === 0n ? 0 : value.toString(2).length;
+}
+/** Bounds a JWK's JSON text before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+/**
+ * The private JWK of key material, checked (importJwk, importPem). Used by the vault on import
+ * and by the remote client before a key leaves the machine. The JSON parser's own message is
+ * never shown: it quotes the text, which holds key material.
+ */
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return importPem(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The JWK is not valid JSON.');
+        }
+    }
+    return importJwk(jwk);
 }
 
 
@@ -1977,6 +2144,71 @@ const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwr
 const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
 const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
 const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
+
+
+/***/ }),
+
+/***/ 3457:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ MasterKey)
+/* harmony export */ });
+/* unused harmony export MASTER_KEY_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
+/**
+ * The master key: 32 random bytes, written as base64. The same text is what users keep in
+ * `COFFER_KEY`, in a key file, and in the GitHub secret. Error messages describe the shape of
+ * a bad key, never its content.
+ */
+
+
+const MASTER_KEY_BYTES = 32;
+/** An opaque master key; `bytes` never leaves the crypto layer except to wrap or unwrap. */
+class MasterKey {
+    #bytes;
+    constructor(bytes) {
+        this.#bytes = bytes;
+    }
+    /** Parses base64 (standard or URL alphabet, surrounding whitespace ignored) of exactly 32 bytes. */
+    static parse(text, source = 'master key') {
+        const trimmed = text.trim();
+        if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
+        }
+        const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+        if (bytes.length !== MASTER_KEY_BYTES) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
+        }
+        return new MasterKey(bytes);
+    }
+    static generate(random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+        return new MasterKey(Buffer.from(random(MASTER_KEY_BYTES)));
+    }
+    /** The text form users store; call only to hand a new key to its owner once. */
+    toBase64() {
+        return this.#bytes.toString('base64');
+    }
+    /**
+     * A public fingerprint: tells a wrong key from a damaged vault without revealing the key.
+     * HMAC with the key itself, so the fingerprint says nothing about other keys.
+     */
+    get id() {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', this.#bytes).update('coffer/key-id/v1').digest('hex').slice(0, 16);
+    }
+    /** @internal for the envelope only. */
+    get bytes() {
+        return this.#bytes;
+    }
+    /** Keep the key out of console.log, JSON and inspection. */
+    toJSON() {
+        return '[MasterKey]';
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return `MasterKey(${this.id})`;
+    }
+}
 
 
 /***/ }),
@@ -5160,26 +5392,6 @@ const keyWrite = (name, permission, key) => ({ name, permission, resource: (0,de
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
 const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
 const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
-/** Bounds a JWK's JSON text or a PEM before anything parses it. */
-const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-async function parseKeyMaterial(material) {
-    const { importJwk, importPem } = await keyMaterial();
-    if ('pem' in material)
-        return importPem(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
-            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            // The parser's message quotes the text, which holds key material.
-            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
-        }
-    }
-    return importJwk(jwk);
-}
 const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
 /** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
 const SHARED = Symbol('coffer.vault.shared');
@@ -5216,6 +5428,7 @@ class LocalVault {
     #callerIpAddress;
     #keyExecutor;
     #correlationId;
+    #clientRequestId;
     #precondition;
     /** Shared by every caller's view of this vault (see withCaller). */
     #shared;
@@ -5229,6 +5442,7 @@ class LocalVault {
         this.#random = options.random ?? external_node_crypto_.randomBytes;
         this.#callerIpAddress = options.callerIpAddress;
         this.#correlationId = options.correlationId;
+        this.#clientRequestId = options.clientRequestId;
         this.#precondition = options.precondition;
         this.#keyExecutor = options.keyExecutor;
         const shared = options[SHARED];
@@ -5247,6 +5461,7 @@ class LocalVault {
             principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
             ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
             ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+            ...(caller.clientRequestId === undefined ? {} : { clientRequestId: caller.clientRequestId }),
             ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
             ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
             [SHARED]: this.#shared,
@@ -5401,7 +5616,7 @@ class LocalVault {
         const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
         return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             (0,names/* validateName */.yS)(name, 'key');
-            const jwk = await parseKeyMaterial(material);
+            const jwk = (await keyMaterial()).parseKeyMaterial(material);
             await checkRsaPrimes(jwk);
             return keys.addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
@@ -5605,20 +5820,28 @@ class LocalVault {
         shared.secretReadBatch = running;
     }
     async #runSecretReads(batch) {
-        try {
-            await this.#store.transact((tx) => {
-                for (const item of batch) {
-                    try {
-                        item.trace.capture(() => {
-                            item.authorize();
-                            return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
-                        });
-                    }
-                    catch {
-                        // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
-                    }
+        await this.#commitBatch(batch, (tx) => {
+            for (const item of batch) {
+                try {
+                    item.trace.capture(() => {
+                        item.authorize();
+                        return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
+                    });
                 }
-            }, (head, stored) => {
+                catch {
+                    // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
+                }
+            }
+        });
+    }
+    /**
+     * One transaction for a batch (group commit): `work` decides each item's outcome into its
+     * trace, then the items' records are chained and written together, and only once they are
+     * durable is each caller answered. If they cannot be written, no item is released.
+     */
+    async #commitBatch(batch, work) {
+        try {
+            await this.#store.transact(work, (head, stored) => {
                 let previous = head;
                 return batch.map(({ trace }) => {
                     const record = trace.record(previous, stored);
@@ -5628,7 +5851,6 @@ class LocalVault {
             });
         }
         catch (error) {
-            // The records could not be written (or the store read): no read is released.
             for (const item of batch)
                 item.reject(error);
             return;
@@ -5637,7 +5859,7 @@ class LocalVault {
             if (trace.result !== undefined)
                 resolve(trace.result.value);
             else
-                reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+                reject(trace.failure?.error ?? new Error('An operation ended without an outcome.'));
         }
     }
     /**
@@ -5753,31 +5975,11 @@ class LocalVault {
                 return { item: step.item, error };
             }
         }));
-        try {
-            await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(keys, this.#clock());
-                for (const step of done)
-                    this.#settleKeyStep(tx, step, usableKey);
-            }, (head, stored) => {
-                let previous = head;
-                return batch.map(({ trace }) => {
-                    const record = trace.record(previous, stored);
-                    previous = (0,audit_record/* headOf */.Uo)(record);
-                    return record;
-                });
-            });
-        }
-        catch (error) {
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        for (const { trace, resolve, reject } of batch) {
-            if (trace.result !== undefined)
-                resolve(trace.result.value);
-            else
-                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
-        }
+        await this.#commitBatch(batch, (tx) => {
+            const usableKey = this.#usableKeys(keys, this.#clock());
+            for (const step of done)
+                this.#settleKeyStep(tx, step, usableKey);
+        });
     }
     /**
      * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
@@ -5886,7 +6088,10 @@ class LocalVault {
                     correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
                     ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
                     ...(failure === undefined ? {} : { error: failure.error }),
-                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+                    extra: {
+                        ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }),
+                        ...(this.#clientRequestId === undefined ? {} : { clientRequestId: this.#clientRequestId }),
+                    },
                 });
                 return (0,audit_record/* chainRecord */.L_)(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
             },
@@ -5990,439 +6195,30 @@ async function createVault(location, options) {
 
 /***/ }),
 
-/***/ 9160:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AccessFile: () => (/* binding */ AccessFile)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(3828);
-// EXTERNAL MODULE: ./lib/core/store/durable-file.js
-var durable_file = __nccwpck_require__(9465);
-// EXTERNAL MODULE: ./lib/core/store/file-lock.js
-var file_lock = __nccwpck_require__(5683);
-// EXTERNAL MODULE: ./lib/core/access/assignment-parse.js
-var assignment_parse = __nccwpck_require__(879);
-;// CONCATENATED MODULE: ./lib/server/auth/access-state.js
-/**
- * The access file's content and its seal: role assignments and revoked token ids, with an
- * HMAC-SHA256 over the canonical JSON of everything but the MAC. Whoever can write the data
- * dir but lacks the vault's key cannot grant themselves a role or un-revoke a token: a file
- * whose MAC fails is never trusted.
- */
-
-
-
-const ACCESS_FORMAT = 'coffer-access/1';
-const MAX_ASSIGNMENTS = 1_000;
-const MAX_REVOKED = 10_000;
-const MAX_ACCESS_FILE_BYTES = 4 * 1024 * 1024;
-const EMPTY_ACCESS_STATE = { generation: 0, assignments: [], revoked: [] };
-/** Our own jtis are 32 hex; GitHub's are UUIDs. Anything printable and short is accepted. */
-const JTI = /^[0-9A-Za-z_-]{1,128}$/;
-function checkJti(jti) {
-    if (!JTI.test(jti))
-        throw new errors/* BadParameterError */.lh(`Invalid token id ${(0,errors/* quote */.hD)(jti)}: expected 1-128 of 0-9, a-z, A-Z, '-', '_'.`);
-    return jti;
-}
-/** JSON with object keys sorted at every level, so that the MAC does not depend on key order. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${entries.join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-function macOf(body, macKey) {
-    return (0,external_node_crypto_.createHmac)('sha256', macKey).update(canonicalJson(body)).digest();
-}
-/** The file's bytes for `state`: readable JSON with its MAC. */
-function sealAccessState(state, macKey) {
-    const body = { format: ACCESS_FORMAT, generation: state.generation, assignments: state.assignments, revoked: state.revoked };
-    const text = `${JSON.stringify({ ...body, mac: macOf(body, macKey).toString('base64') }, null, 2)}\n`;
-    if (text.length > MAX_ACCESS_FILE_BYTES)
-        throw new errors/* BadParameterError */.lh(`The access file would be ${text.length} bytes: the limit is ${MAX_ACCESS_FILE_BYTES}.`);
-    return Buffer.from(text, 'utf8');
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseRevoked(value) {
-    if (!isRecord(value) || typeof value.jti !== 'string' || typeof value.expires !== 'string' || Number.isNaN(Date.parse(value.expires))) {
-        throw new errors/* BadParameterError */.lh('a revoked entry is not { jti, expires }');
-    }
-    return { jti: checkJti(value.jti), expires: value.expires };
-}
-function parseBody(body) {
-    const { format, generation, assignments, revoked } = body;
-    if (format !== ACCESS_FORMAT)
-        throw new errors/* BadParameterError */.lh(`the format is not ${ACCESS_FORMAT}`);
-    if (typeof generation !== 'number' || !Number.isSafeInteger(generation) || generation < 0)
-        throw new errors/* BadParameterError */.lh('the generation is not a whole number');
-    if (!Array.isArray(assignments) || assignments.length > MAX_ASSIGNMENTS)
-        throw new errors/* BadParameterError */.lh(`assignments is not a list of at most ${MAX_ASSIGNMENTS}`);
-    if (!Array.isArray(revoked) || revoked.length > MAX_REVOKED)
-        throw new errors/* BadParameterError */.lh(`revoked is not a list of at most ${MAX_REVOKED}`);
-    return { generation, assignments: assignments.map(assignment_parse/* parseStoredRoleAssignment */.YW), revoked: revoked.map(parseRevoked) };
-}
-/**
- * Reads the file's bytes: the MAC is checked before anything in it is believed. Any failure —
- * not JSON, a wrong MAC, a wrong shape — is an IntegrityError naming `path`, never its content.
- */
-function openAccessState(bytes, macKey, path) {
-    const fail = (why, cause) => new errors/* IntegrityError */.cs(`The access file ${(0,errors/* quote */.hD)(path, 200)} ${why}: it was changed outside Coffer or written with another vault's key.`, cause);
-    if (bytes.length > MAX_ACCESS_FILE_BYTES)
-        throw fail(`is ${bytes.length} bytes, over the ${MAX_ACCESS_FILE_BYTES}-byte limit`);
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw fail('is not JSON');
-    }
-    if (!isRecord(parsed) || typeof parsed.mac !== 'string')
-        throw fail('has no MAC');
-    const { mac, ...body } = parsed;
-    const expected = macOf(body, macKey);
-    const given = Buffer.from(mac, 'base64');
-    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
-        throw fail('fails its MAC check');
-    try {
-        return parseBody(body);
-    }
-    catch (error) {
-        throw fail(`is malformed (${(0,errors/* isVaultError */.XQ)(error) ? error.message : 'unreadable'})`, error);
-    }
-}
-/** Drops revocations whose token has expired: a dead token needs no revocation. */
-function pruneRevoked(revoked, now) {
-    return revoked.filter((entry) => Date.parse(entry.expires) > now.getTime());
-}
-
-;// CONCATENATED MODULE: ./lib/server/auth/access-file.js
-/**
- * `<data-dir>/access.json` as the server and the CLI share it. Every change runs under a lock
- * file, re-reads the file, writes it durably (0600), and is then audited through the vault; if
- * the audit record cannot be written the previous content is put back and the change fails
- * (fail closed). The server picks up other processes' changes with reloadIfChanged().
- *
- * Rollback: a file whose generation is below one this process has seen, or that vanished
- * after one existed, is refused (IntegrityError) — an old file would un-revoke tokens.
- */
-
-
-
-
-
-
-
-const RELOAD_INTERVAL_MS = 1_000;
-/** Reads the file if it exists, bounded; undefined if it does not. */
-function readAccessBytes(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new errors/* VaultError */.hb('StorageError', `Could not read ${(0,errors/* quote */.hD)(path, 200)}: ${error.code ?? 'unknown error'}.`, { cause: error });
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        const bytes = (0,durable_file/* readFully */.lR)(fd, 0, Math.min(stat.size, MAX_ACCESS_FILE_BYTES + 1));
-        return { bytes, signature: { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs } };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function sameSignature(a, b) {
-    return a?.ino === b?.ino && a?.size === b?.size && a?.mtimeMs === b?.mtimeMs;
-}
-class AccessFile {
-    path;
-    #macKey;
-    #clock;
-    #random;
-    #lockTimeoutMs;
-    #state = EMPTY_ACCESS_STATE;
-    #revoked = new Set();
-    #signature;
-    #lastCheck = 0;
-    #failure;
-    constructor(path, macKey, options) {
-        this.path = path;
-        this.#macKey = macKey;
-        this.#clock = options.clock ?? (() => new Date());
-        this.#random = options.random ?? external_node_crypto_.randomBytes;
-        this.#lockTimeoutMs = options.lockTimeoutMs ?? 10_000;
-    }
-    /** Opens `path`; a missing file is an empty one (a fresh data dir). IntegrityError if its MAC fails. */
-    static load(path, macKey, options = {}) {
-        const file = new AccessFile(path, macKey, options);
-        file.#readFromDisk();
-        file.#lastCheck = file.#clock().getTime();
-        return file;
-    }
-    get generation() {
-        this.#throwIfFailed();
-        return this.#state.generation;
-    }
-    get assignments() {
-        this.#throwIfFailed();
-        return this.#state.assignments;
-    }
-    get revoked() {
-        this.#throwIfFailed();
-        return this.#state.revoked;
-    }
-    isRevoked(jti) {
-        this.#throwIfFailed();
-        return this.#revoked.has(jti);
-    }
-    /**
-     * Re-reads the file if its inode, size or mtime changed, at most once a second. True if the
-     * content was replaced. A file that fails its check leaves this object failing every call
-     * (fail closed) until a good file appears.
-     */
-    reloadIfChanged() {
-        const now = this.#clock().getTime();
-        if (now - this.#lastCheck < RELOAD_INTERVAL_MS && this.#failure === undefined)
-            return false;
-        this.#lastCheck = now;
-        let current;
-        try {
-            const stat = (0,external_node_fs_.statSync)(this.path);
-            current = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs };
-        }
-        catch {
-            current = undefined;
-        }
-        if (this.#failure === undefined && sameSignature(current, this.#signature))
-            return false;
-        const before = this.#state.generation;
-        this.#readFromDisk();
-        return this.#state.generation !== before;
-    }
-    /** Adds a role assignment (validated; a fresh id). Audited as RoleAssignmentCreate. */
-    async assign(input, context) {
-        return this.#change(context, 'RoleAssignmentCreate', (state) => {
-            const assignment = (0,assignment_parse/* createRoleAssignment */.QN)(input, this.#clock(), this.#random);
-            if (state.assignments.length >= MAX_ASSIGNMENTS)
-                throw new errors/* BadParameterError */.lh(`There are ${MAX_ASSIGNMENTS} role assignments, the limit: remove one first.`);
-            const same = state.assignments.find((a) => sameGrant(a, assignment));
-            if (same !== undefined)
-                throw new errors/* VaultError */.hb('Conflict', `Role assignment ${same.id} already grants this.`);
-            return { state: { ...state, assignments: [...state.assignments, assignment] }, result: assignment, id: `/roleassignments/${assignment.id}`, extra: grantExtra(assignment) };
-        }, input);
-    }
-    /** Removes a role assignment by id. Audited as RoleAssignmentDelete. */
-    async remove(id, context) {
-        return this.#change(context, 'RoleAssignmentDelete', (state) => {
-            const found = state.assignments.find((a) => a.id === id);
-            if (found === undefined)
-                throw new errors/* BadParameterError */.lh(`No role assignment ${(0,errors/* quote */.hD)(id)}.`);
-            return { state: { ...state, assignments: state.assignments.filter((a) => a !== found) }, result: found, id: `/roleassignments/${found.id}`, extra: grantExtra(found) };
-        }, { id });
-    }
-    /** Refuses the token with id `jti` until `expires`. Audited as TokenRevoke. */
-    async revoke(jti, expires, context) {
-        await this.#change(context, 'TokenRevoke', (state) => {
-            checkJti(jti);
-            if (Number.isNaN(expires.getTime()))
-                throw new errors/* BadParameterError */.lh('Invalid expiry: not a date.');
-            const others = state.revoked.filter((entry) => entry.jti !== jti);
-            if (others.length >= MAX_REVOKED)
-                throw new errors/* BadParameterError */.lh(`There are ${MAX_REVOKED} unexpired revocations, the limit.`);
-            return { state: { ...state, revoked: [...others, { jti, expires: expires.toISOString() }] }, result: undefined, id: `/tokens/${jti}`, extra: { expires: expires.toISOString() } };
-        }, { jti });
-    }
-    #throwIfFailed() {
-        if (this.#failure !== undefined)
-            throw this.#failure;
-    }
-    #readFromDisk() {
-        const read = readAccessBytes(this.path);
-        try {
-            const state = read === undefined ? this.#missing() : openAccessState(read.bytes, this.#macKey, this.path);
-            if (state.generation < this.#state.generation) {
-                throw new errors/* IntegrityError */.cs(`The access file ${(0,errors/* quote */.hD)(this.path, 200)} went back from generation ${this.#state.generation} to ${state.generation}: an older copy was restored.`);
-            }
-            this.#adopt(state, read?.signature);
-        }
-        catch (error) {
-            if (error instanceof errors/* IntegrityError */.cs)
-                this.#failure = error;
-            throw error;
-        }
-    }
-    #missing() {
-        if (this.#state.generation > 0)
-            throw new errors/* IntegrityError */.cs(`The access file ${(0,errors/* quote */.hD)(this.path, 200)} was removed after generation ${this.#state.generation}.`);
-        return EMPTY_ACCESS_STATE;
-    }
-    #adopt(state, signature) {
-        this.#state = state;
-        this.#revoked = new Set(state.revoked.map((entry) => entry.jti));
-        this.#signature = signature;
-        this.#failure = undefined;
-    }
-    /**
-     * One change: lock, re-read, apply, write, audit. If the audit fails, the previous content
-     * is written back under a newer generation (so that a reader who saw the change does not
-     * take the restore for a rollback), and the audit error is thrown.
-     */
-    async #change(context, operationName, apply, subject) {
-        const started = this.#clock();
-        const lock = new file_lock/* FileLock */.I(`${this.path}.lock`, this.#lockTimeoutMs);
-        await lock.acquire();
-        try {
-            this.#readFromDisk();
-            const previous = this.#state;
-            let change;
-            try {
-                change = apply(previous);
-            }
-            catch (error) {
-                await context.record(requestRecord(context, operationName, started, subjectId(subject), { error })).catch(() => undefined);
-                throw error;
-            }
-            const next = { ...change.state, generation: previous.generation + 1, revoked: pruneRevoked(change.state.revoked, this.#clock()) };
-            this.#write(next);
-            try {
-                await context.record(requestRecord(context, operationName, started, change.id, { extra: change.extra }));
-            }
-            catch (error) {
-                this.#write({ ...previous, generation: next.generation + 1 });
-                throw error;
-            }
-            return change.result;
-        }
-        finally {
-            lock.release();
-        }
-    }
-    #write(state) {
-        (0,durable_file/* replaceFileDurably */.uK)(this.path, sealAccessState(state, this.#macKey), 0o600);
-        this.#adopt(state, readAccessBytes(this.path)?.signature);
-    }
-}
-function requestRecord(context, operationName, started, id, more) {
-    return {
-        operationName, who: context.who, started,
-        ...(context.correlationId === undefined ? {} : { correlationId: context.correlationId }),
-        ...(context.callerIpAddress === undefined ? {} : { callerIpAddress: context.callerIpAddress }),
-        ...(id === undefined ? {} : { id }),
-        ...more,
-    };
-}
-/** The audit id of a refused change: the assignment or token it named, if it named one plainly. */
-function subjectId(subject) {
-    const { id, jti } = (typeof subject === 'object' && subject !== null ? subject : {});
-    if (typeof id === 'string' && /^[0-9a-f]{32}$/.test(id))
-        return `/roleassignments/${id}`;
-    if (typeof jti === 'string' && /^[0-9A-Za-z_-]{1,128}$/.test(jti))
-        return `/tokens/${jti}`;
-    return undefined;
-}
-function grantExtra(assignment) {
-    return { role: assignment.role, scope: assignment.scope, principal: canonicalJson(assignment.principal) };
-}
-function sameGrant(a, b) {
-    return a.role === b.role && a.scope.toLowerCase() === b.scope.toLowerCase() && canonicalJson(a.principal) === canonicalJson(b.principal)
-        && canonicalJson(a.allow ?? {}) === canonicalJson(b.allow ?? {});
-}
-
-
-/***/ }),
-
-/***/ 7453:
+/***/ 3884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T6: () => (/* binding */ DEFAULT_DATA_DIR),
-/* harmony export */   YL: () => (/* binding */ dataDirPaths),
-/* harmony export */   iq: () => (/* binding */ openDataDir)
+/* harmony export */   T: () => (/* binding */ DEFAULT_DATA_DIR),
+/* harmony export */   Y: () => (/* binding */ dataDirPaths)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2608);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /**
- * The server's data dir: where `coffer serve` keeps what it needs between runs. One place
- * names every path, so that the server, `coffer role` and `coffer token` agree on them.
- *
- *   master.key     the master key (0600), created on a fresh dir unless COFFER_KEY/--key-file give one
- *   vault.db       the embedded SQLite store (the default --store)
- *   access.json    role assignments and revoked token ids, MAC'd with a key derived from the vault's
- *   ca.pem         the CA that signed the server's own TLS certificate, for clients (NODE_EXTRA_CA_CERTS)
- *   tls/           that CA's key and the server's certificate and key (0600)
+ * The paths of the server's data dir (see data-dir.ts), apart from what opens it, so that the
+ * CLI can name them without loading the vault.
  */
 
-
-
-
-/** Where `coffer serve` keeps its state when --data-dir does not say. */
+/** Where `coffer serve` keeps its state when --data-dir does not say (relative to the working folder). */
 const DEFAULT_DATA_DIR = '.coffer/server';
 function dataDirPaths(dir, cwd = process.cwd()) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, dir);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir);
     return {
         dir: root,
-        masterKey: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'master.key'),
-        store: `sqlite:${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'vault.db')}`,
-        access: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'access.json'),
-        caCertificate: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'ca.pem'),
-        tls: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'tls'),
-    };
-}
-function storeLocation(given, paths, cwd) {
-    if (given === undefined)
-        return paths.store;
-    const location = (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLocation */ .zS)(given, cwd);
-    if (location.kind === 'https')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`Invalid store ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(given)}: the server keeps its objects in sqlite:PATH or file:PATH, not in another server.`);
-    return `${location.kind}:${location.path}`;
-}
-async function openDataDir(dir, options) {
-    const cwd = options.cwd ?? process.cwd();
-    const paths = dataDirPaths(dir, cwd);
-    const store = storeLocation(options.store, paths, cwd);
-    const storePath = store.slice(store.indexOf(':') + 1);
-    const vaultOptions = {
-        masterKey: options.masterKey, principal: options.principal,
-        ...(options.keyExecutor === undefined ? {} : { keyExecutor: options.keyExecutor }),
-    };
-    let vault;
-    let createdVault = false;
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(storePath)) {
-        vault = (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_2__/* .openVault */ .Z1)(store, vaultOptions);
-    }
-    else if (options.create === true) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(paths.dir, { recursive: true, mode: 0o700 });
-        vault = await (0,_open_vault_js__WEBPACK_IMPORTED_MODULE_2__/* .createVault */ .B3)(store, vaultOptions);
-        createdVault = true;
-    }
-    else {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`No server vault at ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(storePath, 200)}: run coffer serve with --data-dir ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(paths.dir, 200)} first, or name the store with --store.`);
-    }
-    return {
-        paths, vault, store, createdVault,
-        tokenKey: vault.derivedKey('token-signing'),
-        accessMacKey: vault.derivedKey('access-file'),
-        close: () => vault.close(),
+        masterKey: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'master.key'),
+        store: `sqlite:${(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'vault.db')}`,
+        access: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'access.json'),
+        caCertificate: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'ca.pem'),
+        tls: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, 'tls'),
     };
 }
 
@@ -6656,39 +6452,8 @@ function processIo() {
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./lib/cli/cli-error.js
-/**
- * The CLI's own failures, apart from the vault's. A UsageError means the command line itself
- * was wrong (exit 2, with a usage hint); a CliError means a well-formed command failed (exit 1).
- * Both messages are built here from option names, paths and sizes — never from a value.
- */
-/** A well-formed command that could not be carried out: exit 1, one line on stderr. */
-class CliError extends Error {
-    code;
-    constructor(code, message) {
-        super(message);
-        this.name = 'CliError';
-        this.code = code;
-    }
-}
-/**
- * A malformed command line: exit 2. `command` names the command whose synopsis the hint
- * shows (`secret set`), or is undefined for the top level.
- */
-class UsageError extends Error {
-    command;
-    constructor(message, command) {
-        super(message);
-        this.name = 'UsageError';
-        this.command = command;
-    }
-}
-/** The errno code of a failed system call, if it has one (`ENOENT`, `EACCES`…). */
-function errnoOf(error) {
-    const code = error?.code;
-    return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
-}
-
+// EXTERNAL MODULE: ./lib/cli/cli-error.js
+var cli_error = __nccwpck_require__(1867);
 ;// CONCATENATED MODULE: ./lib/cli/args.js
 /**
  * Command-line parsing: node:util parseArgs for the tokens, then our own strict checks, so that
@@ -6737,7 +6502,7 @@ function recordOption(values, spec, name, value, command) {
         return;
     }
     if (values.has(name))
-        throw new UsageError(`--${name} was given more than once.`, command);
+        throw new cli_error/* UsageError */.eb(`--${name} was given more than once.`, command);
     values.set(name, value);
 }
 /**
@@ -6755,15 +6520,15 @@ function parseCommandLine(argv, options, positionals, command) {
             continue;
         const spec = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
         if (spec === undefined)
-            throw new UsageError(`Unknown option ${token.rawName} for 'coffer ${command}'.`, command);
+            throw new cli_error/* UsageError */.eb(`Unknown option ${token.rawName} for 'coffer ${command}'.`, command);
         if (spec.type === 'boolean' && token.value !== undefined)
-            throw new UsageError(`${token.rawName} takes no value.`, command);
+            throw new cli_error/* UsageError */.eb(`${token.rawName} takes no value.`, command);
         if (spec.type === 'string' && token.value === undefined)
-            throw new UsageError(`${token.rawName} needs a value.`, command);
+            throw new cli_error/* UsageError */.eb(`${token.rawName} needs a value.`, command);
         recordOption(values, spec, token.name, token.value ?? true, command);
     }
     if (found.length !== positionals.length)
-        throw new UsageError(positionalProblem(command, positionals, found.length), command);
+        throw new cli_error/* UsageError */.eb(positionalProblem(command, positionals, found.length), command);
     return new Args(values, found);
 }
 /** Counts only: an unexpected positional may be a value typed in the wrong place. */
@@ -6788,7 +6553,7 @@ function parseIsoDate(text, option, command) {
     const calendar = new Date(Date.UTC(year, month - 1, day));
     const date = new Date(Date.parse(text));
     if (match === null || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || Number.isNaN(date.getTime())) {
-        throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (a time needs Z or an offset).`, command);
+        throw new cli_error/* UsageError */.eb(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected an ISO 8601 date such as 2026-01-31 or 2026-01-31T12:00:00Z (a time needs Z or an offset).`, command);
     }
     return date;
 }
@@ -6799,10 +6564,10 @@ function parseTags(items, command) {
     for (const item of items) {
         const at = item.indexOf('=');
         if (at <= 0)
-            throw new UsageError(`Invalid --tag ${(0,errors/* quote */.hD)(item)}: expected NAME=VALUE.`, command);
+            throw new cli_error/* UsageError */.eb(`Invalid --tag ${(0,errors/* quote */.hD)(item)}: expected NAME=VALUE.`, command);
         const name = item.slice(0, at);
         if (Object.hasOwn(tags, name))
-            throw new UsageError(`--tag ${(0,errors/* quote */.hD)(name)} was given more than once.`, command);
+            throw new cli_error/* UsageError */.eb(`--tag ${(0,errors/* quote */.hD)(name)} was given more than once.`, command);
         tags[name] = item.slice(at + 1);
     }
     return tags;
@@ -6813,14 +6578,14 @@ function parseBoolean(text, option, command) {
         return true;
     if (text === 'false')
         return false;
-    throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected true or false.`, command);
+    throw new cli_error/* UsageError */.eb(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected true or false.`, command);
 }
 /** A whole number from `min` to `max`, written in plain decimal digits. */
 function parseInteger(text, option, range, command) {
     const value = /^\d{1,9}$/.test(text) ? Number(text) : Number.NaN;
     if (!(value >= range.min && value <= range.max)) {
         const expected = range.max === Number.MAX_SAFE_INTEGER ? `a whole number of at least ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
-        throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${expected}.`, command);
+        throw new cli_error/* UsageError */.eb(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${expected}.`, command);
     }
     return value;
 }
@@ -6929,262 +6694,10 @@ function validityWarning(p, now) {
 var open_vault = __nccwpck_require__(2608);
 // EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
 var key_executor = __nccwpck_require__(6870);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./lib/core/access/principal.js
-var principal = __nccwpck_require__(1424);
-;// CONCATENATED MODULE: ./lib/caller.js
-/**
- * Who the CLI or an action acts as, for the audit log: the OS user at the host and, inside a
- * GitHub Actions job, the run's identity (repository, workflow, run, actor, ref, commit, event).
- * A file vault's key is the credential, so these claims decide nothing; they answer "who did
- * this" afterwards. Shared by the CLI and the actions, so it sits above both.
- */
-
-
-/** Audit claim name → the GitHub Actions variable it comes from. */
-const GITHUB_CLAIMS = {
-    repository: 'GITHUB_REPOSITORY',
-    repository_id: 'GITHUB_REPOSITORY_ID',
-    workflow: 'GITHUB_WORKFLOW',
-    run_id: 'GITHUB_RUN_ID',
-    run_attempt: 'GITHUB_RUN_ATTEMPT',
-    actor: 'GITHUB_ACTOR',
-    ref: 'GITHUB_REF',
-    sha: 'GITHUB_SHA',
-    event_name: 'GITHUB_EVENT_NAME',
-};
-/** The current OS user and host; containers without a passwd entry fall back to $USER. */
-function currentHost(env) {
-    let user;
-    try {
-        user = (0,external_node_os_.userInfo)().username;
-    }
-    catch {
-        // userInfo() throws when the uid has no passwd entry (common in containers).
-        user = env.USER ?? env.USERNAME ?? 'unknown';
-    }
-    return { user, host: (0,external_node_os_.hostname)() };
-}
-/** The principal recorded in every audit record of this CLI run or action step. */
-function callerPrincipal(env, host = currentHost(env)) {
-    const claims = { user: host.user, host: host.host };
-    if (env.GITHUB_ACTIONS === 'true') {
-        for (const [claim, variable] of Object.entries(GITHUB_CLAIMS))
-            claims[claim] = env[variable];
-    }
-    return (0,principal/* principal */.N)(`${host.user}@${host.host}`, claims);
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/core/crypto/master-key.js
-/**
- * The master key: 32 random bytes, written as base64. The same text is what users keep in
- * `COFFER_KEY`, in a key file, and in the GitHub secret. Error messages describe the shape of
- * a bad key, never its content.
- */
-
-
-const MASTER_KEY_BYTES = 32;
-/** An opaque master key; `bytes` never leaves the crypto layer except to wrap or unwrap. */
-class MasterKey {
-    #bytes;
-    constructor(bytes) {
-        this.#bytes = bytes;
-    }
-    /** Parses base64 (standard or URL alphabet, surrounding whitespace ignored) of exactly 32 bytes. */
-    static parse(text, source = 'master key') {
-        const trimmed = text.trim();
-        if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
-            throw new errors/* BadParameterError */.lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes (44 characters); it has characters outside base64.`);
-        }
-        const bytes = Buffer.from(trimmed.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-        if (bytes.length !== MASTER_KEY_BYTES) {
-            throw new errors/* BadParameterError */.lh(`Invalid ${source}: expected base64 of ${MASTER_KEY_BYTES} bytes; it decodes to ${bytes.length} bytes.`);
-        }
-        return new MasterKey(bytes);
-    }
-    static generate(random = external_node_crypto_.randomBytes) {
-        return new MasterKey(Buffer.from(random(MASTER_KEY_BYTES)));
-    }
-    /** The text form users store; call only to hand a new key to its owner once. */
-    toBase64() {
-        return this.#bytes.toString('base64');
-    }
-    /**
-     * A public fingerprint: tells a wrong key from a damaged vault without revealing the key.
-     * HMAC with the key itself, so the fingerprint says nothing about other keys.
-     */
-    get id() {
-        return (0,external_node_crypto_.createHmac)('sha256', this.#bytes).update('coffer/key-id/v1').digest('hex').slice(0, 16);
-    }
-    /** @internal for the envelope only. */
-    get bytes() {
-        return this.#bytes;
-    }
-    /** Keep the key out of console.log, JSON and inspection. */
-    toJSON() {
-        return '[MasterKey]';
-    }
-    [Symbol.for('nodejs.util.inspect.custom')]() {
-        return `MasterKey(${this.id})`;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./lib/core/store/durable-file.js
-var durable_file = __nccwpck_require__(9465);
-;// CONCATENATED MODULE: ./lib/cli/files.js
-/**
- * The files the CLI itself reads and writes: a value or a backup blob given with --file, and
- * the new files it creates (key files, backups). New files are created exclusively with mode
- * 0600 and fsynced, folder included, before the CLI reports them: a key file is the only way
- * back into a vault, so "written" has to mean durable. Messages name paths and errno codes only.
- */
-
-
-
-
-
-/** Quotes a path for a message: bounded generously, since paths are not secret but can be long. */
-function quotePath(path) {
-    return (0,errors/* quote */.hD)(path, 512);
-}
-/**
- * Reads a whole regular file of at most `maxBytes`; `what` names it in messages (`Value file`).
- * `check` sees the open file's stat, so that what is checked is what is read.
- */
-function readSmallFile(path, maxBytes, what, check) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch (error) {
-        throw new CliError('FileUnreadable', `Could not open ${what.toLowerCase()} ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            throw new CliError('FileUnreadable', `${what} ${quotePath(path)} is not a regular file.`);
-        check?.(stat);
-        if (stat.size > maxBytes)
-            throw new CliError('TooLarge', `${what} ${quotePath(path)} is ${stat.size} bytes: the limit is ${maxBytes} bytes.`);
-        return (0,durable_file/* readFully */.lR)(fd, 0, stat.size);
-    }
-    catch (error) {
-        if (error instanceof CliError)
-            throw error;
-        throw new CliError('FileUnreadable', `Could not read ${what.toLowerCase()} ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Decodes text strictly: a secret value is UTF-8 text, and a lossy decode would store
- * something other than what the user gave without saying so. A byte-order mark is kept.
- */
-function decodeUtf8(bytes, source) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        throw new CliError('NotUtf8', `${source} is not valid UTF-8 text; store binary data as base64 (with --content-type).`);
-    }
-}
-/** Reserves `path` for a new file: exclusive create, mode 0600. Refuses an existing path. */
-function openNewFile(path) {
-    try {
-        const fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-        // The umask cannot widen 0600, but a restrictive one may have narrowed it; say exactly.
-        (0,external_node_fs_.fchmodSync)(fd, 0o600);
-        return fd;
-    }
-    catch (error) {
-        if (errnoOf(error) === 'EEXIST')
-            throw new CliError('FileExists', `${quotePath(path)} already exists; it was left unchanged.`);
-        throw new CliError('FileUnwritable', `Could not create ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
-    }
-}
-/** Writes text (as UTF-8) or bytes into a file from openNewFile, fsyncs it and its folder; removes it on failure. */
-function finishNewFile(fd, path, content) {
-    try {
-        const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-        (0,durable_file/* writeFully */.KM)(fd, data);
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    catch (error) {
-        abandonNewFile(fd, path);
-        throw new CliError('FileUnwritable', `Could not write ${quotePath(path)} (${errnoOf(error) ?? 'error'}); it was removed.`);
-    }
-    (0,external_node_fs_.closeSync)(fd);
-    try {
-        (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(path));
-    }
-    catch (error) {
-        throw new CliError('FileUnwritable', `Wrote ${quotePath(path)} but could not fsync its folder (${errnoOf(error) ?? 'error'}).`);
-    }
-}
-/** Closes and removes a file from openNewFile whose content never came (the operation failed). */
-function abandonNewFile(fd, path) {
-    (0,external_node_fs_.closeSync)(fd);
-    (0,external_node_fs_.unlinkSync)(path);
-}
-/** Creates `path` holding `text`, exclusively, 0600, durably. */
-function writeNewFile(path, text) {
-    finishNewFile(openNewFile(path), path, text);
-}
-
-;// CONCATENATED MODULE: ./lib/cli/key-source.js
-/**
- * Where the master key comes from: `--key-file PATH`, else `COFFER_KEY` (the base64 text
- * itself), else `COFFER_KEY_FILE`. A key file is refused when group or others can read or
- * write it, as ssh refuses a private key: a world-readable key is as good as published. Messages
- * quote paths and modes, never the file's content.
- */
-
-
-
-
-/** A key file holds 44 characters of base64 and a newline; anything far larger is not a key. */
-const MAX_KEY_FILE_BYTES = 4096;
-/** The octal mode as users type it for chmod: `0644`. */
-function formatMode(mode) {
-    return (mode & 0o777).toString(8).padStart(4, '0');
-}
-/** Refuses a key file that is not private to its owner. POSIX only: Windows has ACLs instead. */
-function checkKeyFileMode(path, mode, platform = process.platform) {
-    if (platform === 'win32' || (mode & 0o077) === 0)
-        return;
-    throw new CliError('KeyFileInsecure', `Key file ${quotePath(path)} has mode ${formatMode(mode)}: a key file must be readable by its owner only (run chmod 600 ${quotePath(path)}).`);
-}
-/** Reads and parses a key file; the mode is checked on the same open file that is read. */
-function readKeyFile(path) {
-    const bytes = readSmallFile(path, MAX_KEY_FILE_BYTES, 'Key file', (stat) => { checkKeyFileMode(path, stat.mode); });
-    return MasterKey.parse(decodeUtf8(bytes, `Key file ${quotePath(path)}`), `key file ${quotePath(path)}`);
-}
-/**
- * The master key for a command that opens an existing vault. `keyFileFlag` is `--key-file`
- * as given (relative to `cwd`).
- */
-function resolveMasterKey(keyFileFlag, env, cwd) {
-    if (keyFileFlag !== undefined)
-        return readKeyFile((0,external_node_path_.resolve)(cwd, keyFileFlag));
-    const inline = env.COFFER_KEY;
-    if (inline !== undefined && inline !== '')
-        return MasterKey.parse(inline, 'COFFER_KEY');
-    const file = env.COFFER_KEY_FILE;
-    if (file !== undefined && file !== '')
-        return readKeyFile((0,external_node_path_.resolve)(cwd, file));
-    // GitHub Actions sets an unknown secret to '': say so, it is the usual cause.
-    const emptyNote = inline === '' ? ' (COFFER_KEY is set but empty)' : '';
-    throw new CliError('NoMasterKey', `No master key${emptyNote}: set COFFER_KEY to the key's base64 text, or give --key-file PATH or COFFER_KEY_FILE naming a file (mode 0600) that holds it.`);
-}
-
+// EXTERNAL MODULE: ./lib/caller.js
+var caller = __nccwpck_require__(8452);
+// EXTERNAL MODULE: ./lib/cli/key-source.js
+var key_source = __nccwpck_require__(3435);
 ;// CONCATENATED MODULE: ./lib/cli/vault-context.js
 /**
  * Opening the vault a command names: its location (`--vault`, else COFFER_VAULT, else
@@ -7214,7 +6727,7 @@ function resolvedLocation(args, io) {
 }
 /** The master key named by --key-file, COFFER_KEY or COFFER_KEY_FILE. */
 function masterKeyFor(args, io) {
-    return resolveMasterKey(args.string('key-file'), io.env, io.cwd);
+    return (0,key_source/* resolveMasterKey */.K2)(args.string('key-file'), io.env, io.cwd);
 }
 /**
  * COFFER_MIN_GENERATION: refuse a vault file older than this generation. Kept outside the
@@ -7225,7 +6738,7 @@ function minGenerationOf(env) {
     if (text === undefined || text === '')
         return undefined;
     if (!/^\d{1,15}$/.test(text)) {
-        throw new CliError('BadEnvironment', 'COFFER_MIN_GENERATION must be a whole number (a vault generation).');
+        throw new cli_error/* CliError */.z1('BadEnvironment', 'COFFER_MIN_GENERATION must be a whole number (a vault generation).');
     }
     return Number(text);
 }
@@ -7235,7 +6748,7 @@ async function withVault(args, io, work, key) {
     const minGeneration = minGenerationOf(io.env);
     const vault = (0,open_vault/* openVault */.Z1)(location, {
         // One process, a few operations: a worker thread would cost more to start than it saves.
-        masterKey: key ?? masterKeyFor(args, io), principal: callerPrincipal(io.env), keyExecutor: key_executor.inlineKeyExecutor,
+        masterKey: key ?? masterKeyFor(args, io), principal: (0,caller/* callerPrincipal */.M)(io.env), keyExecutor: key_executor.inlineKeyExecutor,
         ...(minGeneration === undefined ? {} : { minGeneration }),
     });
     try {
@@ -7281,7 +6794,7 @@ async function verifyAudit(args, io) {
     const verdict = await withVault(args, io, (vault) => vault.verifyAudit());
     if (!verdict.ok) {
         const seq = verdict.seq === undefined ? 'unreadable' : String(verdict.seq);
-        throw new CliError('AuditChainBroken', `Audit log broken at line ${verdict.line} (seq ${seq}): ${verdict.reason}.`);
+        throw new cli_error/* CliError */.z1('AuditChainBroken', `Audit log broken at line ${verdict.line} (seq ${seq}): ${verdict.reason}.`);
     }
     io.writeOut(`Audit log intact: ${verdict.records} records, head sequence ${verdict.head?.seq ?? 0}.\n`);
 }
@@ -7307,8 +6820,18 @@ const auditVerifyCommand = {
     run: verifyAudit,
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __nccwpck_require__(9465);
+// EXTERNAL MODULE: ./lib/core/crypto/master-key.js
+var master_key = __nccwpck_require__(3457);
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/cli/files.js
+var files = __nccwpck_require__(5505);
 ;// CONCATENATED MODULE: ./lib/cli/commands/init.js
 /**
  * `coffer init`: a new vault under a new master key. The key exists nowhere else, so it is
@@ -7337,7 +6860,7 @@ function initSettings(args, io) {
     const given = args.string('key-file');
     const keyFile = given === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, given);
     if (keyFile === location.path)
-        throw new UsageError('--key-file must not be the vault file itself.', 'init');
+        throw new cli_error/* UsageError */.eb('--key-file must not be the vault file itself.', 'init');
     return {
         vaultPath: location.path,
         location: location.kind === 'sqlite' ? `sqlite:${location.path}` : location.path,
@@ -7350,14 +6873,14 @@ function initSettings(args, io) {
 async function init(args, io) {
     const settings = initSettings(args, io);
     if ((0,external_node_fs_.existsSync)(settings.vaultPath)) {
-        throw new errors/* VaultError */.hb('Conflict', `A vault already exists at ${quotePath(settings.vaultPath)}; it was left unchanged.`);
+        throw new errors/* VaultError */.hb('Conflict', `A vault already exists at ${(0,files/* quotePath */.WG)(settings.vaultPath)}; it was left unchanged.`);
     }
     makeFolder((0,external_node_path_.dirname)(settings.vaultPath));
-    const key = MasterKey.generate();
+    const key = master_key/* MasterKey */.e.generate();
     if (settings.keyFile !== undefined)
-        writeNewFile(settings.keyFile, `${key.toBase64()}\n`);
+        (0,files/* writeNewFile */.S0)(settings.keyFile, `${key.toBase64()}\n`);
     try {
-        const vault = await (0,open_vault/* createVault */.B3)(settings.location, { masterKey: key, principal: callerPrincipal(io.env), recoverableDays: settings.recoverableDays });
+        const vault = await (0,open_vault/* createVault */.B3)(settings.location, { masterKey: key, principal: (0,caller/* callerPrincipal */.M)(io.env), recoverableDays: settings.recoverableDays });
         await vault.close();
     }
     catch (error) {
@@ -7377,7 +6900,7 @@ function makeFolder(folder) {
         }
     }
     catch (error) {
-        throw new CliError('FileUnwritable', `Could not create the folder ${quotePath(folder)} (${errnoOf(error) ?? 'error'}).`);
+        throw new cli_error/* CliError */.z1('FileUnwritable', `Could not create the folder ${(0,files/* quotePath */.WG)(folder)} (${(0,cli_error/* errnoOf */.UQ)(error) ?? 'error'}).`);
     }
 }
 function report(settings, key, io) {
@@ -7403,6 +6926,8 @@ const initCommand = {
     run: init,
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-format.js
 
 function keyPropertiesJson(p) {
@@ -7524,12 +7049,12 @@ function rotationPolicyText(name, policy) {
 async function readInput(args, io, max, what) {
     const file = args.string('in');
     if (file !== undefined)
-        return readSmallFile((0,external_node_path_.resolve)(io.cwd, file), max, 'Input file');
+        return (0,files/* readSmallFile */.EW)((0,external_node_path_.resolve)(io.cwd, file), max, 'Input file');
     if (io.stdinIsTTY)
         io.writeErr(`coffer: reading ${what.toLowerCase()} from stdin; end it with Ctrl-D.\n`);
     const bytes = await io.readStdin(max);
     if (bytes.length > max)
-        throw new CliError('TooLarge', `${what} on stdin is more than ${max} bytes, the limit for this algorithm.`);
+        throw new cli_error/* CliError */.z1('TooLarge', `${what} on stdin is more than ${max} bytes, the limit for this algorithm.`);
     return bytes;
 }
 /** The digest of a whole file, read as a stream: an artifact to sign may be gigabytes. */
@@ -7540,7 +7065,7 @@ async function hashFile(path, hash) {
             hasher.update(chunk);
     }
     catch (error) {
-        throw new CliError('FileUnreadable', `Could not read file ${quotePath(path)} (${errnoOf(error) ?? 'error'}).`);
+        throw new cli_error/* CliError */.z1('FileUnreadable', `Could not read file ${(0,files/* quotePath */.WG)(path)} (${(0,cli_error/* errnoOf */.UQ)(error) ?? 'error'}).`);
     }
     return hasher.digest();
 }
@@ -7551,23 +7076,23 @@ async function hashFile(path, hash) {
  */
 async function intoNewFile(io, given, work, bytesOf) {
     const path = (0,external_node_path_.resolve)(io.cwd, given);
-    const fd = openNewFile(path);
+    const fd = (0,files/* openNewFile */.dr)(path);
     let result;
     try {
         result = await work();
     }
     catch (error) {
-        abandonNewFile(fd, path);
+        (0,files/* abandonNewFile */.Sb)(fd, path);
         throw error;
     }
-    finishNewFile(fd, path, bytesOf(result));
+    (0,files/* finishNewFile */.M8)(fd, path, bytesOf(result));
     return result;
 }
 /** --out and --json, checked before any input is read or the vault is asked. */
 function outputMode(args, command) {
     const out = args.string('out');
     if (out !== undefined && args.flag('json'))
-        throw new UsageError('Give --out or --json, not both.', command);
+        throw new cli_error/* UsageError */.eb('Give --out or --json, not both.', command);
     if (out !== undefined)
         return { kind: 'file', given: out };
     return args.flag('json') ? { kind: 'json' } : { kind: 'stdout' };
@@ -7617,29 +7142,29 @@ const DEFAULT_OCT_SIZE = 256;
 function oneOf(text, allowed, option, command) {
     if (allowed.includes(text))
         return text;
-    throw new UsageError(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${allowed.join(', ')}.`, command);
+    throw new cli_error/* UsageError */.eb(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${allowed.join(', ')}.`, command);
 }
 /** `--kty`, `--size` and `--curve` of `key create`: sizes for RSA and oct, a curve for EC. */
 function parseKeySpec(args, command) {
     const ktyText = args.string('kty');
     if (ktyText === undefined)
-        throw new UsageError(`'coffer ${command}' needs --kty RSA|EC|oct.`, command);
+        throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --kty RSA|EC|oct.`, command);
     const kty = oneOf(ktyText, KEY_TYPES, '--kty', command);
     const sizeText = args.string('size');
     const curveText = args.string('curve');
     if (kty === 'EC') {
         if (sizeText !== undefined)
-            throw new UsageError('An EC key takes --curve, not --size.', command);
+            throw new cli_error/* UsageError */.eb('An EC key takes --curve, not --size.', command);
         return { kty, curve: curveText === undefined ? 'P-256' : oneOf(curveText, CURVES, '--curve', command) };
     }
     if (curveText !== undefined)
-        throw new UsageError(`An ${kty} key takes --size, not --curve.`, command);
+        throw new cli_error/* UsageError */.eb(`An ${kty} key takes --size, not --curve.`, command);
     const sizes = kty === 'RSA' ? key_material.RSA_SIZES : key_material.OCT_SIZES;
     if (sizeText === undefined)
         return { kty, size: kty === 'RSA' ? DEFAULT_RSA_SIZE : DEFAULT_OCT_SIZE };
     const size = parseInteger(sizeText, '--size', { min: 1, max: 65536 }, command);
     if (!sizes.includes(size))
-        throw new UsageError(`Invalid --size ${(0,errors/* quote */.hD)(sizeText)} for an ${kty} key: expected ${sizes.join(', ')} bits.`, command);
+        throw new cli_error/* UsageError */.eb(`Invalid --size ${(0,errors/* quote */.hD)(sizeText)} for an ${kty} key: expected ${sizes.join(', ')} bits.`, command);
     return { kty, size };
 }
 /** `--ops sign,verify`: Key Vault's operation names, comma-separated, at least one. */
@@ -7647,7 +7172,7 @@ function parseOperations(text, command) {
     const items = text.split(',').map((item) => item.trim());
     const bad = items.find((item) => !key_types/* KEY_OPERATIONS */.jK.includes(item));
     if (bad !== undefined) {
-        throw new UsageError(`Invalid operation ${(0,errors/* quote */.hD)(bad)} in --ops: expected a comma-separated list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`, command);
+        throw new cli_error/* UsageError */.eb(`Invalid operation ${(0,errors/* quote */.hD)(bad)} in --ops: expected a comma-separated list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`, command);
     }
     return items;
 }
@@ -7674,7 +7199,7 @@ function createOptions(args, command) {
 function algorithm(args, allowed, command) {
     const text = args.string('alg');
     if (text === undefined)
-        throw new UsageError(`'coffer ${command}' needs --alg (one of ${allowed.join(', ')}).`, command);
+        throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --alg (one of ${allowed.join(', ')}).`, command);
     return oneOf(text, allowed, '--alg', command);
 }
 const signatureAlgorithm = (args, command) => algorithm(args, key_types/* SIGNATURE_ALGORITHMS */.a, command);
@@ -7706,7 +7231,7 @@ function base64urlOption(args, option, command) {
         return undefined;
     const bytes = decodeBase64url(text);
     if (bytes === undefined)
-        throw new UsageError(`Invalid --${option}: expected base64url (A-Z, a-z, 0-9, '-', '_'; no '=' padding).`, command);
+        throw new cli_error/* UsageError */.eb(`Invalid --${option}: expected base64url (A-Z, a-z, 0-9, '-', '_'; no '=' padding).`, command);
     return bytes;
 }
 
@@ -7734,11 +7259,11 @@ function gcmParameters(args, alg, command) {
     const given = [iv, aad, tag].some((part) => part !== undefined);
     if (!isGcm(alg)) {
         if (given)
-            throw new UsageError(`${decrypting ? '--iv, --aad and --tag belong' : '--aad belongs'} to AES-GCM, not ${alg}.`, command);
+            throw new cli_error/* UsageError */.eb(`${decrypting ? '--iv, --aad and --tag belong' : '--aad belongs'} to AES-GCM, not ${alg}.`, command);
         return {};
     }
     if (decrypting && (iv === undefined || tag === undefined)) {
-        throw new UsageError(`${alg} decryption needs --iv and --tag (as key encrypt printed them).`, command);
+        throw new cli_error/* UsageError */.eb(`${alg} decryption needs --iv and --tag (as key encrypt printed them).`, command);
     }
     return { ...(iv === undefined ? {} : { iv }), ...(aad === undefined ? {} : { aad }), ...(tag === undefined ? {} : { tag }) };
 }
@@ -7786,7 +7311,7 @@ async function random(args, io) {
     const command = 'key random';
     const countText = args.string('count');
     if (countText === undefined)
-        throw new UsageError(`'coffer ${command}' needs --count N (1 to 128).`, command);
+        throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --count N (1 to 128).`, command);
     const count = parseInteger(countText, '--count', { min: 1, max: 128 }, command);
     const out = args.string('out');
     if (out === undefined) {
@@ -7883,29 +7408,29 @@ async function writeBackup(args, io, backup) {
         return undefined;
     }
     const out = (0,external_node_path_.resolve)(io.cwd, given);
-    const fd = openNewFile(out);
+    const fd = (0,files/* openNewFile */.dr)(out);
     let blob;
     try {
         blob = await backup();
     }
     catch (error) {
-        abandonNewFile(fd, out);
+        (0,files/* abandonNewFile */.Sb)(fd, out);
         throw error;
     }
-    finishNewFile(fd, out, `${blob}\n`);
+    (0,files/* finishNewFile */.M8)(fd, out, `${blob}\n`);
     return given;
 }
 /** The backup blob from --file or stdin, bounded by the largest backup there can be. */
 async function readBackup(args, io) {
     const file = args.string('file');
     if (file !== undefined)
-        return decodeUtf8(readSmallFile((0,external_node_path_.resolve)(io.cwd, file), object_backup.MAX_BACKUP_CHARS, 'Backup file'), 'The backup file').trim();
+        return (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)((0,external_node_path_.resolve)(io.cwd, file), object_backup.MAX_BACKUP_CHARS, 'Backup file'), 'The backup file').trim();
     if (io.stdinIsTTY)
         io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
     const bytes = await io.readStdin(object_backup.MAX_BACKUP_CHARS);
     if (bytes.length > object_backup.MAX_BACKUP_CHARS)
-        throw new CliError('TooLarge', `The backup on stdin is more than ${object_backup.MAX_BACKUP_CHARS} bytes, larger than any backup.`);
-    return decodeUtf8(bytes, 'The backup on stdin').trim();
+        throw new cli_error/* CliError */.z1('TooLarge', `The backup on stdin is more than ${object_backup.MAX_BACKUP_CHARS} bytes, larger than any backup.`);
+    return (0,files/* decodeUtf8 */._6)(bytes, 'The backup on stdin').trim();
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-lifecycle.js
@@ -7984,9 +7509,9 @@ function formatOf(args) {
     if (format === undefined)
         return undefined;
     if (format !== 'jwk' && format !== 'pem')
-        throw new UsageError(`Invalid --format ${(0,errors/* quote */.hD)(format)}: expected jwk or pem.`, 'key get');
+        throw new cli_error/* UsageError */.eb(`Invalid --format ${(0,errors/* quote */.hD)(format)}: expected jwk or pem.`, 'key get');
     if (args.flag('json'))
-        throw new UsageError('Give --json or --format, not both.', 'key get');
+        throw new cli_error/* UsageError */.eb('Give --json or --format, not both.', 'key get');
     return format;
 }
 /** The SPKI PEM that openssl reads with -pubin; a symmetric key has no public half. */
@@ -8099,7 +7624,7 @@ async function rotateKey(args, io) {
     io.writeOut(args.flag('json') ? renderJson(vaultKeyJson(key)) : `Rotated key ${key.name}: new version ${key.properties.version}\n`);
 }
 function readPolicy(path) {
-    const text = decodeUtf8(readSmallFile(path, MAX_POLICY_BYTES, 'Policy file'), 'The policy file');
+    const text = (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)(path, MAX_POLICY_BYTES, 'Policy file'), 'The policy file');
     try {
         return JSON.parse(text);
     }
@@ -8115,16 +7640,16 @@ async function rotationPolicy(args, io) {
     const file = args.string('file');
     if (action === 'get') {
         if (file !== undefined)
-            throw new UsageError('--file is for \'rotation-policy set\'.', command);
+            throw new cli_error/* UsageError */.eb('--file is for \'rotation-policy set\'.', command);
         const policy = await withVault(args, io, (vault) => vault.getKeyRotationPolicy(name));
         io.writeOut(args.flag('json') ? renderJson((0,key_rotation.rotationPolicyWire)(policy)) : rotationPolicyText(name, policy));
         return;
     }
     // The word is not echoed: it may be a value typed in the wrong place.
     if (action !== 'set')
-        throw new UsageError(`'coffer ${command}' takes get or set, then NAME.`, command);
+        throw new cli_error/* UsageError */.eb(`'coffer ${command}' takes get or set, then NAME.`, command);
     if (file === undefined)
-        throw new UsageError(`'coffer ${command} set' needs --file POLICY.json.`, command);
+        throw new cli_error/* UsageError */.eb(`'coffer ${command} set' needs --file POLICY.json.`, command);
     const wire = readPolicy((0,external_node_path_.resolve)(io.cwd, file));
     const policy = await withVault(args, io, (vault) => vault.updateKeyRotationPolicy(name, wire));
     io.writeOut(args.flag('json') ? renderJson((0,key_rotation.rotationPolicyWire)(policy)) : `Set the rotation policy of key ${name}.\n`);
@@ -8200,13 +7725,13 @@ function digestSource(args, io, alg, command) {
     const file = args.string('file');
     const digest = base64urlOption(args, 'digest', command);
     if ((file === undefined) === (digest === undefined)) {
-        throw new UsageError('Give --file F (coffer hashes it) or --digest B64URL (a digest you made), one of them.', command);
+        throw new cli_error/* UsageError */.eb('Give --file F (coffer hashes it) or --digest B64URL (a digest you made), one of them.', command);
     }
     if (digest === undefined)
         return { kind: 'file', path: (0,external_node_path_.resolve)(io.cwd, file ?? '') };
     const hash = hashOf(alg);
     if (digest.length !== HASH_BYTES[hash]) {
-        throw new UsageError(`--digest for ${alg} must be ${HASH_BYTES[hash]} bytes (${hash.toUpperCase()}), got ${digest.length}.`, command);
+        throw new cli_error/* UsageError */.eb(`--digest for ${alg} must be ${HASH_BYTES[hash]} bytes (${hash.toUpperCase()}), got ${digest.length}.`, command);
     }
     return { kind: 'digest', digest };
 }
@@ -8239,13 +7764,13 @@ async function verifyWithKey(args, io) {
     const source = digestSource(args, io, alg, command);
     const signatureFile = args.string('signature');
     if (signatureFile === undefined)
-        throw new UsageError(`'coffer ${command}' needs --signature SIGFILE.`, command);
-    const signature = signatureBytes(readSmallFile((0,external_node_path_.resolve)(io.cwd, signatureFile), MAX_SIGNATURE_FILE_BYTES, 'Signature file'));
+        throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --signature SIGFILE.`, command);
+    const signature = signatureBytes((0,files/* readSmallFile */.EW)((0,external_node_path_.resolve)(io.cwd, signatureFile), MAX_SIGNATURE_FILE_BYTES, 'Signature file'));
     const digest = await digestOf(source, alg);
     const result = await withVault(args, io, (vault) => vault.verify(name, args.string('version'), alg, digest, signature));
     io.writeOut(args.flag('json') ? renderJson({ keyId: result.keyId, algorithm: result.algorithm, valid: result.valid }) : `${result.valid ? 'valid' : 'invalid'}\n`);
     if (!result.valid)
-        throw new CliError('SignatureInvalid', `The signature is not a valid ${alg} signature of this digest by ${result.keyId}.`);
+        throw new cli_error/* CliError */.z1('SignatureInvalid', `The signature is not a valid ${alg} signature of this digest by ${result.keyId}.`);
 }
 const DIGEST_DETAILS = [
     '--alg A               RS256, RS384, RS512, PS256, PS384, PS512 (RSA keys); ES256 (P-256), ES384 (P-384),',
@@ -8304,7 +7829,7 @@ const keyVerifyCommand = {
 
 
 /** A JWK or PEM private key is a few KiB; the vault refuses more than 64 KiB of either. */
-const key_write_MAX_KEY_FILE_BYTES = 64 * 1024;
+const MAX_KEY_FILE_BYTES = 64 * 1024;
 async function createKey(args, io) {
     const name = args.positional(0);
     const spec = parseKeySpec(args, 'key create');
@@ -8316,9 +7841,9 @@ function keyMaterial(args, io) {
     const jwk = args.string('jwk');
     const pem = args.string('pem');
     if ((jwk === undefined) === (pem === undefined))
-        throw new UsageError('Give the key with --jwk FILE or --pem FILE (one of them).', 'key import');
+        throw new cli_error/* UsageError */.eb('Give the key with --jwk FILE or --pem FILE (one of them).', 'key import');
     const path = (0,external_node_path_.resolve)(io.cwd, jwk ?? pem ?? '');
-    const text = decodeUtf8(readSmallFile(path, key_write_MAX_KEY_FILE_BYTES, 'Key file'), 'The key file');
+    const text = (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)(path, MAX_KEY_FILE_BYTES, 'Key file'), 'The key file');
     return jwk === undefined ? { pem: text } : { jwk: text };
 }
 async function importKey(args, io) {
@@ -8347,7 +7872,7 @@ async function updateKey(args, io) {
     const name = args.positional(0);
     const options = updateOptions(args);
     if (Object.keys(options).length === 0) {
-        throw new UsageError('Nothing to update: give --enabled, --expires, --not-before, --ops or --tag.', 'key update');
+        throw new cli_error/* UsageError */.eb('Nothing to update: give --enabled, --expires, --not-before, --ops or --tag.', 'key update');
     }
     const key = await withVault(args, io, (vault) => vault.updateKeyProperties(name, args.string('version'), options));
     io.writeOut(args.flag('json') ? renderJson(vaultKeyJson(key)) : `Updated key ${key.name} version ${key.properties.version}\n`);
@@ -8437,21 +7962,21 @@ const keyUpdateCommand = {
 /** The new key: read from PATH if it exists (same 0600 rule as any key file), else made and saved there. */
 function newKeyAt(path) {
     if ((0,external_node_fs_.existsSync)(path))
-        return readKeyFile(path);
-    const key = MasterKey.generate();
-    writeNewFile(path, `${key.toBase64()}\n`);
+        return (0,key_source/* readKeyFile */.ml)(path);
+    const key = master_key/* MasterKey */.e.generate();
+    (0,files/* writeNewFile */.S0)(path, `${key.toBase64()}\n`);
     return key;
 }
 async function rekey(args, io) {
     const given = args.string('new-key-file');
     if (given === undefined)
-        throw new UsageError('\'coffer rekey\' needs --new-key-file PATH.', 'rekey');
+        throw new cli_error/* UsageError */.eb('\'coffer rekey\' needs --new-key-file PATH.', 'rekey');
     const oldKey = masterKeyFor(args, io);
     await withVault(args, io, async (vault) => {
         // Opening the vault first proves the old key before any new key file is made.
         const newKey = newKeyAt((0,external_node_path_.resolve)(io.cwd, given));
         if (newKey.id === oldKey.id)
-            throw new CliError('SameKey', `The key in ${quotePath(given)} is the vault's current master key; nothing was changed.`);
+            throw new cli_error/* CliError */.z1('SameKey', `The key in ${(0,files/* quotePath */.WG)(given)} is the vault's current master key; nothing was changed.`);
         await vault.rekey(newKey);
         io.writeOut(`Re-wrapped the data key under the new master key (key id ${newKey.id}). Keep ${given}; the old key no longer opens this vault file (old copies of it still open with the old key).\n`);
     }, oldKey);
@@ -8466,33 +7991,10 @@ const rekeyCommand = {
     run: rekey,
 };
 
-;// CONCATENATED MODULE: ./lib/cli/data-dir-key.js
-/**
- * The master key of a server's data dir: COFFER_KEY, --key-file or COFFER_KEY_FILE if given,
- * else the data dir's own `master.key`; `coffer serve` creates that file (0600) on a fresh
- * data dir and says where, so that `npx coffer serve` works with nothing set up.
- */
-
-
-
-
-function keyIsGiven(args, io) {
-    const set = (name) => (io.env[name] ?? '') !== '';
-    return args.string('key-file') !== undefined || set('COFFER_KEY') || set('COFFER_KEY_FILE');
-}
-function dataDirKey(args, io, paths, create) {
-    if (keyIsGiven(args, io))
-        return { key: resolveMasterKey(args.string('key-file'), io.env, io.cwd) };
-    if ((0,external_node_fs_.existsSync)(paths.masterKey) || !create)
-        return { key: readKeyFile(paths.masterKey) };
-    (0,external_node_fs_.mkdirSync)(paths.dir, { recursive: true, mode: 0o700 });
-    const key = MasterKey.generate();
-    writeNewFile(paths.masterKey, `${key.toBase64()}\n`);
-    return { key, created: paths.masterKey };
-}
-
-// EXTERNAL MODULE: ./lib/server/data-dir.js
-var data_dir = __nccwpck_require__(7453);
+// EXTERNAL MODULE: ./lib/cli/data-dir-key.js
+var data_dir_key = __nccwpck_require__(804);
+// EXTERNAL MODULE: ./lib/server/data-dir-paths.js
+var data_dir_paths = __nccwpck_require__(3884);
 ;// CONCATENATED MODULE: ./lib/cli/commands/serve-setup.js
 /**
  * What `coffer serve` puts together, loaded on demand (`serverFactories()`), so that the other
@@ -8503,7 +8005,7 @@ var data_dir = __nccwpck_require__(7453);
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 async function serverFactories() {
     const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 565)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 565)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
         Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
     ]);
     const oidcSettings = (settings) => {
@@ -8547,8 +8049,8 @@ async function serve(args, io) {
     // The server's code (TLS, JWT, X.509) loads only for this command: other commands start faster.
     const { parseListen, startServer, authenticatorFor } = await serverFactories();
     const { host, port } = parseListen(args.string('listen') ?? '127.0.0.1:8443');
-    const dir = args.string('data-dir') ?? data_dir/* DEFAULT_DATA_DIR */.T6;
-    const paths = (0,data_dir/* dataDirPaths */.YL)(dir, io.cwd);
+    const dir = args.string('data-dir') ?? data_dir_paths/* DEFAULT_DATA_DIR */.T;
+    const paths = (0,data_dir_paths/* dataDirPaths */.Y)(dir, io.cwd);
     const certFile = args.string('tls-cert');
     const keyFile = args.string('tls-key');
     if ((certFile === undefined) !== (keyFile === undefined))
@@ -8556,20 +8058,20 @@ async function serve(args, io) {
     const authenticator = authenticatorFor({
         audience: args.string('oidc-audience'), issuer: args.string('oidc-issuer'), jwks: args.string('oidc-jwks'), adminToken: io.env.COFFER_ADMIN_TOKEN,
     });
-    const { key, created } = dataDirKey(args, io, paths, true);
+    const { key, created } = (0,data_dir_key/* dataDirKey */.l)(args, io, paths, true);
     if (created !== undefined)
-        io.writeErr(`coffer: created master key ${quotePath(created)} (mode 0600): keep a copy somewhere safe; without it the vault cannot be opened.\n`);
+        io.writeErr(`coffer: created master key ${(0,files/* quotePath */.WG)(created)} (mode 0600): keep a copy somewhere safe; without it the vault cannot be opened.\n`);
     const store = args.string('store');
     const resource = args.string('resource');
     const running = await startServer({
-        dataDir: dir, masterKey: key, principal: callerPrincipal(io.env), host, port, cwd: io.cwd, authenticator,
+        dataDir: dir, masterKey: key, principal: (0,caller/* callerPrincipal */.M)(io.env), host, port, cwd: io.cwd, authenticator,
         names: args.strings('name'), ...(store === undefined ? {} : { store }), ...(resource === undefined ? {} : { resource }),
         ...(certFile === undefined || keyFile === undefined ? {} : { tlsCertFile: certFile, tlsKeyFile: keyFile }),
         log: (line) => { io.writeErr(`${new Date().toISOString()} ${line}\n`); },
     });
     io.writeOut(`Coffer vault at ${running.url} (store ${running.dataDir.store}).\n`);
     if (running.caPath !== undefined)
-        io.writeOut(`Its TLS certificate is signed by the CA in ${quotePath(running.caPath)}: give clients NODE_EXTRA_CA_CERTS=${quotePath(running.caPath)}.\n`);
+        io.writeOut(`Its TLS certificate is signed by the CA in ${(0,files/* quotePath */.WG)(running.caPath)}: give clients NODE_EXTRA_CA_CERTS=${(0,files/* quotePath */.WG)(running.caPath)}.\n`);
     if ((io.env.COFFER_ADMIN_TOKEN ?? '') === '')
         io.writeOut('No COFFER_ADMIN_TOKEN is set: callers need a token from `coffer token create` or a GitHub OIDC token that a role assignment matches.\n');
     io.writeOut('Press Ctrl-C to stop.\n');
@@ -8591,7 +8093,7 @@ const serveCommand = {
     summary: 'Serve the vault over HTTPS with the Azure Key Vault REST API.',
     details: [
         '--listen HOST:PORT    where to listen (default 127.0.0.1:8443; port 0 picks a free one)',
-        `--data-dir DIR        the server's state: master key, vault.db, access.json, TLS (default ${data_dir/* DEFAULT_DATA_DIR */.T6})`,
+        `--data-dir DIR        the server's state: master key, vault.db, access.json, TLS (default ${data_dir_paths/* DEFAULT_DATA_DIR */.T})`,
         '--store LOCATION      sqlite:PATH or file:PATH instead of DIR/vault.db',
         '--name HOST           another host name clients use (the certificate names it); repeatable',
         '--resource URL        the challenge resource (default https://localhost; see README)',
@@ -8613,136 +8115,22 @@ const serveCommand = {
 
 // EXTERNAL MODULE: ./lib/core/access/assignments.js
 var assignments = __nccwpck_require__(3692);
-// EXTERNAL MODULE: ./lib/server/auth/access-file.js + 1 modules
-var access_file = __nccwpck_require__(9160);
-;// CONCATENATED MODULE: ./lib/cli/commands/access-context.js
-/**
- * What `coffer role` and `coffer token` share: the server's data dir (--data-dir, default
- * `.coffer/server`) opened with its master key (COFFER_KEY, --key-file, COFFER_KEY_FILE, else
- * the dir's own master.key), its access file, and the caller's principal for the audit record.
- * Every change is audited in the server vault's log; the vault is closed however work ends.
- */
-
-
-
-
-
-const DATA_DIR_OPTION = { 'data-dir': { type: 'string' } };
-const DATA_DIR_DETAIL = `--data-dir DIR         the server's data dir (default ${data_dir/* DEFAULT_DATA_DIR */.T6})`;
-async function withAccess(args, io, work) {
-    const dir = args.string('data-dir') ?? data_dir/* DEFAULT_DATA_DIR */.T6;
-    const { key } = dataDirKey(args, io, (0,data_dir/* dataDirPaths */.YL)(dir, io.cwd), false);
-    const who = callerPrincipal(io.env);
-    const dataDir = await (0,data_dir/* openDataDir */.iq)(dir, { masterKey: key, principal: who, cwd: io.cwd, keyExecutor: key_executor.inlineKeyExecutor });
-    try {
-        const access = access_file.AccessFile.load(dataDir.paths.access, dataDir.accessMacKey, { clock: () => io.now() });
-        return await work({ dataDir, access, context: { who, record: (entry) => dataDir.vault.record(entry) } });
-    }
-    finally {
-        await dataDir.close();
-    }
-}
-
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./lib/cli/remote-roles.js
-/**
- * `coffer role … --server URL`: the role assignments of a running server, over HTTPS
- * (`/coffer/roleassignments`), as the caller whose bearer token is in COFFER_TOKEN. The server
- * decides (Administrator) and audits; this only carries the request and reads the answer.
- */
-
-
-
-
-
-/** An answer larger than this is not a list of role assignments. */
-const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
-const TIMEOUT_MS = 30_000;
-function serverOrigin(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new UsageError(`Invalid --server ${(0,errors/* quote */.hD)(url)}: expected https://host[:port].`);
-    }
-    if (parsed.protocol !== 'https:' || (parsed.pathname !== '/' && parsed.pathname !== '') || parsed.search !== '' || parsed.username !== '') {
-        throw new UsageError(`Invalid --server ${(0,errors/* quote */.hD)(url)}: expected https://host[:port], with no path.`);
-    }
-    return parsed.origin;
-}
-/** The wire error body as a VaultError with its code (Forbidden, BadParameter, …), or a plain failure. */
-function failure(status, text) {
-    try {
-        const body = JSON.parse(text);
-        const code = typeof body.error?.code === 'string' ? body.error.code : `HTTP${status}`;
-        const message = typeof body.error?.message === 'string' ? body.error.message.slice(0, 1024) : `The server answered ${status}.`;
-        const known = ['BadParameter', 'Forbidden', 'Unauthorized', 'Conflict', 'Throttled'].includes(code) ? code : 'StorageError';
-        return new errors/* VaultError */.hb(known, message);
-    }
-    catch {
-        return new errors/* VaultError */.hb('StorageError', `The server answered ${status} without an error body.`);
-    }
-}
-function remoteRoles(url, io, caFile) {
-    const origin = serverOrigin(url);
-    const token = io.env.COFFER_TOKEN ?? '';
-    if (token === '')
-        throw new CliError('BadEnvironment', 'COFFER_TOKEN must hold a bearer token for the server (from `coffer token create --role Administrator` on its host).');
-    const ca = caFile === undefined ? undefined : (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(io.cwd, caFile), 'utf8');
-    const call = (method, path, body) => new Promise((done, fail) => {
-        const payload = body === undefined ? undefined : JSON.stringify(body);
-        const req = (0,external_node_https_.request)(`${origin}${path}`, {
-            method, timeout: TIMEOUT_MS, ...(ca === undefined ? {} : { ca }),
-            headers: { authorization: `Bearer ${token}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
-        }, (res) => {
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > MAX_ANSWER_BYTES)
-                    req.destroy(new errors/* VaultError */.hb('StorageError', 'The server\'s answer is too large.'));
-                else
-                    chunks.push(chunk);
-            });
-            res.on('end', () => {
-                const text = Buffer.concat(chunks).toString('utf8');
-                const status = res.statusCode ?? 0;
-                if (status < 200 || status > 299)
-                    fail(failure(status, text));
-                else
-                    done(JSON.parse(text));
-            });
-        });
-        req.on('timeout', () => req.destroy(new errors/* VaultError */.hb('StorageError', `The server did not answer within ${TIMEOUT_MS / 1000} s.`)));
-        req.on('error', (error) => { fail(error instanceof errors/* VaultError */.hb ? error : new errors/* VaultError */.hb('StorageError', `Could not reach ${origin}: ${error.code ?? error.message}.`)); });
-        req.end(payload);
-    });
-    return {
-        list: async () => (await call('GET', '/coffer/roleassignments')).value,
-        assign: async (input) => (await call('POST', '/coffer/roleassignments', input)),
-        remove: async (id) => {
-            if (!/^[0-9a-f]{32}$/.test(id))
-                throw new UsageError(`Invalid role assignment id ${(0,errors/* quote */.hD)(id)}: expected 32 lowercase hex characters.`, 'role remove');
-            return (await call('DELETE', `/coffer/roleassignments/${id}`));
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./lib/cli/commands/data-dir-options.js
+var data_dir_options = __nccwpck_require__(3304);
 ;// CONCATENATED MODULE: ./lib/cli/commands/role.js
 
 
 
 
-
 /** `--server URL` works on a running server over HTTPS; otherwise on the data dir. */
-const SERVER_OPTION = { ...DATA_DIR_OPTION, server: { type: 'string' }, ca: { type: 'string' } };
+const SERVER_OPTION = { ...data_dir_options/* DATA_DIR_OPTION */.xt, server: { type: 'string' }, ca: { type: 'string' } };
 const SERVER_DETAIL = '--server URL          a running server instead of the data dir (token in COFFER_TOKEN; --ca FILE its CA)';
 async function withRoles(args, io, work) {
     const server = args.string('server');
+    // Each way in loads only its own code (an HTTPS client, or the data dir's vault).
     if (server !== undefined)
-        return work(remoteRoles(server, io, args.string('ca')));
+        return work((await __nccwpck_require__.e(/* import() */ 202).then(__nccwpck_require__.bind(__nccwpck_require__, 8202))).remoteRoles(server, io, args.string('ca')));
+    const { withAccess } = await (0,data_dir_options/* accessContext */.Kt)();
     return withAccess(args, io, ({ access, context }) => work({
         list: () => Promise.resolve(access.assignments),
         assign: (input) => access.assign(input, context),
@@ -8781,7 +8169,7 @@ function describeAllow(assignment) {
 }
 async function role_assign(args, io) {
     if (args.string('role') === undefined)
-        throw new UsageError('--role is required.', 'role assign');
+        throw new cli_error/* UsageError */.eb('--role is required.', 'role assign');
     const made = await withRoles(args, io, (roles) => roles.assign(assignmentInput(args)));
     for (const warning of (0,assignments/* assignmentWarnings */.j1)(made))
         io.writeErr(`coffer: warning: ${warning}\n`);
@@ -8819,7 +8207,7 @@ const roleAssignCommand = {
         '--principal P         an exact principal name (a vault token\'s subject)',
         '--allow-event E       let pull_request_target or workflow_run runs use a privileged role (repeatable)',
         '--allow-self-hosted   let self-hosted runners use a privileged role',
-        DATA_DIR_DETAIL,
+        data_dir_options/* DATA_DIR_DETAIL */.XQ,
         SERVER_DETAIL,
     ],
     options: {
@@ -8835,7 +8223,7 @@ const roleListCommand = {
     name: 'role list',
     synopsis: 'role list [--data-dir DIR | --server URL [--ca FILE]] [--json]',
     summary: 'List the server\'s role assignments.',
-    details: ['--json                print them as JSON', DATA_DIR_DETAIL, SERVER_DETAIL],
+    details: ['--json                print them as JSON', data_dir_options/* DATA_DIR_DETAIL */.XQ, SERVER_DETAIL],
     options: { ...SERVER_OPTION, json: { type: 'boolean' } },
     positionals: [],
     run: list,
@@ -8844,7 +8232,7 @@ const roleRemoveCommand = {
     name: 'role remove',
     synopsis: 'role remove ID [--data-dir DIR | --server URL [--ca FILE]]',
     summary: 'Remove a role assignment by its id.',
-    details: [DATA_DIR_DETAIL, SERVER_DETAIL],
+    details: [data_dir_options/* DATA_DIR_DETAIL */.XQ, SERVER_DETAIL],
     options: SERVER_OPTION,
     positionals: ['ID'],
     run: remove,
@@ -8874,11 +8262,12 @@ async function create(args, io) {
     const name = args.string('principal');
     const role = args.string('role');
     if (name === undefined || role === undefined)
-        throw new UsageError('--principal and --role are required.', 'token create');
+        throw new cli_error/* UsageError */.eb('--principal and --role are required.', 'token create');
     const ttl = args.string('ttl');
     const scope = args.string('scope');
     // jose loads only for this command.
     const { mintToken, vaultTokenAudience } = await Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898));
+    const { withAccess } = await (0,data_dir_options/* accessContext */.Kt)();
     const minted = await withAccess(args, io, async ({ dataDir, context }) => {
         const started = io.now();
         const token = await mintToken({
@@ -8900,6 +8289,7 @@ async function revoke(args, io) {
     const given = args.string('expires');
     // Without --expires, cover the longest a vault token can live (24 h) plus clock skew.
     const expires = given === undefined ? new Date(io.now().getTime() + (24 * 3600 + 60) * 1000) : parseIsoDate(given, '--expires', 'token revoke');
+    const { withAccess } = await (0,data_dir_options/* accessContext */.Kt)();
     await withAccess(args, io, ({ access, context }) => access.revoke(jti, expires, context));
     io.writeOut(`Revoked ${jti} until ${expires.toISOString()}.\n`);
 }
@@ -8912,9 +8302,9 @@ const tokenCreateCommand = {
         '--role ROLE           a built-in role;  --scope S  as for role assign (default /)',
         '--ttl D               lifetime: 15m (default), 2h, 900s; at most 24h',
         '--json                print { token, jti, expires }',
-        DATA_DIR_DETAIL,
+        data_dir_options/* DATA_DIR_DETAIL */.XQ,
     ],
-    options: { ...DATA_DIR_OPTION, principal: { type: 'string' }, role: { type: 'string' }, scope: { type: 'string' }, ttl: { type: 'string' }, json: { type: 'boolean' } },
+    options: { ...data_dir_options/* DATA_DIR_OPTION */.xt, principal: { type: 'string' }, role: { type: 'string' }, scope: { type: 'string' }, ttl: { type: 'string' }, json: { type: 'boolean' } },
     positionals: [],
     run: create,
 };
@@ -8922,8 +8312,8 @@ const tokenRevokeCommand = {
     name: 'token revoke',
     synopsis: 'token revoke JTI [--expires ISO] [--data-dir DIR]',
     summary: 'Refuse a token (by its jti) from now on.',
-    details: ['--expires ISO         when the token expires anyway (default: 24 hours from now)', DATA_DIR_DETAIL],
-    options: { ...DATA_DIR_OPTION, expires: { type: 'string' } },
+    details: ['--expires ISO         when the token expires anyway (default: 24 hours from now)', data_dir_options/* DATA_DIR_DETAIL */.XQ],
+    options: { ...data_dir_options/* DATA_DIR_OPTION */.xt, expires: { type: 'string' } },
     positionals: ['JTI'],
     run: revoke,
 };
@@ -9082,7 +8472,7 @@ function valueSource(args, io) {
     const inline = args.string('value');
     const file = args.string('file');
     if (inline !== undefined && file !== undefined)
-        throw new UsageError('Give the value with --value or --file, not both.', 'secret set');
+        throw new cli_error/* UsageError */.eb('Give the value with --value or --file, not both.', 'secret set');
     if (file !== undefined)
         return { kind: 'file', path: (0,external_node_path_.resolve)(io.cwd, file) };
     return inline === undefined ? { kind: 'stdin' } : { kind: 'inline', value: inline };
@@ -9094,17 +8484,17 @@ async function readValue(source, io) {
             io.writeErr('coffer: warning: a value given with --value can leak into shell history and process lists; prefer --file F or stdin.\n');
             return source.value;
         case 'file':
-            return decodeUtf8(readSmallFile(source.path, max, 'Value file'), 'The value file');
+            return (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)(source.path, max, 'Value file'), 'The value file');
         case 'stdin': {
             if (io.stdinIsTTY)
                 io.writeErr('coffer: reading the value from stdin; end it with Ctrl-D (it is stored exactly, newline included).\n');
             const bytes = await io.readStdin(max);
             if (bytes.length > max)
-                throw new CliError('TooLarge', `The value on stdin is more than ${max} bytes (25 KiB), the limit for a secret value.`);
+                throw new cli_error/* CliError */.z1('TooLarge', `The value on stdin is more than ${max} bytes (25 KiB), the limit for a secret value.`);
             // An empty stdin is more often a forgotten pipe (CI gives /dev/null) than an intended empty value.
             if (bytes.length === 0)
                 io.writeErr('coffer: warning: the value read from stdin is empty.\n');
-            return decodeUtf8(bytes, 'The value on stdin');
+            return (0,files/* decodeUtf8 */._6)(bytes, 'The value on stdin');
         }
     }
 }
@@ -9125,7 +8515,7 @@ async function updateSecret(args, io) {
         ...(enabled === undefined ? {} : { enabled: parseBoolean(enabled, '--enabled', 'secret update') }),
     };
     if (Object.keys(options).length === 0) {
-        throw new UsageError('Nothing to update: give --enabled, --expires, --not-before, --content-type or --tag.', 'secret update');
+        throw new cli_error/* UsageError */.eb('Nothing to update: give --enabled, --expires, --not-before, --content-type or --tag.', 'secret update');
     }
     const p = await withVault(args, io, (vault) => vault.updateSecretProperties(name, args.string('version'), options));
     io.writeOut(args.flag('json') ? renderJson(propertiesJson(p)) : `Updated secret ${p.name} version ${p.version}\n`);
@@ -9351,14 +8741,14 @@ function helpFor(topic) {
         return groupHelp(name, COMMANDS);
     const command = findCommand(name);
     if (command === undefined)
-        throw new UsageError('No help for that: there is no such command.');
+        throw new cli_error/* UsageError */.eb('No help for that: there is no such command.');
     return commandHelp(command);
 }
 /** Splits argv into a command and its own words; help and version are answered as text. */
 function run_select(argv) {
     const [first, second] = argv;
     if (first === undefined)
-        throw new UsageError('No command given.');
+        throw new cli_error/* UsageError */.eb('No command given.');
     if (HELP_FLAGS.includes(first))
         return mainHelp(COMMANDS);
     if (first === 'help')
@@ -9369,16 +8759,16 @@ function run_select(argv) {
         const command = findCommand(first);
         // The word is not echoed: a value typed in the wrong place must not reach a log.
         if (command === undefined)
-            throw new UsageError('Unknown command: run \'coffer --help\' for the list.');
+            throw new cli_error/* UsageError */.eb('Unknown command: run \'coffer --help\' for the list.');
         return { command, rest: argv.slice(1) };
     }
     if (second === undefined)
-        throw new UsageError(`'coffer ${first}' needs a command.`, first);
+        throw new cli_error/* UsageError */.eb(`'coffer ${first}' needs a command.`, first);
     if (HELP_FLAGS.includes(second))
         return groupHelp(first, COMMANDS);
     const command = findCommand(`${first} ${second}`);
     if (command === undefined)
-        throw new UsageError(`Unknown command under 'coffer ${first}'.`, first);
+        throw new cli_error/* UsageError */.eb(`Unknown command under 'coffer ${first}'.`, first);
     return { command, rest: argv.slice(2) };
 }
 async function dispatch(argv, io) {
@@ -9407,14 +8797,14 @@ function describeError(error) {
         const codes = error.innerCode === undefined || error.innerCode === error.code ? error.code : `${error.code}, ${error.innerCode}`;
         return `${error.message} (${codes})`;
     }
-    if (error instanceof CliError)
+    if (error instanceof cli_error/* CliError */.z1)
         return `${error.message} (${error.code})`;
-    const errno = errnoOf(error);
+    const errno = (0,cli_error/* errnoOf */.UQ)(error);
     return `Unexpected error (${safeName(error)}${errno === undefined ? '' : `, ${errno}`}); its details are not shown since they could contain input. (InternalError)`;
 }
 const oneLine = (text) => text.replace(/[\r\n]+/g, ' ');
 function run_report(error, io) {
-    if (error instanceof UsageError) {
+    if (error instanceof cli_error/* UsageError */.eb) {
         const group = error.command !== undefined && GROUPS.includes(error.command) ? error.command : undefined;
         const command = error.command === undefined ? undefined : findCommand(error.command);
         io.writeErr(`coffer: ${oneLine(error.message)}\n${usageHint(command, group)}`);

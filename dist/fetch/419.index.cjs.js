@@ -45,6 +45,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   importJwk: () => (/* binding */ importJwk),
 /* harmony export */   importPem: () => (/* binding */ importPem),
 /* harmony export */   keySpecOf: () => (/* binding */ keySpecOf),
+/* harmony export */   parseKeyMaterial: () => (/* binding */ parseKeyMaterial),
 /* harmony export */   privateKeyObject: () => (/* binding */ privateKeyObject),
 /* harmony export */   publicJwk: () => (/* binding */ publicJwk),
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
@@ -395,6 +396,29 @@ function fromBigInt(value) {
 }
 function bitLength(value) {
     return value === 0n ? 0 : value.toString(2).length;
+}
+/** Bounds a JWK's JSON text before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+/**
+ * The private JWK of key material, checked (importJwk, importPem). Used by the vault on import
+ * and by the remote client before a key leaves the machine. The JSON parser's own message is
+ * never shown: it quotes the text, which holds key material.
+ */
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return importPem(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The JWK is not valid JSON.');
+        }
+    }
+    return importJwk(jwk);
 }
 
 

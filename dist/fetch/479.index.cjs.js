@@ -1299,13 +1299,6 @@ function unauthorized(origin, response, confidential) {
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
 var key_rotation = __webpack_require__(91);
 ;// CONCATENATED MODULE: ./lib/client/key-requests.js
-/**
- * The bodies RemoteVault sends for keys (keys.json KeyCreateParameters, KeyImportParameters,
- * KeyUpdateParameters, KeyOperationsParameters, KeySignParameters, KeyVerifyParameters), and
- * the rotation policy it reads back. The mirror image of protocol/key-params.ts and
- * key-operations-wire.ts, which read these bodies on the server.
- */
-
 
 
 
@@ -1328,29 +1321,8 @@ function keyCreateWire(spec, options = {}) {
         ...common(options),
     };
 }
-/** Bounds JWK text before it is parsed, as the core bounds it (vault.ts). */
-const MAX_JWK_CHARS = 64 * 1024;
-/**
- * The private JWK to send, checked here as the vault would check it, so that a malformed key
- * fails before it leaves the machine. A PEM key is turned into its JWK; the JSON parser's own
- * message is never shown, since it quotes the text (key material).
- */
-function privateJwkOf(material) {
-    if ('pem' in material)
-        return (0,key_material.importPem)(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_JWK_CHARS)
-            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_JWK_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
-        }
-    }
-    return (0,key_material.importJwk)(jwk);
-}
+/** The private JWK to send, checked here as the vault would check it, so that a malformed key fails before it leaves the machine. */
+const privateJwkOf = key_material.parseKeyMaterial;
 /** The private members of a JWK: strings no error message may repeat. */
 function confidentialMembers(jwk) {
     return [jwk.d, jwk.p, jwk.q, jwk.dp, jwk.dq, jwk.qi, jwk.k].filter((member) => member !== undefined);
@@ -1683,6 +1655,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   importJwk: () => (/* binding */ importJwk),
 /* harmony export */   importPem: () => (/* binding */ importPem),
 /* harmony export */   keySpecOf: () => (/* binding */ keySpecOf),
+/* harmony export */   parseKeyMaterial: () => (/* binding */ parseKeyMaterial),
 /* harmony export */   privateKeyObject: () => (/* binding */ privateKeyObject),
 /* harmony export */   publicJwk: () => (/* binding */ publicJwk),
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
@@ -2033,6 +2006,29 @@ function fromBigInt(value) {
 }
 function bitLength(value) {
     return value === 0n ? 0 : value.toString(2).length;
+}
+/** Bounds a JWK's JSON text before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+/**
+ * The private JWK of key material, checked (importJwk, importPem). Used by the vault on import
+ * and by the remote client before a key leaves the machine. The JSON parser's own message is
+ * never shown: it quotes the text, which holds key material.
+ */
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return importPem(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The JWK is not valid JSON.');
+        }
+    }
+    return importJwk(jwk);
 }
 
 

@@ -4098,26 +4098,6 @@ const keyWrite = (name, permission, key) => ({ name, permission, resource: resou
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
 const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
 const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
-/** Bounds a JWK's JSON text or a PEM before anything parses it. */
-const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-async function parseKeyMaterial(material) {
-    const { importJwk, importPem } = await keyMaterial();
-    if ('pem' in material)
-        return importPem(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
-            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            // The parser's message quotes the text, which holds key material.
-            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
-        }
-    }
-    return importJwk(jwk);
-}
 const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
 /** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
 const SHARED = Symbol('coffer.vault.shared');
@@ -4154,6 +4134,7 @@ class LocalVault {
     #callerIpAddress;
     #keyExecutor;
     #correlationId;
+    #clientRequestId;
     #precondition;
     /** Shared by every caller's view of this vault (see withCaller). */
     #shared;
@@ -4167,6 +4148,7 @@ class LocalVault {
         this.#random = options.random ?? external_node_crypto_.randomBytes;
         this.#callerIpAddress = options.callerIpAddress;
         this.#correlationId = options.correlationId;
+        this.#clientRequestId = options.clientRequestId;
         this.#precondition = options.precondition;
         this.#keyExecutor = options.keyExecutor;
         const shared = options[SHARED];
@@ -4185,6 +4167,7 @@ class LocalVault {
             principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
             ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
             ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+            ...(caller.clientRequestId === undefined ? {} : { clientRequestId: caller.clientRequestId }),
             ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
             ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
             [SHARED]: this.#shared,
@@ -4339,7 +4322,7 @@ class LocalVault {
         const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
         return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             (0,names/* validateName */.yS)(name, 'key');
-            const jwk = await parseKeyMaterial(material);
+            const jwk = (await keyMaterial()).parseKeyMaterial(material);
             await checkRsaPrimes(jwk);
             return keys.addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
@@ -4543,20 +4526,28 @@ class LocalVault {
         shared.secretReadBatch = running;
     }
     async #runSecretReads(batch) {
-        try {
-            await this.#store.transact((tx) => {
-                for (const item of batch) {
-                    try {
-                        item.trace.capture(() => {
-                            item.authorize();
-                            return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
-                        });
-                    }
-                    catch {
-                        // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
-                    }
+        await this.#commitBatch(batch, (tx) => {
+            for (const item of batch) {
+                try {
+                    item.trace.capture(() => {
+                        item.authorize();
+                        return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
+                    });
                 }
-            }, (head, stored) => {
+                catch {
+                    // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
+                }
+            }
+        });
+    }
+    /**
+     * One transaction for a batch (group commit): `work` decides each item's outcome into its
+     * trace, then the items' records are chained and written together, and only once they are
+     * durable is each caller answered. If they cannot be written, no item is released.
+     */
+    async #commitBatch(batch, work) {
+        try {
+            await this.#store.transact(work, (head, stored) => {
                 let previous = head;
                 return batch.map(({ trace }) => {
                     const record = trace.record(previous, stored);
@@ -4566,7 +4557,6 @@ class LocalVault {
             });
         }
         catch (error) {
-            // The records could not be written (or the store read): no read is released.
             for (const item of batch)
                 item.reject(error);
             return;
@@ -4575,7 +4565,7 @@ class LocalVault {
             if (trace.result !== undefined)
                 resolve(trace.result.value);
             else
-                reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+                reject(trace.failure?.error ?? new Error('An operation ended without an outcome.'));
         }
     }
     /**
@@ -4691,31 +4681,11 @@ class LocalVault {
                 return { item: step.item, error };
             }
         }));
-        try {
-            await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(keys, this.#clock());
-                for (const step of done)
-                    this.#settleKeyStep(tx, step, usableKey);
-            }, (head, stored) => {
-                let previous = head;
-                return batch.map(({ trace }) => {
-                    const record = trace.record(previous, stored);
-                    previous = (0,audit_record/* headOf */.Uo)(record);
-                    return record;
-                });
-            });
-        }
-        catch (error) {
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        for (const { trace, resolve, reject } of batch) {
-            if (trace.result !== undefined)
-                resolve(trace.result.value);
-            else
-                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
-        }
+        await this.#commitBatch(batch, (tx) => {
+            const usableKey = this.#usableKeys(keys, this.#clock());
+            for (const step of done)
+                this.#settleKeyStep(tx, step, usableKey);
+        });
     }
     /**
      * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
@@ -4824,7 +4794,10 @@ class LocalVault {
                     correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
                     ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
                     ...(failure === undefined ? {} : { error: failure.error }),
-                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+                    extra: {
+                        ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }),
+                        ...(this.#clientRequestId === undefined ? {} : { clientRequestId: this.#clientRequestId }),
+                    },
                 });
                 return (0,audit_record/* chainRecord */.L_)(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
             },

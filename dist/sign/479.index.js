@@ -1298,13 +1298,6 @@ function unauthorized(origin, response, confidential) {
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
 var key_rotation = __webpack_require__(3091);
 ;// CONCATENATED MODULE: ./lib/client/key-requests.js
-/**
- * The bodies RemoteVault sends for keys (keys.json KeyCreateParameters, KeyImportParameters,
- * KeyUpdateParameters, KeyOperationsParameters, KeySignParameters, KeyVerifyParameters), and
- * the rotation policy it reads back. The mirror image of protocol/key-params.ts and
- * key-operations-wire.ts, which read these bodies on the server.
- */
-
 
 
 
@@ -1327,29 +1320,8 @@ function keyCreateWire(spec, options = {}) {
         ...common(options),
     };
 }
-/** Bounds JWK text before it is parsed, as the core bounds it (vault.ts). */
-const MAX_JWK_CHARS = 64 * 1024;
-/**
- * The private JWK to send, checked here as the vault would check it, so that a malformed key
- * fails before it leaves the machine. A PEM key is turned into its JWK; the JSON parser's own
- * message is never shown, since it quotes the text (key material).
- */
-function privateJwkOf(material) {
-    if ('pem' in material)
-        return (0,key_material.importPem)(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_JWK_CHARS)
-            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_JWK_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
-        }
-    }
-    return (0,key_material.importJwk)(jwk);
-}
+/** The private JWK to send, checked here as the vault would check it, so that a malformed key fails before it leaves the machine. */
+const privateJwkOf = key_material.parseKeyMaterial;
 /** The private members of a JWK: strings no error message may repeat. */
 function confidentialMembers(jwk) {
     return [jwk.d, jwk.p, jwk.q, jwk.dp, jwk.dq, jwk.qi, jwk.k].filter((member) => member !== undefined);

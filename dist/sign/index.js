@@ -37738,6 +37738,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   importJwk: () => (/* binding */ importJwk),
 /* harmony export */   importPem: () => (/* binding */ importPem),
 /* harmony export */   keySpecOf: () => (/* binding */ keySpecOf),
+/* harmony export */   parseKeyMaterial: () => (/* binding */ parseKeyMaterial),
 /* harmony export */   privateKeyObject: () => (/* binding */ privateKeyObject),
 /* harmony export */   publicJwk: () => (/* binding */ publicJwk),
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
@@ -38088,6 +38089,29 @@ function fromBigInt(value) {
 }
 function bitLength(value) {
     return value === 0n ? 0 : value.toString(2).length;
+}
+/** Bounds a JWK's JSON text before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+/**
+ * The private JWK of key material, checked (importJwk, importPem). Used by the vault on import
+ * and by the remote client before a key leaves the machine. The JSON parser's own message is
+ * never shown: it quotes the text, which holds key material.
+ */
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return importPem(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The JWK is not valid JSON.');
+        }
+    }
+    return importJwk(jwk);
 }
 
 
@@ -40633,26 +40657,6 @@ const keyWrite = (name, permission, key) => ({ name, permission, resource: resou
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
 const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
 const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
-/** Bounds a JWK's JSON text or a PEM before anything parses it. */
-const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
-async function parseKeyMaterial(material) {
-    const { importJwk, importPem } = await keyMaterial();
-    if ('pem' in material)
-        return importPem(material.pem);
-    let jwk = material.jwk;
-    if (typeof jwk === 'string') {
-        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
-            throw new errors/* BadParameterError */.lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
-        try {
-            jwk = JSON.parse(jwk);
-        }
-        catch {
-            // The parser's message quotes the text, which holds key material.
-            throw new errors/* BadParameterError */.lh('The JWK is not valid JSON.');
-        }
-    }
-    return importJwk(jwk);
-}
 const closedVaultError = () => new errors/* VaultError */.hb('StorageError', 'The vault is closed: it accepts no more key operations.');
 /** Passes a vault's shared state to a caller's view; a symbol, so that no options object can carry it by accident. */
 const SHARED = Symbol('coffer.vault.shared');
@@ -40689,6 +40693,7 @@ class LocalVault {
     #callerIpAddress;
     #keyExecutor;
     #correlationId;
+    #clientRequestId;
     #precondition;
     /** Shared by every caller's view of this vault (see withCaller). */
     #shared;
@@ -40702,6 +40707,7 @@ class LocalVault {
         this.#random = options.random ?? external_node_crypto_.randomBytes;
         this.#callerIpAddress = options.callerIpAddress;
         this.#correlationId = options.correlationId;
+        this.#clientRequestId = options.clientRequestId;
         this.#precondition = options.precondition;
         this.#keyExecutor = options.keyExecutor;
         const shared = options[SHARED];
@@ -40720,6 +40726,7 @@ class LocalVault {
             principal: caller.principal, authorizer: caller.authorizer, clock: this.#clock, random: this.#random,
             ...(caller.callerIpAddress === undefined ? {} : { callerIpAddress: caller.callerIpAddress }),
             ...(caller.correlationId === undefined ? {} : { correlationId: caller.correlationId }),
+            ...(caller.clientRequestId === undefined ? {} : { clientRequestId: caller.clientRequestId }),
             ...(caller.precondition === undefined ? {} : { precondition: caller.precondition }),
             ...(this.#keyExecutor === undefined ? {} : { keyExecutor: this.#keyExecutor }),
             [SHARED]: this.#shared,
@@ -40874,7 +40881,7 @@ class LocalVault {
         const [keys, { checkRsaPrimes }] = await Promise.all([keysModule(), keyMaterial()]);
         return this.#run(keyWrite('KeyImport', 'keys/import', name), async (tx, ctx) => {
             (0,names/* validateName */.yS)(name, 'key');
-            const jwk = await parseKeyMaterial(material);
+            const jwk = (await keyMaterial()).parseKeyMaterial(material);
             await checkRsaPrimes(jwk);
             return keys.addKeyVersion(tx, ctx, name, jwk, options);
         }, keyVersionId);
@@ -41078,20 +41085,28 @@ class LocalVault {
         shared.secretReadBatch = running;
     }
     async #runSecretReads(batch) {
-        try {
-            await this.#store.transact((tx) => {
-                for (const item of batch) {
-                    try {
-                        item.trace.capture(() => {
-                            item.authorize();
-                            return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
-                        });
-                    }
-                    catch {
-                        // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
-                    }
+        await this.#commitBatch(batch, (tx) => {
+            for (const item of batch) {
+                try {
+                    item.trace.capture(() => {
+                        item.authorize();
+                        return secrets/* getSecret */.r6(tx, this.#context(item.trace.started), item.name, item.version);
+                    });
                 }
-            }, (head, stored) => {
+                catch {
+                    // capture() has recorded the failure in the item's trace: it is that read's outcome, not the batch's.
+                }
+            }
+        });
+    }
+    /**
+     * One transaction for a batch (group commit): `work` decides each item's outcome into its
+     * trace, then the items' records are chained and written together, and only once they are
+     * durable is each caller answered. If they cannot be written, no item is released.
+     */
+    async #commitBatch(batch, work) {
+        try {
+            await this.#store.transact(work, (head, stored) => {
                 let previous = head;
                 return batch.map(({ trace }) => {
                     const record = trace.record(previous, stored);
@@ -41101,7 +41116,6 @@ class LocalVault {
             });
         }
         catch (error) {
-            // The records could not be written (or the store read): no read is released.
             for (const item of batch)
                 item.reject(error);
             return;
@@ -41110,7 +41124,7 @@ class LocalVault {
             if (trace.result !== undefined)
                 resolve(trace.result.value);
             else
-                reject(trace.failure?.error ?? new Error('A secret read ended without an outcome.'));
+                reject(trace.failure?.error ?? new Error('An operation ended without an outcome.'));
         }
     }
     /**
@@ -41226,31 +41240,11 @@ class LocalVault {
                 return { item: step.item, error };
             }
         }));
-        try {
-            await this.#store.transact((tx) => {
-                const usableKey = this.#usableKeys(keys, this.#clock());
-                for (const step of done)
-                    this.#settleKeyStep(tx, step, usableKey);
-            }, (head, stored) => {
-                let previous = head;
-                return batch.map(({ trace }) => {
-                    const record = trace.record(previous, stored);
-                    previous = (0,audit_record/* headOf */.Uo)(record);
-                    return record;
-                });
-            });
-        }
-        catch (error) {
-            for (const item of batch)
-                item.reject(error);
-            return;
-        }
-        for (const { trace, resolve, reject } of batch) {
-            if (trace.result !== undefined)
-                resolve(trace.result.value);
-            else
-                reject(trace.failure?.error ?? new Error('A key operation ended without an outcome.'));
-        }
+        await this.#commitBatch(batch, (tx) => {
+            const usableKey = this.#usableKeys(keys, this.#clock());
+            for (const step of done)
+                this.#settleKeyStep(tx, step, usableKey);
+        });
     }
     /**
      * Decides a step's outcome in the audit transaction, into its trace: its error, or its result
@@ -41359,7 +41353,10 @@ class LocalVault {
                     correlationId, id: result !== undefined && idOf !== undefined ? idOf(result.value) : operation.resource,
                     ...(this.#callerIpAddress === undefined ? {} : { callerIpAddress: this.#callerIpAddress }),
                     ...(failure === undefined ? {} : { error: failure.error }),
-                    extra: { ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }) },
+                    extra: {
+                        ...extra, ...(purged.length === 0 ? {} : { autoPurged: purged }),
+                        ...(this.#clientRequestId === undefined ? {} : { clientRequestId: this.#clientRequestId }),
+                    },
                 });
                 return (0,audit_record/* chainRecord */.L_)(event, head, stored.generation, (text) => this.#store.keys.auditMac(text));
             },

@@ -839,6 +839,29 @@ function fromBigInt(value) {
 function bitLength(value) {
     return value === 0n ? 0 : value.toString(2).length;
 }
+/** Bounds a JWK's JSON text before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+/**
+ * The private JWK of key material, checked (importJwk, importPem). Used by the vault on import
+ * and by the remote client before a key leaves the machine. The JSON parser's own message is
+ * never shown: it quotes the text, which holds key material.
+ */
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return importPem(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new BadParameterError(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            throw new BadParameterError('The JWK is not valid JSON.');
+        }
+    }
+    return importJwk(jwk);
+}
 
 ;// CONCATENATED MODULE: ./lib/core/crypto/key-types.js
 /**
