@@ -868,15 +868,26 @@ class HttpsTransport {
                 }
                 const chunks = [];
                 let size = 0;
+                let refused = false;
                 res.on('data', (chunk) => {
+                    if (refused)
+                        return;
                     size += chunk.length;
                     // Counted as it arrives: a server that lies about (or omits) its length cannot make the client buffer more.
-                    if (size > this.#options.maxResponseBytes)
-                        req.destroy(tooLarge(this.#options.maxResponseBytes));
-                    else
+                    if (size > this.#options.maxResponseBytes) {
+                        // Refused here, at once: whether 'end' or 'error' comes next differs between Node versions.
+                        refused = true;
+                        fail(tooLarge(this.#options.maxResponseBytes));
+                        req.destroy();
+                    }
+                    else {
                         chunks.push(chunk);
+                    }
                 });
-                res.on('end', () => { resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks, size) }); });
+                res.on('end', () => {
+                    if (!refused)
+                        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks, size) });
+                });
                 res.on('error', fail);
                 res.on('aborted', () => { fail(new TransportError('ECONNRESET', 'the response was cut off', true)); });
             });
