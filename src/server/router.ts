@@ -110,3 +110,22 @@ export class Router {
     return pathExists ? { kind: 'method' } : { kind: 'none' };
   }
 }
+
+/**
+ * `target` with each method call marking `state.reached`: a route that calls the vault (or the
+ * role administration) leaves the audit record to it; one that fails before any call — a body
+ * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
+ * not, and the server records it. A property read alone marks nothing.
+ */
+export function calls<T extends object>(target: T, state: { reached: boolean }): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value: unknown = Reflect.get(object, property, object);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]): unknown => {
+        state.reached = true;
+        return (value as (...a: unknown[]) => unknown).apply(object, args);
+      };
+    },
+  });
+}

@@ -17,7 +17,7 @@ import { LATEST_API_VERSION, checkApiVersion } from '../protocol/api-version.js'
 import { errorResponse, wireError, type WireError } from '../protocol/errors-wire.js';
 import { BodyTooLargeError, errorReply, parseJsonBody, readBody, send, type Reply } from './http-io.js';
 import { Metrics } from './metrics.js';
-import { DEFAULT_MAX_BODY, Router, type Route, type RouteContext } from './router.js';
+import { DEFAULT_MAX_BODY, Router, calls, type Route, type RouteContext } from './router.js';
 import { KEY_ROUTES } from './routes-keys.js';
 import { SECRET_ROUTES } from './routes-secrets.js';
 import { ROLE_ROUTES } from './routes-roles.js';
@@ -25,6 +25,7 @@ import { roleAdministration } from './role-admin.js';
 import type { AccessFile } from './auth/access-file.js';
 import { parseRequestTarget } from './request-target.js';
 import { AuthenticationError } from './auth/errors.js';
+import { Connections, MAX_CONNECTIONS } from './connections.js';
 
 /** Who a request's bearer token says it is, and what that identity may do. */
 export interface Identity {
@@ -63,9 +64,6 @@ const ANONYMOUS = principal('anonymous');
 const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;
 /** How long stopping waits for requests being answered before it cuts their connections. */
 const DRAIN_MS = 10_000;
-/** Connections at most, in all and from one address: one host cannot take every slot. */
-const MAX_CONNECTIONS = 1024;
-const MAX_CONNECTIONS_PER_ADDRESS = 128;
 /** A TLS handshake must finish this soon; an idle connection that never starts one is dropped. */
 const HANDSHAKE_TIMEOUT_MS = 10_000;
 /**
@@ -75,34 +73,12 @@ const HANDSHAKE_TIMEOUT_MS = 10_000;
  */
 const BODY_BUDGET_BYTES = 64 * 1024 * 1024;
 
-/**
- * `target` with each method call marking `state.reached`: a route that calls the vault (or the
- * role administration) leaves the audit record to it; one that fails before any call — a body
- * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
- * not, and the server records it. A property read alone marks nothing.
- */
-function calls<T extends object>(target: T, state: { reached: boolean }): T {
-  return new Proxy(target, {
-    get(object, property) {
-      const value: unknown = Reflect.get(object, property, object);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]): unknown => {
-        state.reached = true;
-        return (value as (...a: unknown[]) => unknown).apply(object, args);
-      };
-    },
-  });
-}
-
 export class VaultServer {
   readonly #options: VaultServerOptions;
   readonly #router = new Router(ROUTES);
   readonly #metrics = new Metrics();
   readonly #server: Server;
-  readonly #sockets = new Set<Socket>();
-  /** Sockets whose TLS handshake finished: only these can be answered in HTTP. */
-  readonly #secured = new WeakSet<Socket>();
-  readonly #perAddress = new Map<string, number>();
+  readonly #connections = new Connections();
   #bodyBytes = 0;
   #origin = '';
   #hosts = new Set<string>();
@@ -115,8 +91,8 @@ export class VaultServer {
       maxHeaderSize: 16 * 1024, requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000,
     }, (req, res) => { void this.#handle(req, res); });
     this.#server.maxConnections = MAX_CONNECTIONS;
-    this.#server.on('connection', (socket: Socket) => { this.#admit(socket); });
-    this.#server.on('secureConnection', (socket: Socket) => { this.#secured.add(socket); });
+    this.#server.on('connection', (socket: Socket) => { this.#connections.admit(socket); });
+    this.#server.on('secureConnection', (socket: Socket) => { this.#connections.secured(socket); });
     // A TLS handshake that fails (a client that does not trust the CA) is the client's to report.
     this.#server.on('tlsClientError', () => undefined);
     this.#server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => { this.#refuseMalformed(error, socket); });
@@ -151,54 +127,21 @@ export class VaultServer {
       this.#server.closeIdleConnections();
       const deadline = Date.now() + DRAIN_MS;
       while (this.#metrics.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      for (const socket of this.#sockets) socket.destroy();
+      for (const socket of this.#connections.sockets) socket.destroy();
       await closed;
       await this.#options.vault.close();
     })();
     return this.#stopping;
   }
 
-  /** Tracks a new connection; one address holding too many already is cut at once. */
-  #admit(socket: Socket): void {
-    const address = socket.remoteAddress ?? 'unknown';
-    const held = this.#perAddress.get(address) ?? 0;
-    if (held >= MAX_CONNECTIONS_PER_ADDRESS) {
-      socket.destroy();
-      return;
-    }
-    this.#perAddress.set(address, held + 1);
-    this.#sockets.add(socket);
-    socket.once('close', () => {
-      this.#sockets.delete(socket);
-      const left = (this.#perAddress.get(address) ?? 1) - 1;
-      if (left <= 0) this.#perAddress.delete(address);
-      else this.#perAddress.set(address, left);
-    });
-  }
-
-  /**
-   * A request node's HTTP parser refused (bad bytes in the request line, headers over 16 KiB, a
-   * client too slow to send them): answered in the error shape, the connection closed, audited.
-   */
+  /** A request node's HTTP parser refused: answered (see Connections), counted and audited. */
   #refuseMalformed(error: NodeJS.ErrnoException, socket: Socket): void {
-    // No finished TLS handshake (a stalled or broken one): there is no HTTP to answer in, and
-    // a reply written into it would keep the connection open. Transport noise is not audited.
-    if (!this.#secured.has(socket) || !socket.writable || error.code === 'ECONNRESET') {
-      socket.destroy();
-      return;
-    }
-    const [status, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'The request headers are larger than 16 KiB.']
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'The request was not received in time.']
-        : [400, 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
-    const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
-    socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n`
-      + `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-    // A client that does not read the reply does not keep the connection.
-    socket.setTimeout(5_000, () => socket.destroy());
-    this.#metrics.observe('Malformed', status, 0);
+    const refused = this.#connections.refuseMalformed(error, socket);
+    if (refused === undefined) return;
+    this.#metrics.observe('Malformed', refused.status, 0);
     void this.#options.vault.record({
-      operationName: 'Request', who: ANONYMOUS, started: new Date(), callerIpAddress: socket.remoteAddress ?? 'unknown', id: '(malformed)',
-      error: new VaultError('BadParameter', message), extra: { httpStatusCode: String(status) },
+      operationName: 'Request', who: ANONYMOUS, started: new Date(), callerIpAddress: refused.address, id: '(malformed)',
+      error: new VaultError('BadParameter', refused.message), extra: { httpStatusCode: String(refused.status) },
     }).catch(() => { this.#options.log?.('could not audit a malformed request'); });
   }
 
