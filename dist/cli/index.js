@@ -8008,7 +8008,7 @@ var data_dir_paths = __nccwpck_require__(3884);
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 async function serverFactories() {
     const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(565)]).then(__nccwpck_require__.bind(__nccwpck_require__, 565)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1297)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
         Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
     ]);
     const oidcSettings = (settings) => {

@@ -1,5 +1,5 @@
-export const id = 565;
-export const ids = [565,547,166];
+export const id = 297;
+export const ids = [297,547,166];
 export const modules = {
 
 /***/ 6166:
@@ -453,7 +453,7 @@ async function openDataDir(dir, options) {
 
 /***/ }),
 
-/***/ 565:
+/***/ 1297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -782,6 +782,25 @@ class Router {
         }
         return pathExists ? { kind: 'method' } : { kind: 'none' };
     }
+}
+/**
+ * `target` with each method call marking `state.reached`: a route that calls the vault (or the
+ * role administration) leaves the audit record to it; one that fails before any call — a body
+ * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
+ * not, and the server records it. A property read alone marks nothing.
+ */
+function calls(target, state) {
+    return new Proxy(target, {
+        get(object, property) {
+            const value = Reflect.get(object, property, object);
+            if (typeof value !== 'function')
+                return value;
+            return (...args) => {
+                state.reached = true;
+                return value.apply(object, args);
+            };
+        },
+    });
 }
 
 // EXTERNAL MODULE: ./lib/core/etag.js
@@ -2083,6 +2102,62 @@ function parseRequestTarget(raw) {
 
 // EXTERNAL MODULE: ./lib/server/auth/errors.js
 var auth_errors = __webpack_require__(9563);
+;// CONCATENATED MODULE: ./lib/server/connections.js
+
+/** Connections at most, in all and from one address. */
+const MAX_CONNECTIONS = 1024;
+const MAX_CONNECTIONS_PER_ADDRESS = 128;
+class Connections {
+    sockets = new Set();
+    /** Sockets whose TLS handshake finished: only these can be answered in HTTP. */
+    #secured = new WeakSet();
+    #perAddress = new Map();
+    /** Tracks a new connection; one address holding too many already is cut at once. */
+    admit(socket) {
+        const address = socket.remoteAddress ?? 'unknown';
+        const held = this.#perAddress.get(address) ?? 0;
+        if (held >= MAX_CONNECTIONS_PER_ADDRESS) {
+            socket.destroy();
+            return;
+        }
+        this.#perAddress.set(address, held + 1);
+        this.sockets.add(socket);
+        socket.once('close', () => {
+            this.sockets.delete(socket);
+            const left = (this.#perAddress.get(address) ?? 1) - 1;
+            if (left <= 0)
+                this.#perAddress.delete(address);
+            else
+                this.#perAddress.set(address, left);
+        });
+    }
+    secured(socket) {
+        this.#secured.add(socket);
+    }
+    /**
+     * Answers a request node's HTTP parser refused (bad bytes in the request line, headers over
+     * 16 KiB, a client too slow to send them) in the error shape, and closes the connection; says
+     * what it answered, for the audit record. A connection with no finished TLS handshake (a
+     * stalled or broken one) has no HTTP to answer in, and a reply written into it would keep it
+     * open: it is cut, and nothing is returned (transport noise is not audited).
+     */
+    refuseMalformed(error, socket) {
+        if (!this.#secured.has(socket) || !socket.writable || error.code === 'ECONNRESET') {
+            socket.destroy();
+            return undefined;
+        }
+        const [status, reason, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'The request headers are larger than 16 KiB.']
+            : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'The request was not received in time.']
+                : [400, 'Bad Request', 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
+        const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
+        socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\n`
+            + `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+        // A client that does not read the reply does not keep the connection.
+        socket.setTimeout(5_000, () => socket.destroy());
+        return { status, message, address: socket.remoteAddress ?? 'unknown' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/server/server.js
 /**
  * `coffer serve`'s HTTPS server: the Key Vault data plane over one LocalVault. Each request is
@@ -2106,15 +2181,13 @@ var auth_errors = __webpack_require__(9563);
 
 
 
+
 const ROUTES = [...SECRET_ROUTES, ...KEY_ROUTES, ...ROLE_ROUTES];
 const ANONYMOUS = (0,principal/* principal */.N)('anonymous');
 /** A client's correlation id is echoed and recorded only if it looks like one. */
 const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;
 /** How long stopping waits for requests being answered before it cuts their connections. */
 const DRAIN_MS = 10_000;
-/** Connections at most, in all and from one address: one host cannot take every slot. */
-const MAX_CONNECTIONS = 1024;
-const MAX_CONNECTIONS_PER_ADDRESS = 128;
 /** A TLS handshake must finish this soon; an idle connection that never starts one is dropped. */
 const HANDSHAKE_TIMEOUT_MS = 10_000;
 /**
@@ -2123,34 +2196,12 @@ const HANDSHAKE_TIMEOUT_MS = 10_000;
  * hold many large bodies at once. Beyond it a request is answered 503 with Retry-After.
  */
 const BODY_BUDGET_BYTES = 64 * 1024 * 1024;
-/**
- * `target` with each method call marking `state.reached`: a route that calls the vault (or the
- * role administration) leaves the audit record to it; one that fails before any call — a body
- * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
- * not, and the server records it. A property read alone marks nothing.
- */
-function calls(target, state) {
-    return new Proxy(target, {
-        get(object, property) {
-            const value = Reflect.get(object, property, object);
-            if (typeof value !== 'function')
-                return value;
-            return (...args) => {
-                state.reached = true;
-                return value.apply(object, args);
-            };
-        },
-    });
-}
 class VaultServer {
     #options;
     #router = new Router(ROUTES);
     #metrics = new Metrics();
     #server;
-    #sockets = new Set();
-    /** Sockets whose TLS handshake finished: only these can be answered in HTTP. */
-    #secured = new WeakSet();
-    #perAddress = new Map();
+    #connections = new Connections();
     #bodyBytes = 0;
     #origin = '';
     #hosts = new Set();
@@ -2162,8 +2213,8 @@ class VaultServer {
             maxHeaderSize: 16 * 1024, requestTimeout: 60_000, headersTimeout: 15_000, keepAliveTimeout: 5_000,
         }, (req, res) => { void this.#handle(req, res); });
         this.#server.maxConnections = MAX_CONNECTIONS;
-        this.#server.on('connection', (socket) => { this.#admit(socket); });
-        this.#server.on('secureConnection', (socket) => { this.#secured.add(socket); });
+        this.#server.on('connection', (socket) => { this.#connections.admit(socket); });
+        this.#server.on('secureConnection', (socket) => { this.#connections.secured(socket); });
         // A TLS handshake that fails (a client that does not trust the CA) is the client's to report.
         this.#server.on('tlsClientError', () => undefined);
         this.#server.on('clientError', (error, socket) => { this.#refuseMalformed(error, socket); });
@@ -2196,55 +2247,22 @@ class VaultServer {
             const deadline = Date.now() + DRAIN_MS;
             while (this.#metrics.inFlight > 0 && Date.now() < deadline)
                 await new Promise((r) => setTimeout(r, 20));
-            for (const socket of this.#sockets)
+            for (const socket of this.#connections.sockets)
                 socket.destroy();
             await closed;
             await this.#options.vault.close();
         })();
         return this.#stopping;
     }
-    /** Tracks a new connection; one address holding too many already is cut at once. */
-    #admit(socket) {
-        const address = socket.remoteAddress ?? 'unknown';
-        const held = this.#perAddress.get(address) ?? 0;
-        if (held >= MAX_CONNECTIONS_PER_ADDRESS) {
-            socket.destroy();
-            return;
-        }
-        this.#perAddress.set(address, held + 1);
-        this.#sockets.add(socket);
-        socket.once('close', () => {
-            this.#sockets.delete(socket);
-            const left = (this.#perAddress.get(address) ?? 1) - 1;
-            if (left <= 0)
-                this.#perAddress.delete(address);
-            else
-                this.#perAddress.set(address, left);
-        });
-    }
-    /**
-     * A request node's HTTP parser refused (bad bytes in the request line, headers over 16 KiB, a
-     * client too slow to send them): answered in the error shape, the connection closed, audited.
-     */
+    /** A request node's HTTP parser refused: answered (see Connections), counted and audited. */
     #refuseMalformed(error, socket) {
-        // No finished TLS handshake (a stalled or broken one): there is no HTTP to answer in, and
-        // a reply written into it would keep the connection open. Transport noise is not audited.
-        if (!this.#secured.has(socket) || !socket.writable || error.code === 'ECONNRESET') {
-            socket.destroy();
+        const refused = this.#connections.refuseMalformed(error, socket);
+        if (refused === undefined)
             return;
-        }
-        const [status, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'The request headers are larger than 16 KiB.']
-            : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'The request was not received in time.']
-                : [400, 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
-        const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
-        socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n`
-            + `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
-        // A client that does not read the reply does not keep the connection.
-        socket.setTimeout(5_000, () => socket.destroy());
-        this.#metrics.observe('Malformed', status, 0);
+        this.#metrics.observe('Malformed', refused.status, 0);
         void this.#options.vault.record({
-            operationName: 'Request', who: ANONYMOUS, started: new Date(), callerIpAddress: socket.remoteAddress ?? 'unknown', id: '(malformed)',
-            error: new errors/* VaultError */.hb('BadParameter', message), extra: { httpStatusCode: String(status) },
+            operationName: 'Request', who: ANONYMOUS, started: new Date(), callerIpAddress: refused.address, id: '(malformed)',
+            error: new errors/* VaultError */.hb('BadParameter', refused.message), extra: { httpStatusCode: String(refused.status) },
         }).catch(() => { this.#options.log?.('could not audit a malformed request'); });
     }
     /**
