@@ -45,6 +45,10 @@ function nccCommonJs(main, out) {
   writeFileSync(`${out}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
 }
 
+// dist/ is rebuilt whole: a file left by an earlier layout or an interrupted run would otherwise
+// stay committed, and the CI check that dist/ equals a fresh bundle could not see it.
+rmSync('dist', { recursive: true, force: true });
+
 for (const [name, entry] of Object.entries(entries)) {
   const out = `dist/${name}`;
   if (name in commonJs) nccCommonJs(commonJs[name], out);
