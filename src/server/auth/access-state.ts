@@ -4,7 +4,9 @@
  * dir but lacks the vault's key cannot grant themselves a role or un-revoke a token: a file
  * whose MAC fails is never trusted.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { canonicalJson } from '../../core/audit/record.js';
+import { constantTimeEqual } from '../../core/crypto/envelope.js';
 import { BadParameterError, IntegrityError, isVaultError, quote } from '../../core/errors.js';
 import { parseStoredRoleAssignment } from '../../core/access/assignment-parse.js';
 import type { StoredRoleAssignment } from '../../core/access/assignments.js';
@@ -37,15 +39,8 @@ export function checkJti(jti: string): string {
   return jti;
 }
 
-/** JSON with object keys sorted at every level, so that the MAC does not depend on key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+/** The canonical JSON the audit chain uses: keys sorted at every level, so the MAC does not depend on key order. */
+export { canonicalJson };
 
 function macOf(body: unknown, macKey: Buffer): Buffer {
   return createHmac('sha256', macKey).update(canonicalJson(body)).digest();
@@ -96,7 +91,7 @@ export function openAccessState(bytes: Buffer, macKey: Buffer, path: string): Ac
   const { mac, ...body } = parsed;
   const expected = macOf(body, macKey);
   const given = Buffer.from(mac, 'base64');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw fail('fails its MAC check');
+  if (!constantTimeEqual(given, expected)) throw fail('fails its MAC check');
   try {
     return parseBody(body);
   } catch (error) {
