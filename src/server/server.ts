@@ -283,12 +283,18 @@ export class VaultServer {
         ...(request.clientRequestId === undefined ? {} : { clientRequestId: request.clientRequestId }),
         ...(precondition === undefined ? {} : { precondition }),
       });
-      const roles = roleAdministration({
-        identity: request.identity, vault: owner, access: this.#options.access, correlationId: request.correlationId,
-        callerIpAddress: request.callerIpAddress, started: request.started,
-      });
+      const access = this.#options.access;
+      let roles: RouteContext['roles'] | undefined;
       const ctx: RouteContext = {
-        vault: calls(view, state), roles: calls(roles, state),
+        vault: calls(view, state),
+        // Made only for the role routes: the vault routes, the hot path, never ask for it.
+        get roles() {
+          roles ??= calls(roleAdministration({
+            identity: request.identity, vault: owner, access, correlationId: request.correlationId,
+            callerIpAddress: request.callerIpAddress, started: request.started,
+          }), state);
+          return roles;
+        },
         params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
       };
       return await route.handle(ctx);
