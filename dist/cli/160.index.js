@@ -218,6 +218,10 @@ var durable_file = __webpack_require__(9465);
 var file_lock = __webpack_require__(5683);
 // EXTERNAL MODULE: ./lib/core/access/assignment-parse.js
 var assignment_parse = __webpack_require__(879);
+// EXTERNAL MODULE: ./lib/core/audit/record.js
+var record = __webpack_require__(9670);
+// EXTERNAL MODULE: ./lib/core/crypto/envelope.js
+var envelope = __webpack_require__(8653);
 ;// CONCATENATED MODULE: ./lib/server/auth/access-state.js
 /**
  * The access file's content and its seal: role assignments and revoked token ids, with an
@@ -225,6 +229,8 @@ var assignment_parse = __webpack_require__(879);
  * dir but lacks the vault's key cannot grant themselves a role or un-revoke a token: a file
  * whose MAC fails is never trusted.
  */
+
+
 
 
 
@@ -240,18 +246,10 @@ function checkJti(jti) {
         throw new errors/* BadParameterError */.lh(`Invalid token id ${(0,errors/* quote */.hD)(jti)}: expected 1-128 of 0-9, a-z, A-Z, '-', '_'.`);
     return jti;
 }
-/** JSON with object keys sorted at every level, so that the MAC does not depend on key order. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-        return `{${entries.join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
+/** The canonical JSON the audit chain uses: keys sorted at every level, so the MAC does not depend on key order. */
+
 function macOf(body, macKey) {
-    return (0,external_node_crypto_.createHmac)('sha256', macKey).update(canonicalJson(body)).digest();
+    return (0,external_node_crypto_.createHmac)('sha256', macKey).update((0,record/* canonicalJson */.dj)(body)).digest();
 }
 /** The file's bytes for `state`: readable JSON with its MAC. */
 function sealAccessState(state, macKey) {
@@ -302,7 +300,7 @@ function openAccessState(bytes, macKey, path) {
     const { mac, ...body } = parsed;
     const expected = macOf(body, macKey);
     const given = Buffer.from(mac, 'base64');
-    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+    if (!(0,envelope/* constantTimeEqual */.S)(given, expected))
         throw fail('fails its MAC check');
     try {
         return parseBody(body);
@@ -544,11 +542,11 @@ function subjectId(subject) {
     return undefined;
 }
 function grantExtra(assignment) {
-    return { role: assignment.role, scope: assignment.scope, principal: canonicalJson(assignment.principal) };
+    return { role: assignment.role, scope: assignment.scope, principal: (0,record/* canonicalJson */.dj)(assignment.principal) };
 }
 function sameGrant(a, b) {
-    return a.role === b.role && a.scope.toLowerCase() === b.scope.toLowerCase() && canonicalJson(a.principal) === canonicalJson(b.principal)
-        && canonicalJson(a.allow ?? {}) === canonicalJson(b.allow ?? {});
+    return a.role === b.role && a.scope.toLowerCase() === b.scope.toLowerCase() && (0,record/* canonicalJson */.dj)(a.principal) === (0,record/* canonicalJson */.dj)(b.principal)
+        && (0,record/* canonicalJson */.dj)(a.allow ?? {}) === (0,record/* canonicalJson */.dj)(b.allow ?? {});
 }
 
 

@@ -1978,7 +1978,7 @@ tslib_1.__decorate([
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_pkcs_9 = exports.id_SafeContents = exports.id_SecretBag = exports.id_CRLBag = exports.id_certBag = exports.id_pkcs8ShroudedKeyBag = exports.id_keyBag = void 0;
-const object_identifiers_1 = __webpack_require__(9654);
+const object_identifiers_1 = __webpack_require__(7273);
 exports.id_keyBag = `${object_identifiers_1.id_bagtypes}.1`;
 exports.id_pkcs8ShroudedKeyBag = `${object_identifiers_1.id_bagtypes}.2`;
 exports.id_certBag = `${object_identifiers_1.id_bagtypes}.3`;
@@ -2000,7 +2000,7 @@ tslib_1.__exportStar(__webpack_require__(1388), exports);
 tslib_1.__exportStar(__webpack_require__(3727), exports);
 tslib_1.__exportStar(__webpack_require__(5954), exports);
 tslib_1.__exportStar(__webpack_require__(6358), exports);
-tslib_1.__exportStar(__webpack_require__(9654), exports);
+tslib_1.__exportStar(__webpack_require__(7273), exports);
 tslib_1.__exportStar(__webpack_require__(626), exports);
 tslib_1.__exportStar(__webpack_require__(6570), exports);
 
@@ -2041,7 +2041,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9654:
+/***/ 7273:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -51,6 +51,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -732,9 +739,9 @@ function principal(name, claims = {}) {
 /* harmony export */   Jb: () => (/* binding */ recordIsAuthentic),
 /* harmony export */   L_: () => (/* binding */ chainRecord),
 /* harmony export */   Uo: () => (/* binding */ headOf),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   si: () => (/* binding */ GENESIS_HASH)
 /* harmony export */ });
-/* unused harmony export canonicalJson */
 /* harmony import */ var _crypto_envelope_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8653);
 /**
  * Audit records: Azure Key Vault's AuditEvent field names, plus the chain fields `seq`,
@@ -8008,7 +8015,7 @@ var data_dir_paths = __nccwpck_require__(3884);
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 async function serverFactories() {
     const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1297)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7832)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
         Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
     ]);
     const oidcSettings = (settings) => {
@@ -8132,7 +8139,7 @@ async function withRoles(args, io, work) {
     const server = args.string('server');
     // Each way in loads only its own code (an HTTPS client, or the data dir's vault).
     if (server !== undefined)
-        return work((await __nccwpck_require__.e(/* import() */ 202).then(__nccwpck_require__.bind(__nccwpck_require__, 8202))).remoteRoles(server, io, args.string('ca')));
+        return work((await __nccwpck_require__.e(/* import() */ 732).then(__nccwpck_require__.bind(__nccwpck_require__, 732))).remoteRoles(server, io, args.string('ca')));
     const { withAccess } = await (0,data_dir_options/* accessContext */.Kt)();
     return withAccess(args, io, ({ access, context }) => work({
         list: () => Promise.resolve(access.assignments),

@@ -1,5 +1,5 @@
-export const id = 297;
-export const ids = [297,547,166];
+export const id = 832;
+export const ids = [832,547,166];
 export const modules = {
 
 /***/ 6166:
@@ -308,6 +308,229 @@ function usableKey(tx, ctx, name, version, op, unseal) {
 
 /***/ }),
 
+/***/ 9129:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _5: () => (/* binding */ LATEST_API_VERSION),
+/* harmony export */   d$: () => (/* binding */ checkApiVersion)
+/* harmony export */ });
+/* unused harmony exports SUPPORTED_API_VERSIONS, parseApiVersion */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _errors_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1647);
+/**
+ * The `api-version` query parameter, required on every Key Vault request. Accepted: 7.4, 7.5,
+ * 7.6, 2025-07-01 (reference, wire rule 5) and 2026-04-01, which @azure/keyvault-secrets 4.12
+ * sends by default: it adds only optional members (an `outContentType` query parameter for a
+ * certificate's secret, a `previousVersion` answer field), so the wire shapes Coffer serves are
+ * the same in all five; the remote client asks for 2025-07-01, which every vault serves.
+ * Anything else — a preview, an older version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
+ * with Azure's wording: "The specified version (…) is not recognized."
+ */
+
+
+const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'];
+/** What the remote client asks for: the newest version that every Key Vault serves. */
+const LATEST_API_VERSION = '2025-07-01';
+const LIST = SUPPORTED_API_VERSIONS.join(', ');
+/** The api-version among a request's query values (`URLSearchParams.getAll('api-version')`). */
+function parseApiVersion(values) {
+    if (values.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`The api-version query parameter is required: use one of ${LIST}.`);
+    }
+    if (values.length > 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`The api-version query parameter is given ${values.length} times: give it once, one of ${LIST}.`);
+    }
+    const [value = ''] = values;
+    const version = SUPPORTED_API_VERSIONS.find((v) => v === value);
+    if (version === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`The specified version (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value, 32)}) is not recognized. Use one of ${LIST}.`);
+    }
+    return version;
+}
+/** The server's check: the version, or the 400 to send. */
+function checkApiVersion(query) {
+    try {
+        return { ok: true, version: parseApiVersion(query.getAll('api-version')) };
+    }
+    catch (error) {
+        return { ok: false, error: (0,_errors_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .errorResponse */ .yj)(error) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1647:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   it: () => (/* binding */ wireError),
+/* harmony export */   yj: () => (/* binding */ errorResponse)
+/* harmony export */ });
+/* unused harmony exports INTERNAL_ERROR_MESSAGE, unauthorizedError, preconditionFailedError, statusOf */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/**
+ * The one table from VaultError codes to HTTP statuses and the Key Vault error body
+ * `{"error": {"code", "message", "innererror"?: {"code"}}}` (keys.json `KeyVaultError`).
+ *
+ * Server faults (a failed integrity check, storage, audit) answer 500 with a fixed message:
+ * their VaultError messages name files, paths and key ids, which are for the server's log and
+ * audit trail, not for the caller. Any error that is not a VaultError is a server fault too,
+ * since its message could hold anything — a value included.
+ */
+
+/** The message of every 500: nothing about the server's internals. */
+const INTERNAL_ERROR_MESSAGE = 'The vault could not complete the request because of an internal error. Nothing about it is reported here; the server log has the details.';
+const UNAVAILABLE_MESSAGE = 'The vault is busy: the request timed out waiting for the store. Retry after a short delay.';
+/** A message longer than this is cut: messages quote bounded inputs, so this is a backstop. */
+const MAX_MESSAGE_CHARS = 1024;
+const TABLE = {
+    BadParameter: { status: 400, code: 'BadParameter' },
+    SecretNotFound: { status: 404, code: 'SecretNotFound' },
+    KeyNotFound: { status: 404, code: 'KeyNotFound' },
+    CertificateNotFound: { status: 404, code: 'CertificateNotFound' },
+    Conflict: { status: 409, code: 'Conflict' },
+    PreconditionFailed: { status: 412, code: 'PreconditionFailed' },
+    // Azure: 409 Conflict, innererror ObjectIsDeletedButRecoverable (reference, rule 10).
+    ObjectIsDeletedButRecoverable: { status: 409, code: 'Conflict', innerCode: 'ObjectIsDeletedButRecoverable' },
+    Unauthorized: { status: 401, code: 'Unauthorized' },
+    Forbidden: { status: 403, code: 'Forbidden' },
+    Throttled: { status: 429, code: 'Throttled' },
+    LockTimeout: { status: 503, code: 'ServiceUnavailable', message: UNAVAILABLE_MESSAGE },
+    IntegrityError: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    AuditWriteFailed: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    StorageError: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    // The server's master key does not open its store: the operator's fault, not the caller's.
+    KeyMismatch: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+    UnsupportedFormat: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
+};
+function bounded(message) {
+    return message.length <= MAX_MESSAGE_CHARS ? message : `${message.slice(0, MAX_MESSAGE_CHARS)}…`;
+}
+/** A wire error from its parts; for failures that are not VaultErrors (401, 412, 404 routes). */
+function wireError(status, code, message, innerCode) {
+    return {
+        status,
+        body: { error: { code, message: bounded(message), ...(innerCode === undefined ? {} : { innererror: { code: innerCode } }) } },
+    };
+}
+/** Any thrown value as the status and body to send. */
+function errorResponse(error) {
+    if (!(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isVaultError */ .XQ)(error))
+        return wireError(500, 'InternalServerError', INTERNAL_ERROR_MESSAGE);
+    const mapping = TABLE[error.code];
+    // A fixed message drops the inner code with it: it could say what failed inside.
+    if (mapping.message !== undefined)
+        return wireError(mapping.status, mapping.code, mapping.message);
+    return wireError(mapping.status, mapping.code, error.message, error.innerCode ?? mapping.innerCode);
+}
+/** 401: no token, or one that is not valid. The server adds the WWW-Authenticate challenge. */
+function unauthorizedError(message = 'Authentication is required: send a bearer token.') {
+    return wireError(401, 'Unauthorized', message);
+}
+/** 412: an If-Match header that names another version of the object. */
+function preconditionFailedError(message = 'The object has changed since it was read: its ETag does not match If-Match.') {
+    return wireError(412, 'PreconditionFailed', message);
+}
+/** The status the table gives a code, for metrics and tests. */
+function statusOf(code) {
+    return TABLE[code].status;
+}
+
+
+/***/ }),
+
+/***/ 9654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J1: () => (/* binding */ recoveryId),
+/* harmony export */   Tu: () => (/* binding */ objectId),
+/* harmony export */   Vo: () => (/* binding */ vaultOrigin),
+/* harmony export */   u9: () => (/* binding */ parseObjectId)
+/* harmony export */ });
+/* unused harmony export parseRecoveryId */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6599);
+/**
+ * Object identifiers: `https://{host}[:{port}]/{secrets|keys|certificates}/{name}[/{version}]`,
+ * and recovery ids of soft-deleted objects: `https://{host}/deleted{collection}/{name}`.
+ *
+ * The Azure SDKs parse these ids and refuse any other number of path segments, so a vault is
+ * always served at its origin, with no path prefix (reference: wire rule 3). Parsing is strict
+ * and does not go through URL normalisation: `..`, percent-escapes, a query, a fragment, user
+ * info or a trailing slash are refused rather than silently rewritten into another id.
+ */
+
+
+const COLLECTIONS = ['secrets', 'keys', 'certificates'];
+const LABELS = { secrets: 'secret', keys: 'key', certificates: 'certificate' };
+/**
+ * A vault's origin, `https://host[:port]`, as ids carry it: lowercase host, no default port,
+ * no trailing slash. Refused: another scheme, user info, a path, a query or a fragment.
+ */
+function vaultOrigin(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid vault URL ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}: expected https://host[:port].`);
+    }
+    const bare = parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
+        && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '' && !/[?#]/.test(url);
+    if (!bare || !/^https:\/\/[^/@]+\/?$/i.test(url)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid vault URL ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}: expected https://host[:port] with no path, query or user info.`);
+    }
+    return parsed.origin;
+}
+/** `{origin}/{collection}/{name}[/{version}]`; the name and version are validated. */
+function objectId(origin, collection, name, version) {
+    const base = `${vaultOrigin(origin)}/${collection}/${(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, LABELS[collection])}`;
+    return version === undefined ? base : `${base}/${(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateVersion */ .Pj)(version)}`;
+}
+/** `{origin}/deleted{collection}/{name}`: where the SDK polls a deletion and recovers from. */
+function recoveryId(origin, collection, name) {
+    return `${vaultOrigin(origin)}/deleted${collection}/${(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, LABELS[collection])}`;
+}
+const ID = /^(https:\/\/[^/?#\s]+)\/([a-z]+)\/([^/?#]*)(?:\/([^/?#]*))?$/;
+function splitId(id, what) {
+    const match = typeof id === 'string' && id.length <= 2048 ? ID.exec(id) : null;
+    if (match === null)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected https://host/collection/name[/version].`);
+    const [, origin = '', collection = '', name = '', version] = match;
+    return { origin: vaultOrigin(origin), collection, name, version };
+}
+/**
+ * Parses an object id. With `expected`, an id of another collection is refused. An empty
+ * version segment (`…/name/`) is refused: it names a route (latest version), never an object.
+ */
+function parseObjectId(id, expected) {
+    const parts = splitId(id, 'object id');
+    const collection = COLLECTIONS.find((c) => c === parts.collection);
+    if (collection === undefined || (expected !== undefined && collection !== expected)) {
+        const wanted = expected ?? COLLECTIONS.join(', ');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid object id ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected a path under /${expected === undefined ? `{${wanted}}` : wanted}/.`);
+    }
+    (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(parts.name, LABELS[collection]);
+    if (parts.version !== undefined)
+        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateVersion */ .Pj)(parts.version);
+    return { origin: parts.origin, collection, name: parts.name, version: parts.version };
+}
+/** Parses a recovery id back to the collection it was deleted from. */
+function parseRecoveryId(id, expected) {
+    const parts = splitId(id, 'recovery id');
+    const collection = COLLECTIONS.find((c) => `deleted${c}` === parts.collection);
+    if (collection === undefined || parts.version !== undefined || (expected !== undefined && collection !== expected)) {
+        throw new BadParameterError(`Invalid recovery id ${quote(String(id), 256)}: expected https://host/deleted${expected ?? '{secrets,keys,certificates}'}/name.`);
+    }
+    return { origin: parts.origin, collection, name: validateName(parts.name, LABELS[collection]), version: undefined };
+}
+
+
+/***/ }),
+
 /***/ 9563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -453,7 +676,7 @@ async function openDataDir(dir, options) {
 
 /***/ }),
 
-/***/ 1297:
+/***/ 7832:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -479,116 +702,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./lib/core/access/principal.js
 var principal = __webpack_require__(1424);
-;// CONCATENATED MODULE: ./lib/protocol/errors-wire.js
-/**
- * The one table from VaultError codes to HTTP statuses and the Key Vault error body
- * `{"error": {"code", "message", "innererror"?: {"code"}}}` (keys.json `KeyVaultError`).
- *
- * Server faults (a failed integrity check, storage, audit) answer 500 with a fixed message:
- * their VaultError messages name files, paths and key ids, which are for the server's log and
- * audit trail, not for the caller. Any error that is not a VaultError is a server fault too,
- * since its message could hold anything — a value included.
- */
-
-/** The message of every 500: nothing about the server's internals. */
-const INTERNAL_ERROR_MESSAGE = 'The vault could not complete the request because of an internal error. Nothing about it is reported here; the server log has the details.';
-const UNAVAILABLE_MESSAGE = 'The vault is busy: the request timed out waiting for the store. Retry after a short delay.';
-/** A message longer than this is cut: messages quote bounded inputs, so this is a backstop. */
-const MAX_MESSAGE_CHARS = 1024;
-const TABLE = {
-    BadParameter: { status: 400, code: 'BadParameter' },
-    SecretNotFound: { status: 404, code: 'SecretNotFound' },
-    KeyNotFound: { status: 404, code: 'KeyNotFound' },
-    CertificateNotFound: { status: 404, code: 'CertificateNotFound' },
-    Conflict: { status: 409, code: 'Conflict' },
-    PreconditionFailed: { status: 412, code: 'PreconditionFailed' },
-    // Azure: 409 Conflict, innererror ObjectIsDeletedButRecoverable (reference, rule 10).
-    ObjectIsDeletedButRecoverable: { status: 409, code: 'Conflict', innerCode: 'ObjectIsDeletedButRecoverable' },
-    Unauthorized: { status: 401, code: 'Unauthorized' },
-    Forbidden: { status: 403, code: 'Forbidden' },
-    Throttled: { status: 429, code: 'Throttled' },
-    LockTimeout: { status: 503, code: 'ServiceUnavailable', message: UNAVAILABLE_MESSAGE },
-    IntegrityError: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
-    AuditWriteFailed: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
-    StorageError: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
-    // The server's master key does not open its store: the operator's fault, not the caller's.
-    KeyMismatch: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
-    UnsupportedFormat: { status: 500, code: 'InternalServerError', message: INTERNAL_ERROR_MESSAGE },
-};
-function bounded(message) {
-    return message.length <= MAX_MESSAGE_CHARS ? message : `${message.slice(0, MAX_MESSAGE_CHARS)}…`;
-}
-/** A wire error from its parts; for failures that are not VaultErrors (401, 412, 404 routes). */
-function wireError(status, code, message, innerCode) {
-    return {
-        status,
-        body: { error: { code, message: bounded(message), ...(innerCode === undefined ? {} : { innererror: { code: innerCode } }) } },
-    };
-}
-/** Any thrown value as the status and body to send. */
-function errorResponse(error) {
-    if (!(0,errors/* isVaultError */.XQ)(error))
-        return wireError(500, 'InternalServerError', INTERNAL_ERROR_MESSAGE);
-    const mapping = TABLE[error.code];
-    // A fixed message drops the inner code with it: it could say what failed inside.
-    if (mapping.message !== undefined)
-        return wireError(mapping.status, mapping.code, mapping.message);
-    return wireError(mapping.status, mapping.code, error.message, error.innerCode ?? mapping.innerCode);
-}
-/** 401: no token, or one that is not valid. The server adds the WWW-Authenticate challenge. */
-function unauthorizedError(message = 'Authentication is required: send a bearer token.') {
-    return wireError(401, 'Unauthorized', message);
-}
-/** 412: an If-Match header that names another version of the object. */
-function preconditionFailedError(message = 'The object has changed since it was read: its ETag does not match If-Match.') {
-    return wireError(412, 'PreconditionFailed', message);
-}
-/** The status the table gives a code, for metrics and tests. */
-function statusOf(code) {
-    return TABLE[code].status;
-}
-
-;// CONCATENATED MODULE: ./lib/protocol/api-version.js
-/**
- * The `api-version` query parameter, required on every Key Vault request. Accepted: 7.4, 7.5,
- * 7.6, 2025-07-01 (reference, wire rule 5) and 2026-04-01, which @azure/keyvault-secrets 4.12
- * sends by default: it adds only optional members (an `outContentType` query parameter for a
- * certificate's secret, a `previousVersion` answer field), so the wire shapes Coffer serves are
- * the same in all five; the remote client asks for 2025-07-01, which every vault serves.
- * Anything else — a preview, an older version, a second api-version parameter — is a 400 BadParameter in the Key Vault error shape,
- * with Azure's wording: "The specified version (…) is not recognized."
- */
-
-
-const SUPPORTED_API_VERSIONS = ['7.4', '7.5', '7.6', '2025-07-01', '2026-04-01'];
-/** What the remote client asks for: the newest version that every Key Vault serves. */
-const LATEST_API_VERSION = '2025-07-01';
-const LIST = SUPPORTED_API_VERSIONS.join(', ');
-/** The api-version among a request's query values (`URLSearchParams.getAll('api-version')`). */
-function parseApiVersion(values) {
-    if (values.length === 0) {
-        throw new errors/* BadParameterError */.lh(`The api-version query parameter is required: use one of ${LIST}.`);
-    }
-    if (values.length > 1) {
-        throw new errors/* BadParameterError */.lh(`The api-version query parameter is given ${values.length} times: give it once, one of ${LIST}.`);
-    }
-    const [value = ''] = values;
-    const version = SUPPORTED_API_VERSIONS.find((v) => v === value);
-    if (version === undefined) {
-        throw new errors/* BadParameterError */.lh(`The specified version (${(0,errors/* quote */.hD)(value, 32)}) is not recognized. Use one of ${LIST}.`);
-    }
-    return version;
-}
-/** The server's check: the version, or the 400 to send. */
-function checkApiVersion(query) {
-    try {
-        return { ok: true, version: parseApiVersion(query.getAll('api-version')) };
-    }
-    catch (error) {
-        return { ok: false, error: errorResponse(error) };
-    }
-}
-
+// EXTERNAL MODULE: ./lib/protocol/api-version.js
+var api_version = __webpack_require__(9129);
+// EXTERNAL MODULE: ./lib/protocol/errors-wire.js
+var errors_wire = __webpack_require__(1647);
 ;// CONCATENATED MODULE: ./lib/server/http-io.js
 
 /** JSON bodies nest a few levels (a policy, a JWK); anything deeper is not a Key Vault request. */
@@ -966,84 +1083,8 @@ function parseBackupResult(input) {
 
 // EXTERNAL MODULE: ./lib/core/crypto/key-types.js
 var key_types = __webpack_require__(1774);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __webpack_require__(6599);
-;// CONCATENATED MODULE: ./lib/protocol/ids.js
-/**
- * Object identifiers: `https://{host}[:{port}]/{secrets|keys|certificates}/{name}[/{version}]`,
- * and recovery ids of soft-deleted objects: `https://{host}/deleted{collection}/{name}`.
- *
- * The Azure SDKs parse these ids and refuse any other number of path segments, so a vault is
- * always served at its origin, with no path prefix (reference: wire rule 3). Parsing is strict
- * and does not go through URL normalisation: `..`, percent-escapes, a query, a fragment, user
- * info or a trailing slash are refused rather than silently rewritten into another id.
- */
-
-
-const COLLECTIONS = ['secrets', 'keys', 'certificates'];
-const LABELS = { secrets: 'secret', keys: 'key', certificates: 'certificate' };
-/**
- * A vault's origin, `https://host[:port]`, as ids carry it: lowercase host, no default port,
- * no trailing slash. Refused: another scheme, user info, a path, a query or a fragment.
- */
-function vaultOrigin(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors/* BadParameterError */.lh(`Invalid vault URL ${(0,errors/* quote */.hD)(url)}: expected https://host[:port].`);
-    }
-    const bare = parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
-        && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '' && !/[?#]/.test(url);
-    if (!bare || !/^https:\/\/[^/@]+\/?$/i.test(url)) {
-        throw new errors/* BadParameterError */.lh(`Invalid vault URL ${(0,errors/* quote */.hD)(url)}: expected https://host[:port] with no path, query or user info.`);
-    }
-    return parsed.origin;
-}
-/** `{origin}/{collection}/{name}[/{version}]`; the name and version are validated. */
-function objectId(origin, collection, name, version) {
-    const base = `${vaultOrigin(origin)}/${collection}/${(0,names/* validateName */.yS)(name, LABELS[collection])}`;
-    return version === undefined ? base : `${base}/${(0,names/* validateVersion */.Pj)(version)}`;
-}
-/** `{origin}/deleted{collection}/{name}`: where the SDK polls a deletion and recovers from. */
-function recoveryId(origin, collection, name) {
-    return `${vaultOrigin(origin)}/deleted${collection}/${(0,names/* validateName */.yS)(name, LABELS[collection])}`;
-}
-const ID = /^(https:\/\/[^/?#\s]+)\/([a-z]+)\/([^/?#]*)(?:\/([^/?#]*))?$/;
-function splitId(id, what) {
-    const match = typeof id === 'string' && id.length <= 2048 ? ID.exec(id) : null;
-    if (match === null)
-        throw new errors/* BadParameterError */.lh(`Invalid ${what} ${(0,errors/* quote */.hD)(String(id), 256)}: expected https://host/collection/name[/version].`);
-    const [, origin = '', collection = '', name = '', version] = match;
-    return { origin: vaultOrigin(origin), collection, name, version };
-}
-/**
- * Parses an object id. With `expected`, an id of another collection is refused. An empty
- * version segment (`…/name/`) is refused: it names a route (latest version), never an object.
- */
-function ids_parseObjectId(id, expected) {
-    const parts = splitId(id, 'object id');
-    const collection = COLLECTIONS.find((c) => c === parts.collection);
-    if (collection === undefined || (expected !== undefined && collection !== expected)) {
-        const wanted = expected ?? COLLECTIONS.join(', ');
-        throw new errors/* BadParameterError */.lh(`Invalid object id ${(0,errors/* quote */.hD)(String(id), 256)}: expected a path under /${expected === undefined ? `{${wanted}}` : wanted}/.`);
-    }
-    (0,names/* validateName */.yS)(parts.name, LABELS[collection]);
-    if (parts.version !== undefined)
-        (0,names/* validateVersion */.Pj)(parts.version);
-    return { origin: parts.origin, collection, name: parts.name, version: parts.version };
-}
-/** Parses a recovery id back to the collection it was deleted from. */
-function ids_parseRecoveryId(id, expected) {
-    const parts = splitId(id, 'recovery id');
-    const collection = COLLECTIONS.find((c) => `deleted${c}` === parts.collection);
-    if (collection === undefined || parts.version !== undefined || (expected !== undefined && collection !== expected)) {
-        throw new BadParameterError(`Invalid recovery id ${quote(String(id), 256)}: expected https://host/deleted${expected ?? '{secrets,keys,certificates}'}/name.`);
-    }
-    return { origin: parts.origin, collection, name: validateName(parts.name, LABELS[collection]), version: undefined };
-}
-
+// EXTERNAL MODULE: ./lib/protocol/ids.js
+var ids = __webpack_require__(9654);
 ;// CONCATENATED MODULE: ./lib/protocol/key-operations-wire.js
 /**
  * Key operations on the wire (keys.json): KeyOperationsParameters `{alg, value, iv, aad, tag}`
@@ -1138,8 +1179,8 @@ function parseVerifyParameters(input) {
  * kid is absolute. `aad` echoes the request's, as Azure does for AES-GCM encrypt.
  */
 function keyOperationResultWire(origin, result, aad) {
-    const kid = `${vaultOrigin(origin)}${result.keyId}`;
-    ids_parseObjectId(kid, 'keys');
+    const kid = `${(0,ids/* vaultOrigin */.Vo)(origin)}${result.keyId}`;
+    (0,ids/* parseObjectId */.u9)(kid, 'keys');
     return {
         kid,
         value: base64url_encodeBase64url(result.result),
@@ -1283,6 +1324,8 @@ function attributes_wire_parseWireAttributes(input) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __webpack_require__(6599);
 ;// CONCATENATED MODULE: ./lib/protocol/tags-wire.js
 
 
@@ -1318,7 +1361,7 @@ function wireProperties(properties) {
 function jsonWebKeyWire(origin, key) {
     const { n, e, crv, x, y } = key.key;
     return {
-        kid: objectId(origin, 'keys', key.name, key.properties.version),
+        kid: (0,ids/* objectId */.Tu)(origin, 'keys', key.name, key.properties.version),
         kty: key.keyType,
         key_ops: [...key.keyOperations],
         ...(key.keyType === 'RSA' ? { ...(n === undefined ? {} : { n }), ...(e === undefined ? {} : { e }) } : {}),
@@ -1331,11 +1374,11 @@ function keyBundle(origin, key) {
 }
 /** A list entry: the base kid in GET /keys (latest version's attributes), each version's kid in /versions. */
 function keyItem(origin, properties, versioned) {
-    return { kid: objectId(origin, 'keys', properties.name, versioned ? properties.version : undefined), ...wireProperties(properties) };
+    return { kid: (0,ids/* objectId */.Tu)(origin, 'keys', properties.name, versioned ? properties.version : undefined), ...wireProperties(properties) };
 }
 function deletion(origin, deleted) {
     return {
-        recoveryId: recoveryId(origin, 'keys', deleted.key.name),
+        recoveryId: (0,ids/* recoveryId */.J1)(origin, 'keys', deleted.key.name),
         deletedDate: attributes_wire_toUnixSeconds(deleted.deletedOn),
         scheduledPurgeDate: attributes_wire_toUnixSeconds(deleted.scheduledPurgeDate),
     };
@@ -1515,7 +1558,7 @@ function parseKeyRotationPolicyParameters(input) {
 }
 /** GET/PUT /keys/{name}/rotationpolicy answer: the core's wire shape plus the policy's id. */
 function keyRotationPolicyWire(origin, name, policy) {
-    return { id: `${objectId(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation.rotationPolicyWire)(policy) };
+    return { id: `${(0,ids/* objectId */.Tu)(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation.rotationPolicyWire)(policy) };
 }
 
 ;// CONCATENATED MODULE: ./lib/protocol/paging.js
@@ -1586,7 +1629,7 @@ function nextLink(origin, path, apiVersion, maxResults, position) {
     if (!/^(\/[0-9A-Za-z-]+)+$/.test(path))
         throw new errors/* BadParameterError */.lh('Invalid list path: expected /collection[/name/versions].');
     const token = encodeContinuationToken(position);
-    return `${vaultOrigin(origin)}${path}?api-version=${apiVersion}&$skiptoken=${token}&maxresults=${maxResults}`;
+    return `${(0,ids/* vaultOrigin */.Vo)(origin)}${path}?api-version=${apiVersion}&$skiptoken=${token}&maxresults=${maxResults}`;
 }
 /**
  * One page of a list: the items after `after` (by `keyOf`, compared case-insensitively as
@@ -1802,7 +1845,7 @@ const KEY_ROUTES = [
 
 function secrets_wire_wireProperties(origin, properties, versioned) {
     return {
-        id: objectId(origin, 'secrets', properties.name, versioned ? properties.version : undefined),
+        id: (0,ids/* objectId */.Tu)(origin, 'secrets', properties.name, versioned ? properties.version : undefined),
         ...(properties.contentType === undefined ? {} : { contentType: properties.contentType }),
         attributes: attributesWire(properties),
         ...tagsWire(properties.tags),
@@ -1812,7 +1855,7 @@ function secrets_wire_wireProperties(origin, properties, versioned) {
 /** A version's properties as a bundle without its value: PATCH, recover and restore answer this. */
 function secretPropertiesBundle(origin, properties) {
     // A certificate's secret names the key made with it: same name, same version.
-    const kid = properties.managed ? { kid: objectId(origin, 'keys', properties.name, properties.version) } : {};
+    const kid = properties.managed ? { kid: (0,ids/* objectId */.Tu)(origin, 'keys', properties.name, properties.version) } : {};
     return { ...secrets_wire_wireProperties(origin, properties, true), ...kid };
 }
 /** GET and PUT /secrets/{name}: the version with its value. */
@@ -1828,7 +1871,7 @@ function secretItem(origin, properties, versioned) {
 }
 function secrets_wire_deletion(origin, deleted) {
     return {
-        recoveryId: recoveryId(origin, 'secrets', deleted.properties.name),
+        recoveryId: (0,ids/* recoveryId */.J1)(origin, 'secrets', deleted.properties.name),
         deletedDate: attributes_wire_toUnixSeconds(deleted.deletedOn),
         scheduledPurgeDate: attributes_wire_toUnixSeconds(deleted.scheduledPurgeDate),
     };
@@ -2149,7 +2192,7 @@ class Connections {
         const [status, reason, message] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'The request headers are larger than 16 KiB.']
             : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'The request was not received in time.']
                 : [400, 'Bad Request', 'The request is not valid HTTP/1.1: its request line or headers hold bytes no request uses.'];
-        const body = JSON.stringify(wireError(status, 'BadParameter', message).body);
+        const body = JSON.stringify((0,errors_wire/* wireError */.it)(status, 'BadParameter', message).body);
         socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\n`
             + `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
         // A client that does not read the reply does not keep the connection.
@@ -2275,7 +2318,7 @@ class VaultServer {
         const error = allowed ? undefined : new errors/* VaultError */.hb('Forbidden', `${who.name} may not read the metrics: it needs a role that reads the vault's metadata (Reader or above).`, { innerCode: 'ForbiddenByRbac' });
         await this.#options.vault.record({ operationName: 'MetricsGet', who, ...request, id: '/metrics', ...(error === undefined ? {} : { error }) });
         if (error !== undefined)
-            return { operation: 'Metrics', reply: errorReply(errorResponse(error)) };
+            return { operation: 'Metrics', reply: errorReply((0,errors_wire/* errorResponse */.yj)(error)) };
         return { operation: 'Metrics', reply: { status: 200, text: this.#metrics.render(this.#options.vault.pendingOperations) } };
     }
     /** The origin ids are built on: the Host the caller used if it is one of ours, else the server's own. */
@@ -2307,7 +2350,7 @@ class VaultServer {
         catch (error) {
             // #answer answers every expected failure itself; this is a defect, logged without detail.
             this.#options.log?.(`internal error answering a request (${error instanceof Error ? error.name : typeof error}), correlation ${correlationId}`);
-            reply = errorReply(errorResponse(error));
+            reply = errorReply((0,errors_wire/* errorResponse */.yj)(error));
         }
         const headers = { ...reply.headers, 'x-ms-request-id': correlationId, ...(clientRequestId === undefined ? {} : { 'x-ms-client-request-id': clientRequestId }) };
         if (!res.headersSent && !res.destroyed)
@@ -2337,7 +2380,7 @@ class VaultServer {
         };
         const authorization = req.headers.authorization;
         if (authorization === undefined || authorization === '') {
-            return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', 'Authentication is required: send a bearer token.'), this.#challenge(origin));
+            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', 'Authentication is required: send a bearer token.'), this.#challenge(origin));
         }
         let identity;
         try {
@@ -2346,32 +2389,32 @@ class VaultServer {
         catch (error) {
             if (error instanceof auth_errors/* AuthenticationError */.v3 && error.reason === 'issuer-unavailable') {
                 // Not the caller's fault: the token may be good, but its issuer's keys cannot be had now.
-                return refuse('Authenticate', ANONYMOUS, wireError(503, 'ServiceUnavailable', error.message), { 'retry-after': '5' });
+                return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(503, 'ServiceUnavailable', error.message), { 'retry-after': '5' });
             }
             if (!(error instanceof auth_errors/* AuthenticationError */.v3)) {
                 // The access file failed its check, say: the server's fault, told in its log, not to the caller.
                 this.#options.log?.(`authentication failed inside the server (${error instanceof Error ? error.name : typeof error}${(0,errors/* isVaultError */.XQ)(error) ? `, ${error.code}` : ''}), correlation ${correlationId}`);
-                return refuse('Authenticate', ANONYMOUS, errorResponse((0,errors/* isVaultError */.XQ)(error) ? error : new errors/* VaultError */.hb('StorageError', 'Authentication failed inside the server.')));
+                return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* errorResponse */.yj)((0,errors/* isVaultError */.XQ)(error) ? error : new errors/* VaultError */.hb('StorageError', 'Authentication failed inside the server.')));
             }
-            return refuse('Authenticate', ANONYMOUS, wireError(401, 'Unauthorized', error.message), this.#challenge(origin));
+            return refuse('Authenticate', ANONYMOUS, (0,errors_wire/* wireError */.it)(401, 'Unauthorized', error.message), this.#challenge(origin));
         }
         if (!target.ok)
-            return refuse('Request', identity.principal, wireError(400, 'BadParameter', target.message));
+            return refuse('Request', identity.principal, (0,errors_wire/* wireError */.it)(400, 'BadParameter', target.message));
         if (method === 'GET' && target.path === '/metrics')
             return this.#metricsFor(identity, { started, correlationId, callerIpAddress, extra: clientExtra });
-        const version = checkApiVersion(target.query);
+        const version = (0,api_version/* checkApiVersion */.d$)(target.query);
         const lookup = this.#router.lookup(method, target.path);
         if (lookup.kind !== 'match') {
             const error = lookup.kind === 'method'
-                ? wireError(405, 'MethodNotAllowed', `The method ${method.slice(0, 16)} is not allowed on this path.`)
-                : wireError(404, 'NotFound', 'No operation has this path.');
+                ? (0,errors_wire/* wireError */.it)(405, 'MethodNotAllowed', `The method ${method.slice(0, 16)} is not allowed on this path.`)
+                : (0,errors_wire/* wireError */.it)(404, 'NotFound', 'No operation has this path.');
             return refuse('Request', identity.principal, error);
         }
         const { route, params } = lookup.match;
         if (!version.ok && route.unversioned !== true)
             return refuse(route.operation, identity.principal, version.error);
         return { operation: route.operation, reply: await this.#run(req, route, params, {
-                identity, origin, correlationId, clientRequestId, callerIpAddress, started, apiVersion: version.ok ? version.version : LATEST_API_VERSION, query: target.query, path: target.path,
+                identity, origin, correlationId, clientRequestId, callerIpAddress, started, apiVersion: version.ok ? version.version : api_version/* LATEST_API_VERSION */._5, query: target.query, path: target.path,
             }) };
     }
     async #run(req, route, params, request) {
@@ -2388,7 +2431,7 @@ class VaultServer {
                 callerIpAddress: request.callerIpAddress, id: request.path.slice(0, 256), error: busy,
                 extra: { httpStatusCode: '503', ...(request.clientRequestId === undefined ? {} : { clientRequestId: request.clientRequestId }) },
             });
-            return errorReply(wireError(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
+            return errorReply((0,errors_wire/* wireError */.it)(503, 'ServiceUnavailable', busy.message), { 'retry-after': '1' });
         }
         this.#bodyBytes += reserved;
         try {
@@ -2404,12 +2447,18 @@ class VaultServer {
                 ...(request.clientRequestId === undefined ? {} : { clientRequestId: request.clientRequestId }),
                 ...(precondition === undefined ? {} : { precondition }),
             });
-            const roles = roleAdministration({
-                identity: request.identity, vault: owner, access: this.#options.access, correlationId: request.correlationId,
-                callerIpAddress: request.callerIpAddress, started: request.started,
-            });
+            const access = this.#options.access;
+            let roles;
             const ctx = {
-                vault: calls(view, state), roles: calls(roles, state),
+                vault: calls(view, state),
+                // Made only for the role routes: the vault routes, the hot path, never ask for it.
+                get roles() {
+                    roles ??= calls(roleAdministration({
+                        identity: request.identity, vault: owner, access, correlationId: request.correlationId,
+                        callerIpAddress: request.callerIpAddress, started: request.started,
+                    }), state);
+                    return roles;
+                },
                 params, query: request.query, body, origin: request.origin, apiVersion: request.apiVersion, path: request.path,
             };
             return await route.handle(ctx);
@@ -2422,7 +2471,7 @@ class VaultServer {
                     ...(request.clientRequestId === undefined ? {} : { extra: { clientRequestId: request.clientRequestId } }),
                 });
             }
-            const wire = error instanceof BodyTooLargeError ? wireError(413, 'BadParameter', error.message) : errorResponse(error);
+            const wire = error instanceof BodyTooLargeError ? (0,errors_wire/* wireError */.it)(413, 'BadParameter', error.message) : (0,errors_wire/* errorResponse */.yj)(error);
             if (wire.status >= 500)
                 this.#options.log?.(`${route.operation} failed: ${error instanceof Error ? error.name : typeof error} (${(0,errors/* isVaultError */.XQ)(error) ? error.code : 'internal'}), correlation ${request.correlationId}`);
             return errorReply(wire);
