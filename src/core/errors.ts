@@ -32,7 +32,10 @@ export type InnerErrorCode =
   | 'KeyNotYetValid'
   | 'KeyOperationNotPermitted'
   | 'KeyNotExportable'
-  | 'ForbiddenByRbac';
+  | 'ForbiddenByRbac'
+  | 'CertificateManaged'
+  | 'PendingCertificateNotFound'
+  | 'IssuerNotFound';
 
 export class VaultError extends Error {
   readonly code: VaultErrorCode;

@@ -15,7 +15,7 @@ import type { CreateKeyOptions, DeletedKey, KeyProperties, UpdateKeyOptions, Vau
 import { validateName, validateTags } from './names.js';
 import {
   KEY, checkDates, deletedObject, deletedObjects, findVersion, latestVersion, liveObject, liveObjects,
-  objectForNewVersion, optionalDate, recoverDeleted, recoveryLevel, sealContextOf, softDelete, updatedVersion, withVersion,
+  objectForNewVersion, optionalDate, recoverDeleted, recoveryLevel, refuseManaged, sealContextOf, softDelete, updatedVersion, withVersion,
 } from './objects.js';
 import type { ObjectContext } from './secrets.js';
 import { KEY_OPERATIONS, type CurveName, type KeyHandle, type KeyOperationName, type KeySpec, type KeyType, type PrivateJwk, type PublicJwk } from './crypto/key-types.js';
@@ -118,15 +118,15 @@ function sizeOf(spec: KeySpec): number {
   return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
 }
 
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-export function addKeyVersion(tx: StoreTransaction, ctx: ObjectContext, name: string, jwk: PrivateJwk, options: CreateKeyOptions = {}): VaultKey {
+/** Adds a version holding `jwk` (generated or imported) to the key `name`; `managed` is for a certificate's own key. */
+export function addKeyVersion(tx: StoreTransaction, ctx: ObjectContext, name: string, jwk: PrivateJwk, options: CreateKeyOptions = {}, managed = false): VaultKey {
   validateName(name, 'key');
   const spec = keySpecOf(jwk);
   const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
   const tags = validateTags(options.tags ?? {});
   checkDates(options.notBefore, options.expiresOn);
   if (options.exportable !== undefined && typeof options.exportable !== 'boolean') throw new BadParameterError('Invalid exportable flag: expected true or false.');
-  const object = objectForNewVersion(tx, KEY, name, ctx.now, ctx.recoverableDays);
+  const object = objectForNewVersion(tx, KEY, name, ctx.now, ctx.recoverableDays, managed);
   const now = ctx.now.toISOString();
   const version = ctx.newVersion();
   const meta: KeyMeta = {
@@ -138,6 +138,7 @@ export function addKeyVersion(tx: StoreTransaction, ctx: ObjectContext, name: st
     ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
     ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
     tags,
+    ...(managed ? { managed: true } : {}),
     meta: meta as unknown as Readonly<Record<string, unknown>>,
     sealed: ctx.keys.seal(sealContextOf(KEY, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
   };
@@ -154,6 +155,7 @@ export function getKey(tx: StoreReader, ctx: ObjectContext, name: string, versio
 /** The type and size or curve of a key's latest version: what a rotation makes again. */
 export function latestSpec(tx: StoreReader, ctx: ObjectContext, name: string): { spec: KeySpec; options: CreateKeyOptions; object: StoredObject } {
   const object = liveObject(tx, KEY, name, ctx.now);
+  refuseManaged(KEY, object);
   const latest = latestVersion(KEY, object);
   const meta = metaOf(object.name, latest);
   return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
@@ -161,6 +163,7 @@ export function latestSpec(tx: StoreReader, ctx: ObjectContext, name: string): {
 
 export function updateKeyProperties(tx: StoreTransaction, ctx: ObjectContext, name: string, version: string | undefined, options: UpdateKeyOptions): VaultKey {
   const object = liveObject(tx, KEY, name, ctx.now);
+  refuseManaged(KEY, object);
   const found = findVersion(KEY, object, version);
   const meta = metaOf(object.name, found);
   const tags = options.tags === undefined ? undefined : validateTags(options.tags);

@@ -9,7 +9,7 @@
 import { BadParameterError, IntegrityError, VaultError, quote } from './errors.js';
 import { nameKey, validateName } from './names.js';
 import type { ObjectType } from './model.js';
-import { latestVersion, notFound, purgeIsDue, type ObjectKind } from './objects.js';
+import { latestVersion, notFound, purgeIsDue, refuseManaged, type ObjectKind } from './objects.js';
 import type { ObjectContext } from './secrets.js';
 import type { StoredObject, StoreReader, StoreTransaction } from './store/store.js';
 
@@ -64,7 +64,7 @@ function parseEnvelope(blob: string, kind: ObjectKind): BackupEnvelope {
 }
 
 /** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-export function restoreObject(tx: StoreTransaction, ctx: ObjectContext, kind: ObjectKind, blob: string): StoredObject {
+export function restoreObject(tx: StoreTransaction, ctx: ObjectContext, kind: ObjectKind, blob: string, managed = false): StoredObject {
   const envelope = parseEnvelope(blob, kind);
   if (envelope.vaultId !== ctx.vaultId) {
     throw new BadParameterError(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
@@ -86,6 +86,8 @@ export function restoreObject(tx: StoreTransaction, ctx: ObjectContext, kind: Ob
     ...(payload.policy === undefined ? {} : { policy: payload.policy }),
   };
   latestVersion(kind, object);
+  // A certificate's key or secret is restored only with its certificate (restoreCertificateBackup).
+  if (!managed) refuseManaged(kind, object);
   tx.putObject(object);
   return object;
 }

@@ -88,13 +88,29 @@ export function findVersion(kind: ObjectKind, object: StoredObject, version: str
  * The object a new version goes into: the existing one, or a new empty one. A name that is
  * deleted but recoverable is reserved, as in Azure.
  */
-export function objectForNewVersion(tx: StoreReader, kind: ObjectKind, name: string, now: Date, recoverableDays: number): StoredObject {
+export function objectForNewVersion(tx: StoreReader, kind: ObjectKind, name: string, now: Date, recoverableDays: number, managed = false): StoredObject {
   let existing = tx.getObject(kind.type, name);
   if (existing !== undefined && purgeIsDue(existing, now)) existing = undefined;
   if (existing?.deleted !== undefined) {
     throw new VaultError('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${quote(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
   }
+  if (existing !== undefined && !managed) refuseManaged(kind, existing);
   return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
+}
+
+/** Whether an object's latest version belongs to a certificate (its key or its secret). */
+export function isManaged(object: StoredObject): boolean {
+  return object.versions[object.versions.length - 1]?.managed === true;
+}
+
+/**
+ * A certificate's key and secret change only through the certificate (as in Azure): setting,
+ * updating, deleting, recovering, purging or restoring them on their own is Forbidden.
+ */
+export function refuseManaged(kind: ObjectKind, object: StoredObject): void {
+  if (isManaged(object)) {
+    throw new VaultError('Forbidden', `${capitalised(kind)} ${quote(object.name)} belongs to certificate ${quote(object.name)}: change it through the certificate.`, { innerCode: 'CertificateManaged' });
+  }
 }
 
 export function checkDates(notBefore: Date | undefined, expiresOn: Date | undefined): void {
@@ -148,8 +164,9 @@ export function deletedObjects(tx: StoreReader, kind: ObjectKind, now: Date): St
   return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
 }
 
-export function softDelete(tx: StoreTransaction, kind: ObjectKind, name: string, now: Date): StoredObject {
+export function softDelete(tx: StoreTransaction, kind: ObjectKind, name: string, now: Date, managed = false): StoredObject {
   const object = liveObject(tx, kind, name, now);
+  if (!managed) refuseManaged(kind, object);
   const deleted: StoredObject = {
     ...object,
     deleted: {
@@ -161,13 +178,16 @@ export function softDelete(tx: StoreTransaction, kind: ObjectKind, name: string,
   return deleted;
 }
 
-export function recoverDeleted(tx: StoreTransaction, kind: ObjectKind, name: string, now: Date): StoredObject {
-  const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
+export function recoverDeleted(tx: StoreTransaction, kind: ObjectKind, name: string, now: Date, managed = false): StoredObject {
+  const found = deletedObject(tx, kind, name, now);
+  if (!managed) refuseManaged(kind, found);
+  const { deleted: _deleted, ...object } = found;
   tx.putObject(object);
   return object;
 }
 
-export function purgeDeleted(tx: StoreTransaction, kind: ObjectKind, name: string, now: Date): void {
+export function purgeDeleted(tx: StoreTransaction, kind: ObjectKind, name: string, now: Date, managed = false): void {
   const object = deletedObject(tx, kind, name, now);
+  if (!managed) refuseManaged(kind, object);
   tx.removeObject(kind.type, object.name);
 }

@@ -11,7 +11,7 @@ import { validateContentType, validateName, validateSecretValue, validateTags } 
 import type { VaultKeys } from './crypto/envelope.js';
 import {
   SECRET, checkDates, deletedObject, deletedObjects, findVersion, latestVersion, liveObject, liveObjects, notFound,
-  objectForNewVersion, optionalDate, purgeDeleted, recoverDeleted, recoveryLevel, sealContextOf, softDelete, updatedVersion, withVersion,
+  objectForNewVersion, optionalDate, purgeDeleted, recoverDeleted, recoveryLevel, refuseManaged, sealContextOf, softDelete, updatedVersion, withVersion,
 } from './objects.js';
 import type { StoredObject, StoredVersion, StoreReader, StoreTransaction } from './store/store.js';
 
@@ -58,13 +58,14 @@ export function secretNotFound(name: string, version?: string): VaultError {
   return notFound(SECRET, name, version);
 }
 
-export function setSecret(tx: StoreTransaction, ctx: ObjectContext, name: string, value: string, options: SetSecretOptions = {}): Secret {
+/** A new version; `managed` is for a certificate writing its own secret (see refuseManaged). */
+export function setSecret(tx: StoreTransaction, ctx: ObjectContext, name: string, value: string, options: SetSecretOptions = {}, managed = false): Secret {
   validateName(name);
   validateSecretValue(value);
   if (options.contentType !== undefined) validateContentType(options.contentType);
   const tags = validateTags(options.tags ?? {});
   checkDates(options.notBefore, options.expiresOn);
-  const object = objectForNewVersion(tx, SECRET, name, ctx.now, ctx.recoverableDays);
+  const object = objectForNewVersion(tx, SECRET, name, ctx.now, ctx.recoverableDays, managed);
   const now = ctx.now.toISOString();
   const version = ctx.newVersion();
   const stored: StoredVersion = {
@@ -73,6 +74,7 @@ export function setSecret(tx: StoreTransaction, ctx: ObjectContext, name: string
     ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
     ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
     tags,
+    ...(managed ? { managed: true } : {}),
     sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
   };
   const next = { ...object, versions: [...object.versions, stored] };
@@ -92,6 +94,7 @@ export function getSecret(tx: StoreReader, ctx: ObjectContext, name: string, ver
 
 export function updateSecretProperties(tx: StoreTransaction, ctx: ObjectContext, name: string, version: string | undefined, options: UpdateSecretOptions): SecretProperties {
   const object = liveObject(tx, SECRET, name, ctx.now);
+  refuseManaged(SECRET, object);
   const found = findVersion(SECRET, object, version);
   if (typeof options.contentType === 'string') validateContentType(options.contentType);
   const tags = options.tags === undefined ? undefined : validateTags(options.tags);

@@ -32,6 +32,8 @@ import type {
   EncryptionAlgorithm, KeyExecutor, KeyOperationName, KeyRequest, KeyResult, KeySpec, KeyWrapAlgorithm, PrivateJwk, SignatureAlgorithm,
 } from './crypto/key-types.js';
 import type { AuditRecordBuilder, Store, StoreReader, StoreTransaction } from './store/store.js';
+import type { CertificateVault } from './certificates/model.js';
+import { lazyCertificates } from './certificates/lazy.js';
 
 /*
  * Loaded by the first operation that needs them, not with the vault: the key code (key
@@ -128,6 +130,8 @@ export interface Vault {
   unwrapKey(name: string, version: string | undefined, algorithm: KeyWrapAlgorithm, wrapped: Uint8Array): Promise<KeyOperationResult>;
   /** rng/get. 1 to 128 random bytes from the vault's random source. */
   getRandomBytes(count: number): Promise<Uint8Array>;
+  /** Certificates: policies, versions with their managed key and secret, vault CAs (certificates/*). */
+  readonly certificates: CertificateVault;
   close(): Promise<void>;
 }
 
@@ -332,6 +336,7 @@ export class LocalVault implements Vault {
   readonly #shared: SharedState;
   /** A caller's view does not own the store: closing it closes nothing. */
   readonly #owner: boolean;
+  #certificates: CertificateVault | undefined;
 
   constructor(store: Store, options: LocalVaultOptions) {
     this.#store = store;
@@ -668,6 +673,14 @@ export class LocalVault implements Vault {
   }
 
   /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
+  /** Certificate operations, run as this caller through #run; their code loads with the first one. */
+  get certificates(): CertificateVault {
+    this.#certificates ??= lazyCertificates(async () => new (await import('./certificates/service.js')).LocalCertificates({
+      run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
+    }));
+    return this.#certificates;
+  }
+
   async rekey(newKey: MasterKey): Promise<void> {
     const operation: Operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
     // A denial is audited like any other: #run records it, then throws Forbidden.

@@ -71,6 +71,8 @@ export interface TempVaultOptions {
   readonly who?: Principal;
   /** Key operations: the inline executor unless a test asks for another (the default pool, say). */
   readonly keyExecutor?: KeyExecutor;
+  /** Where the fixed clock starts (T0 unless given): certificates checked by openssl need today. */
+  readonly start?: Date;
 }
 
 export interface TempVault {
@@ -93,7 +95,7 @@ export async function tempVault(options: TempVaultOptions = {}): Promise<TempVau
   const { dir, cleanup } = await tempDir();
   const path = join(dir, 'vault.json');
   const auditPath = `${path}.audit.jsonl`;
-  const clock = new FixedClock();
+  const clock = new FixedClock(options.start);
   const random = seededRandom(options.seed ?? 'vault');
   const vaultOf = (store: FileStore, authorizer?: Authorizer, who?: Principal): LocalVault => new LocalVault(store, {
     principal: who ?? options.who ?? TESTER, clock: clock.now, random, keyExecutor: options.keyExecutor ?? inlineKeyExecutor,

@@ -98,8 +98,9 @@ export interface VaultCertificate {
   readonly cer: Uint8Array;
   /** The issuing chain after the certificate (DER each), up to the root if known; empty if self-signed. */
   readonly chain: readonly Uint8Array[];
-  /** `/keys/name/version` and `/secrets/name/version` of the managed key and secret. */
-  readonly keyId: string;
+  /** `/keys/name/version` of the managed key; undefined for a certificate imported without its private key. */
+  readonly keyId: string | undefined;
+  /** `/secrets/name/version` of the managed secret (the certificate and chain, with the private key if exportable). */
   readonly secretId: string;
   /** The certificate's current policy: with getCertificate (latest), not with a named version. */
   readonly policy?: CertificatePolicy;

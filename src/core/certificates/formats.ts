@@ -1,0 +1,323 @@
+/**
+ * Certificate files: PEM and PKCS#12, read and written. Pure functions over bytes; nothing here
+ * touches the vault.
+ *
+ * Reading PKCS#12 goes through node-forge, which knows every password-based scheme PFX files
+ * are found with (PBES2 with AES, and the legacy 3DES and RC2 ones that Windows and older
+ * OpenSSL write). Writing is done here with asn1js and node:crypto, because node-forge writes
+ * RSA keys only: the modern form is what OpenSSL 3 writes by default (PBES2: PBKDF2-HMAC-SHA256
+ * and AES-256-CBC; an HMAC-SHA256 MAC), the legacy form what OpenSSL 1.x wrote
+ * (pbeWithSHAAnd3-KeyTripleDES-CBC, an HMAC-SHA1 MAC) for consumers that know nothing newer.
+ */
+import { createCipheriv, createHash, createHmac, createPrivateKey, pbkdf2Sync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import * as asn1js from 'asn1js';
+import forge from 'node-forge';
+import { BadParameterError } from '../errors.js';
+import { PEM_CONTENT_TYPE } from './model.js';
+
+/** A certificate with its chain, and its private key when there is one. */
+export interface CertificateParts {
+  /** DER; the certificate first (the one the key belongs to), then its issuers. */
+  readonly certificates: readonly Buffer[];
+  readonly privateKey: KeyObject | undefined;
+}
+
+/** A file bigger than this is not a certificate chain. */
+export const MAX_CERTIFICATE_FILE = 256 * 1024;
+const MAX_CHAIN = 10;
+const PBKDF2_ITERATIONS = 2048;
+
+const OID = {
+  data: '1.2.840.113549.1.7.1',
+  encryptedData: '1.2.840.113549.1.7.6',
+  pkcs8ShroudedKeyBag: '1.2.840.113549.1.12.10.1.2',
+  certBag: '1.2.840.113549.1.12.10.1.3',
+  x509Certificate: '1.2.840.113549.1.9.22.1',
+  friendlyName: '1.2.840.113549.1.9.20',
+  localKeyId: '1.2.840.113549.1.9.21',
+  pbes2: '1.2.840.113549.1.5.13',
+  pbkdf2: '1.2.840.113549.1.5.12',
+  hmacWithSHA256: '1.2.840.113549.2.9',
+  aes256Cbc: '2.16.840.1.101.3.4.1.42',
+  pbeWithSHAAnd3KeyTripleDESCBC: '1.2.840.113549.1.12.1.3',
+  sha1: '1.3.14.3.2.26',
+  sha256: '2.16.840.1.101.3.4.2.1',
+} as const;
+
+export function certificatePem(der: Uint8Array): string {
+  return pemBlock('CERTIFICATE', Buffer.from(der));
+}
+
+function pemBlock(label: string, der: Buffer): string {
+  return `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END ${label}-----\n`;
+}
+
+/** The private key (PKCS#8) first if there is one, then the certificates in order. */
+export function partsToPem(parts: CertificateParts): string {
+  const key = parts.privateKey === undefined ? '' : pemBlock('PRIVATE KEY', parts.privateKey.export({ type: 'pkcs8', format: 'der' }));
+  return key + parts.certificates.map(certificatePem).join('');
+}
+
+// --- reading ----------------------------------------------------------------------------
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([A-Za-z0-9+/=\r\n]*?)-----END \1-----/g;
+
+function looksLikePem(text: string): boolean {
+  return text.includes('-----BEGIN ');
+}
+
+function readPem(text: string, password: string | undefined): CertificateParts {
+  const certificates: Buffer[] = [];
+  let privateKey: KeyObject | undefined;
+  let blocks = 0;
+  for (const match of text.matchAll(PEM_BLOCK)) {
+    blocks += 1;
+    const label = match[1] ?? '';
+    const der = Buffer.from((match[2] ?? '').replace(/\s+/g, ''), 'base64');
+    if (label === 'CERTIFICATE') {
+      certificates.push(checkedCertificate(der, certificates.length + 1));
+    } else if (label === 'PRIVATE KEY' || label === 'RSA PRIVATE KEY' || label === 'EC PRIVATE KEY' || label === 'ENCRYPTED PRIVATE KEY') {
+      if (privateKey !== undefined) throw new BadParameterError('Invalid certificate file: it holds more than one private key.');
+      privateKey = pemPrivateKey(match[0], label, password);
+    } else if (label !== 'EC PARAMETERS') {
+      throw new BadParameterError(`Invalid certificate file: unexpected PEM block ${label.slice(0, 40)}; expected CERTIFICATE and PRIVATE KEY blocks.`);
+    }
+  }
+  if (blocks === 0) throw new BadParameterError('Invalid certificate file: no complete PEM block was found.');
+  return ordered(certificates, privateKey);
+}
+
+function pemPrivateKey(pem: string, label: string, password: string | undefined): KeyObject {
+  if (label === 'ENCRYPTED PRIVATE KEY' && (password === undefined || password === '')) {
+    throw new BadParameterError('The private key in the PEM file is encrypted: give its password.');
+  }
+  try {
+    return createPrivateKey(label === 'ENCRYPTED PRIVATE KEY' ? { key: pem, format: 'pem', passphrase: password ?? '' } : { key: pem, format: 'pem' });
+  } catch {
+    // node's message may quote the key; ours does not.
+    throw new BadParameterError(label === 'ENCRYPTED PRIVATE KEY'
+      ? 'The private key in the PEM file could not be decrypted: the password is wrong or the key is damaged.'
+      : 'Invalid private key in the PEM file: it could not be parsed.');
+  }
+}
+
+function checkedCertificate(der: Buffer, index: number): Buffer {
+  try {
+    return Buffer.from(new X509Certificate(der).raw);
+  } catch {
+    throw new BadParameterError(`Invalid certificate file: certificate ${index} is not a valid X.509 certificate.`);
+  }
+}
+
+function readPkcs12(bytes: Buffer, password: string): CertificateParts {
+  let p12: forge.pkcs12.Pkcs12Pfx;
+  try {
+    const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
+    p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
+  } catch (error) {
+    // node-forge's messages say which check failed; none quotes the input or the password.
+    const text = error instanceof Error ? error.message : '';
+    if (/mac|password|decrypt/i.test(text)) {
+      throw new BadParameterError('The PKCS#12 file could not be opened: the password is wrong, or the file was altered.');
+    }
+    throw new BadParameterError('Invalid PKCS#12 file: it could not be parsed.');
+  }
+  const certificates: Buffer[] = [];
+  let privateKey: KeyObject | undefined;
+  // node-forge sets cert or key to null (not undefined) when it cannot read them (EC keys and
+  // certificates), leaving the ASN.1 for us.
+  type LooseBag = { readonly type: string; readonly cert?: forge.pki.Certificate | null; readonly key?: forge.pki.PrivateKey | null; readonly asn1?: forge.asn1.Asn1 };
+  for (const bag of p12.safeContents.flatMap((contents) => contents.safeBags) as LooseBag[]) {
+    if (bag.type === forge.pki.oids.certBag) {
+      const asn1 = bag.cert === null || bag.cert === undefined ? bag.asn1 : forge.pki.certificateToAsn1(bag.cert);
+      if (asn1 === undefined) throw new BadParameterError('Invalid PKCS#12 file: a certificate bag holds no certificate.');
+      certificates.push(checkedCertificate(Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), certificates.length + 1));
+    } else if (bag.type === forge.pki.oids.pkcs8ShroudedKeyBag || bag.type === forge.pki.oids.keyBag) {
+      if (privateKey !== undefined) throw new BadParameterError('Invalid PKCS#12 file: it holds more than one private key.');
+      const asn1 = bag.key === null || bag.key === undefined ? bag.asn1 : forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(bag.key));
+      if (asn1 === undefined) throw new BadParameterError('The PKCS#12 file could not be opened: the password is wrong, or the file was altered.');
+      try {
+        privateKey = createPrivateKey({ key: Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary'), format: 'der', type: 'pkcs8' });
+      } catch {
+        throw new BadParameterError('Invalid private key in the PKCS#12 file: it could not be parsed.');
+      }
+    }
+  }
+  return ordered(certificates, privateKey);
+}
+
+/**
+ * The certificate the key belongs to first (or, with no key, the one no other certificate
+ * names as its issuer), then each issuer in turn. Certificates that belong to no such chain
+ * are refused rather than silently dropped.
+ */
+function ordered(certificates: readonly Buffer[], privateKey: KeyObject | undefined): CertificateParts {
+  if (certificates.length === 0) throw new BadParameterError('The file holds no certificate.');
+  if (certificates.length > MAX_CHAIN) throw new BadParameterError(`The file holds ${certificates.length} certificates; at most ${MAX_CHAIN} are accepted.`);
+  const parsed = certificates.map((der) => new X509Certificate(der));
+  let leafIndex: number;
+  if (privateKey !== undefined) {
+    leafIndex = parsed.findIndex((cert) => cert.checkPrivateKey(privateKey));
+    if (leafIndex < 0) throw new BadParameterError('The private key belongs to none of the certificates in the file.');
+  } else {
+    leafIndex = parsed.findIndex((cert, i) => !parsed.some((other, j) => j !== i && other.checkIssued(cert) && !selfIssued(other)));
+    if (leafIndex < 0) leafIndex = 0;
+  }
+  const order = [leafIndex];
+  for (;;) {
+    const last = parsed[order[order.length - 1] ?? 0];
+    if (last === undefined || selfIssued(last)) break;
+    const next = parsed.findIndex((cert, i) => !order.includes(i) && last.checkIssued(cert));
+    if (next < 0) break;
+    order.push(next);
+  }
+  if (order.length !== certificates.length) {
+    throw new BadParameterError('The certificates in the file do not form one chain from the certificate to its issuers.');
+  }
+  return { certificates: order.map((i) => certificates[i] as Buffer), privateKey };
+}
+
+function selfIssued(cert: X509Certificate): boolean {
+  return cert.checkIssued(cert);
+}
+
+/**
+ * PEM text or PKCS#12 (binary, or its base64 as Azure stores it). Malformed input or a wrong
+ * password is a BadParameterError that quotes neither the input nor the password.
+ */
+export function readCertificateData(data: Uint8Array, password?: string): CertificateParts {
+  if (data.length === 0) throw new BadParameterError('The certificate file is empty.');
+  if (data.length > MAX_CERTIFICATE_FILE) throw new BadParameterError(`The certificate file is ${data.length} bytes; at most ${MAX_CERTIFICATE_FILE} are accepted.`);
+  const bytes = Buffer.from(data);
+  const text = bytes.toString('latin1');
+  if (looksLikePem(text)) return readPem(bytes.toString('utf8'), password);
+  if (bytes[0] === 0x30) return readPkcs12(bytes, password ?? '');
+  const trimmed = text.trim();
+  if (/^[A-Za-z0-9+/=\r\n]+$/.test(trimmed)) {
+    const decoded = Buffer.from(trimmed, 'base64');
+    if (decoded[0] === 0x30) return readPkcs12(decoded, password ?? '');
+  }
+  throw new BadParameterError('Invalid certificate file: expected PEM text or a PKCS#12 (PFX) file.');
+}
+
+/** A certificate's managed secret value: PEM text, or base64 PKCS#12 with an empty password. */
+export function secretToParts(value: string, contentType: string | undefined): CertificateParts {
+  if (contentType === PEM_CONTENT_TYPE || looksLikePem(value)) return readPem(value, undefined);
+  return readPkcs12(Buffer.from(value, 'base64'), '');
+}
+
+// --- writing PKCS#12 --------------------------------------------------------------------
+
+const der = (value: asn1js.BaseBlock): Buffer => Buffer.from(value.toBER(false));
+const oid = (value: string): asn1js.ObjectIdentifier => new asn1js.ObjectIdentifier({ value });
+const octets = (value: Uint8Array): asn1js.OctetString => new asn1js.OctetString({ valueHex: toArrayBuffer(value) });
+const integer = (value: number): asn1js.Integer => new asn1js.Integer({ value });
+const sequence = (...value: asn1js.BaseBlock[]): asn1js.Sequence => new asn1js.Sequence({ value });
+const explicit0 = (...value: asn1js.BaseBlock[]): asn1js.Constructed => new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value });
+
+function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return copy.buffer;
+}
+
+/** RFC 7292 appendix B.2: the PKCS#12 key derivation, for MAC keys and the legacy ciphers. */
+function pkcs12Kdf(hash: 'sha1' | 'sha256', password: string, salt: Buffer, id: 1 | 2 | 3, iterations: number, size: number): Buffer {
+  const u = hash === 'sha1' ? 20 : 32;
+  const v = 64;
+  // The password as a BMPString with its two-byte terminator, an empty one included (as OpenSSL
+  // writes `-passout pass:` and as node-forge, .NET and Windows read it).
+  const pass = Buffer.concat([Buffer.from(password, 'utf16le').swap16(), Buffer.alloc(2)]);
+  const fill = (source: Buffer): Buffer => {
+    if (source.length === 0) return source;
+    const out = Buffer.alloc(v * Math.ceil(source.length / v));
+    for (let i = 0; i < out.length; i += 1) out[i] = source[i % source.length] ?? 0;
+    return out;
+  };
+  const d = Buffer.alloc(v, id);
+  let i = Buffer.concat([fill(salt), fill(pass)]);
+  const out: Buffer[] = [];
+  for (let produced = 0; produced < size; produced += u) {
+    let a = createHash(hash).update(d).update(i).digest();
+    for (let n = 1; n < iterations; n += 1) a = createHash(hash).update(a).digest();
+    out.push(a);
+    const b = fill(a);
+    const next = Buffer.alloc(i.length);
+    for (let j = 0; j < i.length; j += v) {
+      let carry = 1;
+      for (let k = v - 1; k >= 0; k -= 1) {
+        const sum = (i[j + k] ?? 0) + (b[k] ?? 0) + carry;
+        next[j + k] = sum & 0xff;
+        carry = sum >> 8;
+      }
+    }
+    i = next;
+  }
+  return Buffer.concat(out).subarray(0, size);
+}
+
+/** Encrypts with the chosen scheme; returns the AlgorithmIdentifier and the ciphertext. */
+function encrypt(plain: Buffer, password: string, legacy: boolean): { algorithm: asn1js.Sequence; ciphertext: Buffer } {
+  const salt = randomBytes(legacy ? 8 : 16);
+  if (legacy) {
+    const key = pkcs12Kdf('sha1', password, salt, 1, PBKDF2_ITERATIONS, 24);
+    const iv = pkcs12Kdf('sha1', password, salt, 2, PBKDF2_ITERATIONS, 8);
+    const cipher = createCipheriv('des-ede3-cbc', key, iv);
+    return {
+      algorithm: sequence(oid(OID.pbeWithSHAAnd3KeyTripleDESCBC), sequence(octets(salt), integer(PBKDF2_ITERATIONS))),
+      ciphertext: Buffer.concat([cipher.update(plain), cipher.final()]),
+    };
+  }
+  const iv = randomBytes(16);
+  const key = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, PBKDF2_ITERATIONS, 32, 'sha256');
+  const cipher = createCipheriv('aes-256-cbc', key, iv);
+  return {
+    algorithm: sequence(oid(OID.pbes2), sequence(
+      sequence(oid(OID.pbkdf2), sequence(octets(salt), integer(PBKDF2_ITERATIONS), sequence(oid(OID.hmacWithSHA256), new asn1js.Null()))),
+      sequence(oid(OID.aes256Cbc), octets(iv)),
+    )),
+    ciphertext: Buffer.concat([cipher.update(plain), cipher.final()]),
+  };
+}
+
+function bagAttributes(localKeyId: Buffer, friendlyName: string | undefined): asn1js.Set {
+  const attributes = [sequence(oid(OID.localKeyId), new asn1js.Set({ value: [octets(localKeyId)] }))];
+  if (friendlyName !== undefined) attributes.push(sequence(oid(OID.friendlyName), new asn1js.Set({ value: [new asn1js.BmpString({ value: friendlyName })] })));
+  return new asn1js.Set({ value: attributes });
+}
+
+/**
+ * A PKCS#12 file of the parts: the key (shrouded) and the certificates, each under the password
+ * (which may be empty), with a MAC. `legacy` writes 3DES and an SHA-1 MAC for old consumers.
+ */
+export function partsToPkcs12(parts: CertificateParts, password: string, options: { legacy?: boolean; friendlyName?: string } = {}): Buffer {
+  const legacy = options.legacy === true;
+  const leaf = parts.certificates[0];
+  if (leaf === undefined) throw new BadParameterError('A PKCS#12 file needs at least one certificate.');
+  const localKeyId = createHash('sha1').update(leaf).digest();
+  const certBags = parts.certificates.map((certificate, index) => sequence(
+    oid(OID.certBag),
+    explicit0(sequence(oid(OID.x509Certificate), explicit0(octets(certificate)))),
+    ...(index === 0 ? [bagAttributes(localKeyId, options.friendlyName)] : []),
+  ));
+  const certs = encrypt(der(sequence(...certBags)), password, legacy);
+  const contents: asn1js.BaseBlock[] = [sequence(oid(OID.encryptedData), explicit0(sequence(
+    integer(0),
+    sequence(oid(OID.data), certs.algorithm, new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 }, valueHex: toArrayBuffer(certs.ciphertext) })),
+  )))];
+  if (parts.privateKey !== undefined) {
+    const key = encrypt(parts.privateKey.export({ type: 'pkcs8', format: 'der' }), password, legacy);
+    const keyBag = sequence(oid(OID.pkcs8ShroudedKeyBag), explicit0(sequence(key.algorithm, octets(key.ciphertext))), bagAttributes(localKeyId, options.friendlyName));
+    contents.push(sequence(oid(OID.data), explicit0(octets(der(sequence(keyBag))))));
+  }
+  const authSafe = der(sequence(...contents));
+  const hash = legacy ? 'sha1' : 'sha256';
+  const macSalt = randomBytes(legacy ? 8 : 16);
+  const macKey = pkcs12Kdf(hash, password, macSalt, 3, PBKDF2_ITERATIONS, legacy ? 20 : 32);
+  const mac = createHmac(hash, macKey).update(authSafe).digest();
+  return der(sequence(
+    integer(3),
+    sequence(oid(OID.data), explicit0(octets(authSafe))),
+    sequence(sequence(sequence(oid(legacy ? OID.sha1 : OID.sha256), new asn1js.Null()), octets(mac)), octets(macSalt), integer(PBKDF2_ITERATIONS)),
+  ));
+}
