@@ -370,7 +370,7 @@ describe('policies and settings', () => {
   test.each([
     [{ subject: '' }, 'Invalid subject: expected an X.500 name such as "CN=api.example.com, O=Example".'],
     [{ subject: 'CN=x', keyType: 'oct' }, "Invalid key type 'oct': a certificate's key is RSA or EC."],
-    [{ subject: 'CN=x', keySize: 1024 }, 'Invalid RSA key size 1024: expected 2048, 3072, 4096.'],
+    [{ subject: 'CN=x', keySize: 1024 }, "Invalid RSA key size '1024': expected 2048, 3072, 4096."],
     [{ subject: 'CN=x', keyType: 'EC', curve: 'P-256K' }, "Invalid curve 'P-256K': expected P-256, P-384, P-521."],
     [{ subject: 'CN=x', keyType: 'EC', keyUsage: ['keyEncipherment'] }, 'Invalid key usage keyEncipherment: an EC key cannot be used for it.'],
     [{ subject: 'CN=x', validityInMonths: 0 }, 'Invalid validity: expected a whole number of months from 1 to 120.'],
