@@ -2,7 +2,7 @@
 // start-up measured in the same run, then the fetch action's bench (bench/fetch.mjs; skip it with
 // --no-fetch), the crash-safety script (bench/crash.mjs; skip it with --no-crash:
 // `npm run bench -- --no-crash`), sign throughput (bench/sign.mjs; --no-sign) and the server
-// (bench/server.mjs; --no-server). Prints a table, then one JSON line with every figure; exits 1
+// (bench/server.mjs; --no-server) and certificate issuance (bench/certificates.mjs; --no-certificates). Prints a table, then one JSON line with every figure; exits 1
 // if either script fails. Writes only to a temp folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -169,14 +169,16 @@ async function main() {
   const crash = process.argv.includes('--no-crash') ? undefined : runScript('crash safety', 'crash.mjs');
   const sign = process.argv.includes('--no-sign') ? undefined : runScript('sign throughput', 'sign.mjs');
   const server = process.argv.includes('--no-server') ? undefined : runScript('coffer serve', 'server.mjs');
+  const certificates = process.argv.includes('--no-certificates') ? undefined : runScript('certificate issuance', 'certificates.mjs');
   const last = rows[rows.length - 1];
   console.log(JSON.stringify({
     tool: tool.name, getRuns: GET_RUNS, setRuns: SET_RUNS,
     sizes: rows,
     openGetMs: last.openGetMs, nodeStartMs: last.nodeStartMs, ratio: last.ratio, ...figures,
     fileBytes: last.fileBytes, fetch: fetch?.figures, crash: crash?.figures, sign: sign?.figures, server: server?.figures?.server,
+    certificates: certificates?.figures?.certificates,
   }, (_key, value) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value)));
-  if ([fetch, crash, sign, server].some((script) => script !== undefined && script.status !== 0)) process.exitCode = 1;
+  if ([fetch, crash, sign, server, certificates].some((script) => script !== undefined && script.status !== 0)) process.exitCode = 1;
 }
 
 await main();
