@@ -260,7 +260,7 @@ describe('import', () => {
     expect(await certs.listPropertiesOfCertificateVersions('imp')).toHaveLength(3);
   });
 
-  test('a wrong password, malformed PEM, a key that fits no certificate and an expired certificate are refused and change nothing', async () => {
+  test('a wrong password, malformed PEM, a key that fits no certificate, a costly PKCS#12 and an expired certificate are refused and change nothing', async () => {
     opensslCertificate('ec');
     openssl('pkcs12', '-export', '-inkey', 'in.key', '-in', 'in.pem', '-passout', 'pass:right', '-out', 'in.pfx');
     const before = t.fileBytes();
@@ -276,6 +276,11 @@ describe('import', () => {
     openssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', 'stray.key');
     expect(summary(await failure(certs.importCertificate('imp', Buffer.concat([readFileSync(join(t.dir, 'stray.key')), readFileSync(join(t.dir, 'in.pem'))]))))).toEqual({
       code: 'BadParameter', innerCode: undefined, message: 'The private key belongs to none of the certificates in the file.',
+    });
+    openssl('pkcs12', '-export', '-iter', '200000', '-inkey', 'in.key', '-in', 'in.pem', '-passout', 'pass:right', '-out', 'costly.pfx');
+    expect(summary(await failure(certs.importCertificate('imp', readFileSync(join(t.dir, 'costly.pfx')), { password: 'right' })))).toEqual({
+      code: 'BadParameter', innerCode: undefined,
+      message: 'The PKCS#12 file asks for more work than any exporter does (over 20000 iterations, or over 16 encrypted parts): export it again with default settings.',
     });
     t.clock.advance(91 * DAY_MS);
     const expired = await failure(certs.importCertificate('imp', readFileSync(join(t.dir, 'in.pem'))));

@@ -109,12 +109,45 @@ function checkedCertificate(der: Buffer, index: number): Buffer {
   }
 }
 
+/*
+ * A PKCS#12 file names its own iteration counts, and node-forge derives keys in JavaScript: a
+ * file asking for 2^31 iterations (or holding thousands of encrypted bags) would hold the event
+ * loop for hours. Every key derivation node-forge makes goes through these three functions;
+ * they are wrapped once, here (this module is node-forge's only user), to refuse a count above
+ * what any exporter uses (OpenSSL and macOS 2,048, Windows and .NET 2,000, Java 10,000) and more
+ * than a few derivations per file.
+ */
+const MAX_PKCS12_ITERATIONS = 20_000;
+const MAX_PKCS12_DERIVATIONS = 16;
+let derivations = 0;
+
+class Pkcs12TooCostly extends Error {}
+
+function bounded<A extends unknown[], R>(derive: (...args: A) => R, iterationsAt: number): (...args: A) => R {
+  return (...args: A): R => {
+    const iterations = args[iterationsAt];
+    derivations += 1;
+    if (typeof iterations !== 'number' || iterations > MAX_PKCS12_ITERATIONS || derivations > MAX_PKCS12_DERIVATIONS) throw new Pkcs12TooCostly();
+    return derive(...args);
+  };
+}
+
+forge.pkcs5.pbkdf2 = bounded(forge.pkcs5.pbkdf2, 2) as typeof forge.pkcs5.pbkdf2;
+const pbe = (forge.pki as unknown as { pbe: { generatePkcs12Key: (...args: unknown[]) => unknown } }).pbe;
+pbe.generatePkcs12Key = bounded(pbe.generatePkcs12Key, 3);
+const p12Module = forge.pkcs12 as unknown as { generateKey: (...args: unknown[]) => unknown };
+p12Module.generateKey = bounded(p12Module.generateKey, 3);
+
 function readPkcs12(bytes: Buffer, password: string): CertificateParts {
   let p12: forge.pkcs12.Pkcs12Pfx;
+  derivations = 0;
   try {
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
     p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
   } catch (error) {
+    if (error instanceof Pkcs12TooCostly) {
+      throw new BadParameterError(`The PKCS#12 file asks for more work than any exporter does (over ${MAX_PKCS12_ITERATIONS} iterations, or over ${MAX_PKCS12_DERIVATIONS} encrypted parts): export it again with default settings.`);
+    }
     // node-forge's messages say which check failed; none quotes the input or the password.
     const text = error instanceof Error ? error.message : '';
     if (/mac|password|decrypt/i.test(text)) {

@@ -52,9 +52,16 @@ const USAGE_FLAGS: Readonly<Record<KeyUsageName, number>> = {
   decipherOnly: x509.KeyUsageFlags.decipherOnly,
 };
 
+/** What the vault records about a certificate; BadParameterError if either parser refuses it. */
 export function certificateInfo(der: Uint8Array): CertificateInfo {
-  const node = new NodeX509(Buffer.from(der));
-  const cert = new x509.X509Certificate(Buffer.from(der));
+  let node: NodeX509;
+  let cert: x509.X509Certificate;
+  try {
+    node = new NodeX509(Buffer.from(der));
+    cert = new x509.X509Certificate(Buffer.from(der));
+  } catch {
+    throw new BadParameterError('Invalid certificate: it is not a well-formed X.509 certificate.');
+  }
   const sans = cert.getExtension(x509.SubjectAlternativeNameExtension);
   const names = sans?.names.items ?? [];
   const basic = cert.getExtension(x509.BasicConstraintsExtension);
