@@ -289,24 +289,32 @@ function pkcs12Kdf(hash: 'sha1' | 'sha256', password: string, salt: Buffer, id: 
   return Buffer.concat(out).subarray(0, size);
 }
 
+/**
+ * Iterations for a password: OpenSSL's 2,048, or 1 for the empty password of a certificate's
+ * own secret (which the vault seals): stretching an empty password protects nothing, and 2,048
+ * rounds of the PKCS#12 KDF in JavaScript were a third of the cost of issuing a certificate.
+ */
+const iterationsFor = (password: string): number => (password === '' ? 1 : PBKDF2_ITERATIONS);
+
 /** Encrypts with the chosen scheme; returns the AlgorithmIdentifier and the ciphertext. */
 function encrypt(plain: Buffer, password: string, legacy: boolean): { algorithm: asn1js.Sequence; ciphertext: Buffer } {
+  const iterations = iterationsFor(password);
   const salt = randomBytes(legacy ? 8 : 16);
   if (legacy) {
-    const key = pkcs12Kdf('sha1', password, salt, 1, PBKDF2_ITERATIONS, 24);
-    const iv = pkcs12Kdf('sha1', password, salt, 2, PBKDF2_ITERATIONS, 8);
+    const key = pkcs12Kdf('sha1', password, salt, 1, iterations, 24);
+    const iv = pkcs12Kdf('sha1', password, salt, 2, iterations, 8);
     const cipher = createCipheriv('des-ede3-cbc', key, iv);
     return {
-      algorithm: sequence(oid(OID.pbeWithSHAAnd3KeyTripleDESCBC), sequence(octets(salt), integer(PBKDF2_ITERATIONS))),
+      algorithm: sequence(oid(OID.pbeWithSHAAnd3KeyTripleDESCBC), sequence(octets(salt), integer(iterations))),
       ciphertext: Buffer.concat([cipher.update(plain), cipher.final()]),
     };
   }
   const iv = randomBytes(16);
-  const key = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, PBKDF2_ITERATIONS, 32, 'sha256');
+  const key = pbkdf2Sync(Buffer.from(password, 'utf8'), salt, iterations, 32, 'sha256');
   const cipher = createCipheriv('aes-256-cbc', key, iv);
   return {
     algorithm: sequence(oid(OID.pbes2), sequence(
-      sequence(oid(OID.pbkdf2), sequence(octets(salt), integer(PBKDF2_ITERATIONS), sequence(oid(OID.hmacWithSHA256), new asn1js.Null()))),
+      sequence(oid(OID.pbkdf2), sequence(octets(salt), integer(iterations), sequence(oid(OID.hmacWithSHA256), new asn1js.Null()))),
       sequence(oid(OID.aes256Cbc), octets(iv)),
     )),
     ciphertext: Buffer.concat([cipher.update(plain), cipher.final()]),
@@ -346,11 +354,11 @@ export function partsToPkcs12(parts: CertificateParts, password: string, options
   const authSafe = der(sequence(...contents));
   const hash = legacy ? 'sha1' : 'sha256';
   const macSalt = randomBytes(legacy ? 8 : 16);
-  const macKey = pkcs12Kdf(hash, password, macSalt, 3, PBKDF2_ITERATIONS, legacy ? 20 : 32);
+  const macKey = pkcs12Kdf(hash, password, macSalt, 3, iterationsFor(password), legacy ? 20 : 32);
   const mac = createHmac(hash, macKey).update(authSafe).digest();
   return der(sequence(
     integer(3),
     sequence(oid(OID.data), explicit0(octets(authSafe))),
-    sequence(sequence(sequence(oid(legacy ? OID.sha1 : OID.sha256), new asn1js.Null()), octets(mac)), octets(macSalt), integer(PBKDF2_ITERATIONS)),
+    sequence(sequence(sequence(oid(legacy ? OID.sha1 : OID.sha256), new asn1js.Null()), octets(mac)), octets(macSalt), integer(iterationsFor(password))),
   ));
 }
