@@ -52,8 +52,29 @@ const USAGE_FLAGS: Readonly<Record<KeyUsageName, number>> = {
   decipherOnly: x509.KeyUsageFlags.decipherOnly,
 };
 
+/*
+ * Parsed certificates, by SHA-256 of their DER, so that a vault CA's certificate is parsed once
+ * rather than at every issuance (@peculiar/x509 takes milliseconds per parse). Bounded.
+ */
+const PARSED_CACHE = 64;
+const parsed = new Map<string, { readonly info: CertificateInfo; readonly cert: x509.X509Certificate }>();
+
+function parse(der: Uint8Array): { readonly info: CertificateInfo; readonly cert: x509.X509Certificate } {
+  const id = createHash('sha256').update(der).digest('base64');
+  const cached = parsed.get(id);
+  if (cached !== undefined) return cached;
+  const entry = parseUncached(der);
+  if (parsed.size >= PARSED_CACHE) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(id, entry);
+  return entry;
+}
+
 /** What the vault records about a certificate; BadParameterError if either parser refuses it. */
 export function certificateInfo(der: Uint8Array): CertificateInfo {
+  return parse(der).info;
+}
+
+function parseUncached(der: Uint8Array): { readonly info: CertificateInfo; readonly cert: x509.X509Certificate } {
   let node: NodeX509;
   let cert: x509.X509Certificate;
   try {
@@ -67,7 +88,7 @@ export function certificateInfo(der: Uint8Array): CertificateInfo {
   const basic = cert.getExtension(x509.BasicConstraintsExtension);
   const usage = cert.getExtension(x509.KeyUsagesExtension);
   const eku = cert.getExtension(x509.ExtendedKeyUsageExtension);
-  return {
+  const info: CertificateInfo = {
     subject: cert.subject,
     issuer: cert.issuer,
     serialNumber: node.serialNumber.toUpperCase(),
@@ -86,6 +107,7 @@ export function certificateInfo(der: Uint8Array): CertificateInfo {
     enhancedKeyUsage: eku === null ? [] : eku.usages.map(String),
     publicKey: node.publicKey,
   };
+  return { info: Object.freeze(info), cert };
 }
 
 /** The WebCrypto algorithm a key signs with, and the hash that goes with its size or curve. */
@@ -184,7 +206,7 @@ export async function issueCertificate(request: IssueRequest): Promise<Buffer> {
   let issuerName: x509.Name = name;
   let authority: x509.Extension;
   if ('certificate' in request.signer) {
-    const issuerCert = new x509.X509Certificate(Buffer.from(request.signer.certificate));
+    const issuerCert = parse(request.signer.certificate).cert;
     const issuer = await keyPair(request.signer.key);
     signingKey = issuer.privateKey;
     signing = issuer.algorithm;
