@@ -191,6 +191,7 @@ describe('issuer Unknown: CSR and merge', () => {
   test('the CSR names the policy, openssl signs it, the merged certificate is usable with the pending key', async () => {
     const op = await certs.createCertificate('ext', leafPolicy({ issuerName: 'Unknown', keyType: 'EC' }));
     expect(op).toMatchObject({ status: 'inProgress', issuerName: 'Unknown', target: undefined });
+    expect((await certs.getCertificatePolicy('ext')).issuerName).toBe('Unknown');
     expect(await failure(certs.getCertificate('ext'))).toMatchObject({ code: 'CertificateNotFound' });
     file('ext.csr', `-----BEGIN CERTIFICATE REQUEST-----\n${Buffer.from(op.csr).toString('base64')}\n-----END CERTIFICATE REQUEST-----\n`);
     const csr = openssl('req', '-in', 'ext.csr', '-noout', '-verify', '-text');
@@ -205,6 +206,7 @@ describe('issuer Unknown: CSR and merge', () => {
     const merged = await certs.mergeCertificate('ext', [...signed, ...caDer]);
     const pendingKey = await t.vault.getKey('ext');
     expect(merged.properties.version).toBe(pendingKey.properties.version);
+    expect((await t.vault.getKey('ext')).properties.expiresOn).toEqual(merged.properties.expiresOn);
     expect(merged.chain).toHaveLength(1);
     expect(await certs.getCertificateOperation('ext')).toMatchObject({ status: 'completed', target: '/certificates/ext' });
     const secret = await t.vault.getSecret('ext');

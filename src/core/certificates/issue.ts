@@ -9,7 +9,7 @@ import { BadParameterError, VaultError, quote } from '../errors.js';
 import type { Tags } from '../model.js';
 import { validateName, validateTags } from '../names.js';
 import {
-  CERTIFICATE, KEY, SECRET, isManaged, latestVersion, liveObject, objectForNewVersion, purgeIsDue, sealContextOf, type ObjectKind,
+  CERTIFICATE, KEY, SECRET, isManaged, latestVersion, liveObject, objectForNewVersion, purgeIsDue, sealContextOf, updatedVersion, withVersion, type ObjectKind,
 } from '../objects.js';
 import type { ObjectContext } from '../secrets.js';
 import { setSecret } from '../secrets.js';
@@ -200,6 +200,11 @@ function writeVersion(tx: StoreTransaction, ctx: ObjectContext, object: StoredOb
   const versionCtx = withVersionId(ctx, next.version);
   if (next.jwk !== undefined && !next.keyExists) {
     addKeyVersion(tx, versionCtx, object.name, next.jwk, { exportable: next.policy.exportable, enabled: next.enabled, ...dates }, true);
+  } else if (next.keyExists) {
+    // A merge: the pending request's key version was written without dates; it takes the certificate's.
+    const key = tx.getObject(KEY.type, object.name);
+    const pending = key?.versions.find((v) => v.version === next.version);
+    if (key !== undefined && pending !== undefined) tx.putObject(withVersion(key, updatedVersion(pending, dates, ctx.now)));
   }
   const parts: CertificateParts = {
     certificates: [next.der, ...next.chain],

@@ -204,7 +204,7 @@ export interface CertificateVault {
   getCertificateOperation(name: string): Promise<CertificateOperation>;
   /** certificates/update. Cancels a pending (inProgress) request. */
   cancelCertificateOperation(name: string): Promise<CertificateOperation>;
-  /** certificates/delete. Forgets the operation (and a pending request's key is left as it is). */
+  /** certificates/update (as Azure). Forgets the operation (and a pending request's key is left as it is). */
   deleteCertificateOperation(name: string): Promise<CertificateOperation>;
   /** certificates/create. Merges a CA-signed chain (leaf first, DER) into the pending request. */
   mergeCertificate(name: string, x509Chain: readonly Uint8Array[], options?: CreateCertificateOptions): Promise<VaultCertificate>;

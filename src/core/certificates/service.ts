@@ -7,7 +7,7 @@ import { BadParameterError, VaultError, quote } from '../errors.js';
 import type { Permission } from '../access/permissions.js';
 import { resourcePath } from '../access/decision.js';
 import { validateName } from '../names.js';
-import { CERTIFICATE, latestVersion, purgeIsDue } from '../objects.js';
+import { CERTIFICATE, latestVersion, liveObject, purgeIsDue } from '../objects.js';
 import type { ObjectContext } from '../secrets.js';
 import type { StoredObject, StoreTransaction } from '../store/store.js';
 import type { KeySpec, PrivateJwk } from '../crypto/key-types.js';
@@ -82,7 +82,7 @@ export class LocalCertificates implements CertificateVault {
   }
 
   async deleteCertificateOperation(name: string): Promise<CertificateOperation> {
-    return this.#runner.run(write('CertificatePendingDelete', 'certificates/delete', name), (tx, ctx) => {
+    return this.#runner.run(write('CertificatePendingDelete', 'certificates/update', name), (tx, ctx) => {
       const { object, operation } = this.#operation(tx, ctx, name);
       const { operation: _dropped, ...rest } = objectPolicy(object);
       // A first request that never completed leaves nothing behind but its (managed) key version.
@@ -160,12 +160,13 @@ export class LocalCertificates implements CertificateVault {
   }
 
   async getCertificatePolicy(name: string): Promise<CertificatePolicy> {
-    return this.#runner.run(read('CertificatePolicyGet', 'certificates/get', name), (tx, ctx) => policyOf(this.#policy(lifecycle.liveCertificate(tx, ctx, name))));
+    // A certificate whose first request is still pending has a policy before it has a version (as in Azure).
+    return this.#runner.run(read('CertificatePolicyGet', 'certificates/get', name), (tx, ctx) => policyOf(this.#policy(liveObject(tx, CERTIFICATE, name, ctx.now))));
   }
 
   async updateCertificatePolicy(name: string, policy: CertificatePolicyInput): Promise<CertificatePolicy> {
     return this.#runner.run(write('CertificatePolicyUpdate', 'certificates/update', name), (tx, ctx) => {
-      const object = lifecycle.liveCertificate(tx, ctx, name);
+      const object = liveObject(tx, CERTIFICATE, name, ctx.now);
       const current = this.#policy(object);
       const next = stamped(validatePolicy(policy, current), current, ctx.now);
       checkIssuerExists(tx, next);
