@@ -21,7 +21,7 @@ const CODES: Readonly<Record<string, VaultErrorCode>> = {
 
 const INNER_CODES: readonly InnerErrorCode[] = [
   'ObjectIsDeletedButRecoverable', 'SecretDisabled', 'KeyDisabled', 'KeyExpired', 'KeyNotYetValid',
-  'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac',
+  'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac', 'CertificateManaged', 'PendingCertificateNotFound', 'IssuerNotFound',
 ];
 
 export interface ErrorContext {

@@ -15,6 +15,8 @@ import type {
 } from '../core/model.js';
 import { validateName, validateSecretValue, validateVersion } from '../core/names.js';
 import { checkKeySpec } from '../core/crypto/key-material.js';
+import type { CertificateVault } from '../core/certificates/model.js';
+import { lazyCertificates } from '../core/certificates/lazy.js';
 import type { EncryptionAlgorithm, KeySpec, KeyWrapAlgorithm, SignatureAlgorithm } from '../core/crypto/key-types.js';
 import { MAX_BATCH, type KeyMaterial, type ListSecretsOptions, type SecretRequest, type SecretResult, type Vault } from '../core/vault.js';
 import { MAX_BACKUP_CHARS } from '../core/object-backup.js';
@@ -54,10 +56,20 @@ const oldestFirst = (a: { createdOn: Date }, b: { createdOn: Date }): number => 
 export class RemoteVault implements Vault {
   readonly location: string;
   readonly #http: KeyVaultHttp;
+  #certificates: CertificateVault | undefined;
 
   constructor(url: string, options: RemoteVaultOptions) {
     this.#http = new KeyVaultHttp(url, options);
     this.location = this.#http.origin;
+  }
+
+  /**
+   * Certificates over the same connection, retries and bounds; their code (X.509 parsing, the
+   * certificate wire format) is loaded by the first certificate call, not with the vault.
+   */
+  get certificates(): CertificateVault {
+    this.#certificates ??= lazyCertificates(async () => new (await import('./remote-certificates.js')).RemoteCertificates(this.#http));
+    return this.#certificates;
   }
 
   async #read<T>(method: string, path: string, parse: (body: unknown) => T, options: { body?: unknown; confidential?: readonly string[] } = {}): Promise<T> {

@@ -115,12 +115,14 @@ export class Router {
  * `target` with each method call marking `state.reached`: a route that calls the vault (or the
  * role administration) leaves the audit record to it; one that fails before any call — a body
  * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
- * not, and the server records it. A property read alone marks nothing.
+ * not, and the server records it. A property read alone marks nothing. An object-valued property
+ * (the vault's `certificates`) is watched the same way, so a call through it marks too.
  */
 export function calls<T extends object>(target: T, state: { reached: boolean }): T {
   return new Proxy(target, {
     get(object, property) {
       const value: unknown = Reflect.get(object, property, object);
+      if (value !== null && typeof value === 'object') return calls(value, state);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]): unknown => {
         state.reached = true;

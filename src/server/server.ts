@@ -18,6 +18,7 @@ import { errorResponse, wireError, type WireError } from '../protocol/errors-wir
 import { BodyTooLargeError, errorReply, parseJsonBody, readBody, send, type Reply } from './http-io.js';
 import { Metrics } from './metrics.js';
 import { DEFAULT_MAX_BODY, Router, calls, type Route, type RouteContext } from './router.js';
+import { CERTIFICATE_ROUTES } from './routes-certificates.js';
 import { KEY_ROUTES } from './routes-keys.js';
 import { SECRET_ROUTES } from './routes-secrets.js';
 import { ROLE_ROUTES } from './routes-roles.js';
@@ -58,7 +59,7 @@ export interface VaultServerOptions {
   readonly limits?: { readonly handshakeTimeoutMs?: number; readonly bodyBudgetBytes?: number };
 }
 
-const ROUTES: readonly Route[] = [...SECRET_ROUTES, ...KEY_ROUTES, ...ROLE_ROUTES];
+const ROUTES: readonly Route[] = [...SECRET_ROUTES, ...KEY_ROUTES, ...CERTIFICATE_ROUTES, ...ROLE_ROUTES];
 const ANONYMOUS = principal('anonymous');
 /** A client's correlation id is echoed and recorded only if it looks like one. */
 const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;

@@ -1,6 +1,7 @@
 /**
  * For test/server/roles.test.ts: a small HTTPS client, and one row per route of the server
- * (routes-secrets.ts, routes-keys.ts) with the permission the vault checks for it. The
+ * (routes-secrets.ts, routes-keys.ts; routes-certificates.ts in roles-certificate-operations.ts)
+ * with the permission the vault checks for it. The
  * permission is copied from src/core/vault.ts (the secretRead/secretWrite/keyRead/keyWrite/
  * #useKey call of the method the route calls), never from the role table, so that the test
  * checks the table rather than restating it.
@@ -12,6 +13,7 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { request as httpsRequest, type Agent } from 'node:https';
 import type { Permission } from '../../src/core/access/permissions.js';
+import { CERTIFICATE_OPERATIONS, makeCertificateFixtures, type CertificateFixtures } from './roles-certificate-operations.js';
 
 export const API_VERSION = '7.6';
 
@@ -74,8 +76,8 @@ export interface Env {
   admin(method: Method, path: string, body?: unknown): Promise<Record<string, unknown>>;
   /** An admin request whatever its outcome. */
   adminRaw(method: Method, path: string, body?: unknown): Promise<Reply>;
-  /** `prefix-<n>`, never used before in this vault. */
-  fresh(prefix: 's' | 'k'): string;
+  /** `prefix-<n>`, never used before in this vault (s: secrets, k: keys, c: certificates, i: issuers). */
+  fresh(prefix: 's' | 'k' | 'c' | 'i'): string;
   readonly shared: SharedFixtures;
 }
 
@@ -102,6 +104,7 @@ export interface SharedFixtures {
   readonly wrapped: string;
   /** A soft-deleted key. */
   readonly deletedKey: string;
+  readonly certificates: CertificateFixtures;
 }
 
 export interface Arranged {
@@ -121,7 +124,7 @@ export interface OperationRow {
   /** What the vault checks, from src/core/vault.ts. */
   readonly permission: Permission;
   /** The route's success status. */
-  readonly success: 200 | 204;
+  readonly success: 200 | 201 | 202 | 204;
   arrange(env: Env): Promise<Arranged>;
 }
 
@@ -364,7 +367,7 @@ export const KEY_OPERATIONS: readonly OperationRow[] = [
 ];
 
 /** Every route of the server, in the order of its route table. */
-export const OPERATIONS: readonly OperationRow[] = [...SECRET_OPERATIONS, ...KEY_OPERATIONS];
+export const OPERATIONS: readonly OperationRow[] = [...SECRET_OPERATIONS, ...KEY_OPERATIONS, ...CERTIFICATE_OPERATIONS];
 
 /** Makes the shared fixtures with the admin token; `canary` marks every value, so that a leak can be grepped for. */
 export async function makeSharedFixtures(env: Pick<Env, 'admin'>, canary: string): Promise<SharedFixtures> {
@@ -389,5 +392,6 @@ export async function makeSharedFixtures(env: Pick<Env, 'admin'>, canary: string
     ecKey: 'shared-ec', ecVersion, signDigest, signature: String(signed.value),
     rsaKey: 'shared-rsa', rsaVersion, plaintext, ciphertext: String(encrypted.value), keyToWrap, wrapped: String(wrapped.value),
     deletedKey: 'shared-deleted-key',
+    certificates: await makeCertificateFixtures(env),
   };
 }

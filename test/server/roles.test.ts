@@ -38,16 +38,26 @@ const KEY_OPERATION_NAMES = [
   'KeyImport', 'KeySign', 'KeyVerify', 'KeyEncrypt', 'KeyDecrypt', 'KeyWrap', 'KeyUnwrap', 'KeyGet', 'KeyUpdate', 'KeyDelete',
   'KeyListDeleted', 'KeyGetDeleted', 'KeyPurge', 'KeyRecover',
 ];
+const CERTIFICATE_READS = [
+  'CertificateList', 'CertificateListVersions', 'CertificatePolicyGet', 'CertificatePendingGet', 'CertificateGet', 'CertificateListDeleted', 'CertificateGetDeleted',
+];
+const CERTIFICATE_OPERATION_NAMES = [
+  'CertificateList', 'CertificateRestore', 'CertificateContactsGet', 'CertificateContactsSet', 'CertificateContactsDelete', 'CertificateIssuerList',
+  'CertificateIssuerGet', 'CertificateIssuerSet', 'CertificateIssuerUpdate', 'CertificateIssuerDelete', 'CertificateCreate', 'CertificateImport',
+  'CertificateListVersions', 'CertificatePolicyGet', 'CertificatePolicyUpdate', 'CertificatePendingGet', 'CertificatePendingCancel',
+  'CertificatePendingDelete', 'CertificatePendingMerge', 'CertificateBackup', 'CertificateRenew', 'CertificateRenewIfDue', 'CertificateGet',
+  'CertificateUpdate', 'CertificateDelete', 'CertificateListDeleted', 'CertificateGetDeleted', 'CertificatePurge', 'CertificateRecover',
+];
 const EXPECTED_ALLOWED: Readonly<Record<RoleName, readonly string[]>> = {
-  Administrator: [...SECRET_OPERATION_NAMES, ...KEY_OPERATION_NAMES, 'GetRandomBytes'],
-  Reader: ['SecretList', 'SecretListVersions', 'SecretListDeleted', 'SecretGetDeleted', ...KEY_READS, 'KeyRotationPolicyGet'],
+  Administrator: [...SECRET_OPERATION_NAMES, ...KEY_OPERATION_NAMES, 'GetRandomBytes', ...CERTIFICATE_OPERATION_NAMES],
+  Reader: ['SecretList', 'SecretListVersions', 'SecretListDeleted', 'SecretGetDeleted', ...KEY_READS, 'KeyRotationPolicyGet', ...CERTIFICATE_READS],
   'Secrets Officer': SECRET_OPERATION_NAMES,
   'Secrets User': ['SecretList', 'SecretListVersions', 'SecretGet', 'SecretListDeleted', 'SecretGetDeleted'],
   'Crypto Officer': [...KEY_OPERATION_NAMES, 'GetRandomBytes'],
   'Crypto User': [...KEY_READS, 'KeySign', 'KeyVerify', 'KeyEncrypt', 'KeyDecrypt', 'KeyWrap', 'KeyUnwrap', 'GetRandomBytes'],
   'Crypto Service Encryption User': [...KEY_READS, 'KeyWrap', 'KeyUnwrap'],
-  'Certificates Officer': [],
-  'Certificate User': ['SecretGet', ...KEY_READS],
+  'Certificates Officer': CERTIFICATE_OPERATION_NAMES,
+  'Certificate User': ['SecretGet', ...KEY_READS, ...CERTIFICATE_READS],
   // Manages role assignments (/coffer/roleassignments, test/server/role-routes.test.ts) and nothing in the vault.
   'Data Access Administrator': [],
 };
@@ -124,6 +134,7 @@ describe('least privilege over HTTPS: each built-in role can do exactly its oper
   });
 
   afterAll(async () => {
+    (shared as SharedFixtures | undefined)?.certificates.close();
     started?.agent.destroy();
     await started?.running.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -133,10 +144,10 @@ describe('least privilege over HTTPS: each built-in role can do exactly its oper
     // Arrange
     const names = OPERATIONS.map((row) => row.operation);
 
-    // Assert: secrets (12), keys (22) and /rng.
-    expect(names).toHaveLength(35);
-    expect(new Set(names).size).toBe(35);
-    expect([...names].sort()).toEqual([...SECRET_OPERATION_NAMES, ...KEY_OPERATION_NAMES, 'GetRandomBytes'].sort());
+    // Assert: secrets (12), keys (22), /rng and certificates (29).
+    expect(names).toHaveLength(64);
+    expect(new Set(names).size).toBe(64);
+    expect([...names].sort()).toEqual([...SECRET_OPERATION_NAMES, ...KEY_OPERATION_NAMES, 'GetRandomBytes', ...CERTIFICATE_OPERATION_NAMES].sort());
   });
 
   describe.each(ROLE_NAMES.map((role) => [role] as const))('%s', (role) => {
