@@ -38,7 +38,7 @@ function helpFor(topic: readonly string[]): string {
 
 /** Splits argv into a command and its own words; help and version are answered as text. */
 function select(argv: readonly string[]): { command: Command; rest: readonly string[] } | string {
-  const [first, second] = argv;
+  const [first] = argv;
   if (first === undefined) throw new UsageError('No command given.');
   if (HELP_FLAGS.includes(first)) return mainHelp(COMMANDS);
   if (first === 'help') return helpFor(argv.slice(1));
@@ -49,11 +49,19 @@ function select(argv: readonly string[]): { command: Command; rest: readonly str
     if (command === undefined) throw new UsageError('Unknown command: run \'coffer --help\' for the list.');
     return { command, rest: argv.slice(1) };
   }
-  if (second === undefined) throw new UsageError(`'coffer ${first}' needs a command.`, first);
-  if (HELP_FLAGS.includes(second)) return groupHelp(first, COMMANDS);
-  const command = findCommand(`${first} ${second}`);
-  if (command === undefined) throw new UsageError(`Unknown command under 'coffer ${first}'.`, first);
-  return { command, rest: argv.slice(2) };
+  return selectIn(first, argv.slice(1));
+}
+
+/** The command a group's next word names, or a group inside it (`certificate issuer`) and its next word. */
+function selectIn(group: string, words: readonly string[]): { command: Command; rest: readonly string[] } | string {
+  const [word] = words;
+  if (word === undefined) throw new UsageError(`'coffer ${group}' needs a command.`, group);
+  if (HELP_FLAGS.includes(word)) return groupHelp(group, COMMANDS);
+  const name = `${group} ${word}`;
+  if (GROUPS.includes(name)) return selectIn(name, words.slice(1));
+  const command = findCommand(name);
+  if (command === undefined) throw new UsageError(`Unknown command under 'coffer ${group}'.`, group);
+  return { command, rest: words.slice(1) };
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<void> {

@@ -17,6 +17,8 @@ const ENVIRONMENT = [
   '  COFFER_VAULT          the vault file, when --vault is not given',
   '  COFFER_KEY            the master key itself (base64 of 32 bytes), when --key-file is not given',
   '  COFFER_KEY_FILE       a file holding the master key, when neither --key-file nor COFFER_KEY is given',
+  '  COFFER_PFX_PASSWORD   the PKCS#12 password of certificate import and get --format pfx, when neither',
+  '                        --password-file nor --password is given (unlike --password, it does not show in ps)',
 ];
 
 const EXIT_CODES = [

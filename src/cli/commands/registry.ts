@@ -1,6 +1,21 @@
 /** Every command the CLI has, in the order help lists them. */
 import type { Command } from '../command.js';
 import { auditShowCommand, auditVerifyCommand } from './audit.js';
+import { certificateGetCommand } from './certificate-get.js';
+import {
+  certificateIssuerCreateCommand, certificateIssuerDeleteCommand, certificateIssuerGetCommand, certificateIssuerListCommand, certificateIssuerUpdateCommand,
+} from './certificate-issuer.js';
+import {
+  certificateBackupCommand, certificateDeleteCommand, certificatePurgeCommand, certificateRecoverCommand, certificateRestoreCommand,
+} from './certificate-lifecycle.js';
+import { certificateMergeCommand, certificatePendingCommand } from './certificate-pending.js';
+import {
+  certificateContactsDeleteCommand, certificateContactsGetCommand, certificateContactsSetCommand, certificatePolicyGetCommand, certificatePolicySetCommand,
+} from './certificate-policy.js';
+import { certificateDeletedCommand, certificateListCommand, certificateVersionsCommand } from './certificate-read.js';
+import {
+  certificateCreateCommand, certificateImportCommand, certificateRenewCommand, certificateRenewIfDueCommand, certificateUpdateCommand,
+} from './certificate-write.js';
 import { initCommand } from './init.js';
 import { keyDecryptCommand, keyEncryptCommand, keyRandomCommand, keyUnwrapCommand, keyWrapCommand } from './key-cipher.js';
 import { keyBackupCommand, keyDeleteCommand, keyPurgeCommand, keyRecoverCommand, keyRestoreCommand } from './key-lifecycle.js';
@@ -51,6 +66,32 @@ export const COMMANDS: readonly Command[] = [
   keyWrapCommand,
   keyUnwrapCommand,
   keyRandomCommand,
+  certificateCreateCommand,
+  certificateImportCommand,
+  certificateGetCommand,
+  certificateListCommand,
+  certificateVersionsCommand,
+  certificateUpdateCommand,
+  certificatePendingCommand,
+  certificateMergeCommand,
+  certificateRenewCommand,
+  certificateRenewIfDueCommand,
+  certificateDeleteCommand,
+  certificateRecoverCommand,
+  certificatePurgeCommand,
+  certificateDeletedCommand,
+  certificateBackupCommand,
+  certificateRestoreCommand,
+  certificatePolicyGetCommand,
+  certificatePolicySetCommand,
+  certificateIssuerCreateCommand,
+  certificateIssuerGetCommand,
+  certificateIssuerListCommand,
+  certificateIssuerUpdateCommand,
+  certificateIssuerDeleteCommand,
+  certificateContactsGetCommand,
+  certificateContactsSetCommand,
+  certificateContactsDeleteCommand,
   auditShowCommand,
   auditVerifyCommand,
   rekeyCommand,
@@ -62,5 +103,11 @@ export const COMMANDS: readonly Command[] = [
   tokenRevokeCommand,
 ];
 
-/** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`, `coffer role …`, `coffer token …`. */
-export const GROUPS: readonly string[] = ['secret', 'key', 'audit', 'role', 'token'];
+/**
+ * Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer certificate …`,
+ * `coffer audit …`, `coffer role …`, `coffer token …`; and the groups inside a group,
+ * `coffer certificate issuer|policy|contacts …`.
+ */
+export const GROUPS: readonly string[] = [
+  'secret', 'key', 'certificate', 'audit', 'role', 'token', 'certificate issuer', 'certificate policy', 'certificate contacts',
+];
