@@ -9,6 +9,7 @@ const entries = {
   fetch: 'lib/actions/fetch/index.js',
   run: 'lib/actions/run/index.js',
   sign: 'lib/actions/sign/index.js',
+  certificate: 'lib/actions/certificate/index.js',
 };
 
 // Entries that run key operations: the key worker pool starts `key-worker.js` from beside the

@@ -19,6 +19,7 @@ export const ACTIONS = {
   fetch: { bundle: resolve('dist/fetch/index.js'), metadata: resolve('action.yml') },
   run: { bundle: resolve('dist/run/index.js'), metadata: resolve('actions/run/action.yml') },
   sign: { bundle: resolve('dist/sign/index.js'), metadata: resolve('actions/sign/action.yml') },
+  certificate: { bundle: resolve('dist/certificate/index.js'), metadata: resolve('actions/certificate/action.yml') },
 } as const;
 export type ActionName = keyof typeof ACTIONS;
 
