@@ -55,7 +55,7 @@ async function withAccess(args, io, work) {
 /* harmony export */   iq: () => (/* binding */ openDataDir)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2608);
+/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4755);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _data_dir_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3884);
 /**

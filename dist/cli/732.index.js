@@ -24,7 +24,7 @@ var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./lib/protocol/api-version.js
 var api_version = __webpack_require__(9129);
 // EXTERNAL MODULE: ./lib/protocol/ids.js
-var ids = __webpack_require__(9654);
+var ids = __webpack_require__(7273);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./lib/client/https-transport.js
@@ -148,7 +148,7 @@ const CODES = {
 };
 const INNER_CODES = [
     'ObjectIsDeletedButRecoverable', 'SecretDisabled', 'KeyDisabled', 'KeyExpired', 'KeyNotYetValid',
-    'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac',
+    'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac', 'CertificateManaged', 'PendingCertificateNotFound', 'IssuerNotFound',
 ];
 const remote_error_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 const record = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
@@ -718,7 +718,7 @@ function statusOf(code) {
 
 /***/ }),
 
-/***/ 9654:
+/***/ 7273:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,6 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -788,6 +795,33 @@ function recordIsAuthentic(record, mac) {
 function headOf(record) {
     return { seq: record.seq, hash: record.hash, generation: record.generation };
 }
+
+
+/***/ }),
+
+/***/ 2697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PB: () => (/* binding */ UNKNOWN_ISSUER),
+/* harmony export */   jL: () => (/* binding */ CERTIFICATE_CURVES),
+/* harmony export */   qc: () => (/* binding */ PEM_CONTENT_TYPE),
+/* harmony export */   w3: () => (/* binding */ CERTIFICATE_RSA_SIZES),
+/* harmony export */   w5: () => (/* binding */ PKCS12_CONTENT_TYPE),
+/* harmony export */   xG: () => (/* binding */ KEY_USAGES),
+/* harmony export */   xt: () => (/* binding */ SELF_ISSUER)
+/* harmony export */ });
+const CERTIFICATE_CURVES = ['P-256', 'P-384', 'P-521'];
+const CERTIFICATE_RSA_SIZES = [2048, 3072, 4096];
+const PKCS12_CONTENT_TYPE = 'application/x-pkcs12';
+const PEM_CONTENT_TYPE = 'application/x-pem-file';
+const KEY_USAGES = [
+    'digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement',
+    'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly',
+];
+/** The issuers every vault has; any other name is a vault CA created with createIssuer. */
+const SELF_ISSUER = 'Self';
+const UNKNOWN_ISSUER = 'Unknown';
 
 
 /***/ }),
@@ -2628,7 +2662,7 @@ function parseEnvelope(blob, kind) {
     return value;
 }
 /** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
+function restoreObject(tx, ctx, kind, blob, managed = false) {
     const envelope = parseEnvelope(blob, kind);
     if (envelope.vaultId !== ctx.vaultId) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
@@ -2651,6 +2685,9 @@ function restoreObject(tx, ctx, kind, blob) {
         ...(payload.policy === undefined ? {} : { policy: payload.policy }),
     };
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    // A certificate's key or secret is restored only with its certificate (restoreCertificateBackup).
+    if (!managed)
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(kind, object);
     tx.putObject(object);
     return object;
 }
@@ -2668,6 +2705,7 @@ function restoreObject(tx, ctx, kind, blob) {
 /* harmony export */   MK: () => (/* binding */ softDelete),
 /* harmony export */   MY: () => (/* binding */ sealContextOf),
 /* harmony export */   V5: () => (/* binding */ objectForNewVersion),
+/* harmony export */   W7: () => (/* binding */ refuseManaged),
 /* harmony export */   XL: () => (/* binding */ optionalDate),
 /* harmony export */   ZE: () => (/* binding */ liveObjects),
 /* harmony export */   _: () => (/* binding */ KEY),
@@ -2683,7 +2721,8 @@ function restoreObject(tx, ctx, kind, blob) {
 /* harmony export */   mP: () => (/* binding */ deletedObjects),
 /* harmony export */   mX: () => (/* binding */ notFound),
 /* harmony export */   qD: () => (/* binding */ latestVersion),
-/* harmony export */   yA: () => (/* binding */ liveObject)
+/* harmony export */   yA: () => (/* binding */ liveObject),
+/* harmony export */   yF: () => (/* binding */ isManaged)
 /* harmony export */ });
 /* unused harmony export SEAL_FORMAT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
@@ -2756,14 +2795,29 @@ function findVersion(kind, object, version) {
  * The object a new version goes into: the existing one, or a new empty one. A name that is
  * deleted but recoverable is reserved, as in Azure.
  */
-function objectForNewVersion(tx, kind, name, now, recoverableDays) {
+function objectForNewVersion(tx, kind, name, now, recoverableDays, managed = false) {
     let existing = tx.getObject(kind.type, name);
     if (existing !== undefined && purgeIsDue(existing, now))
         existing = undefined;
     if (existing?.deleted !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
     }
+    if (existing !== undefined && !managed)
+        refuseManaged(kind, existing);
     return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
+}
+/** Whether an object's latest version belongs to a certificate (its key or its secret). */
+function isManaged(object) {
+    return object.versions[object.versions.length - 1]?.managed === true;
+}
+/**
+ * A certificate's key and secret change only through the certificate (as in Azure): setting,
+ * updating, deleting, recovering, purging or restoring them on their own is Forbidden.
+ */
+function refuseManaged(kind, object) {
+    if (isManaged(object)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Forbidden', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)} belongs to certificate ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)}: change it through the certificate.`, { innerCode: 'CertificateManaged' });
+    }
 }
 function checkDates(notBefore, expiresOn) {
     if (notBefore !== undefined)
@@ -2812,8 +2866,10 @@ function liveObjects(tx, kind, namePrefix) {
 function deletedObjects(tx, kind, now) {
     return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
 }
-function softDelete(tx, kind, name, now) {
+function softDelete(tx, kind, name, now, managed = false) {
     const object = liveObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, object);
     const deleted = {
         ...object,
         deleted: {
@@ -2824,13 +2880,18 @@ function softDelete(tx, kind, name, now) {
     tx.putObject(deleted);
     return deleted;
 }
-function recoverDeleted(tx, kind, name, now) {
-    const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
+function recoverDeleted(tx, kind, name, now, managed = false) {
+    const found = deletedObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, found);
+    const { deleted: _deleted, ...object } = found;
     tx.putObject(object);
     return object;
 }
-function purgeDeleted(tx, kind, name, now) {
+function purgeDeleted(tx, kind, name, now, managed = false) {
     const object = deletedObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, object);
     tx.removeObject(kind.type, object.name);
 }
 
@@ -2898,14 +2959,15 @@ function deletedOf(object) {
 function secretNotFound(name, version) {
     return notFound(SECRET, name, version);
 }
-function setSecret(tx, ctx, name, value, options = {}) {
+/** A new version; `managed` is for a certificate writing its own secret (see refuseManaged). */
+function setSecret(tx, ctx, name, value, options = {}, managed = false) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name);
     (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateSecretValue */ .K2)(value);
     if (options.contentType !== undefined)
         (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
     const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTags */ .Wh)(options.tags ?? {});
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays, managed);
     const now = ctx.now.toISOString();
     const version = ctx.newVersion();
     const stored = {
@@ -2914,6 +2976,7 @@ function setSecret(tx, ctx, name, value, options = {}) {
         ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
         ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
         tags,
+        ...(managed ? { managed: true } : {}),
         sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
     };
     const next = { ...object, versions: [...object.versions, stored] };
@@ -2931,6 +2994,7 @@ function getSecret(tx, ctx, name, version) {
 }
 function updateSecretProperties(tx, ctx, name, version, options) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object);
     const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object, version);
     if (typeof options.contentType === 'string')
         (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
@@ -3334,7 +3398,7 @@ class FileLock {
 
 /***/ }),
 
-/***/ 2608:
+/***/ 4755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5368,6 +5432,29 @@ function auditEvent(outcome) {
 var secrets = __nccwpck_require__(870);
 // EXTERNAL MODULE: ./lib/core/objects.js
 var objects = __nccwpck_require__(8427);
+;// CONCATENATED MODULE: ./lib/core/certificates/lazy.js
+const METHODS = [
+    'createCertificate', 'getCertificateOperation', 'cancelCertificateOperation', 'deleteCertificateOperation', 'mergeCertificate',
+    'importCertificate', 'getCertificate', 'getCertificateVersion', 'updateCertificateProperties', 'listPropertiesOfCertificates',
+    'listPropertiesOfCertificateVersions', 'deleteCertificate', 'listDeletedCertificates', 'getDeletedCertificate',
+    'recoverDeletedCertificate', 'purgeDeletedCertificate', 'backupCertificate', 'restoreCertificateBackup', 'getCertificatePolicy',
+    'updateCertificatePolicy', 'renewCertificate', 'renewCertificateIfDue', 'getContacts', 'setContacts', 'deleteContacts',
+    'createIssuer', 'getIssuer', 'updateIssuer', 'deleteIssuer', 'listIssuers',
+];
+const LISTS_EVERY_METHOD = true;
+function lazyCertificates(load) {
+    let loaded;
+    const facade = {};
+    for (const method of METHODS) {
+        facade[method] = async (...args) => {
+            loaded ??= load();
+            const impl = await loaded;
+            return impl[method].apply(impl, args);
+        };
+    }
+    return facade;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/vault.js
 /**
  * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
@@ -5375,6 +5462,7 @@ var objects = __nccwpck_require__(8427);
  * record (allowed or denied, succeeded or failed), and return only once that record is
  * durable. Each method's doc names the permission it needs.
  */
+
 
 
 
@@ -5444,6 +5532,7 @@ class LocalVault {
     #shared;
     /** A caller's view does not own the store: closing it closes nothing. */
     #owner;
+    #certificates;
     constructor(store, options) {
         this.#store = store;
         this.#who = options.principal;
@@ -5740,6 +5829,13 @@ class LocalVault {
         }, undefined, { count: String(count) });
     }
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
+    /** Certificate operations, run as this caller through #run; their code loads with the first one. */
+    get certificates() {
+        this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3220))).LocalCertificates({
+            run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
+        }));
+        return this.#certificates;
+    }
     async rekey(newKey) {
         const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
         // A denial is audited like any other: #run records it, then throws Forbidden.
@@ -5754,7 +5850,7 @@ class LocalVault {
     /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
     async verifyAudit() {
         const { anchor, lines } = await this.#store.auditSnapshot();
-        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
+        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
         return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
     }
     /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
@@ -6700,8 +6796,8 @@ function validityWarning(p, now) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/open-vault.js + 15 modules
-var open_vault = __nccwpck_require__(2608);
+// EXTERNAL MODULE: ./lib/open-vault.js + 16 modules
+var open_vault = __nccwpck_require__(4755);
 // EXTERNAL MODULE: ./lib/core/crypto/key-executor.js + 1 modules
 var key_executor = __nccwpck_require__(6870);
 // EXTERNAL MODULE: ./lib/caller.js
@@ -6830,114 +6926,233 @@ const auditVerifyCommand = {
     run: verifyAudit,
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/core/store/durable-file.js
-var durable_file = __nccwpck_require__(9465);
-// EXTERNAL MODULE: ./lib/core/crypto/master-key.js
-var master_key = __nccwpck_require__(3457);
-// EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./lib/cli/files.js
 var files = __nccwpck_require__(5505);
-;// CONCATENATED MODULE: ./lib/cli/commands/init.js
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-files.js
 /**
- * `coffer init`: a new vault under a new master key. The key exists nowhere else, so it is
- * either written to --key-file (exclusively, 0600, fsynced) before the vault is created, or
- * printed once on stdout after it is — and never both, and never on stderr.
+ * What the certificate commands read besides the vault: a PKCS#12 password (from a file, the
+ * environment, or — with a warning — the command line), certificate and chain files, and
+ * policy files. A password is never quoted, and neither is a file's content: messages name
+ * paths, sizes and the option at fault.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-function initSettings(args, io) {
-    const where = givenLocation(args, io);
-    const location = (0,open_vault/* parseLocation */.zS)(where, io.cwd);
-    if (location.kind === 'https') {
-        throw new errors/* VaultError */.hb('BadParameter', `coffer init creates local vaults: ${(0,errors/* quote */.hD)(where)} is not a file path or sqlite:PATH.`);
+/** The environment variable that carries a PKCS#12 password without showing it in `ps`. */
+const PASSWORD_ENV = 'COFFER_PFX_PASSWORD';
+/** A password is a line of text; a file larger than this is the wrong file. */
+const MAX_PASSWORD_BYTES = 4 * 1024;
+/** A PFX or PEM bundle with a long chain is a few tens of KiB; the vault refuses more than 256 KiB. */
+const MAX_CERTIFICATE_FILE_BYTES = 256 * 1024;
+/** A policy is a few hundred bytes of JSON. */
+const MAX_POLICY_BYTES = 64 * 1024;
+const PASSWORD_OPTIONS = { password: { type: 'string' }, 'password-file': { type: 'string' } };
+const PASSWORD_DETAILS = [
+    '--password-file F     read the PKCS#12 password from F (without its final line break)',
+    '--password P          the password itself: visible in `ps` and shell history, so it draws a warning',
+    `                      with neither, the password is $${PASSWORD_ENV} if set (preferred, as is --password-file)`,
+];
+/** Whether any password source was named: the option or the environment variable. */
+function passwordGiven(args, io) {
+    return args.string('password') !== undefined || args.string('password-file') !== undefined || io.env[PASSWORD_ENV] !== undefined;
+}
+/**
+ * The PKCS#12 password: --password-file (the file's text without its final line break) or
+ * --password (which draws a warning: it shows in process lists and shell history), else
+ * COFFER_PFX_PASSWORD. A flag wins over the environment, as --vault does over COFFER_VAULT.
+ * Undefined when none is given.
+ */
+function readPassword(args, io, command) {
+    const inline = args.string('password');
+    const file = args.string('password-file');
+    if (inline !== undefined && file !== undefined)
+        throw new cli_error/* UsageError */.eb('Give --password or --password-file, not both.', command);
+    if (file !== undefined) {
+        const text = (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)((0,external_node_path_.resolve)(io.cwd, file), MAX_PASSWORD_BYTES, 'Password file'), 'The password file');
+        return text.replace(/\r?\n$/, '');
     }
-    const days = args.string('retention-days');
-    const given = args.string('key-file');
-    const keyFile = given === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, given);
-    if (keyFile === location.path)
-        throw new cli_error/* UsageError */.eb('--key-file must not be the vault file itself.', 'init');
+    if (inline !== undefined) {
+        io.writeErr(`coffer: warning: a password given with --password can leak into shell history and process lists; prefer --password-file F or ${PASSWORD_ENV}.\n`);
+        return inline;
+    }
+    return io.env[PASSWORD_ENV];
+}
+/** A certificate file (PEM text, or PKCS#12 binary or base64) as bytes, for the core to parse. */
+function readCertificateFile(args, io, command) {
+    const file = args.string('file');
+    if (file === undefined)
+        throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --file FILE.`, command);
+    return (0,files/* readSmallFile */.EW)((0,external_node_path_.resolve)(io.cwd, file), MAX_CERTIFICATE_FILE_BYTES, 'Certificate file');
+}
+/** A JSON policy file, parsed but not yet checked; `expected` says what shape it should have. */
+function readPolicyFile(path, expected) {
+    const text = (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)(path, MAX_POLICY_BYTES, 'Policy file'), 'The policy file');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // The parser's message quotes the text; ours names the file's role only.
+        throw new errors/* BadParameterError */.lh(`The policy file is not valid JSON: expected ${expected}.`);
+    }
+}
+/** One PEM block: the DER in base64, 64 characters a line, as openssl writes it. */
+function pemBlock(label, der) {
+    const base64 = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-format.js
+
+
+const hex = (bytes) => Buffer.from(bytes).toString('hex').toUpperCase();
+const base64 = (bytes) => Buffer.from(bytes).toString('base64');
+function sansJson(sans) {
+    return { dnsNames: [...sans.dnsNames], emails: [...sans.emails], upns: [...sans.upns], ipAddresses: [...sans.ipAddresses] };
+}
+function certificatePropertiesJson(p) {
     return {
-        vaultPath: location.path,
-        location: location.kind === 'sqlite' ? `sqlite:${location.path}` : location.path,
-        keyFile,
-        recoverableDays: days === undefined
-            ? names/* LIMITS */.b1.defaultRecoverableDays
-            : parseInteger(days, '--retention-days', { min: names/* LIMITS */.b1.minRecoverableDays, max: names/* LIMITS */.b1.maxRecoverableDays }, 'init'),
+        name: p.name,
+        version: p.version,
+        enabled: p.enabled,
+        notBefore: isoOrNull(p.notBefore),
+        expiresOn: isoOrNull(p.expiresOn),
+        createdOn: p.createdOn.toISOString(),
+        updatedOn: p.updatedOn.toISOString(),
+        tags: { ...p.tags },
+        subject: p.subject,
+        issuer: p.issuer,
+        serialNumber: p.serialNumber,
+        x509Thumbprint: hex(p.x509Thumbprint),
+        x509ThumbprintSha256: hex(p.x509ThumbprintSha256),
+        subjectAlternativeNames: sansJson(p.subjectAlternativeNames),
+        recoverableDays: p.recoverableDays,
+        recoveryLevel: p.recoveryLevel,
     };
 }
-async function init(args, io) {
-    const settings = initSettings(args, io);
-    if ((0,external_node_fs_.existsSync)(settings.vaultPath)) {
-        throw new errors/* VaultError */.hb('Conflict', `A vault already exists at ${(0,files/* quotePath */.WG)(settings.vaultPath)}; it was left unchanged.`);
-    }
-    makeFolder((0,external_node_path_.dirname)(settings.vaultPath));
-    const key = master_key/* MasterKey */.e.generate();
-    if (settings.keyFile !== undefined)
-        (0,files/* writeNewFile */.S0)(settings.keyFile, `${key.toBase64()}\n`);
-    try {
-        const vault = await (0,open_vault/* createVault */.B3)(settings.location, { masterKey: key, principal: (0,caller/* callerPrincipal */.M)(io.env), recoverableDays: settings.recoverableDays });
-        await vault.close();
-    }
-    catch (error) {
-        // Another init won the race: this key opens nothing, so it must not be left to look valid.
-        if (settings.keyFile !== undefined && (0,errors/* isVaultError */.XQ)(error) && error.code === 'Conflict')
-            (0,external_node_fs_.unlinkSync)(settings.keyFile);
-        throw error;
-    }
-    report(settings, key, io);
+function vaultCertificateJson(certificate) {
+    return {
+        name: certificate.name,
+        keyId: certificate.keyId ?? null,
+        secretId: certificate.secretId,
+        cer: base64(certificate.cer),
+        chain: certificate.chain.map(base64),
+        properties: certificatePropertiesJson(certificate.properties),
+    };
 }
-/** Creates the vault's folder; each new folder's entry is fsynced, so the vault cannot vanish with it on power loss. */
-function makeFolder(folder) {
-    try {
-        const first = (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
-        for (let made = first === undefined ? undefined : folder; made !== undefined; made = made === first ? undefined : (0,external_node_path_.dirname)(made)) {
-            (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(made));
-        }
-    }
-    catch (error) {
-        throw new cli_error/* CliError */.z1('FileUnwritable', `Could not create the folder ${(0,files/* quotePath */.WG)(folder)} (${(0,cli_error/* errnoOf */.UQ)(error) ?? 'error'}).`);
-    }
+function deletedCertificateJson(deleted) {
+    return { ...vaultCertificateJson(deleted.certificate), deletedOn: deleted.deletedOn.toISOString(), scheduledPurgeDate: deleted.scheduledPurgeDate.toISOString() };
 }
-function report(settings, key, io) {
-    if (settings.keyFile !== undefined) {
-        io.writeOut(`Created vault ${settings.vaultPath} (key id ${key.id}); the master key is in ${settings.keyFile} (mode 0600).\n`);
-        return;
-    }
-    io.writeOut(`${key.toBase64()}\n`);
-    io.writeErr(`coffer: Created vault ${settings.vaultPath} (key id ${key.id}).\n`
-        + 'coffer: Its master key was printed on stdout and is shown only this once: store it now, e.g. as the GitHub secret COFFER_KEY;'
-        + ' give it to coffer in COFFER_KEY, or in a key file (mode 0600) named by --key-file or COFFER_KEY_FILE.\n');
+/** A create, renewal or merge as `--json` prints it; the CSR (DER) in base64. */
+function operationJson(op) {
+    return {
+        name: op.name,
+        status: op.status,
+        statusDetails: op.statusDetails ?? null,
+        issuerName: op.issuerName,
+        csr: base64(op.csr),
+        cancellationRequested: op.cancellationRequested,
+        requestId: op.requestId,
+        error: op.error === undefined ? null : { code: op.error.code, message: op.error.message },
+        target: op.target ?? null,
+    };
 }
-const initCommand = {
-    name: 'init',
-    synopsis: 'init [--vault PATH] [--key-file PATH] [--retention-days N]',
-    summary: 'Create a new vault and its master key.',
-    details: [
-        '--key-file PATH       write the new key to PATH (created, mode 0600) instead of printing it',
-        '--retention-days N    days a deleted secret stays recoverable, 7-90 (default 90)',
-    ],
-    options: { 'retention-days': { type: 'string' } },
-    positionals: [],
-    run: init,
-};
+function issuerJson(issuer) {
+    return {
+        name: issuer.name,
+        provider: issuer.provider,
+        certificateName: issuer.certificateName,
+        enabled: issuer.enabled,
+        createdOn: issuer.createdOn.toISOString(),
+        updatedOn: issuer.updatedOn.toISOString(),
+    };
+}
+/** The PKCS#10 request, as `openssl req -in` and `openssl x509 -req -in` read it. */
+const csrPem = (op) => pemBlock('CERTIFICATE REQUEST', op.csr);
+/** `DNS:a.example, IP:10.0.0.1, email:x@example, UPN:x@example`, or `-`. */
+function sansText(sans) {
+    const all = [
+        ...sans.dnsNames.map((n) => `DNS:${n}`), ...sans.ipAddresses.map((n) => `IP:${n}`),
+        ...sans.emails.map((n) => `email:${n}`), ...sans.upns.map((n) => `UPN:${n}`),
+    ];
+    return all.length === 0 ? '-' : all.join(', ');
+}
+/** Rows of `Label:  value`, labels padded to one width. */
+function labelled(rows) {
+    const width = Math.max(...rows.map(([label]) => label.length)) + 1;
+    return `${rows.map(([label, value]) => `${`${label}:`.padEnd(width)}  ${value}`).join('\n')}\n`;
+}
+const dateCell = (date) => (date === undefined ? '-' : date.toISOString());
+/** `certificate get` as text: one property a line, then the certificate as PEM. */
+function certificateDetails(certificate, now) {
+    const p = certificate.properties;
+    const tags = Object.entries(p.tags).map(([name, value]) => `${name}=${value}`).join(', ');
+    const rows = [
+        ['Name', certificate.name],
+        ['Version', p.version],
+        ['Subject', p.subject || '-'],
+        ['Issuer', p.issuer || '-'],
+        ['SANs', sansText(p.subjectAlternativeNames)],
+        ['Serial', p.serialNumber],
+        ['Not before', dateCell(p.notBefore)],
+        ['Expires', expiryCell(p.expiresOn, now)],
+        ['SHA-1', hex(p.x509Thumbprint)],
+        ['SHA-256', hex(p.x509ThumbprintSha256)],
+        ['Chain', certificate.chain.length === 0 ? '-' : `${certificate.chain.length} issuing certificate${certificate.chain.length === 1 ? '' : 's'}`],
+        ['Enabled', String(p.enabled)],
+        ['Created', p.createdOn.toISOString()],
+        ['Updated', p.updatedOn.toISOString()],
+        ['Tags', tags === '' ? '-' : tags],
+        ['Key', certificate.keyId ?? '- (imported without its private key)'],
+        ['Secret', certificate.secretId],
+    ];
+    if (certificate.policy !== undefined)
+        rows.push(['Policy issuer', certificate.policy.issuerName]);
+    return `${labelled(rows)}\n${pemBlock('CERTIFICATE', certificate.cer)}`;
+}
+/** `certificate list` and `certificate versions` as text: what a certificate is known by, and when it expires. */
+function certificatePropertiesTable(list, now, empty) {
+    if (list.length === 0)
+        return `${empty}\n`;
+    return renderTable(['NAME', 'VERSION', 'ENABLED', 'EXPIRES', 'SUBJECT'], list.map((p) => [p.name, p.version, String(p.enabled), expiryCell(p.expiresOn, now), p.subject || '-']));
+}
+/** `certificate deleted` as text. */
+function deletedCertificatesTable(list, now) {
+    return deletedTable(list.map((d) => ({ ...d, properties: d.certificate.properties })), now, 'No deleted certificates.');
+}
+/** `certificate issuer list` as text. */
+function issuersTable(list) {
+    if (list.length === 0)
+        return 'No issuers (Self and Unknown are always there).\n';
+    return renderTable(['NAME', 'CERTIFICATE', 'ENABLED', 'UPDATED'], list.map((i) => [i.name, i.certificateName, String(i.enabled), i.updatedOn.toISOString()]));
+}
+/** `certificate pending` as text: the status, and what to do next while a request is pending. */
+function operationText(op) {
+    const rows = [
+        ['Certificate', op.name],
+        ['Status', op.status],
+        ['Issuer', op.issuerName],
+        ['Request id', op.requestId],
+    ];
+    if (op.statusDetails !== undefined)
+        rows.push(['Details', op.statusDetails]);
+    if (op.cancellationRequested)
+        rows.push(['Cancellation', 'requested']);
+    if (op.error !== undefined)
+        rows.push(['Error', `${op.error.message} (${op.error.code})`]);
+    if (op.target !== undefined)
+        rows.push(['Target', op.target]);
+    const text = labelled(rows);
+    return op.status === 'inProgress' ? `${text}\n${csrPem(op)}` : text;
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-format.js
 
 function keyPropertiesJson(p) {
@@ -6987,7 +7202,7 @@ function deletedKeyJson(deleted) {
     return { ...vaultKeyJson(deleted.key), deletedOn: deleted.deletedOn.toISOString(), scheduledPurgeDate: deleted.scheduledPurgeDate.toISOString() };
 }
 /** The outcome of sign, encrypt, decrypt, wrap or unwrap; bytes as base64url. */
-function operationJson(result) {
+function key_format_operationJson(result) {
     return {
         keyId: result.keyId,
         algorithm: result.algorithm,
@@ -7000,7 +7215,7 @@ function operationJson(result) {
 function keyKind(key) {
     return key.keyType === 'EC' ? `EC ${key.curve ?? ''}` : `${key.keyType} ${key.keySize}`;
 }
-const dateCell = (date) => (date === undefined ? '-' : date.toISOString());
+const key_format_dateCell = (date) => (date === undefined ? '-' : date.toISOString());
 /** `key get` as text: one property a line, then the public key. */
 function keyDetails(key, now, publicKey) {
     const p = key.properties;
@@ -7011,7 +7226,7 @@ function keyDetails(key, now, publicKey) {
         ['Type', keyKind(key)],
         ['Operations', key.keyOperations.join(', ') || '-'],
         ['Enabled', String(p.enabled)],
-        ['Not before', dateCell(p.notBefore)],
+        ['Not before', key_format_dateCell(p.notBefore)],
         ['Expires', expiryCell(p.expiresOn, now)],
         ['Created', p.createdOn.toISOString()],
         ['Updated', p.updatedOn.toISOString()],
@@ -7120,13 +7335,1115 @@ async function deliver(io, mode, output, work) {
     }
     const result = await work();
     if (mode.kind === 'json')
-        io.writeOut(renderJson(operationJson(result)));
+        io.writeOut(renderJson(key_format_operationJson(result)));
     else if (output.stdoutAs === 'base64url')
         io.writeOut(`${Buffer.from(result.result).toString('base64url')}\n`);
     else
         io.writeOutBytes(result.result);
     return result;
 }
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-get.js
+/**
+ * `coffer certificate get`: a certificate version as details, JSON, or a file for other tools —
+ * PEM, DER or PKCS#12, with its chain on request and its private key only with --with-key. The
+ * key comes from the certificate's managed secret (secrets/get, audited as such) and is checked
+ * against the certificate before it is written. A file with a key is created 0600 like every
+ * file the CLI makes; binary formats are not written to a terminal. The PEM and PKCS#12 code
+ * (node-forge among it) loads only when an export needs it.
+ */
+
+
+
+
+
+
+
+
+const COMMAND = 'certificate get';
+const EXPORT_FLAGS = ['format', 'out', 'password', 'password-file'];
+function formatOf(args) {
+    const text = args.string('format');
+    if (text === undefined)
+        return args.flag('with-key') || args.flag('chain') || args.string('out') !== undefined ? 'pem' : undefined;
+    if (text !== 'pem' && text !== 'der' && text !== 'pfx')
+        throw new cli_error/* UsageError */.eb(`Invalid --format ${(0,errors/* quote */.hD)(text)}: expected pem, der or pfx.`, COMMAND);
+    return text;
+}
+/** What to export, checked before the vault is asked; undefined for the details or JSON view. */
+function exportRequest(args, io) {
+    const exporting = EXPORT_FLAGS.some((flag) => args.string(flag) !== undefined) || args.flag('with-key') || args.flag('chain') || args.flag('legacy');
+    if (args.flag('json') && exporting)
+        throw new cli_error/* UsageError */.eb('Give --json or an export (--format, --chain, --with-key, --out), not both.', COMMAND);
+    const format = formatOf(args);
+    if (format === undefined)
+        return undefined;
+    const request = {
+        format, chain: args.flag('chain'), withKey: args.flag('with-key'), legacy: args.flag('legacy'), out: args.string('out'),
+        password: format === 'pfx' ? readPassword(args, io, COMMAND) ?? '' : '',
+    };
+    if (format === 'der' && request.chain)
+        throw new cli_error/* UsageError */.eb('DER holds one certificate: use --format pem or pfx for the chain.', COMMAND);
+    if (format === 'der' && request.withKey)
+        throw new cli_error/* UsageError */.eb('DER holds the certificate only: use --format pem or pfx with --with-key.', COMMAND);
+    if (format !== 'pfx' && (args.string('password') !== undefined || args.string('password-file') !== undefined)) {
+        throw new cli_error/* UsageError */.eb('--password and --password-file are for --format pfx.', COMMAND);
+    }
+    if (format !== 'pfx' && request.legacy)
+        throw new cli_error/* UsageError */.eb('--legacy is for --format pfx.', COMMAND);
+    if (format !== 'pem' && request.out === undefined && io.stdoutIsTTY) {
+        throw new cli_error/* UsageError */.eb(`--format ${format} is binary: give --out FILE, or redirect stdout.`, COMMAND);
+    }
+    return request;
+}
+const read = (vault, name, version) => (version === undefined ? vault.certificates.getCertificate(name) : vault.certificates.getCertificateVersion(name, version));
+/** The private key from the certificate's managed secret of the same version, checked against the certificate. */
+async function privateKeyOf(vault, certificate) {
+    const { secretToParts } = await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3236));
+    const secret = await vault.getSecret(certificate.name, certificate.properties.version);
+    const { privateKey } = secretToParts(secret.value, secret.properties.contentType);
+    const label = `Certificate ${(0,errors/* quote */.hD)(certificate.name)} version ${certificate.properties.version}`;
+    if (privateKey === undefined) {
+        throw new errors/* VaultError */.hb('BadParameter', `${label} has no exportable private key (its policy says exportable: false, or it was imported without one).`, { innerCode: 'KeyNotExportable' });
+    }
+    if (!new external_node_crypto_.X509Certificate(certificate.cer).checkPrivateKey(privateKey)) {
+        throw new errors/* VaultError */.hb('IntegrityError', `${label}: the key in its managed secret does not belong to the certificate.`);
+    }
+    return privateKey;
+}
+/** The bytes of the export. */
+async function exportBytes(vault, certificate, request) {
+    const certificates = [certificate.cer, ...(request.chain ? certificate.chain : [])].map((der) => Buffer.from(der));
+    if (request.format === 'der')
+        return Buffer.from(certificate.cer);
+    const privateKey = request.withKey ? await privateKeyOf(vault, certificate) : undefined;
+    if (request.format === 'pem' && privateKey === undefined)
+        return Buffer.from(certificates.map((der) => pemBlock('CERTIFICATE', der)).join(''), 'utf8');
+    const formats = await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3236));
+    const parts = { certificates, privateKey };
+    if (request.format === 'pem')
+        return Buffer.from(formats.partsToPem(parts), 'utf8');
+    return formats.partsToPkcs12(parts, request.password, { legacy: request.legacy, friendlyName: certificate.name });
+}
+function describe(certificate, request) {
+    const parts = [request.format, ...(request.chain ? ['with its chain'] : []), ...(request.withKey ? ['with its private key'] : []), ...(request.legacy ? ['legacy algorithms'] : [])];
+    return `certificate ${certificate.name} version ${certificate.properties.version} (${parts.join(', ')})`;
+}
+async function exportCertificate(args, io, request) {
+    const work = () => withVault(args, io, async (vault) => {
+        const certificate = await read(vault, args.positional(0), args.string('version'));
+        return { certificate, bytes: await exportBytes(vault, certificate, request) };
+    });
+    if (request.out !== undefined) {
+        const { certificate } = await intoNewFile(io, request.out, work, (result) => result.bytes);
+        io.writeOut(`Wrote ${describe(certificate, request)} to ${request.out}.\n`);
+        return;
+    }
+    const { bytes } = await work();
+    if (request.format === 'pem')
+        io.writeOut(bytes.toString('utf8'));
+    else
+        io.writeOutBytes(bytes);
+}
+async function getCertificate(args, io) {
+    const request = exportRequest(args, io);
+    if (request !== undefined) {
+        await exportCertificate(args, io, request);
+        return;
+    }
+    const certificate = await withVault(args, io, (vault) => read(vault, args.positional(0), args.string('version')));
+    io.writeOut(args.flag('json') ? renderJson(vaultCertificateJson(certificate)) : certificateDetails(certificate, io.now()));
+}
+const certificateGetCommand = {
+    name: 'certificate get',
+    synopsis: 'certificate get NAME [--version V] [--format pem|der|pfx] [--chain] [--with-key] [--password-file F | --password P] [--legacy] [--out FILE] [--json]',
+    summary: 'Show a certificate version (the latest unless --version), or export it as PEM, DER or PKCS#12.',
+    details: [
+        '--version V           the version (default: the latest)',
+        '--format pem          CERTIFICATE blocks (with --with-key, a PKCS#8 PRIVATE KEY block first); the default with the flags below',
+        '--format der          the certificate alone, binary',
+        '--format pfx          PKCS#12, binary: AES-256-CBC and PBKDF2-HMAC-SHA256 (what openssl 3 reads), empty password unless given',
+        '--chain               add the issuing certificates after the certificate (pem, pfx)',
+        '--with-key            add the private key, read from the certificate\'s managed secret (if its policy is exportable)',
+        ...PASSWORD_DETAILS,
+        '--legacy              pfx with 3DES and an SHA-1 MAC, for consumers that predate AES PKCS#12 (openssl 1.0, old Java, Windows 2016)',
+        '--out FILE            write to FILE (created, mode 0600; refused if it exists) instead of stdout; der and pfx never go to a terminal',
+        '                      without --format or --out: the properties, then the certificate as PEM',
+        '--json                print the certificate (no private key) as JSON: name, keyId, secretId, cer, chain, properties',
+    ],
+    options: {
+        ...PASSWORD_OPTIONS, version: { type: 'string' }, format: { type: 'string' }, chain: { type: 'boolean' }, 'with-key': { type: 'boolean' },
+        legacy: { type: 'boolean' }, out: { type: 'string' }, json: { type: 'boolean' },
+    },
+    positionals: ['NAME'],
+    run: getCertificate,
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-issuer.js
+
+
+
+
+
+function issuerText(issuer) {
+    return labelled([
+        ['Issuer', issuer.name],
+        ['Provider', issuer.provider],
+        ['Certificate', issuer.certificateName],
+        ['Enabled', String(issuer.enabled)],
+        ['Created', issuer.createdOn.toISOString()],
+        ['Updated', issuer.updatedOn.toISOString()],
+    ]);
+}
+async function createIssuer(args, io) {
+    const certificateName = args.string('certificate');
+    if (certificateName === undefined)
+        throw new cli_error/* UsageError */.eb('\'coffer certificate issuer create\' needs --certificate CA_CERT_NAME.', 'certificate issuer create');
+    const options = { certificateName, ...(args.flag('disabled') ? { enabled: false } : {}) };
+    const issuer = await withVault(args, io, (vault) => vault.certificates.createIssuer(args.positional(0), options));
+    io.writeOut(args.flag('json') ? renderJson(issuerJson(issuer)) : `Created issuer ${issuer.name}: certificate ${issuer.certificateName} signs what it issues.\n`);
+}
+async function getIssuer(args, io) {
+    const issuer = await withVault(args, io, (vault) => vault.certificates.getIssuer(args.positional(0)));
+    io.writeOut(args.flag('json') ? renderJson(issuerJson(issuer)) : issuerText(issuer));
+}
+async function listIssuers(args, io) {
+    const list = await withVault(args, io, (vault) => vault.certificates.listIssuers());
+    io.writeOut(args.flag('json') ? renderJson(list.map(issuerJson)) : issuersTable(list));
+}
+async function updateIssuer(args, io) {
+    const certificateName = args.string('certificate');
+    const enabled = args.string('enabled');
+    const options = {
+        ...(certificateName === undefined ? {} : { certificateName }),
+        ...(enabled === undefined ? {} : { enabled: parseBoolean(enabled, '--enabled', 'certificate issuer update') }),
+    };
+    if (Object.keys(options).length === 0)
+        throw new cli_error/* UsageError */.eb('Nothing to update: give --certificate or --enabled.', 'certificate issuer update');
+    const issuer = await withVault(args, io, (vault) => vault.certificates.updateIssuer(args.positional(0), options));
+    io.writeOut(args.flag('json') ? renderJson(issuerJson(issuer)) : `Updated issuer ${issuer.name}.\n`);
+}
+async function deleteIssuer(args, io) {
+    const issuer = await withVault(args, io, (vault) => vault.certificates.deleteIssuer(args.positional(0)));
+    io.writeOut(args.flag('json')
+        ? renderJson(issuerJson(issuer))
+        : `Deleted issuer ${issuer.name}; certificate ${issuer.certificateName} and what it issued are unchanged.\n`);
+}
+const JSON_OPTION = { json: { type: 'boolean' } };
+const JSON_DETAIL = '--json                print the issuer as JSON: name, provider, certificateName, enabled, createdOn, updatedOn';
+const certificateIssuerCreateCommand = {
+    name: 'certificate issuer create',
+    synopsis: 'certificate issuer create ISSUER --certificate CA_CERT_NAME [--disabled] [--json]',
+    summary: 'Make a vault CA: an issuer whose CA certificate (and key) in this vault signs the certificates that name it.',
+    details: [
+        '--certificate NAME    a CA certificate in this vault (certificate create --ca, or imported with its key)',
+        '--disabled            create it disabled (it issues nothing until enabled)',
+        JSON_DETAIL,
+    ],
+    options: { ...JSON_OPTION, certificate: { type: 'string' }, disabled: { type: 'boolean' } },
+    positionals: ['ISSUER'],
+    run: createIssuer,
+};
+const certificateIssuerGetCommand = {
+    name: 'certificate issuer get',
+    synopsis: 'certificate issuer get ISSUER [--json]',
+    summary: 'Show a vault CA issuer.',
+    details: [JSON_DETAIL],
+    options: JSON_OPTION,
+    positionals: ['ISSUER'],
+    run: getIssuer,
+};
+const certificateIssuerListCommand = {
+    name: 'certificate issuer list',
+    synopsis: 'certificate issuer list [--json]',
+    summary: 'List the vault CA issuers (Self and Unknown are built in).',
+    details: ['--json                print a JSON array of issuers'],
+    options: JSON_OPTION,
+    positionals: [],
+    run: listIssuers,
+};
+const certificateIssuerUpdateCommand = {
+    name: 'certificate issuer update',
+    synopsis: 'certificate issuer update ISSUER [--certificate CA_CERT_NAME] [--enabled true|false] [--json]',
+    summary: 'Point an issuer at another CA certificate, or enable or disable it.',
+    details: ['--certificate NAME    the CA certificate that signs from now on', '--enabled true|false  enable or disable the issuer', JSON_DETAIL],
+    options: { ...JSON_OPTION, certificate: { type: 'string' }, enabled: { type: 'string' } },
+    positionals: ['ISSUER'],
+    run: updateIssuer,
+};
+const certificateIssuerDeleteCommand = {
+    name: 'certificate issuer delete',
+    synopsis: 'certificate issuer delete ISSUER [--json]',
+    summary: 'Delete an issuer; its CA certificate and the certificates it issued stay.',
+    details: [JSON_DETAIL],
+    options: JSON_OPTION,
+    positionals: ['ISSUER'],
+    run: deleteIssuer,
+};
+
+// EXTERNAL MODULE: ./lib/core/object-backup.js
+var object_backup = __nccwpck_require__(3839);
+;// CONCATENATED MODULE: ./lib/cli/backup-io.js
+/**
+ * What `secret backup|restore` and `key backup|restore` share: writing a backup blob to stdout
+ * or to a new 0600 file (reserved before the vault is asked, so that an existing file fails
+ * first and a failed backup leaves nothing), and reading one back from a file or stdin.
+ */
+
+
+
+
+/** Writes the blob `backup()` makes to --out (a new file) or stdout; returns where, or undefined for stdout. */
+async function writeBackup(args, io, backup) {
+    const given = args.string('out');
+    if (given === undefined) {
+        io.writeOut(`${await backup()}\n`);
+        return undefined;
+    }
+    const out = (0,external_node_path_.resolve)(io.cwd, given);
+    const fd = (0,files/* openNewFile */.dr)(out);
+    let blob;
+    try {
+        blob = await backup();
+    }
+    catch (error) {
+        (0,files/* abandonNewFile */.Sb)(fd, out);
+        throw error;
+    }
+    (0,files/* finishNewFile */.M8)(fd, out, `${blob}\n`);
+    return given;
+}
+/** The backup blob from --file or stdin, bounded by the largest backup there can be. */
+async function readBackup(args, io) {
+    const file = args.string('file');
+    if (file !== undefined)
+        return (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)((0,external_node_path_.resolve)(io.cwd, file), object_backup.MAX_BACKUP_CHARS, 'Backup file'), 'The backup file').trim();
+    if (io.stdinIsTTY)
+        io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
+    const bytes = await io.readStdin(object_backup.MAX_BACKUP_CHARS);
+    if (bytes.length > object_backup.MAX_BACKUP_CHARS)
+        throw new cli_error/* CliError */.z1('TooLarge', `The backup on stdin is more than ${object_backup.MAX_BACKUP_CHARS} bytes, larger than any backup.`);
+    return (0,files/* decodeUtf8 */._6)(bytes, 'The backup on stdin').trim();
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-lifecycle.js
+
+
+
+
+async function deleteCertificate(args, io) {
+    const deleted = await withVault(args, io, (vault) => vault.certificates.deleteCertificate(args.positional(0)));
+    const name = deleted.certificate.name;
+    io.writeOut(args.flag('json')
+        ? renderJson(deletedCertificateJson(deleted))
+        : `Deleted certificate ${name} with its key and secret; recoverable until ${deleted.scheduledPurgeDate.toISOString()} with 'coffer certificate recover ${name}'.\n`);
+}
+async function recoverCertificate(args, io) {
+    const certificate = await withVault(args, io, (vault) => vault.certificates.recoverDeletedCertificate(args.positional(0)));
+    io.writeOut(args.flag('json')
+        ? renderJson(vaultCertificateJson(certificate))
+        : `Recovered certificate ${certificate.name} with its key and secret (latest version ${certificate.properties.version}).\n`);
+}
+async function purgeCertificate(args, io) {
+    const name = args.positional(0);
+    await withVault(args, io, (vault) => vault.certificates.purgeDeletedCertificate(name));
+    io.writeOut(`Purged certificate ${name} with its key and secret.\n`);
+}
+async function backupCertificate(args, io) {
+    const name = args.positional(0);
+    const out = await writeBackup(args, io, () => withVault(args, io, (vault) => vault.certificates.backupCertificate(name)));
+    if (out !== undefined)
+        io.writeOut(`Backed up certificate ${name} to ${out}.\n`);
+}
+async function restoreCertificate(args, io) {
+    const blob = await readBackup(args, io);
+    const certificate = await withVault(args, io, (vault) => vault.certificates.restoreCertificateBackup(blob));
+    io.writeOut(args.flag('json')
+        ? renderJson(vaultCertificateJson(certificate))
+        : `Restored certificate ${certificate.name} with its key and secret (latest version ${certificate.properties.version}).\n`);
+}
+const certificate_lifecycle_JSON_DETAIL = '--json                print the certificate (no private key) as JSON';
+const nameCommand = (name, summary, run, json) => ({
+    name: `certificate ${name}`, synopsis: `certificate ${name} NAME${json ? ' [--json]' : ''}`, summary,
+    details: json ? [certificate_lifecycle_JSON_DETAIL] : [], options: json ? { json: { type: 'boolean' } } : {}, positionals: ['NAME'], run,
+});
+const certificateDeleteCommand = nameCommand('delete', 'Delete a certificate with its key and secret (soft: recoverable until its purge date).', deleteCertificate, true);
+const certificateRecoverCommand = nameCommand('recover', 'Recover a deleted certificate, all its versions, with its key and secret.', recoverCertificate, true);
+const certificatePurgeCommand = nameCommand('purge', 'Remove a deleted certificate, its key and its secret for good.', purgeCertificate, false);
+const certificateBackupCommand = {
+    name: 'certificate backup',
+    synopsis: 'certificate backup NAME [--out FILE]',
+    summary: 'Write a sealed backup of a certificate with its key and secret; it restores only into this vault.',
+    details: ['--out FILE            write the backup to FILE (created, mode 0600) instead of stdout'],
+    options: { out: { type: 'string' } },
+    positionals: ['NAME'],
+    run: backupCertificate,
+};
+const certificateRestoreCommand = {
+    name: 'certificate restore',
+    synopsis: 'certificate restore [--file FILE] [--json]',
+    summary: 'Restore a certificate from a backup (refused if its name, key or secret exists, deleted or not).',
+    details: ['--file FILE           read the backup from FILE instead of stdin', certificate_lifecycle_JSON_DETAIL],
+    options: { file: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: [],
+    run: restoreCertificate,
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-pending.js
+/**
+ * The pending request of a certificate with issuer Unknown (or any create, renewal or merge):
+ * `certificate pending` shows its status and CSR, cancels or forgets it; `certificate merge`
+ * completes it with the chain a CA signed (PEM, leaf first — the order is checked, and a chain
+ * whose leaf does not match the pending key is refused by the vault, changing nothing).
+ */
+
+
+
+
+
+
+async function pending(args, io) {
+    const command = 'certificate pending';
+    const name = args.positional(0);
+    if (args.flag('csr') && args.flag('json'))
+        throw new cli_error/* UsageError */.eb('Give --csr or --json, not both.', command);
+    if (args.flag('cancel') && args.flag('delete'))
+        throw new cli_error/* UsageError */.eb('Give --cancel or --delete, not both.', command);
+    const op = await withVault(args, io, (vault) => {
+        if (args.flag('cancel'))
+            return vault.certificates.cancelCertificateOperation(name);
+        if (args.flag('delete'))
+            return vault.certificates.deleteCertificateOperation(name);
+        return vault.certificates.getCertificateOperation(name);
+    });
+    if (args.flag('json'))
+        io.writeOut(renderJson(operationJson(op)));
+    else if (args.flag('csr'))
+        io.writeOut(csrPem(op));
+    else if (args.flag('delete'))
+        io.writeOut(`Deleted the ${op.status} request of certificate ${op.name}.\n`);
+    else
+        io.writeOut(operationText(op));
+}
+/** The chain's certificates (DER), leaf first; a private key has no business in it. */
+async function readChain(args, io) {
+    const bytes = readCertificateFile(args, io, 'certificate merge');
+    const { readCertificateData } = await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3236));
+    const parts = readCertificateData(bytes);
+    if (parts.privateKey !== undefined) {
+        throw new errors/* BadParameterError */.lh('The chain file holds a private key: merge takes the signed certificate and its issuers only (the key never left the vault).');
+    }
+    return [...parts.certificates];
+}
+async function merge(args, io) {
+    const name = args.positional(0);
+    const chain = await readChain(args, io);
+    const certificate = await withVault(args, io, (vault) => vault.certificates.mergeCertificate(name, chain));
+    io.writeOut(args.flag('json')
+        ? renderJson(vaultCertificateJson(certificate))
+        : `Merged certificate ${certificate.name} version ${certificate.properties.version} (issuer ${certificate.properties.issuer}).\n`);
+}
+const certificatePendingCommand = {
+    name: 'certificate pending',
+    synopsis: 'certificate pending NAME [--csr | --json] [--cancel | --delete]',
+    summary: 'Show a certificate\'s last create, renewal or merge request: its status and, while pending, its CSR.',
+    details: [
+        '--csr                 print only the CSR (PEM), for `openssl x509 -req -in` or a CA',
+        '--cancel              cancel a pending request (its status becomes cancelled)',
+        '--delete              forget the request',
+        '--json                print the request as JSON: name, status, statusDetails, issuerName, csr (base64 DER), …',
+    ],
+    options: { csr: { type: 'boolean' }, cancel: { type: 'boolean' }, delete: { type: 'boolean' }, json: { type: 'boolean' } },
+    positionals: ['NAME'],
+    run: pending,
+};
+const certificateMergeCommand = {
+    name: 'certificate merge',
+    synopsis: 'certificate merge NAME --file CHAIN.pem [--json]',
+    summary: 'Complete a pending request with the certificate a CA signed from its CSR, and the CA\'s chain.',
+    details: [
+        '--file F              the signed certificate, then its issuers, as PEM CERTIFICATE blocks (at most 256 KiB)',
+        '--json                print the new certificate (no private key) as JSON',
+    ],
+    options: { file: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: ['NAME'],
+    run: merge,
+};
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./lib/core/certificates/model.js
+var model = __nccwpck_require__(2697);
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-options.js
+/**
+ * Parsing of `certificate create`'s policy options into a CertificatePolicyInput: subject,
+ * SANs, issuer, CA, validity, key type, EKUs and key usage. Pure; each refusal is a UsageError
+ * (exit 2) quoting what it knows the meaning of — a name, an address, a usage — since none of
+ * these is secret. The core checks the policy as a whole (an RSA size with an EC curve, a
+ * subject or SANs at all) after a --policy file and these flags are merged.
+ */
+
+
+
+
+
+/** Extended key usages by the names openssl prints (`TLS Web Server Authentication` is serverAuth). */
+const EKU_NAMES = {
+    serverAuth: '1.3.6.1.5.5.7.3.1',
+    clientAuth: '1.3.6.1.5.5.7.3.2',
+    codeSigning: '1.3.6.1.5.5.7.3.3',
+    emailProtection: '1.3.6.1.5.5.7.3.4',
+    timeStamping: '1.3.6.1.5.5.7.3.8',
+    OCSPSigning: '1.3.6.1.5.5.7.3.9',
+};
+const OID = /^[0-2](?:\.(?:0|[1-9]\d{0,9})){1,20}$/;
+/** An OID's name if it has one of ours: `1.3.6.1.5.5.7.3.1 (serverAuth)`. */
+function ekuLabel(oid) {
+    const name = Object.keys(EKU_NAMES).find((key) => EKU_NAMES[key] === oid);
+    return name === undefined ? oid : `${oid} (${name})`;
+}
+const listOf = (text) => text.split(',').map((item) => item.trim());
+/** `--eku serverAuth,clientAuth` or dotted OIDs, comma-separated. */
+function parseEkus(text, command) {
+    return listOf(text).map((item) => {
+        const oid = Object.hasOwn(EKU_NAMES, item) ? EKU_NAMES[item] : undefined;
+        if (oid !== undefined)
+            return oid;
+        if (OID.test(item))
+            return item;
+        throw new cli_error/* UsageError */.eb(`Invalid --eku ${(0,errors/* quote */.hD)(item)}: expected ${Object.keys(EKU_NAMES).join(', ')} or a dotted OID, comma-separated.`, command);
+    });
+}
+/** `--key-usage digitalSignature,keyEncipherment`: X.509 key usage names, comma-separated. */
+function parseKeyUsage(text, command) {
+    return listOf(text).map((item) => {
+        if (model/* KEY_USAGES */.xG.includes(item))
+            return item;
+        throw new cli_error/* UsageError */.eb(`Invalid --key-usage ${(0,errors/* quote */.hD)(item)}: expected a comma-separated list of ${model/* KEY_USAGES */.xG.join(', ')}.`, command);
+    });
+}
+/** `--ip`, repeated: IPv4 or IPv6 addresses, as written. */
+function parseIps(items, command) {
+    for (const item of items) {
+        if ((0,external_node_net_.isIP)(item) === 0)
+            throw new cli_error/* UsageError */.eb(`Invalid --ip ${(0,errors/* quote */.hD)(item)}: expected an IPv4 or IPv6 address.`, command);
+    }
+    return [...items];
+}
+/** The SANs given with --dns, --ip, --email and --upn; only the kinds given are set. */
+function sansOf(args, command) {
+    const sans = {};
+    const dns = args.strings('dns');
+    const ips = args.strings('ip');
+    const emails = args.strings('email');
+    const upns = args.strings('upn');
+    if (dns.length > 0)
+        sans.dnsNames = [...dns];
+    if (ips.length > 0)
+        sans.ipAddresses = parseIps(ips, command);
+    if (emails.length > 0)
+        sans.emails = [...emails];
+    if (upns.length > 0)
+        sans.upns = [...upns];
+    return Object.keys(sans).length === 0 ? undefined : sans;
+}
+function oneOf(text, allowed, option, command) {
+    if (allowed.includes(text))
+        return text;
+    throw new cli_error/* UsageError */.eb(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${allowed.join(', ')}.`, command);
+}
+/** `--kty`, `--size`, `--curve`: a curve implies EC and a size RSA when --kty is not given. */
+function keyFields(args, command) {
+    const ktyText = args.string('kty');
+    const sizeText = args.string('size');
+    const curveText = args.string('curve');
+    const kty = ktyText === undefined ? undefined : oneOf(ktyText, ['RSA', 'EC'], '--kty', command);
+    if (kty === 'EC' && sizeText !== undefined)
+        throw new cli_error/* UsageError */.eb('An EC key takes --curve, not --size.', command);
+    if (kty === 'RSA' && curveText !== undefined)
+        throw new cli_error/* UsageError */.eb('An RSA key takes --size, not --curve.', command);
+    if (sizeText !== undefined && curveText !== undefined)
+        throw new cli_error/* UsageError */.eb('Give --size (RSA) or --curve (EC), not both.', command);
+    const fields = {};
+    if (curveText !== undefined) {
+        fields.keyType = 'EC';
+        fields.curve = oneOf(curveText, model/* CERTIFICATE_CURVES */.jL, '--curve', command);
+    }
+    if (sizeText !== undefined) {
+        const size = parseInteger(sizeText, '--size', { min: 1, max: 65536 }, command);
+        if (!model/* CERTIFICATE_RSA_SIZES */.w3.includes(size)) {
+            throw new cli_error/* UsageError */.eb(`Invalid --size ${(0,errors/* quote */.hD)(sizeText)}: expected ${model/* CERTIFICATE_RSA_SIZES */.w3.join(', ')} bits.`, command);
+        }
+        fields.keyType = 'RSA';
+        fields.keySize = size;
+    }
+    if (kty !== undefined)
+        fields.keyType = kty;
+    return fields;
+}
+/** The policy fields the create flags set; fields not given are absent (a --policy file or the defaults fill them). */
+function policyFromFlags(args, command) {
+    const subject = args.string('subject');
+    const issuer = args.string('issuer');
+    const months = args.string('validity-months');
+    const eku = args.string('eku');
+    const keyUsage = args.string('key-usage');
+    const sans = sansOf(args, command);
+    return {
+        ...keyFields(args, command),
+        ...(subject === undefined ? {} : { subject }),
+        ...(sans === undefined ? {} : { subjectAlternativeNames: sans }),
+        ...(issuer === undefined ? {} : { issuerName: issuer }),
+        ...(args.flag('ca') ? { ca: true } : {}),
+        ...(months === undefined ? {} : { validityInMonths: parseInteger(months, '--validity-months', { min: 1, max: 120 }, command) }),
+        ...(eku === undefined ? {} : { enhancedKeyUsage: parseEkus(eku, command) }),
+        ...(keyUsage === undefined ? {} : { keyUsage: parseKeyUsage(keyUsage, command) }),
+    };
+}
+/**
+ * A --policy file's policy with the flags on top: a flag wins over the file's field, and SANs
+ * merge kind by kind (--dns replaces the file's DNS names and leaves its emails).
+ */
+function mergePolicies(base, flags) {
+    const sans = base.subjectAlternativeNames === undefined && flags.subjectAlternativeNames === undefined
+        ? undefined
+        : { ...base.subjectAlternativeNames, ...flags.subjectAlternativeNames };
+    // A key type from the flags makes the file's size or curve for the other type meaningless.
+    const keyFromFlags = flags.keyType !== undefined && flags.keyType !== base.keyType ? { keySize: undefined, curve: undefined } : {};
+    const merged = { ...base, ...keyFromFlags, ...flags };
+    return sans === undefined ? merged : { ...merged, subjectAlternativeNames: sans };
+}
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-policy.js
+/**
+ * A certificate's policy and the vault's certificate contacts: `certificate policy get|set`
+ * (the policy file is Key Vault's wire shape — key_props, secret_props, x509_props,
+ * lifetime_actions, issuer — which `policy get --json` prints, so get, edit, set round-trips)
+ * and `certificate contacts get|set|delete` (who EmailContacts lifetime actions are for).
+ * The wire module is loaded only when a policy file is read or printed.
+ */
+
+
+
+
+
+
+
+const wire = () => __nccwpck_require__.e(/* import() */ 734).then(__nccwpck_require__.bind(__nccwpck_require__, 734));
+/**
+ * A policy in Key Vault's shape without its `id`: that names the policy's URL on a server, and a
+ * vault file has none (certificatePolicyWire needs an origin only to build it).
+ */
+async function policyWire(name, policy) {
+    const { id: _id, ...rest } = (await wire()).certificatePolicyWire('https://vault.invalid', name, policy);
+    return rest;
+}
+const POLICY_SHAPE = '{"key_props": {"kty": "EC", "crv": "P-256"}, "x509_props": {"subject": "CN=…"}, "issuer": {"name": "Self"}}';
+/** A policy file in Key Vault's wire shape, as the fields it sets. */
+async function readPolicyInput(path) {
+    const json = readPolicyFile(path, POLICY_SHAPE);
+    return (await wire()).parseCertificatePolicyInput(json);
+}
+const yesNo = (value) => (value ? 'yes' : 'no');
+function keyText(policy) {
+    const kind = policy.keyType === 'EC' ? `EC ${policy.curve ?? ''}` : `RSA ${policy.keySize ?? ''}`;
+    return `${kind}; exportable: ${yesNo(policy.exportable)}; reuse on renewal: ${yesNo(policy.reuseKey)}`;
+}
+function lifetimeText(policy) {
+    if (policy.lifetimeActions.length === 0)
+        return '-';
+    return policy.lifetimeActions.map((a) => (a.lifetimePercentage === undefined
+        ? `${a.action} ${a.daysBeforeExpiry ?? ''} days before expiry`
+        : `${a.action} at ${a.lifetimePercentage}% of the validity`)).join('; ');
+}
+/** `certificate policy get` as text: one field a line. */
+function policyText(name, policy) {
+    const origin = policy.updatedOn === undefined ? '' : ` (updated ${policy.updatedOn.toISOString()})`;
+    return `Policy of certificate ${name}${origin}:\n${labelled([
+        ['Issuer', policy.issuerName],
+        ['Subject', policy.subject || '-'],
+        ['SANs', sansText(policy.subjectAlternativeNames)],
+        ['CA', yesNo(policy.ca)],
+        ['Key', keyText(policy)],
+        ['Key usage', policy.keyUsage.join(', ') || '-'],
+        ['EKUs', policy.enhancedKeyUsage.map(ekuLabel).join(', ') || '-'],
+        ['Validity', `${policy.validityInMonths} months`],
+        ['Content type', policy.contentType],
+        ['Lifetime', lifetimeText(policy)],
+        ['Enabled', String(policy.enabled)],
+    ])}`;
+}
+async function printPolicy(name, policy, args, io) {
+    io.writeOut(args.flag('json') ? renderJson(await policyWire(name, policy)) : policyText(name, policy));
+}
+async function getPolicy(args, io) {
+    const name = args.positional(0);
+    const policy = await withVault(args, io, (vault) => vault.certificates.getCertificatePolicy(name));
+    await printPolicy(name, policy, args, io);
+}
+async function setPolicy(args, io) {
+    const name = args.positional(0);
+    const file = args.string('file');
+    if (file === undefined)
+        throw new cli_error/* UsageError */.eb('\'coffer certificate policy set\' needs --file POLICY.json.', 'certificate policy set');
+    const input = await readPolicyInput((0,external_node_path_.resolve)(io.cwd, file));
+    const policy = await withVault(args, io, (vault) => vault.certificates.updateCertificatePolicy(name, input));
+    if (args.flag('json'))
+        await printPolicy(name, policy, args, io);
+    else
+        io.writeOut(`Set the policy of certificate ${name}; it applies from the next version.\n`);
+}
+function contactsOutput(contacts, args) {
+    if (args.flag('json'))
+        return renderJson(contacts.map((c) => ({ email: c.email ?? null, name: c.name ?? null, phone: c.phone ?? null })));
+    if (contacts.length === 0)
+        return 'No certificate contacts.\n';
+    return renderTable(['EMAIL', 'NAME', 'PHONE'], contacts.map((c) => [c.email ?? '-', c.name ?? '-', c.phone ?? '-']));
+}
+async function getContacts(args, io) {
+    const contacts = await withVault(args, io, (vault) => vault.certificates.getContacts());
+    io.writeOut(contactsOutput(contacts, args));
+}
+async function setContacts(args, io) {
+    const emails = args.strings('email');
+    if (emails.length === 0)
+        throw new cli_error/* UsageError */.eb('\'coffer certificate contacts set\' needs --email E (repeat for more).', 'certificate contacts set');
+    const contacts = await withVault(args, io, (vault) => vault.certificates.setContacts(emails.map((email) => ({ email }))));
+    io.writeOut(args.flag('json') ? contactsOutput(contacts, args) : `Set ${contacts.length} certificate contact${contacts.length === 1 ? '' : 's'}.\n`);
+}
+async function deleteContacts(args, io) {
+    const contacts = await withVault(args, io, (vault) => vault.certificates.deleteContacts());
+    io.writeOut(args.flag('json') ? contactsOutput(contacts, args) : `Deleted ${contacts.length} certificate contact${contacts.length === 1 ? '' : 's'}.\n`);
+}
+const certificate_policy_JSON_OPTION = { json: { type: 'boolean' } };
+const POLICY_JSON = '--json                print the policy in Key Vault\'s shape (what policy set --file takes)';
+const CONTACTS_JSON = '--json                print the contacts as a JSON array of {email, name, phone}';
+const certificatePolicyGetCommand = {
+    name: 'certificate policy get',
+    synopsis: 'certificate policy get NAME [--json]',
+    summary: 'Show a certificate\'s policy: how its next version is made and when it is renewed.',
+    details: [POLICY_JSON],
+    options: certificate_policy_JSON_OPTION,
+    positionals: ['NAME'],
+    run: getPolicy,
+};
+const certificatePolicySetCommand = {
+    name: 'certificate policy set',
+    synopsis: 'certificate policy set NAME --file POLICY.json [--json]',
+    summary: 'Change a certificate\'s policy from a JSON file; fields left out keep their value.',
+    details: [
+        '--file F              the policy in Key Vault\'s shape, for example',
+        `                      ${POLICY_SHAPE}`,
+        '                      with "lifetime_actions": [{"trigger": {"lifetime_percentage": 80}, "action": {"action_type": "AutoRenew"}}]',
+        POLICY_JSON,
+    ],
+    options: { ...certificate_policy_JSON_OPTION, file: { type: 'string' } },
+    positionals: ['NAME'],
+    run: setPolicy,
+};
+const certificateContactsGetCommand = {
+    name: 'certificate contacts get',
+    synopsis: 'certificate contacts get [--json]',
+    summary: 'Show the vault\'s certificate contacts (whom EmailContacts lifetime actions concern).',
+    details: [CONTACTS_JSON],
+    options: certificate_policy_JSON_OPTION,
+    positionals: [],
+    run: getContacts,
+};
+const certificateContactsSetCommand = {
+    name: 'certificate contacts set',
+    synopsis: 'certificate contacts set --email E... [--json]',
+    summary: 'Replace the vault\'s certificate contacts.',
+    details: ['--email E             a contact\'s email address; repeat for more (1 to 32)', CONTACTS_JSON],
+    options: { ...certificate_policy_JSON_OPTION, email: { type: 'string', multiple: true } },
+    positionals: [],
+    run: setContacts,
+};
+const certificateContactsDeleteCommand = {
+    name: 'certificate contacts delete',
+    synopsis: 'certificate contacts delete [--json]',
+    summary: 'Remove all certificate contacts.',
+    details: ['--json                print the contacts as they were, as JSON'],
+    options: certificate_policy_JSON_OPTION,
+    positionals: [],
+    run: deleteContacts,
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-read.js
+
+
+
+async function listCertificates(args, io) {
+    const list = await withVault(args, io, (vault) => vault.certificates.listPropertiesOfCertificates());
+    io.writeOut(args.flag('json') ? renderJson(list.map(certificatePropertiesJson)) : certificatePropertiesTable(list, io.now(), 'No certificates.'));
+}
+async function listVersions(args, io) {
+    const list = await withVault(args, io, (vault) => vault.certificates.listPropertiesOfCertificateVersions(args.positional(0)));
+    io.writeOut(args.flag('json') ? renderJson(list.map(certificatePropertiesJson)) : certificatePropertiesTable(list, io.now(), 'No versions.'));
+}
+async function listDeleted(args, io) {
+    const name = args.string('name');
+    if (name !== undefined) {
+        const deleted = await withVault(args, io, (vault) => vault.certificates.getDeletedCertificate(name));
+        io.writeOut(args.flag('json') ? renderJson(deletedCertificateJson(deleted)) : deletedCertificatesTable([deleted], io.now()));
+        return;
+    }
+    const list = await withVault(args, io, (vault) => vault.certificates.listDeletedCertificates());
+    io.writeOut(args.flag('json') ? renderJson(list.map(deletedCertificateJson)) : deletedCertificatesTable(list, io.now()));
+}
+const certificate_read_JSON_OPTION = { json: { type: 'boolean' } };
+const PROPERTIES_JSON = '--json                print a JSON array of properties (subject, issuer, serialNumber, thumbprints, SANs, dates…)';
+const certificateListCommand = {
+    name: 'certificate list',
+    synopsis: 'certificate list [--json]',
+    summary: 'List certificates: the latest version\'s properties of each.',
+    details: [PROPERTIES_JSON],
+    options: certificate_read_JSON_OPTION,
+    positionals: [],
+    run: listCertificates,
+};
+const certificateVersionsCommand = {
+    name: 'certificate versions',
+    synopsis: 'certificate versions NAME [--json]',
+    summary: 'List every version of a certificate, oldest first.',
+    details: [PROPERTIES_JSON],
+    options: certificate_read_JSON_OPTION,
+    positionals: ['NAME'],
+    run: listVersions,
+};
+const certificateDeletedCommand = {
+    name: 'certificate deleted',
+    synopsis: 'certificate deleted [--name NAME] [--json]',
+    summary: 'List deleted certificates that can still be recovered or purged, or show one.',
+    details: [
+        '--name NAME           show only the deleted certificate NAME (exit 1 if there is none)',
+        '--json                print a JSON array of deleted certificates (with --name: one object)',
+    ],
+    options: { ...certificate_read_JSON_OPTION, name: { type: 'string' } },
+    positionals: [],
+    run: listDeleted,
+};
+
+;// CONCATENATED MODULE: ./lib/cli/commands/certificate-write.js
+/**
+ * The commands that make certificate versions: `certificate create` (from the flags and/or an
+ * Azure policy file; completes at once for Self and vault CAs, stays pending for Unknown),
+ * `import` (PEM or PKCS#12, with or without the key), `renew`, `renew-if-due` (the step a
+ * scheduled pipeline calls: it prints one word, renewed, notify or not-due, to branch on), and
+ * `update` (enabled and tags). An imported file holds private key material and its password:
+ * both are read once, handed to the vault, and never quoted.
+ */
+
+
+
+
+
+
+
+
+
+
+function newVersionOptions(args, command) {
+    const tags = args.strings('tag');
+    return { ...(args.flag('disabled') ? { enabled: false } : {}), ...(tags.length === 0 ? {} : { tags: parseTags(tags, command) }) };
+}
+/** The policy to create with: a --policy file's, with the flags on top. */
+async function createPolicy(args, io) {
+    const command = 'certificate create';
+    const flags = policyFromFlags(args, command);
+    const file = args.string('policy');
+    if (file === undefined) {
+        if (flags.subject === undefined && flags.subjectAlternativeNames === undefined) {
+            throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --subject "CN=…" (or SANs, or --policy FILE).`, command);
+        }
+        return flags;
+    }
+    return mergePolicies(await readPolicyInput((0,external_node_path_.resolve)(io.cwd, file)), flags);
+}
+/** A create or renewal that ended badly is a failure of the command, with the vault's reason. */
+function checkOperation(op) {
+    if (op.status !== 'failed' && op.status !== 'cancelled')
+        return;
+    const reason = op.error === undefined ? op.statusDetails ?? 'no reason given' : `${op.error.message} (${op.error.code})`;
+    throw new errors/* BadParameterError */.lh(`The request for certificate ${(0,errors/* quote */.hD)(op.name)} ${op.status}: ${reason}`);
+}
+/**
+ * After a create or renewal: the operation and, once completed, the new version — as JSON
+ * `{operation, certificate}` (certificate null while pending), or a line saying what happened
+ * and, for a pending request, what to do next.
+ */
+async function reportOperation(certificates, op, args, io, verb) {
+    checkOperation(op);
+    const certificate = op.status === 'completed' ? await certificates.getCertificate(op.name) : undefined;
+    if (args.flag('json')) {
+        io.writeOut(renderJson({ operation: operationJson(op), certificate: certificate === undefined ? null : vaultCertificateJson(certificate) }));
+        return;
+    }
+    if (certificate === undefined) {
+        io.writeOut(`Certificate ${op.name} is pending with issuer ${op.issuerName}: get its CSR with 'coffer certificate pending ${op.name} --csr', `
+            + `have it signed, then run 'coffer certificate merge ${op.name} --file CHAIN.pem'.\n`);
+        return;
+    }
+    io.writeOut(`${verb} certificate ${op.name} version ${certificate.properties.version}${expiry(certificate)}.\n`);
+}
+const expiry = (certificate) => (certificate.properties.expiresOn === undefined ? '' : ` (expires ${certificate.properties.expiresOn.toISOString()})`);
+async function createCertificate(args, io) {
+    const name = args.positional(0);
+    const options = newVersionOptions(args, 'certificate create');
+    const policy = await createPolicy(args, io);
+    await withVault(args, io, async (vault) => {
+        const op = await vault.certificates.createCertificate(name, policy, options);
+        await reportOperation(vault.certificates, op, args, io, 'Created');
+    });
+}
+async function importCertificate(args, io) {
+    const command = 'certificate import';
+    const name = args.positional(0);
+    const data = readCertificateFile(args, io, command);
+    const password = readPassword(args, io, command);
+    const file = args.string('policy');
+    const policy = file === undefined ? undefined : await readPolicyInput((0,external_node_path_.resolve)(io.cwd, file));
+    const options = {
+        ...newVersionOptions(args, command),
+        ...(password === undefined ? {} : { password }),
+        ...(policy === undefined ? {} : { policy }),
+    };
+    const certificate = await withVault(args, io, (vault) => vault.certificates.importCertificate(name, data, options));
+    io.writeOut(args.flag('json')
+        ? renderJson(vaultCertificateJson(certificate))
+        : `Imported certificate ${certificate.name} version ${certificate.properties.version}${expiry(certificate)}.\n`);
+}
+async function renewCertificate(args, io) {
+    const name = args.positional(0);
+    await withVault(args, io, async (vault) => {
+        const op = await vault.certificates.renewCertificate(name);
+        await reportOperation(vault.certificates, op, args, io, 'Renewed');
+    });
+}
+async function renewIfDue(args, io) {
+    const outcome = await withVault(args, io, (vault) => vault.certificates.renewCertificateIfDue(args.positional(0)));
+    if (outcome.operation !== undefined)
+        checkOperation(outcome.operation);
+    if (args.flag('json')) {
+        io.writeOut(renderJson({
+            name: outcome.name, result: outcome.result, reason: outcome.reason ?? null,
+            operation: outcome.operation === undefined ? null : operationJson(outcome.operation),
+            certificate: vaultCertificateJson(outcome.certificate),
+        }));
+        return;
+    }
+    io.writeOut(`${outcome.result}\n`);
+    const because = outcome.reason === undefined ? '' : ` (${outcome.reason})`;
+    const pending = outcome.operation?.status === 'inProgress';
+    if (outcome.result === 'renewed') {
+        io.writeErr(pending
+            ? `coffer: Certificate ${outcome.name} is due${because}: a renewal request is pending; sign its CSR and merge the chain.\n`
+            : `coffer: Renewed certificate ${outcome.name}: new version ${outcome.certificate.properties.version}${because}.\n`);
+    }
+    if (outcome.result === 'notify') {
+        io.writeErr(`coffer: Certificate ${outcome.name} version ${outcome.certificate.properties.version} is due for attention${because}.\n`);
+    }
+}
+function updateOptions(args) {
+    const enabled = args.string('enabled');
+    const tags = args.strings('tag');
+    return {
+        ...(enabled === undefined ? {} : { enabled: parseBoolean(enabled, '--enabled', 'certificate update') }),
+        ...(tags.length === 0 ? {} : { tags: parseTags(tags, 'certificate update') }),
+    };
+}
+async function updateCertificate(args, io) {
+    const options = updateOptions(args);
+    if (Object.keys(options).length === 0)
+        throw new cli_error/* UsageError */.eb('Nothing to update: give --enabled or --tag.', 'certificate update');
+    const certificate = await withVault(args, io, (vault) => vault.certificates.updateCertificateProperties(args.positional(0), args.string('version'), options));
+    io.writeOut(args.flag('json')
+        ? renderJson(vaultCertificateJson(certificate))
+        : `Updated certificate ${certificate.name} version ${certificate.properties.version}.\n`);
+}
+const NEW_VERSION_OPTIONS = { disabled: { type: 'boolean' }, tag: { type: 'string', multiple: true }, json: { type: 'boolean' } };
+const NEW_VERSION_DETAILS = [
+    '--disabled            store the version disabled',
+    '--tag K=V             a tag; repeat for more (at most 15)',
+];
+const OPERATION_JSON = '--json                print {operation, certificate} as JSON (certificate null while pending)';
+const certificate_write_JSON_DETAIL = '--json                print the certificate (no private key) as JSON';
+const certificateCreateCommand = {
+    name: 'certificate create',
+    synopsis: 'certificate create NAME --subject "CN=..." [--dns D]... [--ip IP]... [--email E]... [--upn U]... [--issuer Self|Unknown|ISSUER] [--ca] '
+        + '[--validity-months N] [--kty RSA|EC] [--size N] [--curve C] [--eku LIST] [--key-usage LIST] [--policy FILE] [--disabled] [--tag K=V]... [--json]',
+    summary: 'Create a certificate (or a new version of one) per a policy: self-signed, from a vault CA, or pending a CSR.',
+    details: [
+        '--subject DN          the subject, e.g. "CN=api.example.com, O=Example"',
+        '--dns D, --ip IP      a DNS name or IP address SAN; repeat for more',
+        '--email E, --upn U    an email (rfc822Name) or user principal name SAN; repeat for more',
+        '--issuer NAME         Self (default), Unknown (pending: sign the CSR, then merge), or a vault CA (certificate issuer create)',
+        '--ca                  a CA certificate (basicConstraints CA:true, keyCertSign, cRLSign); self-signed unless --issuer',
+        '--validity-months N   1 to 120 (default 12)',
+        '--kty RSA|EC          the key type (default RSA); --size 2048|3072|4096 for RSA, --curve P-256|P-384|P-521 for EC',
+        '--eku LIST            extended key usages: serverAuth, clientAuth, codeSigning, emailProtection, timeStamping, OCSPSigning or OIDs',
+        '--key-usage LIST      digitalSignature, nonRepudiation, keyEncipherment, dataEncipherment, keyAgreement, keyCertSign, cRLSign, …',
+        '--policy FILE         start from a policy in Key Vault\'s shape ({"key_props": …, "x509_props": …, "issuer": …}); flags override it',
+        ...NEW_VERSION_DETAILS,
+        OPERATION_JSON,
+    ],
+    options: {
+        ...NEW_VERSION_OPTIONS,
+        subject: { type: 'string' }, dns: { type: 'string', multiple: true }, ip: { type: 'string', multiple: true },
+        email: { type: 'string', multiple: true }, upn: { type: 'string', multiple: true }, issuer: { type: 'string' }, ca: { type: 'boolean' },
+        'validity-months': { type: 'string' }, kty: { type: 'string' }, size: { type: 'string' }, curve: { type: 'string' },
+        eku: { type: 'string' }, 'key-usage': { type: 'string' }, policy: { type: 'string' },
+    },
+    positionals: ['NAME'],
+    run: createCertificate,
+};
+const certificateImportCommand = {
+    name: 'certificate import',
+    synopsis: 'certificate import NAME --file F [--password-file F | --password P] [--policy FILE] [--disabled] [--tag K=V]... [--json]',
+    summary: 'Import a certificate made elsewhere (PEM, or PKCS#12 with its password), with or without its private key.',
+    details: [
+        '--file F              PEM (CERTIFICATE blocks and an optional PRIVATE KEY) or PKCS#12 (binary or base64), at most 256 KiB',
+        ...PASSWORD_DETAILS,
+        '--policy FILE         policy fields to keep with it (issuer, lifetime actions, …), in Key Vault\'s shape',
+        ...NEW_VERSION_DETAILS,
+        certificate_write_JSON_DETAIL,
+    ],
+    options: { ...NEW_VERSION_OPTIONS, ...PASSWORD_OPTIONS, file: { type: 'string' }, policy: { type: 'string' } },
+    positionals: ['NAME'],
+    run: importCertificate,
+};
+const certificateRenewCommand = {
+    name: 'certificate renew',
+    synopsis: 'certificate renew NAME [--json]',
+    summary: 'Make a new version now per the current policy (the same key if reuse_key; pending for issuer Unknown).',
+    details: [OPERATION_JSON],
+    options: { json: { type: 'boolean' } },
+    positionals: ['NAME'],
+    run: renewCertificate,
+};
+const certificateRenewIfDueCommand = {
+    name: 'certificate renew-if-due',
+    synopsis: 'certificate renew-if-due NAME [--json]',
+    summary: 'Apply the policy\'s lifetime actions now: print renewed, notify or not-due (details on stderr).',
+    details: ['--json                print {name, result, reason, operation, certificate} as JSON'],
+    options: { json: { type: 'boolean' } },
+    positionals: ['NAME'],
+    run: renewIfDue,
+};
+const certificateUpdateCommand = {
+    name: 'certificate update',
+    synopsis: 'certificate update NAME [--version V] [--enabled true|false] [--tag K=V]... [--json]',
+    summary: 'Enable or disable a certificate version (the latest unless --version) or replace its tags; its key and secret follow.',
+    details: [
+        '--version V           the version to change (default: the latest)',
+        '--enabled true|false  enable or disable the version',
+        '--tag K=V             replaces all of the version\'s tags; repeat for more',
+        certificate_write_JSON_DETAIL,
+    ],
+    options: { version: { type: 'string' }, enabled: { type: 'string' }, tag: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+    positionals: ['NAME'],
+    run: updateCertificate,
+};
+
+// EXTERNAL MODULE: ./lib/core/store/durable-file.js
+var durable_file = __nccwpck_require__(9465);
+// EXTERNAL MODULE: ./lib/core/crypto/master-key.js
+var master_key = __nccwpck_require__(3457);
+// EXTERNAL MODULE: ./lib/core/names.js
+var names = __nccwpck_require__(6599);
+;// CONCATENATED MODULE: ./lib/cli/commands/init.js
+/**
+ * `coffer init`: a new vault under a new master key. The key exists nowhere else, so it is
+ * either written to --key-file (exclusively, 0600, fsynced) before the vault is created, or
+ * printed once on stdout after it is — and never both, and never on stderr.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function initSettings(args, io) {
+    const where = givenLocation(args, io);
+    const location = (0,open_vault/* parseLocation */.zS)(where, io.cwd);
+    if (location.kind === 'https') {
+        throw new errors/* VaultError */.hb('BadParameter', `coffer init creates local vaults: ${(0,errors/* quote */.hD)(where)} is not a file path or sqlite:PATH.`);
+    }
+    const days = args.string('retention-days');
+    const given = args.string('key-file');
+    const keyFile = given === undefined ? undefined : (0,external_node_path_.resolve)(io.cwd, given);
+    if (keyFile === location.path)
+        throw new cli_error/* UsageError */.eb('--key-file must not be the vault file itself.', 'init');
+    return {
+        vaultPath: location.path,
+        location: location.kind === 'sqlite' ? `sqlite:${location.path}` : location.path,
+        keyFile,
+        recoverableDays: days === undefined
+            ? names/* LIMITS */.b1.defaultRecoverableDays
+            : parseInteger(days, '--retention-days', { min: names/* LIMITS */.b1.minRecoverableDays, max: names/* LIMITS */.b1.maxRecoverableDays }, 'init'),
+    };
+}
+async function init(args, io) {
+    const settings = initSettings(args, io);
+    if ((0,external_node_fs_.existsSync)(settings.vaultPath)) {
+        throw new errors/* VaultError */.hb('Conflict', `A vault already exists at ${(0,files/* quotePath */.WG)(settings.vaultPath)}; it was left unchanged.`);
+    }
+    makeFolder((0,external_node_path_.dirname)(settings.vaultPath));
+    const key = master_key/* MasterKey */.e.generate();
+    if (settings.keyFile !== undefined)
+        (0,files/* writeNewFile */.S0)(settings.keyFile, `${key.toBase64()}\n`);
+    try {
+        const vault = await (0,open_vault/* createVault */.B3)(settings.location, { masterKey: key, principal: (0,caller/* callerPrincipal */.M)(io.env), recoverableDays: settings.recoverableDays });
+        await vault.close();
+    }
+    catch (error) {
+        // Another init won the race: this key opens nothing, so it must not be left to look valid.
+        if (settings.keyFile !== undefined && (0,errors/* isVaultError */.XQ)(error) && error.code === 'Conflict')
+            (0,external_node_fs_.unlinkSync)(settings.keyFile);
+        throw error;
+    }
+    report(settings, key, io);
+}
+/** Creates the vault's folder; each new folder's entry is fsynced, so the vault cannot vanish with it on power loss. */
+function makeFolder(folder) {
+    try {
+        const first = (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
+        for (let made = first === undefined ? undefined : folder; made !== undefined; made = made === first ? undefined : (0,external_node_path_.dirname)(made)) {
+            (0,durable_file/* fsyncDirectory */.hO)((0,external_node_path_.dirname)(made));
+        }
+    }
+    catch (error) {
+        throw new cli_error/* CliError */.z1('FileUnwritable', `Could not create the folder ${(0,files/* quotePath */.WG)(folder)} (${(0,cli_error/* errnoOf */.UQ)(error) ?? 'error'}).`);
+    }
+}
+function report(settings, key, io) {
+    if (settings.keyFile !== undefined) {
+        io.writeOut(`Created vault ${settings.vaultPath} (key id ${key.id}); the master key is in ${settings.keyFile} (mode 0600).\n`);
+        return;
+    }
+    io.writeOut(`${key.toBase64()}\n`);
+    io.writeErr(`coffer: Created vault ${settings.vaultPath} (key id ${key.id}).\n`
+        + 'coffer: Its master key was printed on stdout and is shown only this once: store it now, e.g. as the GitHub secret COFFER_KEY;'
+        + ' give it to coffer in COFFER_KEY, or in a key file (mode 0600) named by --key-file or COFFER_KEY_FILE.\n');
+}
+const initCommand = {
+    name: 'init',
+    synopsis: 'init [--vault PATH] [--key-file PATH] [--retention-days N]',
+    summary: 'Create a new vault and its master key.',
+    details: [
+        '--key-file PATH       write the new key to PATH (created, mode 0600) instead of printing it',
+        '--retention-days N    days a deleted secret stays recoverable, 7-90 (default 90)',
+    ],
+    options: { 'retention-days': { type: 'string' } },
+    positionals: [],
+    run: init,
+};
 
 // EXTERNAL MODULE: ./lib/core/crypto/key-material.js
 var key_material = __nccwpck_require__(2886);
@@ -7149,7 +8466,7 @@ const CURVES = ['P-256', 'P-384', 'P-521', 'P-256K'];
 /** What `key create` makes when no size or curve is named: Azure's defaults. */
 const DEFAULT_RSA_SIZE = 2048;
 const DEFAULT_OCT_SIZE = 256;
-function oneOf(text, allowed, option, command) {
+function key_options_oneOf(text, allowed, option, command) {
     if (allowed.includes(text))
         return text;
     throw new cli_error/* UsageError */.eb(`Invalid ${option} ${(0,errors/* quote */.hD)(text)}: expected ${allowed.join(', ')}.`, command);
@@ -7159,13 +8476,13 @@ function parseKeySpec(args, command) {
     const ktyText = args.string('kty');
     if (ktyText === undefined)
         throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --kty RSA|EC|oct.`, command);
-    const kty = oneOf(ktyText, KEY_TYPES, '--kty', command);
+    const kty = key_options_oneOf(ktyText, KEY_TYPES, '--kty', command);
     const sizeText = args.string('size');
     const curveText = args.string('curve');
     if (kty === 'EC') {
         if (sizeText !== undefined)
             throw new cli_error/* UsageError */.eb('An EC key takes --curve, not --size.', command);
-        return { kty, curve: curveText === undefined ? 'P-256' : oneOf(curveText, CURVES, '--curve', command) };
+        return { kty, curve: curveText === undefined ? 'P-256' : key_options_oneOf(curveText, CURVES, '--curve', command) };
     }
     if (curveText !== undefined)
         throw new cli_error/* UsageError */.eb(`An ${kty} key takes --size, not --curve.`, command);
@@ -7210,7 +8527,7 @@ function algorithm(args, allowed, command) {
     const text = args.string('alg');
     if (text === undefined)
         throw new cli_error/* UsageError */.eb(`'coffer ${command}' needs --alg (one of ${allowed.join(', ')}).`, command);
-    return oneOf(text, allowed, '--alg', command);
+    return key_options_oneOf(text, allowed, '--alg', command);
 }
 const signatureAlgorithm = (args, command) => algorithm(args, key_types/* SIGNATURE_ALGORITHMS */.a, command);
 const encryptionAlgorithm = (args, command) => algorithm(args, key_types/* ENCRYPTION_ALGORITHMS */.tl, command);
@@ -7398,51 +8715,6 @@ const keyRandomCommand = {
     run: random,
 };
 
-// EXTERNAL MODULE: ./lib/core/object-backup.js
-var object_backup = __nccwpck_require__(3839);
-;// CONCATENATED MODULE: ./lib/cli/backup-io.js
-/**
- * What `secret backup|restore` and `key backup|restore` share: writing a backup blob to stdout
- * or to a new 0600 file (reserved before the vault is asked, so that an existing file fails
- * first and a failed backup leaves nothing), and reading one back from a file or stdin.
- */
-
-
-
-
-/** Writes the blob `backup()` makes to --out (a new file) or stdout; returns where, or undefined for stdout. */
-async function writeBackup(args, io, backup) {
-    const given = args.string('out');
-    if (given === undefined) {
-        io.writeOut(`${await backup()}\n`);
-        return undefined;
-    }
-    const out = (0,external_node_path_.resolve)(io.cwd, given);
-    const fd = (0,files/* openNewFile */.dr)(out);
-    let blob;
-    try {
-        blob = await backup();
-    }
-    catch (error) {
-        (0,files/* abandonNewFile */.Sb)(fd, out);
-        throw error;
-    }
-    (0,files/* finishNewFile */.M8)(fd, out, `${blob}\n`);
-    return given;
-}
-/** The backup blob from --file or stdin, bounded by the largest backup there can be. */
-async function readBackup(args, io) {
-    const file = args.string('file');
-    if (file !== undefined)
-        return (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)((0,external_node_path_.resolve)(io.cwd, file), object_backup.MAX_BACKUP_CHARS, 'Backup file'), 'The backup file').trim();
-    if (io.stdinIsTTY)
-        io.writeErr('coffer: reading the backup from stdin; end it with Ctrl-D.\n');
-    const bytes = await io.readStdin(object_backup.MAX_BACKUP_CHARS);
-    if (bytes.length > object_backup.MAX_BACKUP_CHARS)
-        throw new cli_error/* CliError */.z1('TooLarge', `The backup on stdin is more than ${object_backup.MAX_BACKUP_CHARS} bytes, larger than any backup.`);
-    return (0,files/* decodeUtf8 */._6)(bytes, 'The backup on stdin').trim();
-}
-
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-lifecycle.js
 
 
@@ -7475,14 +8747,14 @@ async function restoreKey(args, io) {
     const key = await withVault(args, io, (vault) => vault.restoreKeyBackup(blob));
     io.writeOut(args.flag('json') ? renderJson(vaultKeyJson(key)) : `Restored key ${key.name} (latest version ${key.properties.version}).\n`);
 }
-const JSON_DETAIL = '--json                print the key (public parts only) as JSON';
-const nameCommand = (name, summary, run, json) => ({
+const key_lifecycle_JSON_DETAIL = '--json                print the key (public parts only) as JSON';
+const key_lifecycle_nameCommand = (name, summary, run, json) => ({
     name: `key ${name}`, synopsis: `key ${name} NAME${json ? ' [--json]' : ''}`, summary,
-    details: json ? [JSON_DETAIL] : [], options: json ? { json: { type: 'boolean' } } : {}, positionals: ['NAME'], run,
+    details: json ? [key_lifecycle_JSON_DETAIL] : [], options: json ? { json: { type: 'boolean' } } : {}, positionals: ['NAME'], run,
 });
-const keyDeleteCommand = nameCommand('delete', 'Delete a key (soft: recoverable until its purge date).', deleteKey, true);
-const keyRecoverCommand = nameCommand('recover', 'Recover a deleted key, all its versions.', recoverKey, true);
-const keyPurgeCommand = nameCommand('purge', 'Remove a deleted key for good.', purgeKey, false);
+const keyDeleteCommand = key_lifecycle_nameCommand('delete', 'Delete a key (soft: recoverable until its purge date).', deleteKey, true);
+const keyRecoverCommand = key_lifecycle_nameCommand('recover', 'Recover a deleted key, all its versions.', recoverKey, true);
+const keyPurgeCommand = key_lifecycle_nameCommand('purge', 'Remove a deleted key for good.', purgeKey, false);
 const keyBackupCommand = {
     name: 'key backup',
     synopsis: 'key backup NAME [--out FILE]',
@@ -7496,7 +8768,7 @@ const keyRestoreCommand = {
     name: 'key restore',
     synopsis: 'key restore [--file FILE] [--json]',
     summary: 'Restore a key from a backup (refused if the name exists, deleted or not).',
-    details: ['--file FILE           read the backup from FILE instead of stdin', JSON_DETAIL],
+    details: ['--file FILE           read the backup from FILE instead of stdin', key_lifecycle_JSON_DETAIL],
     options: { file: { type: 'string' }, json: { type: 'boolean' } },
     positionals: [],
     run: restoreKey,
@@ -7514,7 +8786,7 @@ const keyRestoreCommand = {
 
 
 
-function formatOf(args) {
+function key_read_formatOf(args) {
     const format = args.string('format');
     if (format === undefined)
         return undefined;
@@ -7532,7 +8804,7 @@ function pemOf(key) {
     return (0,key_material.publicKeyPem)(key.key);
 }
 async function getKey(args, io) {
-    const format = formatOf(args);
+    const format = key_read_formatOf(args);
     const key = await withVault(args, io, (vault) => vault.getKey(args.positional(0), args.string('version')));
     if (args.flag('json')) {
         io.writeOut(renderJson(vaultKeyJson(key)));
@@ -7549,11 +8821,11 @@ async function listKeys(args, io) {
     const list = await withVault(args, io, (vault) => vault.listPropertiesOfKeys());
     io.writeOut(args.flag('json') ? renderJson(list.map(keyPropertiesJson)) : keyPropertiesTable(list, io.now(), 'No keys.'));
 }
-async function listVersions(args, io) {
+async function key_read_listVersions(args, io) {
     const list = await withVault(args, io, (vault) => vault.listPropertiesOfKeyVersions(args.positional(0)));
     io.writeOut(args.flag('json') ? renderJson(list.map(keyPropertiesJson)) : keyPropertiesTable(list, io.now(), 'No versions.'));
 }
-async function listDeleted(args, io) {
+async function key_read_listDeleted(args, io) {
     const name = args.string('name');
     if (name !== undefined) {
         const deleted = await withVault(args, io, (vault) => vault.getDeletedKey(name));
@@ -7563,7 +8835,7 @@ async function listDeleted(args, io) {
     const list = await withVault(args, io, (vault) => vault.listDeletedKeys());
     io.writeOut(args.flag('json') ? renderJson(list.map(deletedKeyJson)) : deletedKeysTable(list, io.now()));
 }
-const JSON_OPTION = { json: { type: 'boolean' } };
+const key_read_JSON_OPTION = { json: { type: 'boolean' } };
 const keyGetCommand = {
     name: 'key get',
     synopsis: 'key get NAME [--version V] [--format jwk|pem | --json]',
@@ -7575,7 +8847,7 @@ const keyGetCommand = {
         '                      without --format: the properties, then the public JWK',
         '--json                print the key as JSON: name, keyType, keyOperations, key, keySize, curve, properties',
     ],
-    options: { ...JSON_OPTION, version: { type: 'string' }, format: { type: 'string' } },
+    options: { ...key_read_JSON_OPTION, version: { type: 'string' }, format: { type: 'string' } },
     positionals: ['NAME'],
     run: getKey,
 };
@@ -7584,7 +8856,7 @@ const keyListCommand = {
     synopsis: 'key list [--json]',
     summary: 'List keys: the latest version\'s properties of each.',
     details: ['--json                print a JSON array of properties'],
-    options: JSON_OPTION,
+    options: key_read_JSON_OPTION,
     positionals: [],
     run: listKeys,
 };
@@ -7593,9 +8865,9 @@ const keyVersionsCommand = {
     synopsis: 'key versions NAME [--json]',
     summary: 'List every version of a key, oldest first.',
     details: ['--json                print a JSON array of properties'],
-    options: JSON_OPTION,
+    options: key_read_JSON_OPTION,
     positionals: ['NAME'],
-    run: listVersions,
+    run: key_read_listVersions,
 };
 const keyDeletedCommand = {
     name: 'key deleted',
@@ -7605,9 +8877,9 @@ const keyDeletedCommand = {
         '--name NAME           show only the deleted key NAME (exit 1 if there is none)',
         '--json                print a JSON array of deleted keys (with --name: one object)',
     ],
-    options: { ...JSON_OPTION, name: { type: 'string' } },
+    options: { ...key_read_JSON_OPTION, name: { type: 'string' } },
     positionals: [],
-    run: listDeleted,
+    run: key_read_listDeleted,
 };
 
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
@@ -7628,13 +8900,13 @@ var key_rotation = __nccwpck_require__(3091);
 
 
 /** A policy is two actions and an expiry: a few hundred bytes. */
-const MAX_POLICY_BYTES = 64 * 1024;
+const key_rotation_MAX_POLICY_BYTES = 64 * 1024;
 async function rotateKey(args, io) {
     const key = await withVault(args, io, (vault) => vault.rotateKey(args.positional(0)));
     io.writeOut(args.flag('json') ? renderJson(vaultKeyJson(key)) : `Rotated key ${key.name}: new version ${key.properties.version}\n`);
 }
 function readPolicy(path) {
-    const text = (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)(path, MAX_POLICY_BYTES, 'Policy file'), 'The policy file');
+    const text = (0,files/* decodeUtf8 */._6)((0,files/* readSmallFile */.EW)(path, key_rotation_MAX_POLICY_BYTES, 'Policy file'), 'The policy file');
     try {
         return JSON.parse(text);
     }
@@ -7863,7 +9135,7 @@ async function importKey(args, io) {
     const key = await withVault(args, io, (vault) => vault.importKey(name, material, options));
     io.writeOut(args.flag('json') ? renderJson(vaultKeyJson(key)) : `Imported key ${key.name} version ${key.properties.version}\n`);
 }
-function updateOptions(args) {
+function key_write_updateOptions(args) {
     const command = 'key update';
     const enabled = args.string('enabled');
     const expires = args.string('expires');
@@ -7880,7 +9152,7 @@ function updateOptions(args) {
 }
 async function updateKey(args, io) {
     const name = args.positional(0);
-    const options = updateOptions(args);
+    const options = key_write_updateOptions(args);
     if (Object.keys(options).length === 0) {
         throw new cli_error/* UsageError */.eb('Nothing to update: give --enabled, --expires, --not-before, --ops or --tag.', 'key update');
     }
@@ -8015,7 +9287,7 @@ var data_dir_paths = __nccwpck_require__(3884);
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 async function serverFactories() {
     const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7832)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(734), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7129)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
         Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
     ]);
     const oidcSettings = (settings) => {
@@ -8589,6 +9861,13 @@ const secretUpdateCommand = {
 
 
 
+
+
+
+
+
+
+
 const COMMANDS = [
     initCommand,
     secretSetCommand,
@@ -8624,6 +9903,32 @@ const COMMANDS = [
     keyWrapCommand,
     keyUnwrapCommand,
     keyRandomCommand,
+    certificateCreateCommand,
+    certificateImportCommand,
+    certificateGetCommand,
+    certificateListCommand,
+    certificateVersionsCommand,
+    certificateUpdateCommand,
+    certificatePendingCommand,
+    certificateMergeCommand,
+    certificateRenewCommand,
+    certificateRenewIfDueCommand,
+    certificateDeleteCommand,
+    certificateRecoverCommand,
+    certificatePurgeCommand,
+    certificateDeletedCommand,
+    certificateBackupCommand,
+    certificateRestoreCommand,
+    certificatePolicyGetCommand,
+    certificatePolicySetCommand,
+    certificateIssuerCreateCommand,
+    certificateIssuerGetCommand,
+    certificateIssuerListCommand,
+    certificateIssuerUpdateCommand,
+    certificateIssuerDeleteCommand,
+    certificateContactsGetCommand,
+    certificateContactsSetCommand,
+    certificateContactsDeleteCommand,
     auditShowCommand,
     auditVerifyCommand,
     rekeyCommand,
@@ -8634,8 +9939,14 @@ const COMMANDS = [
     tokenCreateCommand,
     tokenRevokeCommand,
 ];
-/** Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer audit …`, `coffer role …`, `coffer token …`. */
-const GROUPS = ['secret', 'key', 'audit', 'role', 'token'];
+/**
+ * Words that take a subcommand: `coffer secret …`, `coffer key …`, `coffer certificate …`,
+ * `coffer audit …`, `coffer role …`, `coffer token …`; and the groups inside a group,
+ * `coffer certificate issuer|policy|contacts …`.
+ */
+const GROUPS = [
+    'secret', 'key', 'certificate', 'audit', 'role', 'token', 'certificate issuer', 'certificate policy', 'certificate contacts',
+];
 
 ;// CONCATENATED MODULE: ./lib/cli/version.js
 /**
@@ -8658,6 +9969,8 @@ const ENVIRONMENT = [
     '  COFFER_VAULT          the vault file, when --vault is not given',
     '  COFFER_KEY            the master key itself (base64 of 32 bytes), when --key-file is not given',
     '  COFFER_KEY_FILE       a file holding the master key, when neither --key-file nor COFFER_KEY is given',
+    '  COFFER_PFX_PASSWORD   the PKCS#12 password of certificate import and get --format pfx, when neither',
+    '                        --password-file nor --password is given (unlike --password, it does not show in ps)',
 ];
 const EXIT_CODES = [
     'Exit codes: 0 success, 1 the operation failed (one line on stderr), 2 usage error.',
@@ -8756,7 +10069,7 @@ function helpFor(topic) {
 }
 /** Splits argv into a command and its own words; help and version are answered as text. */
 function run_select(argv) {
-    const [first, second] = argv;
+    const [first] = argv;
     if (first === undefined)
         throw new cli_error/* UsageError */.eb('No command given.');
     if (HELP_FLAGS.includes(first))
@@ -8772,14 +10085,22 @@ function run_select(argv) {
             throw new cli_error/* UsageError */.eb('Unknown command: run \'coffer --help\' for the list.');
         return { command, rest: argv.slice(1) };
     }
-    if (second === undefined)
-        throw new cli_error/* UsageError */.eb(`'coffer ${first}' needs a command.`, first);
-    if (HELP_FLAGS.includes(second))
-        return groupHelp(first, COMMANDS);
-    const command = findCommand(`${first} ${second}`);
+    return selectIn(first, argv.slice(1));
+}
+/** The command a group's next word names, or a group inside it (`certificate issuer`) and its next word. */
+function selectIn(group, words) {
+    const [word] = words;
+    if (word === undefined)
+        throw new cli_error/* UsageError */.eb(`'coffer ${group}' needs a command.`, group);
+    if (HELP_FLAGS.includes(word))
+        return groupHelp(group, COMMANDS);
+    const name = `${group} ${word}`;
+    if (GROUPS.includes(name))
+        return selectIn(name, words.slice(1));
+    const command = findCommand(name);
     if (command === undefined)
-        throw new cli_error/* UsageError */.eb(`Unknown command under 'coffer ${first}'.`, first);
-    return { command, rest: argv.slice(2) };
+        throw new cli_error/* UsageError */.eb(`Unknown command under 'coffer ${group}'.`, group);
+    return { command, rest: words.slice(1) };
 }
 async function dispatch(argv, io) {
     const selected = run_select(argv);

@@ -3,7 +3,7 @@ exports.id = 106;
 exports.ids = [106];
 exports.modules = {
 
-/***/ 148:
+/***/ 2148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,8 +16,8 @@ exports.modules = {
 /* harmony export */   iN: () => (/* binding */ mulAddUnsafe)
 /* harmony export */ });
 /* unused harmony exports pippenger, interleavedMSMUnsafe */
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(593);
-/* harmony import */ var _modular_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(297);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8593);
+/* harmony import */ var _modular_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6297);
 /**
  * Methods for elliptic curve multiplication by scalars.
  * Contains wNAF-based ScalarMultiplier, pippenger.
@@ -774,7 +774,7 @@ function createKeygen(randomSecretKey, getPublicKey) {
 
 /***/ }),
 
-/***/ 939:
+/***/ 6939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -784,13 +784,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
-var utils = __webpack_require__(565);
+var utils = __webpack_require__(2565);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/utils.js
-var curves_utils = __webpack_require__(593);
+var curves_utils = __webpack_require__(8593);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/curve.js
-var curve = __webpack_require__(148);
+var curve = __webpack_require__(2148);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/modular.js
-var modular = __webpack_require__(297);
+var modular = __webpack_require__(6297);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/fft.js
 /**
  * Experimental implementation of NTT / FFT (Fast Fourier Transform) over finite fields.
@@ -2312,7 +2312,7 @@ function createFROST(opts) {
 
 /***/ }),
 
-/***/ 335:
+/***/ 5335:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2322,8 +2322,8 @@ function createFROST(opts) {
 /* harmony export */   qj: () => (/* binding */ createHasher)
 /* harmony export */ });
 /* unused harmony exports expand_message_xmd, expand_message_xof, hash_to_field, SWUFpSqrtRatio */
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(593);
-/* harmony import */ var _modular_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(297);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8593);
+/* harmony import */ var _modular_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6297);
 
 
 // prettier-ignore
@@ -2896,7 +2896,7 @@ function mapToCurveSimpleSWU(Fp, opts) {
 
 /***/ }),
 
-/***/ 297:
+/***/ 6297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2911,7 +2911,7 @@ function mapToCurveSimpleSWU(Fp, opts) {
 /* harmony export */   zi: () => (/* binding */ mod)
 /* harmony export */ });
 /* unused harmony exports pow, invert, tonelliShanks, FpSqrt, isNegativeLE, FpPow, FpDiv, FpLegendre, nLength, FpSqrtOdd, FpSqrtEven, getFieldBytesLength */
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(593);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8593);
 /**
  * Utils for modular division and fields.
  * Field over 11 is a finite (Galois) field is integer number operations `mod 11`.
@@ -3888,7 +3888,7 @@ function mapHashToField(key, fieldOrder, isLE = false) {
 
 /***/ }),
 
-/***/ 51:
+/***/ 5051:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3901,7 +3901,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DER, DERErr, _splitEndoScalar, ecdh
 
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
-var hashes_utils = __webpack_require__(565);
+var hashes_utils = __webpack_require__(2565);
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/hmac.js
 /**
  * HMAC: RFC2104 message authentication code.
@@ -3998,9 +3998,9 @@ const hmac_hmac = /* @__PURE__ */ (() => {
 })();
 
 // EXTERNAL MODULE: ./node_modules/@noble/curves/utils.js
-var curves_utils = __webpack_require__(593);
+var curves_utils = __webpack_require__(8593);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/curve.js
-var curve = __webpack_require__(148);
+var curve = __webpack_require__(2148);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/der.js
 /**
  * ASN.1 DER (Distinguished Encoding Rules) helpers for ECDSA signatures.
@@ -4172,7 +4172,7 @@ const DER = /* @__PURE__ */ (() => {
 })();
 
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/modular.js
-var modular = __webpack_require__(297);
+var modular = __webpack_require__(6297);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/weierstrass.js
 /**
  * Short Weierstrass curve methods. The formula is: y² = x³ + ax + b.
@@ -5343,7 +5343,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
 
 /***/ }),
 
-/***/ 593:
+/***/ 8593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5378,7 +5378,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
 /* harmony export */   zu: () => (/* binding */ aobject)
 /* harmony export */ });
 /* unused harmony exports hexToNumber, numberToVarBytesBE, bitGet, bitSet, notImplemented */
-/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(565);
+/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2565);
 /**
  * Hex, bytes and number utilities.
  * @module
@@ -6093,7 +6093,7 @@ const notImplemented = () => {
 
 /***/ }),
 
-/***/ 108:
+/***/ 5108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6186,7 +6186,7 @@ const add5H = (low, Ah, Bh, Ch, Dh, Eh) => (Ah + Bh + Ch + Dh + Eh + ((low / 2 *
 
 
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/utils.js
-var utils = __webpack_require__(565);
+var utils = __webpack_require__(2565);
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/_md.js
 /**
  * Internal Merkle-Damgard hash utils.
@@ -6849,7 +6849,7 @@ const sha512_224 = /* @__PURE__ */ (/* unused pure expression or super */ null &
 
 /***/ }),
 
-/***/ 565:
+/***/ 2565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ exports.id = 457;
 exports.ids = [457];
 exports.modules = {
 
-/***/ 457:
+/***/ 7457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,27 +15,27 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: createVault, parseLocation
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/core/store/file-store.js + 3 modules
-var file_store = __webpack_require__(111);
+var file_store = __webpack_require__(7111);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/core/crypto/envelope.js
-var envelope = __webpack_require__(653);
+var envelope = __webpack_require__(8653);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(828);
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/names.js
-var names = __webpack_require__(599);
+var names = __webpack_require__(6599);
 // EXTERNAL MODULE: ./lib/core/audit/record.js
-var audit_record = __webpack_require__(670);
+var audit_record = __webpack_require__(9670);
 // EXTERNAL MODULE: ./lib/core/store/audit-log-file.js
-var audit_log_file = __webpack_require__(880);
+var audit_log_file = __webpack_require__(9880);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(376);
+var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/core/store/durable-file.js
-var durable_file = __webpack_require__(465);
+var durable_file = __webpack_require__(9465);
 ;// CONCATENATED MODULE: ./lib/core/store/sqlite-schema.js
 /**
  * The SQLite vault's schema, and the MACs that authenticate what is read back from it.
@@ -1083,10 +1083,10 @@ function metaParams(keys, meta) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
-var vault = __webpack_require__(907);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var vault = __webpack_require__(723);
 // EXTERNAL MODULE: ./lib/vault-location.js
-var vault_location = __webpack_require__(987);
+var vault_location = __webpack_require__(4987);
 ;// CONCATENATED MODULE: ./lib/open-vault.js
 /**
  * openVault(location): the one way the CLI and the server reach a local vault. A path or

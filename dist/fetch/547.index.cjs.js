@@ -3,7 +3,7 @@ exports.id = 547;
 exports.ids = [547,886];
 exports.modules = {
 
-/***/ 886:
+/***/ 2886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -23,9 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
 /* harmony export */   publicKeyPem: () => (/* binding */ publicKeyPem)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(828);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /**
  * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
  * imported key is checked until we know it works — sizes, curve points, and that its private
@@ -396,7 +396,7 @@ function parseKeyMaterial(material) {
 
 /***/ }),
 
-/***/ 774:
+/***/ 1774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -419,7 +419,7 @@ const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A2
 
 /***/ }),
 
-/***/ 547:
+/***/ 1547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -440,12 +440,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateKeyOperations: () => (/* binding */ validateKeyOperations),
 /* harmony export */   vaultKeyOf: () => (/* binding */ vaultKeyOf)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(599);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(427);
-/* harmony import */ var _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(774);
-/* harmony import */ var _crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(886);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8427);
+/* harmony import */ var _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1774);
+/* harmony import */ var _crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2886);
 /**
  * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
  * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
@@ -545,8 +545,8 @@ function sizeOf(spec) {
         return spec.size ?? 0;
     return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
 }
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}) {
+/** Adds a version holding `jwk` (generated or imported) to the key `name`; `managed` is for a certificate's own key. */
+function addKeyVersion(tx, ctx, name, jwk, options = {}, managed = false) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateName */ .yS)(name, 'key');
     const spec = (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__.keySpecOf)(jwk);
     const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
@@ -554,7 +554,7 @@ function addKeyVersion(tx, ctx, name, jwk, options = {}) {
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
     if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid exportable flag: expected true or false.');
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays, managed);
     const now = ctx.now.toISOString();
     const version = ctx.newVersion();
     const meta = {
@@ -566,6 +566,7 @@ function addKeyVersion(tx, ctx, name, jwk, options = {}) {
         ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
         ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
         tags,
+        ...(managed ? { managed: true } : {}),
         meta: meta,
         sealed: ctx.keys.seal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
     };
@@ -580,12 +581,14 @@ function getKey(tx, ctx, name, version) {
 /** The type and size or curve of a key's latest version: what a rotation makes again. */
 function latestSpec(tx, ctx, name) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const latest = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const meta = metaOf(object.name, latest);
     return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
 }
 function updateKeyProperties(tx, ctx, name, version, options) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
     const meta = metaOf(object.name, found);
     const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags);

@@ -3,7 +3,7 @@ exports.id = 839;
 exports.ids = [839];
 exports.modules = {
 
-/***/ 839:
+/***/ 3839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   backupObject: () => (/* binding */ backupObject),
 /* harmony export */   restoreObject: () => (/* binding */ restoreObject)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(599);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8427);
 /**
  * Backup and restore of one object (a secret or a key) with all its versions. The blob is
  * base64url of a small JSON envelope whose payload — the stored object, values and private
@@ -68,7 +68,7 @@ function parseEnvelope(blob, kind) {
     return value;
 }
 /** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
+function restoreObject(tx, ctx, kind, blob, managed = false) {
     const envelope = parseEnvelope(blob, kind);
     if (envelope.vaultId !== ctx.vaultId) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
@@ -91,6 +91,9 @@ function restoreObject(tx, ctx, kind, blob) {
         ...(payload.policy === undefined ? {} : { policy: payload.policy }),
     };
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    // A certificate's key or secret is restored only with its certificate (restoreCertificateBackup).
+    if (!managed)
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(kind, object);
     tx.putObject(object);
     return object;
 }

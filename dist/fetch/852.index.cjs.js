@@ -15,14 +15,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   secp256k1_FROST: () => (/* binding */ secp256k1_FROST),
 /* harmony export */   secp256k1_hasher: () => (/* binding */ secp256k1_hasher)
 /* harmony export */ });
-/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(108);
-/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(565);
-/* harmony import */ var _abstract_curve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(148);
-/* harmony import */ var _abstract_frost_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(939);
-/* harmony import */ var _abstract_hash_to_curve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(335);
-/* harmony import */ var _abstract_modular_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(297);
-/* harmony import */ var _abstract_weierstrass_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(593);
+/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5108);
+/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2565);
+/* harmony import */ var _abstract_curve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2148);
+/* harmony import */ var _abstract_frost_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6939);
+/* harmony import */ var _abstract_hash_to_curve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5335);
+/* harmony import */ var _abstract_modular_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6297);
+/* harmony import */ var _abstract_weierstrass_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5051);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8593);
 /**
  * SECG secp256k1. See [pdf](https://www.secg.org/sec2-v2.pdf).
  *

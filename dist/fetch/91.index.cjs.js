@@ -3,7 +3,7 @@ exports.id = 91;
 exports.ids = [91];
 exports.modules = {
 
-/***/ 91:
+/***/ 3091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -18,8 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rotationPolicyWire: () => (/* binding */ rotationPolicyWire),
 /* harmony export */   storedPolicy: () => (/* binding */ storedPolicy)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8427);
 /**
  * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
  * a new version with the same parameters) or notify, triggered a duration after the latest

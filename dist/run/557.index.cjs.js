@@ -3,7 +3,7 @@ exports.id = 557;
 exports.ids = [557];
 exports.modules = {
 
-/***/ 557:
+/***/ 8557:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,17 +24,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/sha2.js + 2 modules
-var sha2 = __webpack_require__(108);
+var sha2 = __webpack_require__(5108);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/frost.js + 1 modules
-var frost = __webpack_require__(939);
+var frost = __webpack_require__(6939);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/hash-to-curve.js
-var hash_to_curve = __webpack_require__(335);
+var hash_to_curve = __webpack_require__(5335);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/utils.js
-var utils = __webpack_require__(593);
+var utils = __webpack_require__(8593);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/curve.js
-var curve = __webpack_require__(148);
+var curve = __webpack_require__(2148);
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/modular.js
-var modular = __webpack_require__(297);
+var modular = __webpack_require__(6297);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/abstract/oprf.js
 /**
  * RFC 9497: Oblivious Pseudorandom Functions (OPRFs) Using Prime-Order Groups.
@@ -408,7 +408,7 @@ function createOPRF(opts) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@noble/curves/abstract/weierstrass.js + 2 modules
-var weierstrass = __webpack_require__(51);
+var weierstrass = __webpack_require__(5051);
 ;// CONCATENATED MODULE: ./node_modules/@noble/curves/nist.js
 /**
  * NIST P256, P384, P521 curves.

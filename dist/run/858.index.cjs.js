@@ -3,7 +3,7 @@ exports.id = 858;
 exports.ids = [858,886,419];
 exports.modules = {
 
-/***/ 913:
+/***/ 3913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ let loading;
 function loadEcdsa() {
     loading ??= (async () => {
         // One after the other: jest's module loader fails on concurrent imports that share modules.
-        const nist = await Promise.all(/* import() */[__webpack_require__.e(106), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 557));
+        const nist = await Promise.all(/* import() */[__webpack_require__.e(106), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 8557));
         const k1 = await Promise.all(/* import() */[__webpack_require__.e(106), __webpack_require__.e(852)]).then(__webpack_require__.bind(__webpack_require__, 852));
         curves = { 'P-256': nist.p256, 'P-384': nist.p384, 'P-521': nist.p521, 'P-256K': k1.secp256k1 };
     })();
@@ -31,7 +31,7 @@ function ecdsaOf(curve) {
 
 /***/ }),
 
-/***/ 858:
+/***/ 7858:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -43,11 +43,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   keyWorkerUrl: () => (/* binding */ keyWorkerUrl),
 /* harmony export */   workerExecArgv: () => (/* binding */ workerExecArgv)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(161);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(919);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(828);
-/* harmony import */ var _ecdsa_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(913);
-/* harmony import */ var _key_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(419);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/* harmony import */ var _ecdsa_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3913);
+/* harmony import */ var _key_ops_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8419);
 /**
  * Runs key operations. A server runs them on a pool of worker threads: an RSA-4096 signature
  * costs milliseconds of CPU, and on the event loop it would stall every other request. A
@@ -329,7 +329,7 @@ function defaultKeyExecutor() {
 
 /***/ }),
 
-/***/ 886:
+/***/ 2886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -349,9 +349,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
 /* harmony export */   publicKeyPem: () => (/* binding */ publicKeyPem)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(828);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /**
  * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
  * imported key is checked until we know it works — sizes, curve points, and that its private
@@ -722,7 +722,7 @@ function parseKeyMaterial(material) {
 
 /***/ }),
 
-/***/ 419:
+/***/ 8419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -743,17 +743,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(828);
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/crypto/envelope.js
-var envelope = __webpack_require__(653);
+var envelope = __webpack_require__(8653);
 // EXTERNAL MODULE: ./lib/core/crypto/key-material.js
-var key_material = __webpack_require__(886);
+var key_material = __webpack_require__(2886);
 // EXTERNAL MODULE: ./lib/core/crypto/key-types.js
-var key_types = __webpack_require__(774);
+var key_types = __webpack_require__(1774);
 // EXTERNAL MODULE: ./lib/core/crypto/ecdsa.js
-var ecdsa = __webpack_require__(913);
+var ecdsa = __webpack_require__(3913);
 ;// CONCATENATED MODULE: ./lib/core/crypto/rsa-pss.js
 /**
  * EMSA-PSS (RFC 8017 §9.1) over a given digest. node:crypto signs with PSS only messages it
@@ -1185,7 +1185,7 @@ function unsupported(kind, algorithm, expected) {
 
 /***/ }),
 
-/***/ 774:
+/***/ 1774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ exports.id = 886;
 exports.ids = [886];
 exports.modules = {
 
-/***/ 886:
+/***/ 2886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -23,9 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
 /* harmony export */   publicKeyPem: () => (/* binding */ publicKeyPem)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(828);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /**
  * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
  * imported key is checked until we know it works — sizes, curve points, and that its private

@@ -2,42 +2,56 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 598:
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = require("crypto");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = require("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = require("node:fs");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = require("node:https");
 
 /***/ }),
 
-/***/ 995:
+/***/ 8995:
 /***/ ((module) => {
 
 module.exports = require("node:module");
 
 /***/ }),
 
-/***/ 161:
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = require("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = require("node:path");
@@ -51,28 +65,28 @@ module.exports = require("node:readline");
 
 /***/ }),
 
-/***/ 500:
+/***/ 8500:
 /***/ ((module) => {
 
 module.exports = require("node:timers/promises");
 
 /***/ }),
 
-/***/ 975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = require("node:util");
 
 /***/ }),
 
-/***/ 919:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = require("node:worker_threads");
 
 /***/ }),
 
-/***/ 18:
+/***/ 9018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82,13 +96,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(828);
+var errors = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./lib/actions/env-names.js
 /**
  * The names values are delivered under (env variables, step outputs, file names): derived
@@ -513,7 +527,7 @@ function setFailed(message) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/actions/runner/file-command.js
 /**
  * File commands: appending `NAME<<DELIMITER`, the value, and `DELIMITER` to one of the files
@@ -832,11 +846,11 @@ class MasterKey {
 }
 
 // EXTERNAL MODULE: ./lib/vault-location.js
-var vault_location = __nccwpck_require__(987);
+var vault_location = __nccwpck_require__(4987);
 // EXTERNAL MODULE: ./lib/protocol/ids.js
-var ids = __nccwpck_require__(654);
+var ids = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(599);
+var names = __nccwpck_require__(6599);
 ;// CONCATENATED MODULE: ./lib/actions/selection.js
 /**
  * The `secrets` input: one selection per line, parsed into typed selections before the vault
@@ -1157,9 +1171,9 @@ function callerPrincipal(env, host = currentHost(env)) {
 }
 
 // EXTERNAL MODULE: ./lib/core/store/file-store.js + 3 modules
-var file_store = __nccwpck_require__(111);
-// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
-var core_vault = __nccwpck_require__(907);
+var file_store = __nccwpck_require__(7111);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var core_vault = __nccwpck_require__(723);
 ;// CONCATENATED MODULE: ./lib/open-any-vault.js
 /**
  * openAnyVault: a vault file, a SQLite vault or an `https://` vault, for callers that need only
@@ -1177,20 +1191,20 @@ async function openAnyVault(location, options) {
     if (parsed.kind === 'https') {
         if (options.remote === undefined)
             throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(location)} is remote: opening it needs a bearer token source.`);
-        const { openRemoteVault } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 479));
+        const { openRemoteVault } = await __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 5227));
         return openRemoteVault(parsed.url, options.remote);
     }
     if (options.local === undefined)
         throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(location)} is a local vault: opening it needs its master key.`);
     if (parsed.kind === 'sqlite') {
-        const { openVault } = await __nccwpck_require__.e(/* import() */ 457).then(__nccwpck_require__.bind(__nccwpck_require__, 457));
+        const { openVault } = await __nccwpck_require__.e(/* import() */ 457).then(__nccwpck_require__.bind(__nccwpck_require__, 7457));
         return openVault(location, options.local);
     }
     return new core_vault/* LocalVault */.w(file_store/* FileStore */.y.open(parsed.path, options.local.masterKey, (0,vault_location/* storeOptions */.S2)(options.local)), (0,vault_location/* vaultOptions */.Rr)(options.local));
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(500);
+var promises_ = __nccwpck_require__(8500);
 ;// CONCATENATED MODULE: ./lib/actions/runner/id-token.js
 /**
  * The job's GitHub OIDC ID token (`permissions: id-token: write`), as @actions/core's
@@ -1530,7 +1544,7 @@ function workspaceOf(env) {
  */
 const inlineExecutor = {
     async run(key, request) {
-        const { inlineKeyExecutor } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 858));
+        const { inlineKeyExecutor } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 7858));
         return inlineKeyExecutor.run(key, request);
     },
     close: () => Promise.resolve(),
@@ -2969,7 +2983,201 @@ async function run(env = process.env) {
 
 /***/ }),
 
-/***/ 670:
+/***/ 6904:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $g: () => (/* binding */ keyHolderIsAdministrator),
+  oU: () => (/* binding */ resourcePath)
+});
+
+// UNUSED EXPORTS: assignmentAuthorizer, decide, scopeCovers
+
+;// CONCATENATED MODULE: ./lib/core/access/permissions.js
+/**
+ * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
+ * Roles are the unit users assign; permissions are what each operation checks. The names
+ * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
+ */
+const SECRET_PERMISSIONS = [
+    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
+    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
+];
+const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
+const KEY_PERMISSIONS = [
+    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
+    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
+];
+const CERTIFICATE_PERMISSIONS = [
+    'certificates/get', 'certificates/list', 'certificates/create', 'certificates/import', 'certificates/update',
+    'certificates/delete', 'certificates/recover', 'certificates/purge', 'certificates/backup', 'certificates/restore',
+    'certificates/managecontacts', 'certificates/manageissuers', 'certificates/getissuers', 'certificates/listissuers',
+];
+/**
+ * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
+ * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates
+ * Officer, Certificate User).
+ */
+const ROLES = {
+    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
+    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
+    'Secrets Officer': SECRET_PERMISSIONS,
+    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
+    'Crypto Officer': KEY_PERMISSIONS,
+    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
+    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
+    'Certificates Officer': CERTIFICATE_PERMISSIONS,
+    // As in Azure: a certificate's private key is served as its secret, its public key as its key.
+    'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
+    // Azure's Key Vault Data Access Administrator: manages who may do what, and nothing else. Not
+    // part of Administrator (as in Azure), so a workflow granted Administrator cannot grant itself,
+    // or a fork, more. An assignment of it must name a principal (a vault token's subject).
+    'Data Access Administrator': ['roles/read', 'roles/write'],
+};
+const ROLE_NAMES = Object.keys(ROLES);
+function isRoleName(text) {
+    return Object.hasOwn(ROLES, text);
+}
+/**
+ * Permissions that reveal no secret material and change nothing: metadata, public keys,
+ * certificates (public), verification. Everything else is privileged — secrets/get included,
+ * since reading a secret's value is exactly what untrusted code in a pull_request_target run
+ * is after.
+ */
+const UNPRIVILEGED = new Set([
+    'secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'keys/verify',
+    'certificates/get', 'certificates/list', 'certificates/getissuers', 'certificates/listissuers',
+]);
+/** A role is privileged if it grants anything beyond metadata and public material. */
+function permissions_rolePrivileged(role) {
+    return ROLES[role].some((permission) => !UNPRIVILEGED.has(permission));
+}
+function permissions_roleGrants(role, permission) {
+    return ROLES[role].includes(permission);
+}
+
+;// CONCATENATED MODULE: ./lib/core/access/assignments.js
+/**
+ * Role assignments bound to claims: which principals an assignment covers, and the rules
+ * that withhold a privileged role from risky runs. Claims must come from a verified token
+ * (or, for a `principal` match, from an authenticated name): matching trusts them as given.
+ */
+
+
+/** The claims an assignment can bind on; `principal` is the principal's own name. */
+const MATCH_CLAIMS = (/* unused pure expression or super */ null && ([
+    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'ref', 'environment', 'event_name',
+    'job_workflow_ref', 'runner_environment', 'sub', 'principal',
+]));
+/** GitHub treats owner and repository names case-insensitively; every other claim is compared exactly. */
+const CASE_INSENSITIVE = new Set(['repository', 'repository_owner']);
+/**
+ * Events whose runs carry the base branch's claims while running code from a fork or another
+ * workflow: a privileged role is withheld from them unless the assignment names the event.
+ */
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function claimMatches(claim, pattern, who) {
+    const value = claim === 'principal' ? who.name : who.claims[claim];
+    if (value === undefined)
+        return false;
+    return CASE_INSENSITIVE.has(claim) ? globMatches(pattern.toLowerCase(), value.toLowerCase()) : globMatches(pattern, value);
+}
+/** True if every condition of the match holds for `who`; an empty match covers no one. */
+function principalMatches(match, who) {
+    if (typeof match === 'string')
+        return match === who.name;
+    const conditions = Object.entries(match);
+    if (conditions.length === 0)
+        return false;
+    return conditions.every(([claim, pattern]) => pattern !== undefined && claimMatches(claim, pattern, who));
+}
+/**
+ * Whether an assignment grants anything to `who`. A privileged role (see rolePrivileged) is
+ * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
+ * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
+ * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
+ * another may read. A run whose token lacks `event_name` or `runner_environment` counts as
+ * untrusted. Unprivileged roles (metadata, public material) are not withheld.
+ */
+function assignments_assignmentApplies(assignment, who) {
+    if (!principalMatches(assignment.principal, who))
+        return false;
+    if (!rolePrivileged(assignment.role))
+        return true;
+    // Bound to a principal by name (a vault token's subject): not a workflow run, no run claims.
+    if (typeof assignment.principal === 'string' || assignment.principal.principal !== undefined)
+        return true;
+    // A workflow token without the run's event or runner claims (another issuer, an older GitHub
+    // Enterprise Server) is treated as the untrusted case, not the trusted one: fail closed.
+    const event = who.claims.event_name;
+    if (event === undefined || (UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false)))
+        return false;
+    const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
+    return who.claims.runner_environment === 'github-hosted' || selfHostedAllowed;
+}
+/** The assignments that grant `who` something: computed once per identity, decided per request. */
+function assignmentsFor(assignments, who) {
+    return assignments.filter((assignment) => assignments_assignmentApplies(assignment, who));
+}
+/**
+ * Advice on a valid assignment. Binding only on names lets a renamed or deleted-and-recreated
+ * repository (or owner) with the same name take the grant over; ids are never reused.
+ */
+function assignmentWarnings(assignment) {
+    const match = typeof assignment.principal === 'string' ? { principal: assignment.principal } : assignment.principal;
+    const warnings = [];
+    const pinned = match.repository_id !== undefined || match.repository_owner_id !== undefined || match.principal !== undefined;
+    if (!pinned) {
+        warnings.push('The assignment binds on names only: a renamed or recreated repository with the same name would take it over. Add the repository id (--repository-id) or the owner id.');
+    }
+    for (const event of assignment.allow?.events ?? []) {
+        if (UNTRUSTED_EVENTS.has(event) && rolePrivileged(assignment.role)) {
+            warnings.push(`The assignment lets ${event} runs use ${assignment.role}: those runs may execute code from a fork or another workflow.`);
+        }
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./lib/core/access/decision.js
+/**
+ * The access decision: a pure function of the principal's role assignments, the permission an
+ * operation needs and the object it touches. Deny by default: no matching assignment, no access.
+ */
+
+
+/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
+function resourcePath(collection, name) {
+    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
+}
+function scopeCovers(scope, resource) {
+    const normalized = scope.toLowerCase();
+    if (normalized === '/')
+        return true;
+    if (normalized.endsWith('*'))
+        return resource.startsWith(normalized.slice(0, -1));
+    return resource === normalized || resource.startsWith(`${normalized}/`);
+}
+/**
+ * The first assignment that covers `who` (claims, events and runner rules: assignmentApplies),
+ * grants `permission`, and whose scope covers `resource`; none, no access.
+ */
+function decide(assignments, who, permission, resource) {
+    const assignment = assignments.find((a) => roleGrants(a.role, permission) && scopeCovers(a.scope, resource) && assignmentApplies(a, who));
+    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
+}
+const keyHolderIsAdministrator = {
+    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
+};
+function assignmentAuthorizer(assignments) {
+    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
+}
+
+
+/***/ }),
+
+/***/ 9670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2979,7 +3187,7 @@ async function run(env = process.env) {
 /* harmony export */   si: () => (/* binding */ GENESIS_HASH)
 /* harmony export */ });
 /* unused harmony export canonicalJson */
-/* harmony import */ var _crypto_envelope_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(653);
+/* harmony import */ var _crypto_envelope_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8653);
 /**
  * Audit records: Azure Key Vault's AuditEvent field names, plus the chain fields `seq`,
  * `generation`, `prev` and `hash`. A record names objects, principals and outcomes — never a
@@ -3029,15 +3237,47 @@ function headOf(record) {
 
 /***/ }),
 
-/***/ 653:
+/***/ 5272:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ lazyCertificates)
+/* harmony export */ });
+/* unused harmony export LISTS_EVERY_METHOD */
+const METHODS = [
+    'createCertificate', 'getCertificateOperation', 'cancelCertificateOperation', 'deleteCertificateOperation', 'mergeCertificate',
+    'importCertificate', 'getCertificate', 'getCertificateVersion', 'updateCertificateProperties', 'listPropertiesOfCertificates',
+    'listPropertiesOfCertificateVersions', 'deleteCertificate', 'listDeletedCertificates', 'getDeletedCertificate',
+    'recoverDeletedCertificate', 'purgeDeletedCertificate', 'backupCertificate', 'restoreCertificateBackup', 'getCertificatePolicy',
+    'updateCertificatePolicy', 'renewCertificate', 'renewCertificateIfDue', 'getContacts', 'setContacts', 'deleteContacts',
+    'createIssuer', 'getIssuer', 'updateIssuer', 'deleteIssuer', 'listIssuers',
+];
+const LISTS_EVERY_METHOD = true;
+function lazyCertificates(load) {
+    let loaded;
+    const facade = {};
+    for (const method of METHODS) {
+        facade[method] = async (...args) => {
+            loaded ??= load();
+            const impl = await loaded;
+            return impl[method].apply(impl, args);
+        };
+    }
+    return facade;
+}
+
+
+/***/ }),
+
+/***/ 8653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ constantTimeEqual),
 /* harmony export */   v: () => (/* binding */ VaultKeys)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(828);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
 /**
  * Envelope encryption. A random 256-bit data key does the work; the master key only wraps it,
  * so changing the master key (`coffer rekey`) re-wraps 60 bytes instead of re-sealing every
@@ -3177,7 +3417,7 @@ function constantTimeEqual(a, b) {
 
 /***/ }),
 
-/***/ 828:
+/***/ 3828:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3229,7 +3469,7 @@ function quote(input, max = 64) {
 
 /***/ }),
 
-/***/ 599:
+/***/ 6599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3243,7 +3483,7 @@ function quote(input, max = 64) {
 /* harmony export */   oL: () => (/* binding */ validateContentType),
 /* harmony export */   yS: () => (/* binding */ validateName)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /**
  * Validation of everything a caller names or attaches, with Azure Key Vault's limits. Each
  * function either returns the input (normalised where Azure normalises) or throws a
@@ -3334,7 +3574,7 @@ function validateDate(date, what) {
 
 /***/ }),
 
-/***/ 427:
+/***/ 8427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3344,6 +3584,7 @@ function validateDate(date, what) {
 /* harmony export */   MK: () => (/* binding */ softDelete),
 /* harmony export */   MY: () => (/* binding */ sealContextOf),
 /* harmony export */   V5: () => (/* binding */ objectForNewVersion),
+/* harmony export */   W7: () => (/* binding */ refuseManaged),
 /* harmony export */   XL: () => (/* binding */ optionalDate),
 /* harmony export */   ZE: () => (/* binding */ liveObjects),
 /* harmony export */   _: () => (/* binding */ KEY),
@@ -3359,11 +3600,12 @@ function validateDate(date, what) {
 /* harmony export */   mP: () => (/* binding */ deletedObjects),
 /* harmony export */   mX: () => (/* binding */ notFound),
 /* harmony export */   qD: () => (/* binding */ latestVersion),
-/* harmony export */   yA: () => (/* binding */ liveObject)
+/* harmony export */   yA: () => (/* binding */ liveObject),
+/* harmony export */   yF: () => (/* binding */ isManaged)
 /* harmony export */ });
 /* unused harmony export SEAL_FORMAT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
 /**
  * What every object type (secret, key, certificate) shares, with Azure Key Vault's semantics:
  * versions, dates, soft delete that reserves the name until the object is recovered or purged,
@@ -3432,14 +3674,29 @@ function findVersion(kind, object, version) {
  * The object a new version goes into: the existing one, or a new empty one. A name that is
  * deleted but recoverable is reserved, as in Azure.
  */
-function objectForNewVersion(tx, kind, name, now, recoverableDays) {
+function objectForNewVersion(tx, kind, name, now, recoverableDays, managed = false) {
     let existing = tx.getObject(kind.type, name);
     if (existing !== undefined && purgeIsDue(existing, now))
         existing = undefined;
     if (existing?.deleted !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
     }
+    if (existing !== undefined && !managed)
+        refuseManaged(kind, existing);
     return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
+}
+/** Whether an object's latest version belongs to a certificate (its key or its secret). */
+function isManaged(object) {
+    return object.versions[object.versions.length - 1]?.managed === true;
+}
+/**
+ * A certificate's key and secret change only through the certificate (as in Azure): setting,
+ * updating, deleting, recovering, purging or restoring them on their own is Forbidden.
+ */
+function refuseManaged(kind, object) {
+    if (isManaged(object)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Forbidden', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)} belongs to certificate ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)}: change it through the certificate.`, { innerCode: 'CertificateManaged' });
+    }
 }
 function checkDates(notBefore, expiresOn) {
     if (notBefore !== undefined)
@@ -3488,8 +3745,10 @@ function liveObjects(tx, kind, namePrefix) {
 function deletedObjects(tx, kind, now) {
     return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
 }
-function softDelete(tx, kind, name, now) {
+function softDelete(tx, kind, name, now, managed = false) {
     const object = liveObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, object);
     const deleted = {
         ...object,
         deleted: {
@@ -3500,13 +3759,18 @@ function softDelete(tx, kind, name, now) {
     tx.putObject(deleted);
     return deleted;
 }
-function recoverDeleted(tx, kind, name, now) {
-    const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
+function recoverDeleted(tx, kind, name, now, managed = false) {
+    const found = deletedObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, found);
+    const { deleted: _deleted, ...object } = found;
     tx.putObject(object);
     return object;
 }
-function purgeDeleted(tx, kind, name, now) {
+function purgeDeleted(tx, kind, name, now, managed = false) {
     const object = deletedObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, object);
     tx.removeObject(kind.type, object.name);
 }
 
@@ -3530,9 +3794,9 @@ function purgeDeleted(tx, kind, name, now) {
 /* harmony export */   r6: () => (/* binding */ getSecret)
 /* harmony export */ });
 /* unused harmony exports sealContext, secretNotFound */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8427);
 /**
  * Secrets, with Azure Key Vault's semantics: every set makes a new version; properties of a
  * version change, its value never does; delete is soft and reserves the name until the object
@@ -3574,14 +3838,15 @@ function deletedOf(object) {
 function secretNotFound(name, version) {
     return notFound(SECRET, name, version);
 }
-function setSecret(tx, ctx, name, value, options = {}) {
+/** A new version; `managed` is for a certificate writing its own secret (see refuseManaged). */
+function setSecret(tx, ctx, name, value, options = {}, managed = false) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name);
     (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateSecretValue */ .K2)(value);
     if (options.contentType !== undefined)
         (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
     const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTags */ .Wh)(options.tags ?? {});
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays, managed);
     const now = ctx.now.toISOString();
     const version = ctx.newVersion();
     const stored = {
@@ -3590,6 +3855,7 @@ function setSecret(tx, ctx, name, value, options = {}) {
         ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
         ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
         tags,
+        ...(managed ? { managed: true } : {}),
         sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
     };
     const next = { ...object, versions: [...object.versions, stored] };
@@ -3607,6 +3873,7 @@ function getSecret(tx, ctx, name, version) {
 }
 function updateSecretProperties(tx, ctx, name, version, options) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object);
     const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object, version);
     if (typeof options.contentType === 'string')
         (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
@@ -3646,7 +3913,7 @@ function purgeDeletedSecret(tx, now, name) {
 
 /***/ }),
 
-/***/ 880:
+/***/ 9880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3658,9 +3925,9 @@ function purgeDeletedSecret(tx, now, name) {
 /* harmony export */   v0: () => (/* binding */ appendLogLine),
 /* harmony export */   vL: () => (/* binding */ appendLogLineAsync)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var _durable_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(465);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _durable_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9465);
 /**
  * The audit log of a file vault: one JSON record per line, appended and fsynced before the
  * operation it records returns. Reading back only needs the tail (the chain's head), so the
@@ -3810,7 +4077,7 @@ async function* readLogLines(path, size) {
 
 /***/ }),
 
-/***/ 465:
+/***/ 9465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3821,10 +4088,10 @@ async function* readLogLines(path, size) {
 /* harmony export */   uK: () => (/* binding */ replaceFileDurably),
 /* harmony export */   ur: () => (/* binding */ createFileDurably)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(828);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3828);
 /**
  * Durable file writes: a write is acknowledged only once a crash or power loss can no longer
  * undo it. Temp file in the same folder → fsync → rename over the target → fsync the folder
@@ -3952,7 +4219,7 @@ function removeOrphanTemps(path) {
 
 /***/ }),
 
-/***/ 111:
+/***/ 7111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3962,25 +4229,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./lib/core/crypto/envelope.js
-var envelope = __nccwpck_require__(653);
+var envelope = __nccwpck_require__(8653);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(828);
+var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(599);
+var names = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./lib/core/audit/record.js
-var audit_record = __nccwpck_require__(670);
+var audit_record = __nccwpck_require__(9670);
 // EXTERNAL MODULE: ./lib/core/store/audit-log-file.js
-var audit_log_file = __nccwpck_require__(880);
+var audit_log_file = __nccwpck_require__(9880);
 // EXTERNAL MODULE: ./lib/core/store/durable-file.js
-var durable_file = __nccwpck_require__(465);
+var durable_file = __nccwpck_require__(9465);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./lib/core/store/file-lock.js
 /**
  * An exclusive lock between processes on one host, as a lock file beside the vault.
@@ -4922,7 +5189,7 @@ _a = FileStore;
 
 /***/ }),
 
-/***/ 907:
+/***/ 723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4933,190 +5200,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __nccwpck_require__(828);
+var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/names.js
-var names = __nccwpck_require__(599);
-;// CONCATENATED MODULE: ./lib/core/access/permissions.js
-/**
- * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
- * Roles are the unit users assign; permissions are what each operation checks. The names
- * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
- */
-const SECRET_PERMISSIONS = [
-    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
-    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
-];
-const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
-const KEY_PERMISSIONS = [
-    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
-    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
-];
-const CERTIFICATE_PERMISSIONS = [
-    'certificates/get', 'certificates/list', 'certificates/create', 'certificates/import', 'certificates/update',
-    'certificates/delete', 'certificates/recover', 'certificates/purge', 'certificates/backup', 'certificates/restore',
-    'certificates/managecontacts', 'certificates/manageissuers', 'certificates/getissuers', 'certificates/listissuers',
-];
-/**
- * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
- * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates
- * Officer, Certificate User).
- */
-const ROLES = {
-    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
-    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
-    'Secrets Officer': SECRET_PERMISSIONS,
-    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
-    'Crypto Officer': KEY_PERMISSIONS,
-    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
-    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
-    'Certificates Officer': CERTIFICATE_PERMISSIONS,
-    // As in Azure: a certificate's private key is served as its secret, its public key as its key.
-    'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
-    // Azure's Key Vault Data Access Administrator: manages who may do what, and nothing else. Not
-    // part of Administrator (as in Azure), so a workflow granted Administrator cannot grant itself,
-    // or a fork, more. An assignment of it must name a principal (a vault token's subject).
-    'Data Access Administrator': ['roles/read', 'roles/write'],
-};
-const ROLE_NAMES = Object.keys(ROLES);
-function isRoleName(text) {
-    return Object.hasOwn(ROLES, text);
-}
-/**
- * Permissions that reveal no secret material and change nothing: metadata, public keys,
- * certificates (public), verification. Everything else is privileged — secrets/get included,
- * since reading a secret's value is exactly what untrusted code in a pull_request_target run
- * is after.
- */
-const UNPRIVILEGED = new Set([
-    'secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'keys/verify',
-    'certificates/get', 'certificates/list', 'certificates/getissuers', 'certificates/listissuers',
-]);
-/** A role is privileged if it grants anything beyond metadata and public material. */
-function permissions_rolePrivileged(role) {
-    return ROLES[role].some((permission) => !UNPRIVILEGED.has(permission));
-}
-function permissions_roleGrants(role, permission) {
-    return ROLES[role].includes(permission);
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/assignments.js
-/**
- * Role assignments bound to claims: which principals an assignment covers, and the rules
- * that withhold a privileged role from risky runs. Claims must come from a verified token
- * (or, for a `principal` match, from an authenticated name): matching trusts them as given.
- */
-
-
-/** The claims an assignment can bind on; `principal` is the principal's own name. */
-const MATCH_CLAIMS = (/* unused pure expression or super */ null && ([
-    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'ref', 'environment', 'event_name',
-    'job_workflow_ref', 'runner_environment', 'sub', 'principal',
-]));
-/** GitHub treats owner and repository names case-insensitively; every other claim is compared exactly. */
-const CASE_INSENSITIVE = new Set(['repository', 'repository_owner']);
-/**
- * Events whose runs carry the base branch's claims while running code from a fork or another
- * workflow: a privileged role is withheld from them unless the assignment names the event.
- */
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-function claimMatches(claim, pattern, who) {
-    const value = claim === 'principal' ? who.name : who.claims[claim];
-    if (value === undefined)
-        return false;
-    return CASE_INSENSITIVE.has(claim) ? globMatches(pattern.toLowerCase(), value.toLowerCase()) : globMatches(pattern, value);
-}
-/** True if every condition of the match holds for `who`; an empty match covers no one. */
-function principalMatches(match, who) {
-    if (typeof match === 'string')
-        return match === who.name;
-    const conditions = Object.entries(match);
-    if (conditions.length === 0)
-        return false;
-    return conditions.every(([claim, pattern]) => pattern !== undefined && claimMatches(claim, pattern, who));
-}
-/**
- * Whether an assignment grants anything to `who`. A privileged role (see rolePrivileged) is
- * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
- * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
- * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
- * another may read. A run whose token lacks `event_name` or `runner_environment` counts as
- * untrusted. Unprivileged roles (metadata, public material) are not withheld.
- */
-function assignments_assignmentApplies(assignment, who) {
-    if (!principalMatches(assignment.principal, who))
-        return false;
-    if (!rolePrivileged(assignment.role))
-        return true;
-    // Bound to a principal by name (a vault token's subject): not a workflow run, no run claims.
-    if (typeof assignment.principal === 'string' || assignment.principal.principal !== undefined)
-        return true;
-    // A workflow token without the run's event or runner claims (another issuer, an older GitHub
-    // Enterprise Server) is treated as the untrusted case, not the trusted one: fail closed.
-    const event = who.claims.event_name;
-    if (event === undefined || (UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false)))
-        return false;
-    const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
-    return who.claims.runner_environment === 'github-hosted' || selfHostedAllowed;
-}
-/** The assignments that grant `who` something: computed once per identity, decided per request. */
-function assignmentsFor(assignments, who) {
-    return assignments.filter((assignment) => assignments_assignmentApplies(assignment, who));
-}
-/**
- * Advice on a valid assignment. Binding only on names lets a renamed or deleted-and-recreated
- * repository (or owner) with the same name take the grant over; ids are never reused.
- */
-function assignmentWarnings(assignment) {
-    const match = typeof assignment.principal === 'string' ? { principal: assignment.principal } : assignment.principal;
-    const warnings = [];
-    const pinned = match.repository_id !== undefined || match.repository_owner_id !== undefined || match.principal !== undefined;
-    if (!pinned) {
-        warnings.push('The assignment binds on names only: a renamed or recreated repository with the same name would take it over. Add the repository id (--repository-id) or the owner id.');
-    }
-    for (const event of assignment.allow?.events ?? []) {
-        if (UNTRUSTED_EVENTS.has(event) && rolePrivileged(assignment.role)) {
-            warnings.push(`The assignment lets ${event} runs use ${assignment.role}: those runs may execute code from a fork or another workflow.`);
-        }
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/decision.js
-/**
- * The access decision: a pure function of the principal's role assignments, the permission an
- * operation needs and the object it touches. Deny by default: no matching assignment, no access.
- */
-
-
-/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
-function resourcePath(collection, name) {
-    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
-}
-function scopeCovers(scope, resource) {
-    const normalized = scope.toLowerCase();
-    if (normalized === '/')
-        return true;
-    if (normalized.endsWith('*'))
-        return resource.startsWith(normalized.slice(0, -1));
-    return resource === normalized || resource.startsWith(`${normalized}/`);
-}
-/**
- * The first assignment that covers `who` (claims, events and runner rules: assignmentApplies),
- * grants `permission`, and whose scope covers `resource`; none, no access.
- */
-function decide(assignments, who, permission, resource) {
-    const assignment = assignments.find((a) => roleGrants(a.role, permission) && scopeCovers(a.scope, resource) && assignmentApplies(a, who));
-    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
-}
-const keyHolderIsAdministrator = {
-    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
-};
-function assignmentAuthorizer(assignments) {
-    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
-}
-
+var names = __nccwpck_require__(6599);
+// EXTERNAL MODULE: ./lib/core/access/decision.js + 2 modules
+var decision = __nccwpck_require__(6904);
 ;// CONCATENATED MODULE: ./lib/core/audit/event.js
 /**
  * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
@@ -5192,11 +5282,13 @@ function auditEvent(outcome) {
 }
 
 // EXTERNAL MODULE: ./lib/core/audit/record.js
-var audit_record = __nccwpck_require__(670);
+var audit_record = __nccwpck_require__(9670);
 // EXTERNAL MODULE: ./lib/core/secrets.js
 var secrets = __nccwpck_require__(870);
 // EXTERNAL MODULE: ./lib/core/objects.js
-var objects = __nccwpck_require__(427);
+var objects = __nccwpck_require__(8427);
+// EXTERNAL MODULE: ./lib/core/certificates/lazy.js
+var lazy = __nccwpck_require__(5272);
 ;// CONCATENATED MODULE: ./lib/core/vault.js
 /**
  * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
@@ -5212,22 +5304,23 @@ var objects = __nccwpck_require__(427);
 
 
 
+
 /*
  * Loaded by the first operation that needs them, not with the vault: the key code (key
  * material, key operations and their worker pool, rotation), backups, If-Match checks and the
  * chain verifier are most of the vault's code, and a process that only reads secrets (the
  * fetch action, which starts afresh for every step) would otherwise load and compile them all.
  */
-const keysModule = () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 547));
-const keyMaterial = () => __nccwpck_require__.e(/* import() */ 886).then(__nccwpck_require__.bind(__nccwpck_require__, 886));
-const keyRotation = () => __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
-const objectBackup = () => __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 839));
+const keysModule = () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 1547));
+const keyMaterial = () => __nccwpck_require__.e(/* import() */ 886).then(__nccwpck_require__.bind(__nccwpck_require__, 2886));
+const keyRotation = () => __nccwpck_require__.e(/* import() */ 91).then(__nccwpck_require__.bind(__nccwpck_require__, 3091));
+const objectBackup = () => __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
 /** A batch is one transaction holding the lock; bound it, as every input is bounded. */
 const MAX_BATCH = 1000;
-const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
-const secretWrite = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
-const keyRead = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: false });
-const keyWrite = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: true });
+const secretRead = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: false });
+const secretWrite = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: true });
+const keyRead = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: false });
+const keyWrite = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: true });
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
 const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
 const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
@@ -5273,10 +5366,11 @@ class LocalVault {
     #shared;
     /** A caller's view does not own the store: closing it closes nothing. */
     #owner;
+    #certificates;
     constructor(store, options) {
         this.#store = store;
         this.#who = options.principal;
-        this.#authorizer = options.authorizer ?? keyHolderIsAdministrator;
+        this.#authorizer = options.authorizer ?? decision/* keyHolderIsAdministrator */.$g;
         this.#clock = options.clock ?? (() => new Date());
         this.#random = options.random ?? external_node_crypto_.randomBytes;
         this.#callerIpAddress = options.callerIpAddress;
@@ -5569,6 +5663,13 @@ class LocalVault {
         }, undefined, { count: String(count) });
     }
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
+    /** Certificate operations, run as this caller through #run; their code loads with the first one. */
+    get certificates() {
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(542), __nccwpck_require__.e(547), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8611))).LocalCertificates({
+            run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
+        }));
+        return this.#certificates;
+    }
     async rekey(newKey) {
         const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
         // A denial is audited like any other: #run records it, then throws Forbidden.
@@ -5583,7 +5684,7 @@ class LocalVault {
     /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
     async verifyAudit() {
         const { anchor, lines } = await this.#store.auditSnapshot();
-        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
+        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
         return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
     }
     /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */
@@ -5631,7 +5732,7 @@ class LocalVault {
             const ctx = this.#context(trace.started);
             if (operation.writes) {
                 if (this.#precondition !== undefined)
-                    (await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 166))).checkPrecondition(tx, this.#precondition, ctx.now);
+                    (await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6166))).checkPrecondition(tx, this.#precondition, ctx.now);
                 trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
             }
             return work(tx, ctx);
@@ -5775,9 +5876,9 @@ class LocalVault {
         let keys;
         let executor;
         try {
-            const [loaded, { checkKeyRequest }] = await Promise.all([keysModule(), __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 419))]);
+            const [loaded, { checkKeyRequest }] = await Promise.all([keysModule(), __nccwpck_require__.e(/* import() */ 419).then(__nccwpck_require__.bind(__nccwpck_require__, 8419))]);
             keys = loaded;
-            executor = this.#keyExecutor ?? (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 858))).defaultKeyExecutor();
+            executor = this.#keyExecutor ?? (await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 7858))).defaultKeyExecutor();
             const usableKey = this.#usableKeys(keys, this.#clock());
             steps = await this.#store.read((reader) => batch.map((item) => {
                 try {
@@ -5942,7 +6043,7 @@ class LocalVault {
 
 /***/ }),
 
-/***/ 654:
+/***/ 9654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5951,8 +6052,8 @@ class LocalVault {
 /* harmony export */   u9: () => (/* binding */ parseObjectId)
 /* harmony export */ });
 /* unused harmony exports objectId, recoveryId */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(828);
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(599);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
 /**
  * Object identifiers: `https://{host}[:{port}]/{secrets|keys|certificates}/{name}[/{version}]`,
  * and recovery ids of soft-deleted objects: `https://{host}/deleted{collection}/{name}`.
@@ -6031,7 +6132,7 @@ function parseRecoveryId(id, expected) {
 
 /***/ }),
 
-/***/ 987:
+/***/ 4987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6040,8 +6141,8 @@ function parseRecoveryId(id, expected) {
 /* harmony export */   Uy: () => (/* binding */ localOnly),
 /* harmony export */   zS: () => (/* binding */ parseLocation)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(828);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3828);
 /**
  * Where a vault is, and how it is opened: the location forms (`path`, `file:path`,
  * `sqlite:path`, `https://…`) and the options a local vault takes. Apart from the openers so
@@ -6256,7 +6357,7 @@ function vaultOptions(options) {
 var __webpack_exports__ = {};
 // Generated by scripts/bundle.mjs: the CommonJS entry of dist/run.
 
-(__nccwpck_require__(18)/* .run */ .e)().catch(() => { process.exitCode = 1; });
+(__nccwpck_require__(9018)/* .run */ .e)().catch(() => { process.exitCode = 1; });
 
 module.exports = __webpack_exports__;
 /******/ })()

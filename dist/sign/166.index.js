@@ -207,8 +207,8 @@ function sizeOf(spec) {
         return spec.size ?? 0;
     return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
 }
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}) {
+/** Adds a version holding `jwk` (generated or imported) to the key `name`; `managed` is for a certificate's own key. */
+function addKeyVersion(tx, ctx, name, jwk, options = {}, managed = false) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateName */ .yS)(name, 'key');
     const spec = (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__.keySpecOf)(jwk);
     const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
@@ -216,7 +216,7 @@ function addKeyVersion(tx, ctx, name, jwk, options = {}) {
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
     if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid exportable flag: expected true or false.');
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays, managed);
     const now = ctx.now.toISOString();
     const version = ctx.newVersion();
     const meta = {
@@ -228,6 +228,7 @@ function addKeyVersion(tx, ctx, name, jwk, options = {}) {
         ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
         ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
         tags,
+        ...(managed ? { managed: true } : {}),
         meta: meta,
         sealed: ctx.keys.seal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
     };
@@ -242,12 +243,14 @@ function getKey(tx, ctx, name, version) {
 /** The type and size or curve of a key's latest version: what a rotation makes again. */
 function latestSpec(tx, ctx, name) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const latest = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const meta = metaOf(object.name, latest);
     return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
 }
 function updateKeyProperties(tx, ctx, name, version, options) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
     const meta = metaOf(object.name, found);
     const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags);

@@ -1082,8 +1082,8 @@ function metaParams(keys, meta) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
-var vault = __webpack_require__(2907);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var vault = __webpack_require__(723);
 // EXTERNAL MODULE: ./lib/vault-location.js
 var vault_location = __webpack_require__(4987);
 ;// CONCATENATED MODULE: ./lib/open-vault.js

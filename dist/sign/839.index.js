@@ -67,7 +67,7 @@ function parseEnvelope(blob, kind) {
     return value;
 }
 /** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
+function restoreObject(tx, ctx, kind, blob, managed = false) {
     const envelope = parseEnvelope(blob, kind);
     if (envelope.vaultId !== ctx.vaultId) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
@@ -90,6 +90,9 @@ function restoreObject(tx, ctx, kind, blob) {
         ...(payload.policy === undefined ? {} : { policy: payload.policy }),
     };
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    // A certificate's key or secret is restored only with its certificate (restoreCertificateBackup).
+    if (!managed)
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(kind, object);
     tx.putObject(object);
     return object;
 }

@@ -28377,6 +28377,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -28619,7 +28626,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6208);
 /** The sign action's bundle entry (`main:` in actions/sign/action.yml). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28629,7 +28636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8619:
+/***/ 6208:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28707,8 +28714,8 @@ function callerPrincipal(env, host = currentHost(env)) {
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/store/file-store.js + 3 modules
 var file_store = __nccwpck_require__(7111);
-// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
-var vault = __nccwpck_require__(2907);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var vault = __nccwpck_require__(723);
 // EXTERNAL MODULE: ./lib/vault-location.js
 var vault_location = __nccwpck_require__(4987);
 ;// CONCATENATED MODULE: ./lib/open-any-vault.js
@@ -28728,7 +28735,7 @@ async function openAnyVault(location, options) {
     if (parsed.kind === 'https') {
         if (options.remote === undefined)
             throw new errors/* BadParameterError */.lh(`The vault ${(0,errors/* quote */.hD)(location)} is remote: opening it needs a bearer token source.`);
-        const { openRemoteVault } = await __nccwpck_require__.e(/* import() */ 479).then(__nccwpck_require__.bind(__nccwpck_require__, 5479));
+        const { openRemoteVault } = await __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 5227));
         return openRemoteVault(parsed.url, options.remote);
     }
     if (options.local === undefined)
@@ -29867,8 +29874,8 @@ function command_escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -37488,6 +37495,200 @@ async function run(env = process.env) {
 
 /***/ }),
 
+/***/ 6904:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $g: () => (/* binding */ keyHolderIsAdministrator),
+  oU: () => (/* binding */ resourcePath)
+});
+
+// UNUSED EXPORTS: assignmentAuthorizer, decide, scopeCovers
+
+;// CONCATENATED MODULE: ./lib/core/access/permissions.js
+/**
+ * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
+ * Roles are the unit users assign; permissions are what each operation checks. The names
+ * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
+ */
+const SECRET_PERMISSIONS = [
+    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
+    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
+];
+const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
+const KEY_PERMISSIONS = [
+    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
+    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
+];
+const CERTIFICATE_PERMISSIONS = [
+    'certificates/get', 'certificates/list', 'certificates/create', 'certificates/import', 'certificates/update',
+    'certificates/delete', 'certificates/recover', 'certificates/purge', 'certificates/backup', 'certificates/restore',
+    'certificates/managecontacts', 'certificates/manageissuers', 'certificates/getissuers', 'certificates/listissuers',
+];
+/**
+ * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
+ * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates
+ * Officer, Certificate User).
+ */
+const ROLES = {
+    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
+    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
+    'Secrets Officer': SECRET_PERMISSIONS,
+    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
+    'Crypto Officer': KEY_PERMISSIONS,
+    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
+    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
+    'Certificates Officer': CERTIFICATE_PERMISSIONS,
+    // As in Azure: a certificate's private key is served as its secret, its public key as its key.
+    'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
+    // Azure's Key Vault Data Access Administrator: manages who may do what, and nothing else. Not
+    // part of Administrator (as in Azure), so a workflow granted Administrator cannot grant itself,
+    // or a fork, more. An assignment of it must name a principal (a vault token's subject).
+    'Data Access Administrator': ['roles/read', 'roles/write'],
+};
+const ROLE_NAMES = Object.keys(ROLES);
+function isRoleName(text) {
+    return Object.hasOwn(ROLES, text);
+}
+/**
+ * Permissions that reveal no secret material and change nothing: metadata, public keys,
+ * certificates (public), verification. Everything else is privileged — secrets/get included,
+ * since reading a secret's value is exactly what untrusted code in a pull_request_target run
+ * is after.
+ */
+const UNPRIVILEGED = new Set([
+    'secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'keys/verify',
+    'certificates/get', 'certificates/list', 'certificates/getissuers', 'certificates/listissuers',
+]);
+/** A role is privileged if it grants anything beyond metadata and public material. */
+function permissions_rolePrivileged(role) {
+    return ROLES[role].some((permission) => !UNPRIVILEGED.has(permission));
+}
+function permissions_roleGrants(role, permission) {
+    return ROLES[role].includes(permission);
+}
+
+;// CONCATENATED MODULE: ./lib/core/access/assignments.js
+/**
+ * Role assignments bound to claims: which principals an assignment covers, and the rules
+ * that withhold a privileged role from risky runs. Claims must come from a verified token
+ * (or, for a `principal` match, from an authenticated name): matching trusts them as given.
+ */
+
+
+/** The claims an assignment can bind on; `principal` is the principal's own name. */
+const MATCH_CLAIMS = (/* unused pure expression or super */ null && ([
+    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'ref', 'environment', 'event_name',
+    'job_workflow_ref', 'runner_environment', 'sub', 'principal',
+]));
+/** GitHub treats owner and repository names case-insensitively; every other claim is compared exactly. */
+const CASE_INSENSITIVE = new Set(['repository', 'repository_owner']);
+/**
+ * Events whose runs carry the base branch's claims while running code from a fork or another
+ * workflow: a privileged role is withheld from them unless the assignment names the event.
+ */
+const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
+function claimMatches(claim, pattern, who) {
+    const value = claim === 'principal' ? who.name : who.claims[claim];
+    if (value === undefined)
+        return false;
+    return CASE_INSENSITIVE.has(claim) ? globMatches(pattern.toLowerCase(), value.toLowerCase()) : globMatches(pattern, value);
+}
+/** True if every condition of the match holds for `who`; an empty match covers no one. */
+function principalMatches(match, who) {
+    if (typeof match === 'string')
+        return match === who.name;
+    const conditions = Object.entries(match);
+    if (conditions.length === 0)
+        return false;
+    return conditions.every(([claim, pattern]) => pattern !== undefined && claimMatches(claim, pattern, who));
+}
+/**
+ * Whether an assignment grants anything to `who`. A privileged role (see rolePrivileged) is
+ * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
+ * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
+ * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
+ * another may read. A run whose token lacks `event_name` or `runner_environment` counts as
+ * untrusted. Unprivileged roles (metadata, public material) are not withheld.
+ */
+function assignments_assignmentApplies(assignment, who) {
+    if (!principalMatches(assignment.principal, who))
+        return false;
+    if (!rolePrivileged(assignment.role))
+        return true;
+    // Bound to a principal by name (a vault token's subject): not a workflow run, no run claims.
+    if (typeof assignment.principal === 'string' || assignment.principal.principal !== undefined)
+        return true;
+    // A workflow token without the run's event or runner claims (another issuer, an older GitHub
+    // Enterprise Server) is treated as the untrusted case, not the trusted one: fail closed.
+    const event = who.claims.event_name;
+    if (event === undefined || (UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false)))
+        return false;
+    const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
+    return who.claims.runner_environment === 'github-hosted' || selfHostedAllowed;
+}
+/** The assignments that grant `who` something: computed once per identity, decided per request. */
+function assignmentsFor(assignments, who) {
+    return assignments.filter((assignment) => assignments_assignmentApplies(assignment, who));
+}
+/**
+ * Advice on a valid assignment. Binding only on names lets a renamed or deleted-and-recreated
+ * repository (or owner) with the same name take the grant over; ids are never reused.
+ */
+function assignmentWarnings(assignment) {
+    const match = typeof assignment.principal === 'string' ? { principal: assignment.principal } : assignment.principal;
+    const warnings = [];
+    const pinned = match.repository_id !== undefined || match.repository_owner_id !== undefined || match.principal !== undefined;
+    if (!pinned) {
+        warnings.push('The assignment binds on names only: a renamed or recreated repository with the same name would take it over. Add the repository id (--repository-id) or the owner id.');
+    }
+    for (const event of assignment.allow?.events ?? []) {
+        if (UNTRUSTED_EVENTS.has(event) && rolePrivileged(assignment.role)) {
+            warnings.push(`The assignment lets ${event} runs use ${assignment.role}: those runs may execute code from a fork or another workflow.`);
+        }
+    }
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./lib/core/access/decision.js
+/**
+ * The access decision: a pure function of the principal's role assignments, the permission an
+ * operation needs and the object it touches. Deny by default: no matching assignment, no access.
+ */
+
+
+/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
+function resourcePath(collection, name) {
+    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
+}
+function scopeCovers(scope, resource) {
+    const normalized = scope.toLowerCase();
+    if (normalized === '/')
+        return true;
+    if (normalized.endsWith('*'))
+        return resource.startsWith(normalized.slice(0, -1));
+    return resource === normalized || resource.startsWith(`${normalized}/`);
+}
+/**
+ * The first assignment that covers `who` (claims, events and runner rules: assignmentApplies),
+ * grants `permission`, and whose scope covers `resource`; none, no access.
+ */
+function decide(assignments, who, permission, resource) {
+    const assignment = assignments.find((a) => roleGrants(a.role, permission) && scopeCovers(a.scope, resource) && assignmentApplies(a, who));
+    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
+}
+const keyHolderIsAdministrator = {
+    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
+};
+function assignmentAuthorizer(assignments) {
+    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
+}
+
+
+/***/ }),
+
 /***/ 9670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37543,6 +37744,38 @@ function recordIsAuthentic(record, mac) {
 }
 function headOf(record) {
     return { seq: record.seq, hash: record.hash, generation: record.generation };
+}
+
+
+/***/ }),
+
+/***/ 5272:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ lazyCertificates)
+/* harmony export */ });
+/* unused harmony export LISTS_EVERY_METHOD */
+const METHODS = [
+    'createCertificate', 'getCertificateOperation', 'cancelCertificateOperation', 'deleteCertificateOperation', 'mergeCertificate',
+    'importCertificate', 'getCertificate', 'getCertificateVersion', 'updateCertificateProperties', 'listPropertiesOfCertificates',
+    'listPropertiesOfCertificateVersions', 'deleteCertificate', 'listDeletedCertificates', 'getDeletedCertificate',
+    'recoverDeletedCertificate', 'purgeDeletedCertificate', 'backupCertificate', 'restoreCertificateBackup', 'getCertificatePolicy',
+    'updateCertificatePolicy', 'renewCertificate', 'renewCertificateIfDue', 'getContacts', 'setContacts', 'deleteContacts',
+    'createIssuer', 'getIssuer', 'updateIssuer', 'deleteIssuer', 'listIssuers',
+];
+const LISTS_EVERY_METHOD = true;
+function lazyCertificates(load) {
+    let loaded;
+    const facade = {};
+    for (const method of METHODS) {
+        facade[method] = async (...args) => {
+            loaded ??= load();
+            const impl = await loaded;
+            return impl[method].apply(impl, args);
+        };
+    }
+    return facade;
 }
 
 
@@ -38770,6 +39003,7 @@ function validateDate(date, what) {
 /* harmony export */   MK: () => (/* binding */ softDelete),
 /* harmony export */   MY: () => (/* binding */ sealContextOf),
 /* harmony export */   V5: () => (/* binding */ objectForNewVersion),
+/* harmony export */   W7: () => (/* binding */ refuseManaged),
 /* harmony export */   XL: () => (/* binding */ optionalDate),
 /* harmony export */   ZE: () => (/* binding */ liveObjects),
 /* harmony export */   _: () => (/* binding */ KEY),
@@ -38785,7 +39019,8 @@ function validateDate(date, what) {
 /* harmony export */   mP: () => (/* binding */ deletedObjects),
 /* harmony export */   mX: () => (/* binding */ notFound),
 /* harmony export */   qD: () => (/* binding */ latestVersion),
-/* harmony export */   yA: () => (/* binding */ liveObject)
+/* harmony export */   yA: () => (/* binding */ liveObject),
+/* harmony export */   yF: () => (/* binding */ isManaged)
 /* harmony export */ });
 /* unused harmony export SEAL_FORMAT */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
@@ -38858,14 +39093,29 @@ function findVersion(kind, object, version) {
  * The object a new version goes into: the existing one, or a new empty one. A name that is
  * deleted but recoverable is reserved, as in Azure.
  */
-function objectForNewVersion(tx, kind, name, now, recoverableDays) {
+function objectForNewVersion(tx, kind, name, now, recoverableDays, managed = false) {
     let existing = tx.getObject(kind.type, name);
     if (existing !== undefined && purgeIsDue(existing, now))
         existing = undefined;
     if (existing?.deleted !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('ObjectIsDeletedButRecoverable', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(existing.name)} is deleted but recoverable: recover or purge it before setting it again.`, { innerCode: 'ObjectIsDeletedButRecoverable' });
     }
+    if (existing !== undefined && !managed)
+        refuseManaged(kind, existing);
     return existing ?? { type: kind.type, name, recoverableDays, versions: [] };
+}
+/** Whether an object's latest version belongs to a certificate (its key or its secret). */
+function isManaged(object) {
+    return object.versions[object.versions.length - 1]?.managed === true;
+}
+/**
+ * A certificate's key and secret change only through the certificate (as in Azure): setting,
+ * updating, deleting, recovering, purging or restoring them on their own is Forbidden.
+ */
+function refuseManaged(kind, object) {
+    if (isManaged(object)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VaultError */ .hb('Forbidden', `${capitalised(kind)} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)} belongs to certificate ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(object.name)}: change it through the certificate.`, { innerCode: 'CertificateManaged' });
+    }
 }
 function checkDates(notBefore, expiresOn) {
     if (notBefore !== undefined)
@@ -38914,8 +39164,10 @@ function liveObjects(tx, kind, namePrefix) {
 function deletedObjects(tx, kind, now) {
     return tx.listObjects(kind.type).filter((object) => object.deleted !== undefined && !purgeIsDue(object, now));
 }
-function softDelete(tx, kind, name, now) {
+function softDelete(tx, kind, name, now, managed = false) {
     const object = liveObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, object);
     const deleted = {
         ...object,
         deleted: {
@@ -38926,13 +39178,18 @@ function softDelete(tx, kind, name, now) {
     tx.putObject(deleted);
     return deleted;
 }
-function recoverDeleted(tx, kind, name, now) {
-    const { deleted: _deleted, ...object } = deletedObject(tx, kind, name, now);
+function recoverDeleted(tx, kind, name, now, managed = false) {
+    const found = deletedObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, found);
+    const { deleted: _deleted, ...object } = found;
     tx.putObject(object);
     return object;
 }
-function purgeDeleted(tx, kind, name, now) {
+function purgeDeleted(tx, kind, name, now, managed = false) {
     const object = deletedObject(tx, kind, name, now);
+    if (!managed)
+        refuseManaged(kind, object);
     tx.removeObject(kind.type, object.name);
 }
 
@@ -39000,14 +39257,15 @@ function deletedOf(object) {
 function secretNotFound(name, version) {
     return notFound(SECRET, name, version);
 }
-function setSecret(tx, ctx, name, value, options = {}) {
+/** A new version; `managed` is for a certificate writing its own secret (see refuseManaged). */
+function setSecret(tx, ctx, name, value, options = {}, managed = false) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name);
     (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateSecretValue */ .K2)(value);
     if (options.contentType !== undefined)
         (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
     const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateTags */ .Wh)(options.tags ?? {});
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now, ctx.recoverableDays, managed);
     const now = ctx.now.toISOString();
     const version = ctx.newVersion();
     const stored = {
@@ -39016,6 +39274,7 @@ function setSecret(tx, ctx, name, value, options = {}) {
         ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
         ...(options.contentType === undefined ? {} : { contentType: options.contentType }),
         tags,
+        ...(managed ? { managed: true } : {}),
         sealed: ctx.keys.seal(sealContext(ctx.vaultId, object.name, version), Buffer.from(value, 'utf8')),
     };
     const next = { ...object, versions: [...object.versions, stored] };
@@ -39033,6 +39292,7 @@ function getSecret(tx, ctx, name, version) {
 }
 function updateSecretProperties(tx, ctx, name, version, options) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object);
     const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, object, version);
     if (typeof options.contentType === 'string')
         (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateContentType */ .oL)(options.contentType);
@@ -40348,7 +40608,7 @@ _a = FileStore;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40364,185 +40624,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var errors = __nccwpck_require__(3828);
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __nccwpck_require__(6599);
-;// CONCATENATED MODULE: ./lib/core/access/permissions.js
-/**
- * Data-plane permissions and Azure's built-in roles, as far as the vault's object types go.
- * Roles are the unit users assign; permissions are what each operation checks. The names
- * follow Azure's data actions (Microsoft.KeyVault/vaults/keys/sign/action → `keys/sign`).
- */
-const SECRET_PERMISSIONS = [
-    'secrets/get', 'secrets/set', 'secrets/readMetadata', 'secrets/update', 'secrets/delete',
-    'secrets/recover', 'secrets/purge', 'secrets/backup', 'secrets/restore',
-];
-const KEY_USE = ['keys/sign', 'keys/verify', 'keys/encrypt', 'keys/decrypt', 'keys/wrapKey', 'keys/unwrapKey'];
-const KEY_PERMISSIONS = [
-    'keys/read', 'keys/create', 'keys/import', 'keys/update', 'keys/delete', 'keys/recover', 'keys/purge',
-    'keys/backup', 'keys/restore', 'keys/rotate', 'keys/readRotationPolicy', 'keys/writeRotationPolicy', ...KEY_USE, 'rng/get',
-];
-const CERTIFICATE_PERMISSIONS = [
-    'certificates/get', 'certificates/list', 'certificates/create', 'certificates/import', 'certificates/update',
-    'certificates/delete', 'certificates/recover', 'certificates/purge', 'certificates/backup', 'certificates/restore',
-    'certificates/managecontacts', 'certificates/manageissuers', 'certificates/getissuers', 'certificates/listissuers',
-];
-/**
- * What each built-in role grants (Azure: Key Vault Administrator, Reader, Secrets Officer,
- * Secrets User, Crypto Officer, Crypto User, Crypto Service Encryption User, Certificates
- * Officer, Certificate User).
- */
-const ROLES = {
-    Administrator: [...SECRET_PERMISSIONS, ...KEY_PERMISSIONS, ...CERTIFICATE_PERMISSIONS, 'vault/create', 'vault/rekey'],
-    Reader: ['secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'certificates/get', 'certificates/list'],
-    'Secrets Officer': SECRET_PERMISSIONS,
-    'Secrets User': ['secrets/get', 'secrets/readMetadata'],
-    'Crypto Officer': KEY_PERMISSIONS,
-    'Crypto User': ['keys/read', ...KEY_USE, 'rng/get'],
-    'Crypto Service Encryption User': ['keys/read', 'keys/wrapKey', 'keys/unwrapKey'],
-    'Certificates Officer': CERTIFICATE_PERMISSIONS,
-    // As in Azure: a certificate's private key is served as its secret, its public key as its key.
-    'Certificate User': ['certificates/get', 'certificates/list', 'secrets/get', 'keys/read'],
-    // Azure's Key Vault Data Access Administrator: manages who may do what, and nothing else. Not
-    // part of Administrator (as in Azure), so a workflow granted Administrator cannot grant itself,
-    // or a fork, more. An assignment of it must name a principal (a vault token's subject).
-    'Data Access Administrator': ['roles/read', 'roles/write'],
-};
-const ROLE_NAMES = Object.keys(ROLES);
-function isRoleName(text) {
-    return Object.hasOwn(ROLES, text);
-}
-/**
- * Permissions that reveal no secret material and change nothing: metadata, public keys,
- * certificates (public), verification. Everything else is privileged — secrets/get included,
- * since reading a secret's value is exactly what untrusted code in a pull_request_target run
- * is after.
- */
-const UNPRIVILEGED = new Set([
-    'secrets/readMetadata', 'keys/read', 'keys/readRotationPolicy', 'keys/verify',
-    'certificates/get', 'certificates/list', 'certificates/getissuers', 'certificates/listissuers',
-]);
-/** A role is privileged if it grants anything beyond metadata and public material. */
-function permissions_rolePrivileged(role) {
-    return ROLES[role].some((permission) => !UNPRIVILEGED.has(permission));
-}
-function permissions_roleGrants(role, permission) {
-    return ROLES[role].includes(permission);
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/assignments.js
-/**
- * Role assignments bound to claims: which principals an assignment covers, and the rules
- * that withhold a privileged role from risky runs. Claims must come from a verified token
- * (or, for a `principal` match, from an authenticated name): matching trusts them as given.
- */
-
-
-/** The claims an assignment can bind on; `principal` is the principal's own name. */
-const MATCH_CLAIMS = (/* unused pure expression or super */ null && ([
-    'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'ref', 'environment', 'event_name',
-    'job_workflow_ref', 'runner_environment', 'sub', 'principal',
-]));
-/** GitHub treats owner and repository names case-insensitively; every other claim is compared exactly. */
-const CASE_INSENSITIVE = new Set(['repository', 'repository_owner']);
-/**
- * Events whose runs carry the base branch's claims while running code from a fork or another
- * workflow: a privileged role is withheld from them unless the assignment names the event.
- */
-const UNTRUSTED_EVENTS = new Set(['pull_request_target', 'workflow_run']);
-function claimMatches(claim, pattern, who) {
-    const value = claim === 'principal' ? who.name : who.claims[claim];
-    if (value === undefined)
-        return false;
-    return CASE_INSENSITIVE.has(claim) ? globMatches(pattern.toLowerCase(), value.toLowerCase()) : globMatches(pattern, value);
-}
-/** True if every condition of the match holds for `who`; an empty match covers no one. */
-function principalMatches(match, who) {
-    if (typeof match === 'string')
-        return match === who.name;
-    const conditions = Object.entries(match);
-    if (conditions.length === 0)
-        return false;
-    return conditions.every(([claim, pattern]) => pattern !== undefined && claimMatches(claim, pattern, who));
-}
-/**
- * Whether an assignment grants anything to `who`. A privileged role (see rolePrivileged) is
- * withheld from a pull_request_target or workflow_run run unless `allow.events` names the
- * event, and from a self-hosted runner unless `allow.runnerEnvironment` includes
- * `self-hosted`: a self-hosted machine may be shared or persistent, so what one job fetched
- * another may read. A run whose token lacks `event_name` or `runner_environment` counts as
- * untrusted. Unprivileged roles (metadata, public material) are not withheld.
- */
-function assignments_assignmentApplies(assignment, who) {
-    if (!principalMatches(assignment.principal, who))
-        return false;
-    if (!rolePrivileged(assignment.role))
-        return true;
-    // Bound to a principal by name (a vault token's subject): not a workflow run, no run claims.
-    if (typeof assignment.principal === 'string' || assignment.principal.principal !== undefined)
-        return true;
-    // A workflow token without the run's event or runner claims (another issuer, an older GitHub
-    // Enterprise Server) is treated as the untrusted case, not the trusted one: fail closed.
-    const event = who.claims.event_name;
-    if (event === undefined || (UNTRUSTED_EVENTS.has(event) && !(assignment.allow?.events?.includes(event) ?? false)))
-        return false;
-    const selfHostedAllowed = assignment.allow?.runnerEnvironment?.includes('self-hosted') ?? false;
-    return who.claims.runner_environment === 'github-hosted' || selfHostedAllowed;
-}
-/** The assignments that grant `who` something: computed once per identity, decided per request. */
-function assignmentsFor(assignments, who) {
-    return assignments.filter((assignment) => assignments_assignmentApplies(assignment, who));
-}
-/**
- * Advice on a valid assignment. Binding only on names lets a renamed or deleted-and-recreated
- * repository (or owner) with the same name take the grant over; ids are never reused.
- */
-function assignmentWarnings(assignment) {
-    const match = typeof assignment.principal === 'string' ? { principal: assignment.principal } : assignment.principal;
-    const warnings = [];
-    const pinned = match.repository_id !== undefined || match.repository_owner_id !== undefined || match.principal !== undefined;
-    if (!pinned) {
-        warnings.push('The assignment binds on names only: a renamed or recreated repository with the same name would take it over. Add the repository id (--repository-id) or the owner id.');
-    }
-    for (const event of assignment.allow?.events ?? []) {
-        if (UNTRUSTED_EVENTS.has(event) && rolePrivileged(assignment.role)) {
-            warnings.push(`The assignment lets ${event} runs use ${assignment.role}: those runs may execute code from a fork or another workflow.`);
-        }
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./lib/core/access/decision.js
-/**
- * The access decision: a pure function of the principal's role assignments, the permission an
- * operation needs and the object it touches. Deny by default: no matching assignment, no access.
- */
-
-
-/** The scope path of an object: `/secrets/db-password`; names are compared in lower case. */
-function resourcePath(collection, name) {
-    return name === undefined ? `/${collection}` : `/${collection}/${name.toLowerCase()}`;
-}
-function scopeCovers(scope, resource) {
-    const normalized = scope.toLowerCase();
-    if (normalized === '/')
-        return true;
-    if (normalized.endsWith('*'))
-        return resource.startsWith(normalized.slice(0, -1));
-    return resource === normalized || resource.startsWith(`${normalized}/`);
-}
-/**
- * The first assignment that covers `who` (claims, events and runner rules: assignmentApplies),
- * grants `permission`, and whose scope covers `resource`; none, no access.
- */
-function decide(assignments, who, permission, resource) {
-    const assignment = assignments.find((a) => roleGrants(a.role, permission) && scopeCovers(a.scope, resource) && assignmentApplies(a, who));
-    return assignment === undefined ? { allowed: false } : { allowed: true, assignment };
-}
-const keyHolderIsAdministrator = {
-    decide: () => ({ allowed: true, assignment: { principal: 'key holder', role: 'Administrator', scope: '/' } }),
-};
-function assignmentAuthorizer(assignments) {
-    return { decide: (who, permission, resource) => decide(assignments, who, permission, resource) };
-}
-
+// EXTERNAL MODULE: ./lib/core/access/decision.js + 2 modules
+var decision = __nccwpck_require__(6904);
 ;// CONCATENATED MODULE: ./lib/core/audit/event.js
 /**
  * Turns an operation and its outcome into an AuditEvent. Failure descriptions come only from
@@ -40623,6 +40706,8 @@ var audit_record = __nccwpck_require__(9670);
 var secrets = __nccwpck_require__(870);
 // EXTERNAL MODULE: ./lib/core/objects.js
 var objects = __nccwpck_require__(8427);
+// EXTERNAL MODULE: ./lib/core/certificates/lazy.js
+var lazy = __nccwpck_require__(5272);
 ;// CONCATENATED MODULE: ./lib/core/vault.js
 /**
  * The Vault: what every adapter (CLI, actions, server routes) calls. LocalVault runs each
@@ -40630,6 +40715,7 @@ var objects = __nccwpck_require__(8427);
  * record (allowed or denied, succeeded or failed), and return only once that record is
  * durable. Each method's doc names the permission it needs.
  */
+
 
 
 
@@ -40650,10 +40736,10 @@ const keyRotation = () => __nccwpck_require__.e(/* import() */ 91).then(__nccwpc
 const objectBackup = () => __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 3839));
 /** A batch is one transaction holding the lock; bound it, as every input is bounded. */
 const MAX_BATCH = 1000;
-const secretRead = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: false });
-const secretWrite = (name, permission, secret) => ({ name, permission, resource: resourcePath('secrets', secret), writes: true });
-const keyRead = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: false });
-const keyWrite = (name, permission, key) => ({ name, permission, resource: resourcePath('keys', key), writes: true });
+const secretRead = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: false });
+const secretWrite = (name, permission, secret) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('secrets', secret), writes: true });
+const keyRead = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: false });
+const keyWrite = (name, permission, key) => ({ name, permission, resource: (0,decision/* resourcePath */.oU)('keys', key), writes: true });
 /** The object id an audit record names for a version: `/secrets/Name/version`. */
 const versionId = (properties) => `/secrets/${properties.name}/${properties.version}`;
 const keyVersionId = (key) => `/keys/${key.name}/${key.properties.version}`;
@@ -40699,10 +40785,11 @@ class LocalVault {
     #shared;
     /** A caller's view does not own the store: closing it closes nothing. */
     #owner;
+    #certificates;
     constructor(store, options) {
         this.#store = store;
         this.#who = options.principal;
-        this.#authorizer = options.authorizer ?? keyHolderIsAdministrator;
+        this.#authorizer = options.authorizer ?? decision/* keyHolderIsAdministrator */.$g;
         this.#clock = options.clock ?? (() => new Date());
         this.#random = options.random ?? external_node_crypto_.randomBytes;
         this.#callerIpAddress = options.callerIpAddress;
@@ -40995,6 +41082,13 @@ class LocalVault {
         }, undefined, { count: String(count) });
     }
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
+    /** Certificate operations, run as this caller through #run; their code loads with the first one. */
+    get certificates() {
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(542), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992))).LocalCertificates({
+            run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
+        }));
+        return this.#certificates;
+    }
     async rekey(newKey) {
         const operation = { name: 'VaultRekey', permission: 'vault/rekey', resource: '/', writes: true };
         // A denial is audited like any other: #run records it, then throws Forbidden.
@@ -41009,7 +41103,7 @@ class LocalVault {
     /** Walks the audit chain; the store's anchor catches a truncated tail. Needs the vault key. */
     async verifyAudit() {
         const { anchor, lines } = await this.#store.auditSnapshot();
-        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
+        const { verifyChain } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 4542));
         return verifyChain(lines, (text) => this.#store.keys.auditMac(text), anchor);
     }
     /** The audit records as stored, oldest first. A line that is not a record is an IntegrityError. */

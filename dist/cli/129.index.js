@@ -1,6 +1,218 @@
-export const id = 832;
-export const ids = [832,547,166];
+export const id = 129;
+export const ids = [129,547,166];
 export const modules = {
+
+/***/ 1654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ issueCertificate),
+/* harmony export */   RS: () => (/* binding */ certificateRequest),
+/* harmony export */   T1: () => (/* binding */ issuedBy),
+/* harmony export */   YG: () => (/* binding */ randomSerial),
+/* harmony export */   qg: () => (/* binding */ certificateInfo)
+/* harmony export */ });
+/* unused harmony export publicKeyOfJwk */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var reflect_metadata__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(477);
+/* harmony import */ var _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8927);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2697);
+/**
+ * X.509 for the vault: certificates and PKCS#10 requests built from a policy with
+ * @peculiar/x509 over node's WebCrypto, and what the vault needs to know about a certificate.
+ *
+ * What a TLS stack checks is set as RFC 5280 and the CA/Browser Forum ask: basicConstraints
+ * (critical; CA:true only for CA certificates), keyUsage (critical), extendedKeyUsage, the SANs,
+ * subject and authority key identifiers, and a positive serial of 126 random bits. RSA issuers
+ * sign with SHA-256 (PKCS#1 v1.5, what every TLS stack accepts); EC issuers with the hash that
+ * matches their curve.
+ */
+
+// @peculiar/x509 resolves its algorithm providers through tsyringe, which needs the Reflect metadata API.
+
+
+
+
+_peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .cryptoProvider */ .Ve.set(node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto);
+const USAGE_FLAGS = {
+    digitalSignature: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.digitalSignature,
+    nonRepudiation: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.nonRepudiation,
+    keyEncipherment: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.keyEncipherment,
+    dataEncipherment: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.dataEncipherment,
+    keyAgreement: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.keyAgreement,
+    keyCertSign: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.keyCertSign,
+    cRLSign: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.cRLSign,
+    encipherOnly: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.encipherOnly,
+    decipherOnly: _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsageFlags */ .Ob.decipherOnly,
+};
+/*
+ * Parsed certificates, by SHA-256 of their DER, so that a vault CA's certificate is parsed once
+ * rather than at every issuance (@peculiar/x509 takes milliseconds per parse). Bounded.
+ */
+const PARSED_CACHE = 64;
+const parsed = new Map();
+function parse(der) {
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('base64');
+    const cached = parsed.get(id);
+    if (cached !== undefined)
+        return cached;
+    const entry = parseUncached(der);
+    if (parsed.size >= PARSED_CACHE)
+        parsed.delete(parsed.keys().next().value);
+    parsed.set(id, entry);
+    return entry;
+}
+/** What the vault records about a certificate; BadParameterError if either parser refuses it. */
+function certificateInfo(der) {
+    return parse(der).info;
+}
+function parseUncached(der) {
+    let node;
+    let cert;
+    try {
+        node = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(der));
+        cert = new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .X509Certificate */ .yI(Buffer.from(der));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid certificate: it is not a well-formed X.509 certificate.');
+    }
+    const sans = cert.getExtension(_peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectAlternativeNameExtension */ .Wx);
+    const names = sans?.names.items ?? [];
+    const basic = cert.getExtension(_peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .BasicConstraintsExtension */ .WA);
+    const usage = cert.getExtension(_peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsagesExtension */ .hy);
+    const eku = cert.getExtension(_peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .ExtendedKeyUsageExtension */ .j6);
+    const info = {
+        subject: cert.subject,
+        issuer: cert.issuer,
+        serialNumber: node.serialNumber.toUpperCase(),
+        notBefore: new Date(node.validFrom),
+        notAfter: new Date(node.validTo),
+        subjectAlternativeNames: {
+            dnsNames: names.filter((n) => n.type === 'dns').map((n) => n.value),
+            emails: names.filter((n) => n.type === 'email').map((n) => n.value),
+            upns: names.filter((n) => n.type === 'upn').map((n) => n.value),
+            ipAddresses: names.filter((n) => n.type === 'ip').map((n) => n.value),
+        },
+        x5t: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(der).digest(),
+        x5tS256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest(),
+        ca: basic?.ca === true,
+        keyUsage: usage === null ? [] : _model_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_USAGES */ .xG.filter((name) => (usage.usages & USAGE_FLAGS[name]) !== 0),
+        enhancedKeyUsage: eku === null ? [] : eku.usages.map(String),
+        publicKey: node.publicKey,
+    };
+    return { info: Object.freeze(info), cert };
+}
+/** The WebCrypto algorithm a key signs with, and the hash that goes with its size or curve. */
+function signingAlgorithm(jwk) {
+    if (jwk.kty === 'RSA')
+        return { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+    if (jwk.kty === 'EC') {
+        const hash = { 'P-256': 'SHA-256', 'P-384': 'SHA-384', 'P-521': 'SHA-512' }[jwk.crv];
+        if (hash !== undefined)
+            return { name: 'ECDSA', namedCurve: jwk.crv, hash };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`A certificate's key must be RSA or EC P-256, P-384 or P-521, not ${jwk.kty}${jwk.kty === 'EC' ? ` ${String(jwk.crv)}` : ''}.`);
+}
+function privateParts(jwk) {
+    const { kty, crv, x, y, d, n, e, p, q, dp, dq, qi } = jwk;
+    return Object.fromEntries(Object.entries({ kty, crv, x, y, d, n, e, p, q, dp, dq, qi }).filter(([, v]) => v !== undefined));
+}
+function publicParts(jwk) {
+    const { kty, crv, x, y, n, e } = jwk;
+    return Object.fromEntries(Object.entries({ kty, crv, x, y, n, e }).filter(([, v]) => v !== undefined));
+}
+async function keyPair(jwk) {
+    const algorithm = signingAlgorithm(jwk);
+    const [privateKey, publicKey] = await Promise.all([
+        node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.importKey('jwk', privateParts(jwk), algorithm, false, ['sign']),
+        node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.importKey('jwk', publicParts(jwk), algorithm, true, ['verify']),
+    ]);
+    return { privateKey, publicKey, algorithm };
+}
+/** The public key of a JWK, as node sees it: to compare with a certificate's. */
+function publicKeyOfJwk(jwk) {
+    return createPublicKey({ key: publicParts(jwk), format: 'jwk' });
+}
+function subjectName(subject) {
+    try {
+        return new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .Name */ .SX(subject);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`Invalid subject ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(subject)}: expected an X.500 name such as "CN=api.example.com, O=Example".`);
+    }
+}
+function sanExtension(sans) {
+    const names = [
+        ...sans.dnsNames.map((value) => ({ type: 'dns', value })),
+        ...sans.emails.map((value) => ({ type: 'email', value })),
+        ...sans.upns.map((value) => ({ type: 'upn', value })),
+        ...sans.ipAddresses.map((value) => ({ type: 'ip', value })),
+    ];
+    return names.length === 0 ? [] : [new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectAlternativeNameExtension */ .Wx(names, false)];
+}
+function requestedExtensions(policy) {
+    const flags = policy.keyUsage.reduce((sum, usage) => sum | USAGE_FLAGS[usage], 0);
+    return [
+        new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .BasicConstraintsExtension */ .WA(policy.ca, undefined, true),
+        // The extension takes the OR of its flags, which the enum's type cannot name.
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+        ...(flags === 0 ? [] : [new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsagesExtension */ .hy(flags, true)]),
+        ...(policy.enhancedKeyUsage.length === 0 ? [] : [new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .ExtendedKeyUsageExtension */ .j6([...policy.enhancedKeyUsage], false)]),
+        ...sanExtension(policy.subjectAlternativeNames),
+    ];
+}
+/** 126 random bits, positive and of fixed length (the top byte is 01xxxxxx). */
+function randomSerial(random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    const bytes = Buffer.from(random(16));
+    bytes[0] = ((bytes[0] ?? 0) & 0x3f) | 0x40;
+    return bytes.toString('hex');
+}
+/** A certificate per the policy, DER. */
+async function issueCertificate(request) {
+    const subject = await keyPair(request.key);
+    const name = subjectName(request.policy.subject);
+    let signingKey = subject.privateKey;
+    let signing = subject.algorithm;
+    let issuerName = name;
+    let authority;
+    if ('certificate' in request.signer) {
+        const issuerCert = parse(request.signer.certificate).cert;
+        const issuer = await keyPair(request.signer.key);
+        signingKey = issuer.privateKey;
+        signing = issuer.algorithm;
+        issuerName = issuerCert.subjectName;
+        authority = await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .AuthorityKeyIdentifierExtension */ .Z$.create(issuerCert);
+    }
+    else {
+        authority = await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .AuthorityKeyIdentifierExtension */ .Z$.create(subject.publicKey);
+    }
+    const certificate = await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .X509CertificateGenerator */ .Jy.create({
+        serialNumber: request.serialNumber, subject: name, issuer: issuerName,
+        notBefore: request.notBefore, notAfter: request.notAfter,
+        publicKey: subject.publicKey, signingKey, signingAlgorithm: signing,
+        extensions: [...requestedExtensions(request.policy), await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectKeyIdentifierExtension */ .QE.create(subject.publicKey), authority],
+    });
+    return Buffer.from(certificate.rawData);
+}
+/** A PKCS#10 request (DER) for the policy's subject, names and usages, signed by the key. */
+async function certificateRequest(policy, key) {
+    const pair = await keyPair(key);
+    const request = await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .Pkcs10CertificateRequestGenerator */ .UX.create({
+        name: subjectName(policy.subject), keys: { privateKey: pair.privateKey, publicKey: pair.publicKey },
+        signingAlgorithm: pair.algorithm, extensions: requestedExtensions(policy),
+    });
+    return Buffer.from(request.rawData);
+}
+/** Whether `child` was signed by `issuer`'s key and names it as its issuer. */
+function issuedBy(child, issuer) {
+    const c = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(child));
+    const i = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(issuer));
+    return c.checkIssued(i) && c.verify(i.publicKey);
+}
+
+
+/***/ }),
 
 /***/ 6166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -207,8 +419,8 @@ function sizeOf(spec) {
         return spec.size ?? 0;
     return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
 }
-/** Adds a version holding `jwk` (generated or imported) to the key `name`. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}) {
+/** Adds a version holding `jwk` (generated or imported) to the key `name`; `managed` is for a certificate's own key. */
+function addKeyVersion(tx, ctx, name, jwk, options = {}, managed = false) {
     (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateName */ .yS)(name, 'key');
     const spec = (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__.keySpecOf)(jwk);
     const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
@@ -216,7 +428,7 @@ function addKeyVersion(tx, ctx, name, jwk, options = {}) {
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
     if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid exportable flag: expected true or false.');
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays);
+    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays, managed);
     const now = ctx.now.toISOString();
     const version = ctx.newVersion();
     const meta = {
@@ -228,6 +440,7 @@ function addKeyVersion(tx, ctx, name, jwk, options = {}) {
         ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
         ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
         tags,
+        ...(managed ? { managed: true } : {}),
         meta: meta,
         sealed: ctx.keys.seal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
     };
@@ -242,12 +455,14 @@ function getKey(tx, ctx, name, version) {
 /** The type and size or curve of a key's latest version: what a rotation makes again. */
 function latestSpec(tx, ctx, name) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const latest = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const meta = metaOf(object.name, latest);
     return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
 }
 function updateKeyProperties(tx, ctx, name, version, options) {
     const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
+    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
     const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
     const meta = metaOf(object.name, found);
     const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags);
@@ -441,96 +656,6 @@ function statusOf(code) {
 
 /***/ }),
 
-/***/ 9654:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J1: () => (/* binding */ recoveryId),
-/* harmony export */   Tu: () => (/* binding */ objectId),
-/* harmony export */   Vo: () => (/* binding */ vaultOrigin),
-/* harmony export */   u9: () => (/* binding */ parseObjectId)
-/* harmony export */ });
-/* unused harmony export parseRecoveryId */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
-/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6599);
-/**
- * Object identifiers: `https://{host}[:{port}]/{secrets|keys|certificates}/{name}[/{version}]`,
- * and recovery ids of soft-deleted objects: `https://{host}/deleted{collection}/{name}`.
- *
- * The Azure SDKs parse these ids and refuse any other number of path segments, so a vault is
- * always served at its origin, with no path prefix (reference: wire rule 3). Parsing is strict
- * and does not go through URL normalisation: `..`, percent-escapes, a query, a fragment, user
- * info or a trailing slash are refused rather than silently rewritten into another id.
- */
-
-
-const COLLECTIONS = ['secrets', 'keys', 'certificates'];
-const LABELS = { secrets: 'secret', keys: 'key', certificates: 'certificate' };
-/**
- * A vault's origin, `https://host[:port]`, as ids carry it: lowercase host, no default port,
- * no trailing slash. Refused: another scheme, user info, a path, a query or a fragment.
- */
-function vaultOrigin(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid vault URL ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}: expected https://host[:port].`);
-    }
-    const bare = parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
-        && parsed.pathname === '/' && parsed.search === '' && parsed.hash === '' && !/[?#]/.test(url);
-    if (!bare || !/^https:\/\/[^/@]+\/?$/i.test(url)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid vault URL ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(url)}: expected https://host[:port] with no path, query or user info.`);
-    }
-    return parsed.origin;
-}
-/** `{origin}/{collection}/{name}[/{version}]`; the name and version are validated. */
-function objectId(origin, collection, name, version) {
-    const base = `${vaultOrigin(origin)}/${collection}/${(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, LABELS[collection])}`;
-    return version === undefined ? base : `${base}/${(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateVersion */ .Pj)(version)}`;
-}
-/** `{origin}/deleted{collection}/{name}`: where the SDK polls a deletion and recovers from. */
-function recoveryId(origin, collection, name) {
-    return `${vaultOrigin(origin)}/deleted${collection}/${(0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(name, LABELS[collection])}`;
-}
-const ID = /^(https:\/\/[^/?#\s]+)\/([a-z]+)\/([^/?#]*)(?:\/([^/?#]*))?$/;
-function splitId(id, what) {
-    const match = typeof id === 'string' && id.length <= 2048 ? ID.exec(id) : null;
-    if (match === null)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what} ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected https://host/collection/name[/version].`);
-    const [, origin = '', collection = '', name = '', version] = match;
-    return { origin: vaultOrigin(origin), collection, name, version };
-}
-/**
- * Parses an object id. With `expected`, an id of another collection is refused. An empty
- * version segment (`…/name/`) is refused: it names a route (latest version), never an object.
- */
-function parseObjectId(id, expected) {
-    const parts = splitId(id, 'object id');
-    const collection = COLLECTIONS.find((c) => c === parts.collection);
-    if (collection === undefined || (expected !== undefined && collection !== expected)) {
-        const wanted = expected ?? COLLECTIONS.join(', ');
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid object id ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(String(id), 256)}: expected a path under /${expected === undefined ? `{${wanted}}` : wanted}/.`);
-    }
-    (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateName */ .yS)(parts.name, LABELS[collection]);
-    if (parts.version !== undefined)
-        (0,_core_names_js__WEBPACK_IMPORTED_MODULE_1__/* .validateVersion */ .Pj)(parts.version);
-    return { origin: parts.origin, collection, name: parts.name, version: parts.version };
-}
-/** Parses a recovery id back to the collection it was deleted from. */
-function parseRecoveryId(id, expected) {
-    const parts = splitId(id, 'recovery id');
-    const collection = COLLECTIONS.find((c) => `deleted${c}` === parts.collection);
-    if (collection === undefined || parts.version !== undefined || (expected !== undefined && collection !== expected)) {
-        throw new BadParameterError(`Invalid recovery id ${quote(String(id), 256)}: expected https://host/deleted${expected ?? '{secrets,keys,certificates}'}/name.`);
-    }
-    return { origin: parts.origin, collection, name: validateName(parts.name, LABELS[collection]), version: undefined };
-}
-
-
-/***/ }),
-
 /***/ 9563:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -617,7 +742,7 @@ function reasonForJoseError(error) {
 /* harmony export */   iq: () => (/* binding */ openDataDir)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2608);
+/* harmony import */ var _open_vault_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4755);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /* harmony import */ var _data_dir_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3884);
 /**
@@ -676,7 +801,7 @@ async function openDataDir(dir, options) {
 
 /***/ }),
 
-/***/ 7832:
+/***/ 7129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -904,12 +1029,15 @@ class Router {
  * `target` with each method call marking `state.reached`: a route that calls the vault (or the
  * role administration) leaves the audit record to it; one that fails before any call — a body
  * that does not parse, evaluated after `ctx.vault.method` is looked up but before it runs — does
- * not, and the server records it. A property read alone marks nothing.
+ * not, and the server records it. A property read alone marks nothing. An object-valued property
+ * (the vault's `certificates`) is watched the same way, so a call through it marks too.
  */
 function calls(target, state) {
     return new Proxy(target, {
         get(object, property) {
             const value = Reflect.get(object, property, object);
+            if (value !== null && typeof value === 'object')
+                return calls(value, state);
             if (typeof value !== 'function')
                 return value;
             return (...args) => {
@@ -920,8 +1048,6 @@ function calls(target, state) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/core/etag.js
-var etag = __webpack_require__(6166);
 // EXTERNAL MODULE: ./lib/core/object-backup.js
 var object_backup = __webpack_require__(3839);
 ;// CONCATENATED MODULE: ./lib/protocol/base64url.js
@@ -986,77 +1112,8 @@ function base64url_checkBase64urlText(text, field, maxChars) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./lib/protocol/body-fields.js
-/**
- * Typed reads of JSON request and response fields. Every wire parser goes through these, so
- * that a wrong type is always refused the same way: a BadParameterError naming the field by
- * its JSON path (`attributes.exp`) and saying what was expected — never quoting the value,
- * which may be a secret. Unknown fields are ignored, as Azure ignores them.
- *
- * `null` is read as absent, as Azure's deserialisers read it; parsers that give `null` a
- * meaning (clearing a date on update) use `readNullable`.
- */
-
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-/** The request or response body as an object; `what` names it in the message. */
-function body_fields_readObject(input, what) {
-    if (!isObject(input))
-        throw new errors/* BadParameterError */.lh(`Invalid ${what}: expected a JSON object.`);
-    return input;
-}
-/** A field's value: own properties only, so `constructor` or `__proto__` is never inherited. */
-function body_fields_readNullable(body, field) {
-    return Object.hasOwn(body, field) ? body[field] : undefined;
-}
-/** A field's value, or undefined when absent or null. */
-function read(body, field) {
-    return body_fields_readNullable(body, field) ?? undefined;
-}
-const where = (path, field) => (path === '' ? field : `${path}.${field}`);
-function wrongType(path, field, expected) {
-    return new errors/* BadParameterError */.lh(`Invalid field '${where(path, field)}': expected ${expected}.`);
-}
-function body_fields_optionalString(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && typeof value !== 'string')
-        throw wrongType(path, field, 'a string');
-    return value;
-}
-function body_fields_requiredString(body, field, path = '') {
-    const value = body_fields_optionalString(body, field, path);
-    if (value === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field '${where(path, field)}': expected a string.`);
-    return value;
-}
-function body_fields_optionalBoolean(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && typeof value !== 'boolean')
-        throw wrongType(path, field, 'true or false');
-    return value;
-}
-/** A whole number within [min, max]; a fraction, a string of digits or NaN is refused. */
-function body_fields_optionalInteger(body, field, bounds, path = '') {
-    const value = read(body, field);
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
-        throw wrongType(path, field, `a whole number from ${bounds.min} to ${bounds.max}`);
-    }
-    return value;
-}
-function optionalObject(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && !isObject(value))
-        throw wrongType(path, field, 'a JSON object');
-    return value;
-}
-function body_fields_optionalArray(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && !Array.isArray(value))
-        throw wrongType(path, field, 'a JSON array');
-    return value;
-}
-
+// EXTERNAL MODULE: ./lib/protocol/body-fields.js
+var body_fields = __webpack_require__(3450);
 ;// CONCATENATED MODULE: ./lib/protocol/backup-wire.js
 /**
  * Backup and restore bodies, the same for secrets and keys: `POST …/backup` answers
@@ -1072,8 +1129,8 @@ function backupResultWire(blob) {
 }
 /** The blob of a restore request: a base64url string of at most MAX_BACKUP_CHARS. */
 function parseRestoreParameters(input) {
-    const body = body_fields_readObject(input, 'restore request');
-    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup.MAX_BACKUP_CHARS);
+    const body = (0,body_fields/* readObject */.Ag)(input, 'restore request');
+    return base64url_checkBase64urlText((0,body_fields/* readNullable */.Qx)(body, 'value') ?? undefined, 'value', object_backup.MAX_BACKUP_CHARS);
 }
 /** The blob of a backup response, for the remote client. */
 function parseBackupResult(input) {
@@ -1081,251 +1138,153 @@ function parseBackupResult(input) {
     return checkBase64urlText(readNullable(body, 'value') ?? undefined, 'value', MAX_BACKUP_CHARS);
 }
 
-// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
-var key_types = __webpack_require__(1774);
-// EXTERNAL MODULE: ./lib/protocol/ids.js
-var ids = __webpack_require__(9654);
-;// CONCATENATED MODULE: ./lib/protocol/key-operations-wire.js
-/**
- * Key operations on the wire (keys.json): KeyOperationsParameters `{alg, value, iv, aad, tag}`
- * for encrypt, decrypt, wrapkey and unwrapkey; KeySignParameters `{alg, value}` where value is
- * the digest; KeyVerifyParameters `{alg, digest, value}` where value is the signature;
- * GetRandomBytesRequest `{count}` (1-128). Answers: KeyOperationResult `{kid, value, iv?, tag?,
- * aad?}`, KeyVerifyResult `{value: boolean}`, RandomBytes `{value}`. Binary fields are strict
- * base64url (base64url.ts) with bounds, and a message never quotes them.
- */
-
-
-
-
-
-/**
- * Bounds on operation inputs. The largest legitimate input is an RSA-4096 ciphertext or
- * signature (512 bytes) or an AES-GCM plaintext, which Coffer bounds at 64 KiB.
- */
-const OPERATION_LIMITS = {
-    dataBytes: 64 * 1024,
-    /** SHA-512, the longest digest any signature algorithm takes. */
-    digestBytes: 64,
-    signatureBytes: 1024,
-    ivBytes: 16,
-    tagBytes: 16,
-    aadBytes: 4096,
-    randomBytes: 128,
-};
-function algorithmOf(body, allowed, op) {
-    const alg = body_fields_readNullable(body, 'alg');
-    if (alg === undefined || alg === null)
-        throw new errors/* BadParameterError */.lh(`Missing field 'alg': expected one of ${allowed.join(', ')}.`);
-    if (typeof alg !== 'string' || !allowed.includes(alg)) {
-        throw new errors/* BadParameterError */.lh(`Invalid field 'alg': ${op} supports ${allowed.join(', ')}.`);
-    }
-    return alg;
-}
-function bytes(body, field, bounds) {
-    const value = body_fields_readNullable(body, field);
-    if (value === undefined || value === null)
-        throw new errors/* BadParameterError */.lh(`Missing field '${field}': expected a base64url string.`);
-    return base64url_decodeBase64url(value, field, bounds);
-}
-function optionalBytes(body, field, bounds) {
-    const value = body_fields_readNullable(body, field);
-    return value === undefined || value === null ? undefined : base64url_decodeBase64url(value, field, bounds);
-}
-const DATA = { max: OPERATION_LIMITS.dataBytes };
-/** POST /keys/{name}/{version}/encrypt. The vault picks an AES-GCM iv itself, so `iv` and `tag` are refused. */
-function parseEncryptParameters(input) {
-    const body = body_fields_readObject(input, 'encrypt request');
-    const algorithm = algorithmOf(body, key_types/* ENCRYPTION_ALGORITHMS */.tl, 'encrypt');
-    for (const field of ['iv', 'tag']) {
-        if ((body_fields_readNullable(body, field) ?? undefined) !== undefined) {
-            throw new errors/* BadParameterError */.lh(`Invalid field '${field}': the vault chooses the ${field === 'iv' ? 'iv' : 'tag'} of an encryption; leave it out.`);
-        }
-    }
-    return { algorithm, plaintext: bytes(body, 'value', DATA), aad: optionalBytes(body, 'aad', { max: OPERATION_LIMITS.aadBytes }) };
-}
-/** POST /keys/{name}/{version}/decrypt: `iv` and `tag` for AES-GCM, `aad` if it was used. */
-function parseDecryptParameters(input) {
-    const body = body_fields_readObject(input, 'decrypt request');
-    return {
-        algorithm: algorithmOf(body, key_types/* ENCRYPTION_ALGORITHMS */.tl, 'decrypt'),
-        ciphertext: bytes(body, 'value', DATA),
-        iv: optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes }),
-        aad: optionalBytes(body, 'aad', { max: OPERATION_LIMITS.aadBytes }),
-        tag: optionalBytes(body, 'tag', { min: 1, max: OPERATION_LIMITS.tagBytes }),
-    };
-}
-/** POST …/wrapkey and …/unwrapkey: `{alg, value}`; iv, aad and tag play no part and are ignored. */
-function parseWrapParameters(input, op) {
-    const body = body_fields_readObject(input, `${op} request`);
-    return { algorithm: algorithmOf(body, key_types/* KEY_WRAP_ALGORITHMS */.kx, op), value: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.dataBytes }) };
-}
-/** POST …/sign: `value` is the digest (the core checks its length against the algorithm). */
-function parseSignParameters(input) {
-    const body = body_fields_readObject(input, 'sign request');
-    return { algorithm: algorithmOf(body, key_types/* SIGNATURE_ALGORITHMS */.a, 'sign'), digest: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.digestBytes }) };
-}
-/** POST …/verify: `digest`, and `value` the signature. */
-function parseVerifyParameters(input) {
-    const body = body_fields_readObject(input, 'verify request');
-    return {
-        algorithm: algorithmOf(body, key_types/* SIGNATURE_ALGORITHMS */.a, 'verify'),
-        digest: bytes(body, 'digest', { min: 1, max: OPERATION_LIMITS.digestBytes }),
-        signature: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.signatureBytes }),
-    };
-}
-/**
- * A KeyOperationResult. The domain's keyId is the path `/keys/{name}/{version}`; the wire's
- * kid is absolute. `aad` echoes the request's, as Azure does for AES-GCM encrypt.
- */
-function keyOperationResultWire(origin, result, aad) {
-    const kid = `${(0,ids/* vaultOrigin */.Vo)(origin)}${result.keyId}`;
-    (0,ids/* parseObjectId */.u9)(kid, 'keys');
-    return {
-        kid,
-        value: base64url_encodeBase64url(result.result),
-        ...(result.iv === undefined ? {} : { iv: base64url_encodeBase64url(result.iv) }),
-        ...(result.tag === undefined ? {} : { tag: base64url_encodeBase64url(result.tag) }),
-        ...(aad === undefined ? {} : { aad: base64url_encodeBase64url(aad) }),
-    };
-}
-function keyVerifyResultWire(valid) {
-    return { value: valid };
-}
-/** POST /rng: `{count}`, a whole number from 1 to 128. */
-function parseRandomBytesRequest(input) {
-    const body = body_fields_readObject(input, 'random bytes request');
-    const count = body_fields_optionalInteger(body, 'count', { min: 1, max: OPERATION_LIMITS.randomBytes });
-    if (count === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field 'count': expected a whole number from 1 to ${OPERATION_LIMITS.randomBytes}.`);
-    return count;
-}
-function randomBytesWire(bytes) {
-    return { value: base64url_encodeBase64url(bytes) };
-}
-/** Reads a KeyOperationResult (the remote client); `algorithm` is the one the request named. */
-function parseKeyOperationResult(input, algorithm) {
-    const body = readObject(input, 'key operation result');
-    const id = parseObjectId(requiredString(body, 'kid'), 'keys');
-    if (id.version === undefined)
-        throw new BadParameterError("Invalid field 'kid': expected the id of a key version.");
-    const iv = optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes });
-    const tag = optionalBytes(body, 'tag', { min: 1, max: OPERATION_LIMITS.tagBytes });
-    return {
-        keyId: `/keys/${id.name}/${id.version}`, algorithm, result: bytes(body, 'value', DATA),
-        ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }),
-    };
-}
-
-// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
-var key_material = __webpack_require__(2886);
-// EXTERNAL MODULE: ./lib/core/keys.js
-var keys = __webpack_require__(1547);
-// EXTERNAL MODULE: ./lib/core/key-rotation.js
-var key_rotation = __webpack_require__(3091);
-// EXTERNAL MODULE: ./lib/core/objects.js
-var objects = __webpack_require__(8427);
-;// CONCATENATED MODULE: ./lib/protocol/attributes-wire.js
-/**
- * The `attributes` object of secrets and keys: `{enabled, nbf, exp, created, updated,
- * recoverableDays, recoveryLevel}` (keys add `exportable`), times in whole Unix seconds
- * (format `unixtime` in the Key Vault spec, keys.json/secrets.json `Attributes`). The domain
- * has Dates and camelCase names; this file is the only place where one becomes the other.
- */
-
-
-
-/** 9999-12-31T23:59:59Z: the last second a Date and every Azure SDK can represent alike. */
-const MAX_UNIX_SECONDS = 253_402_300_799;
-const SECONDS = { min: 0, max: MAX_UNIX_SECONDS };
-/** A required date in Unix seconds (a deleted object's deletedDate, scheduledPurgeDate). */
-function attributes_wire_requiredUnixSeconds(body, field) {
-    const seconds = optionalInteger(body, field, { min: 0, max: MAX_UNIX_SECONDS });
-    if (seconds === undefined)
-        throw new BadParameterError(`Missing field '${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-}
-/** Whole Unix seconds, rounded down: the wire has no sub-second precision. */
-function attributes_wire_toUnixSeconds(date) {
-    return Math.floor(date.getTime() / 1000);
-}
-function fromUnixSeconds(seconds) {
-    return new Date(seconds * 1000);
-}
-function attributesWire(properties) {
-    return {
-        enabled: properties.enabled,
-        ...(properties.notBefore === undefined ? {} : { nbf: attributes_wire_toUnixSeconds(properties.notBefore) }),
-        ...(properties.expiresOn === undefined ? {} : { exp: attributes_wire_toUnixSeconds(properties.expiresOn) }),
-        created: attributes_wire_toUnixSeconds(properties.createdOn),
-        updated: attributes_wire_toUnixSeconds(properties.updatedOn),
-        recoverableDays: properties.recoverableDays,
-        recoveryLevel: properties.recoveryLevel,
-    };
-}
-function keyAttributesWire(properties) {
-    return { ...attributesWire(properties), exportable: properties.exportable };
-}
-function dateField(attributes, field, clearable) {
-    if (clearable && body_fields_readNullable(attributes, field) === null)
-        return null;
-    const seconds = body_fields_optionalInteger(attributes, field, SECONDS, 'attributes');
-    return seconds === undefined ? undefined : fromUnixSeconds(seconds);
-}
-/**
- * Reads the `attributes` of a request body. With `clearable` (PATCH), `nbf: null` or
- * `exp: null` clears the date; otherwise null is read as absent.
- */
-function parseAttributeInput(body, clearable) {
-    const raw = body_fields_readNullable(body, 'attributes');
-    if (raw === undefined || raw === null)
-        return {};
-    const attributes = body_fields_readObject(raw, "field 'attributes'");
-    const enabled = body_fields_optionalBoolean(attributes, 'enabled', 'attributes');
-    const exportable = body_fields_optionalBoolean(attributes, 'exportable', 'attributes');
-    const notBefore = dateField(attributes, 'nbf', clearable);
-    const expiresOn = dateField(attributes, 'exp', clearable);
-    if (notBefore instanceof Date && expiresOn instanceof Date && notBefore.getTime() > expiresOn.getTime()) {
-        throw new errors/* BadParameterError */.lh("Invalid field 'attributes.nbf': it is after 'attributes.exp'.");
-    }
-    return {
-        ...(enabled === undefined ? {} : { enabled }), ...(exportable === undefined ? {} : { exportable }),
-        ...(notBefore === undefined ? {} : { notBefore }), ...(expiresOn === undefined ? {} : { expiresOn }),
-    };
-}
-const requiredSeconds = (attributes, field) => {
-    const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
-    if (seconds === undefined)
-        throw new BadParameterError(`Missing field 'attributes.${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-};
-/**
- * Reads response attributes. The domain knows two recovery levels; any other level Azure
- * reports (`Recoverable`, with purge protection…) is read as the one its recoverableDays
- * implies, as the core derives it (objects.ts recoveryLevel).
- */
-function attributes_wire_parseWireAttributes(input) {
-    const attributes = readObject(input, "field 'attributes'");
-    const optionalDate = (field) => {
-        const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
-        return seconds === undefined ? undefined : fromUnixSeconds(seconds);
-    };
-    const recoverableDays = optionalInteger(attributes, 'recoverableDays', { min: 0, max: 90 }, 'attributes') ?? 90;
-    const level = readNullable(attributes, 'recoveryLevel');
-    return {
-        enabled: optionalBoolean(attributes, 'enabled', 'attributes') ?? true,
-        notBefore: optionalDate('nbf'),
-        expiresOn: optionalDate('exp'),
-        createdOn: requiredSeconds(attributes, 'created'),
-        updatedOn: requiredSeconds(attributes, 'updated'),
-        recoverableDays,
-        recoveryLevel: level === 'Recoverable+Purgeable' || level === 'CustomizedRecoverable+Purgeable' ? level : recoveryLevel(recoverableDays),
-        exportable: optionalBoolean(attributes, 'exportable', 'attributes') ?? false,
-    };
-}
-
+// EXTERNAL MODULE: ./lib/protocol/attributes-wire.js
+var attributes_wire = __webpack_require__(605);
 // EXTERNAL MODULE: ./lib/core/names.js
 var names = __webpack_require__(6599);
+// EXTERNAL MODULE: ./lib/protocol/ids.js
+var ids = __webpack_require__(7273);
+;// CONCATENATED MODULE: ./lib/protocol/certificate-issuers-wire.js
+/**
+ * Certificate issuers and contacts on the wire (certificates.json IssuerBundle,
+ * CertificateIssuerItem, CertificateIssuerSetParameters, CertificateIssuerUpdateParameters,
+ * Contacts).
+ *
+ * Coffer's issuers are vault CAs, told apart from Azure's provider accounts by their provider:
+ * `{provider: "Coffer", credentials: {account_id: <the CA certificate's name>}, attributes:
+ * {enabled, created, updated}}`. A request's `pwd` and `org_details` mean nothing to a vault CA
+ * and are ignored; a password is never stored or answered. Issuer list items carry the
+ * issuer's credentials and attributes as well (the SDKs read only `id` and `provider`), so that
+ * a listing needs no read per issuer.
+ */
+
+
+
+
+
+const COFFER_PROVIDER = 'Coffer';
+/** Azure's limit on contacts, and a bound on each field. */
+const MAX_CONTACTS = 32;
+const MAX_CONTACT_CHARS = 256;
+/** `{origin}/certificates/issuers/{name}`, as Azure writes an issuer's id. */
+function issuerId(origin, name) {
+    return `${(0,ids/* vaultOrigin */.Vo)(origin)}/certificates/issuers/${(0,names/* validateName */.yS)(name, 'issuer')}`;
+}
+/** GET, PUT, PATCH and DELETE /certificates/issuers/{name} answer this; list items are the same. */
+function issuerBundle(origin, issuer) {
+    return {
+        id: issuerId(origin, issuer.name),
+        provider: COFFER_PROVIDER,
+        credentials: { account_id: issuer.certificateName },
+        attributes: { enabled: issuer.enabled, created: (0,attributes_wire/* toUnixSeconds */.LE)(issuer.createdOn), updated: (0,attributes_wire/* toUnixSeconds */.LE)(issuer.updatedOn) },
+    };
+}
+function checkProvider(body, required) {
+    const provider = (0,body_fields/* optionalString */.sx)(body, 'provider');
+    if (provider === undefined && !required)
+        return;
+    if (provider !== COFFER_PROVIDER) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'provider'${provider === undefined ? '' : ` ${(0,errors/* quote */.hD)(provider)}`}: expected '${COFFER_PROVIDER}' (a vault CA, backed by a CA certificate in this vault).`);
+    }
+}
+function accountId(body) {
+    const credentials = (0,body_fields/* optionalObject */.u9)(body, 'credentials');
+    return credentials === undefined ? undefined : (0,body_fields/* optionalString */.sx)(credentials, 'account_id', 'credentials');
+}
+function enabledOf(body) {
+    const attributes = (0,body_fields/* optionalObject */.u9)(body, 'attributes');
+    return attributes === undefined ? undefined : (0,body_fields/* optionalBoolean */.Jz)(attributes, 'enabled', 'attributes');
+}
+/** PUT /certificates/issuers/{name}: provider Coffer and the CA certificate's name as `credentials.account_id`. */
+function parseIssuerSetParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'issuer set request');
+    checkProvider(body, true);
+    const certificateName = accountId(body);
+    if (certificateName === undefined)
+        throw new errors/* BadParameterError */.lh("Missing field 'credentials.account_id': expected the name of the CA certificate that signs for this issuer.");
+    const enabled = enabledOf(body);
+    return { certificateName, ...(enabled === undefined ? {} : { enabled }) };
+}
+/** PATCH /certificates/issuers/{name}: the CA certificate and `enabled`, each optional. */
+function parseIssuerUpdateParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'issuer update request');
+    checkProvider(body, false);
+    const certificateName = accountId(body);
+    const enabled = enabledOf(body);
+    return { ...(certificateName === undefined ? {} : { certificateName }), ...(enabled === undefined ? {} : { enabled }) };
+}
+function contactsWire(origin, contacts) {
+    return {
+        id: `${(0,ids/* vaultOrigin */.Vo)(origin)}/certificates/contacts`,
+        contacts: contacts.map((c) => ({
+            ...(c.email === undefined ? {} : { email: c.email }), ...(c.name === undefined ? {} : { name: c.name }), ...(c.phone === undefined ? {} : { phone: c.phone }),
+        })),
+    };
+}
+function parseContact(input, index) {
+    const path = `contacts[${index}]`;
+    const entry = (0,body_fields/* readObject */.Ag)(input, `field '${path}'`);
+    const field = (name) => {
+        const value = (0,body_fields/* optionalString */.sx)(entry, name, path);
+        if (value !== undefined && value.length > MAX_CONTACT_CHARS)
+            throw new errors/* BadParameterError */.lh(`Invalid field '${path}.${name}': longer than ${MAX_CONTACT_CHARS} characters.`);
+        return value;
+    };
+    const email = field('email');
+    const name = field('name');
+    const phone = field('phone');
+    return { ...(email === undefined ? {} : { email }), ...(name === undefined ? {} : { name }), ...(phone === undefined ? {} : { phone }) };
+}
+/** PUT /certificates/contacts (request) and the Contacts of any answer (the client): at most 32. */
+function parseContacts(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'contacts');
+    const contacts = (0,body_fields/* optionalArray */.oS)(body, 'contacts') ?? [];
+    if (contacts.length > MAX_CONTACTS)
+        throw new errors/* BadParameterError */.lh(`Invalid field 'contacts': at most ${MAX_CONTACTS} contacts, got ${contacts.length}.`);
+    return contacts.map(parseContact);
+}
+// --- the client's side ------------------------------------------------------------------
+function issuerSetWire(options) {
+    return { provider: COFFER_PROVIDER, credentials: { account_id: options.certificateName }, ...(options.enabled === undefined ? {} : { attributes: { enabled: options.enabled } }) };
+}
+function issuerUpdateWire(options) {
+    return {
+        ...(options.certificateName === undefined ? {} : { credentials: { account_id: options.certificateName } }),
+        ...(options.enabled === undefined ? {} : { attributes: { enabled: options.enabled } }),
+    };
+}
+const ISSUER_ID = /^https:\/\/[^/?#\s]+\/certificates\/issuers\/([0-9a-zA-Z-]{1,127})$/;
+/** An issuer's name from its id; undefined when the text is not an issuer id. */
+function issuerNameOf(id) {
+    return ISSUER_ID.exec(id)?.[1];
+}
+/**
+ * Reads an IssuerBundle (or a Coffer list item). An issuer of another provider (an Azure vault's
+ * DigiCert or GlobalSign account) is not a vault CA: undefined, for the caller to skip or refuse.
+ */
+function parseIssuerBundle(input) {
+    const body = readObject(input, 'issuer');
+    const id = requiredString(body, 'id');
+    const name = issuerNameOf(id);
+    if (name === undefined)
+        throw new BadParameterError("Invalid field 'id': expected https://host/certificates/issuers/name.");
+    if (optionalString(body, 'provider') !== COFFER_PROVIDER)
+        return undefined;
+    const certificateName = accountId(body);
+    const attributes = optionalObject(body, 'attributes');
+    if (certificateName === undefined || attributes === undefined)
+        return undefined;
+    const seconds = (field) => fromUnixSeconds(optionalInteger(attributes, field, { min: 0, max: MAX_UNIX_SECONDS }, 'attributes') ?? 0);
+    return {
+        name, provider: COFFER_PROVIDER, certificateName, enabled: optionalBoolean(attributes, 'enabled', 'attributes') ?? true,
+        createdOn: seconds('created'), updatedOn: seconds('updated'),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/protocol/certificate-policy-wire.js
+var certificate_policy_wire = __webpack_require__(734);
+// EXTERNAL MODULE: ./lib/core/certificates/x509.js
+var x509 = __webpack_require__(1654);
 ;// CONCATENATED MODULE: ./lib/protocol/tags-wire.js
 
 
@@ -1335,17 +1294,23 @@ function tagsWire(tags) {
 }
 /** The `tags` of a body, validated; undefined when absent or null. */
 function tags_wire_parseTags(body) {
-    const tags = optionalObject(body, 'tags');
+    const tags = (0,body_fields/* optionalObject */.u9)(body, 'tags');
     return tags === undefined ? undefined : (0,names/* validateTags */.Wh)(tags);
 }
 
-;// CONCATENATED MODULE: ./lib/protocol/keys-wire.js
+;// CONCATENATED MODULE: ./lib/protocol/certificates-wire.js
 /**
- * Keys on the wire (keys.json): KeyBundle `{key: JsonWebKey, attributes, tags, managed}`,
- * KeyItem `{kid, attributes, tags, managed}`, and their deleted forms. The JsonWebKey carries
- * the public parts only — RSA `n`, `e`; EC `crv`, `x`, `y`; nothing for oct — base64url
- * without padding, with `kid` and `key_ops`. Request bodies are in key-params.ts, key
- * operations in key-operations-wire.ts.
+ * Certificates on the wire (certificates.json, 2025-07-01): CertificateBundle, CertificateItem,
+ * their deleted forms, and CertificateOperation. The policy is in certificate-policy-wire.ts,
+ * the request bodies in certificate-requests-wire.ts, issuers and contacts in
+ * certificate-issuers-wire.ts.
+ *
+ * Binary members follow the spec's formats: `x5t` is base64url (SHA-1 of the DER), `cer`,
+ * `csr` and `x5c` are standard base64 (`format: byte`). Attributes carry the certificate's own
+ * validity as `nbf`/`exp`. Coffer's additions, which the SDKs ignore: `chain` on a bundle (the
+ * issuing chain after the certificate, base64 DER each, absent for a self-signed one), and
+ * `x509_info` on a list item (subject, issuer, serial number, SHA-256 thumbprint and SANs), so
+ * that a listing says what the certificate is without a read per entry.
  */
 
 
@@ -1354,211 +1319,330 @@ function tags_wire_parseTags(body) {
 
 
 
-function wireProperties(properties) {
-    return { attributes: keyAttributesWire(properties), ...tagsWire(properties.tags), ...(properties.managed ? { managed: true } : {}) };
+
+/** A certificate (DER) is never near this size; a chain holds at most this many. */
+const MAX_CERTIFICATE_BYTES = 64 * 1024;
+const MAX_CHAIN_LENGTH = 10;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * Strict standard base64 (the spec's `format: byte`): padding as RFC 4648 writes it, no
+ * whitespace, no leftover bits, bounded on the text before anything is decoded. Messages name
+ * the field and never quote it.
+ */
+function decodeBase64(text, field, maxBytes) {
+    if (typeof text !== 'string')
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected a base64 string.`);
+    if (text.length > Math.ceil(maxBytes / 3) * 4)
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': longer than ${maxBytes} bytes.`);
+    const bytes = Buffer.from(text, 'base64');
+    if (text.length === 0 || text.length % 4 !== 0 || !BASE64.test(text) || bytes.toString('base64') !== text) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected standard base64 (A-Z, a-z, 0-9, '+', '/', '=' padding).`);
+    }
+    return bytes;
 }
-/** The public JWK of a key version; private members are never copied, whatever `key` holds. */
-function jsonWebKeyWire(origin, key) {
-    const { n, e, crv, x, y } = key.key;
+const base64 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+/** `/keys/name/version` (the domain's keyId, secretId) as an absolute id on `origin`. */
+function managedId(origin, relative, collection) {
+    const [, found, name, version] = relative.split('/');
+    if (found !== collection || name === undefined || version === undefined)
+        throw new errors/* BadParameterError */.lh(`Invalid ${collection} id of a certificate: expected /${collection}/name/version.`);
+    return (0,ids/* objectId */.Tu)(origin, collection, name, version);
+}
+/** GET, import, merge, PATCH, recover and restore answer this; the policy comes with the latest version only. */
+function certificateBundle(origin, certificate) {
+    const { properties, policy } = certificate;
     return {
-        kid: (0,ids/* objectId */.Tu)(origin, 'keys', key.name, key.properties.version),
-        kty: key.keyType,
-        key_ops: [...key.keyOperations],
-        ...(key.keyType === 'RSA' ? { ...(n === undefined ? {} : { n }), ...(e === undefined ? {} : { e }) } : {}),
-        ...(key.keyType === 'EC' ? { ...(crv === undefined ? {} : { crv }), ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }) } : {}),
+        id: (0,ids/* objectId */.Tu)(origin, 'certificates', certificate.name, properties.version),
+        ...(certificate.keyId === undefined ? {} : { kid: managedId(origin, certificate.keyId, 'keys') }),
+        sid: managedId(origin, certificate.secretId, 'secrets'),
+        x5t: base64url_encodeBase64url(properties.x509Thumbprint),
+        cer: base64(certificate.cer),
+        ...(policy === undefined ? {} : { contentType: policy.contentType }),
+        attributes: (0,attributes_wire/* attributesWire */.pk)(properties),
+        ...tagsWire(properties.tags),
+        ...(policy === undefined ? {} : { policy: (0,certificate_policy_wire.certificatePolicyWire)(origin, certificate.name, policy) }),
+        ...(certificate.chain.length === 0 ? {} : { chain: certificate.chain.map(base64) }),
     };
 }
-/** Create, import, get, update, rotate, recover and restore answer a KeyBundle. */
-function keyBundle(origin, key) {
-    return { key: jsonWebKeyWire(origin, key), ...wireProperties(key.properties) };
-}
-/** A list entry: the base kid in GET /keys (latest version's attributes), each version's kid in /versions. */
-function keyItem(origin, properties, versioned) {
-    return { kid: (0,ids/* objectId */.Tu)(origin, 'keys', properties.name, versioned ? properties.version : undefined), ...wireProperties(properties) };
+/** A list entry: the base id in GET /certificates (latest version), each version's id in /versions. */
+function certificateItem(origin, properties, versioned) {
+    const sans = (0,certificate_policy_wire.sansWire)(properties.subjectAlternativeNames);
+    return {
+        id: (0,ids/* objectId */.Tu)(origin, 'certificates', properties.name, versioned ? properties.version : undefined),
+        attributes: (0,attributes_wire/* attributesWire */.pk)(properties),
+        ...tagsWire(properties.tags),
+        x5t: base64url_encodeBase64url(properties.x509Thumbprint),
+        x509_info: {
+            subject: properties.subject, issuer: properties.issuer, serial_number: properties.serialNumber,
+            x5t_s256: base64url_encodeBase64url(properties.x509ThumbprintSha256), ...(sans === undefined ? {} : { sans }),
+        },
+    };
 }
 function deletion(origin, deleted) {
     return {
-        recoveryId: (0,ids/* recoveryId */.J1)(origin, 'keys', deleted.key.name),
-        deletedDate: attributes_wire_toUnixSeconds(deleted.deletedOn),
-        scheduledPurgeDate: attributes_wire_toUnixSeconds(deleted.scheduledPurgeDate),
+        recoveryId: (0,ids/* recoveryId */.J1)(origin, 'certificates', deleted.certificate.name),
+        deletedDate: (0,attributes_wire/* toUnixSeconds */.LE)(deleted.deletedOn),
+        scheduledPurgeDate: (0,attributes_wire/* toUnixSeconds */.LE)(deleted.scheduledPurgeDate),
     };
 }
-function deletedKeyBundle(origin, deleted) {
-    return { ...deletion(origin, deleted), ...keyBundle(origin, deleted.key) };
+/** DELETE /certificates/{name} and GET /deletedcertificates/{name}. */
+function deletedCertificateBundle(origin, deleted) {
+    return { ...certificateBundle(origin, deleted.certificate), ...deletion(origin, deleted) };
 }
-function deletedKeyItem(origin, deleted) {
-    return { ...deletion(origin, deleted), ...keyItem(origin, deleted.key.properties, false) };
+function deletedCertificateItem(origin, deleted) {
+    return { ...certificateItem(origin, deleted.certificate.properties, false), ...deletion(origin, deleted) };
 }
-const KTY = { RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct' };
-const CURVE_BITS = { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 };
-/** A kty of the wire, -HSM types read as their plain type (Coffer has no HSM). */
-function parseKeyType(value, field = 'kty') {
-    const kty = typeof value === 'string' && Object.hasOwn(KTY, value) ? KTY[value] : undefined;
-    if (kty === undefined)
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected one of ${Object.keys(KTY).join(', ')}.`);
-    return kty;
-}
-function parseCurve(value, field = 'crv') {
-    if (typeof value !== 'string' || !Object.hasOwn(CURVE_BITS, value)) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected one of ${Object.keys(CURVE_BITS).join(', ')}.`);
-    }
-    return value;
-}
-function rsaBits(n) {
-    const first = n.findIndex((byte) => byte !== 0);
-    return first < 0 ? 0 : (n.length - first) * 8 - Math.clz32(n[first] ?? 0) + 24;
-}
-/** A response's JWK as the domain's public key (the remote client). Operations Coffer does not know are dropped. */
-function parsePublicKey(jwk) {
-    const keyType = parseKeyType(readNullable(jwk, 'kty'), 'key.kty');
-    const ops = (optionalArray(jwk, 'key_ops', 'key') ?? []).filter((op) => KEY_OPERATIONS.includes(op));
-    const keyOperations = KEY_OPERATIONS.filter((op) => ops.includes(op));
-    const member = (name, max) => encodeBase64url(decodeBase64url(readNullable(jwk, name), `key.${name}`, { min: 1, max }));
-    if (keyType === 'RSA') {
-        const n = member('n', 1024);
-        return { keyType, keyOperations, key: { kty: keyType, n, e: member('e', 8) }, keySize: rsaBits(Buffer.from(n, 'base64url')), curve: undefined };
-    }
-    if (keyType === 'EC') {
-        const curve = parseCurve(readNullable(jwk, 'crv'), 'key.crv');
-        return { keyType, keyOperations, key: { kty: keyType, crv: curve, x: member('x', 66), y: member('y', 66) }, keySize: CURVE_BITS[curve], curve };
-    }
-    // An oct JWK carries no size: the wire does not say it, so neither can the client.
-    return { keyType, keyOperations, key: { kty: keyType }, keySize: 0, curve: undefined };
-}
-function parseProperties(body, kid) {
-    const id = parseObjectId(kid, 'keys');
+/** POST …/create (202), GET|PATCH|DELETE …/pending and Coffer's POST …/renew answer this. */
+function certificateOperationWire(origin, operation) {
+    const base = (0,ids/* objectId */.Tu)(origin, 'certificates', operation.name);
     return {
-        name: id.name, version: id.version, ...parseWireAttributes(readNullable(body, 'attributes')),
-        tags: parseTags(body) ?? {}, managed: optionalBoolean(body, 'managed') ?? false,
+        id: `${base}/pending`,
+        issuer: { name: operation.issuerName },
+        ...(operation.csr.length === 0 ? {} : { csr: base64(operation.csr) }),
+        cancellation_requested: operation.cancellationRequested,
+        status: operation.status,
+        ...(operation.statusDetails === undefined ? {} : { status_details: operation.statusDetails }),
+        ...(operation.error === undefined ? {} : { error: { code: operation.error.code, message: operation.error.message } }),
+        ...(operation.target === undefined ? {} : { target: `${(0,ids/* vaultOrigin */.Vo)(origin)}${operation.target}` }),
+        request_id: operation.requestId,
     };
 }
-function parseKeyItem(input) {
-    const body = readObject(input, 'key item');
-    return parseProperties(body, requiredString(body, 'kid'));
+// --- the client's side ------------------------------------------------------------------
+const STATUSES = (/* unused pure expression or super */ null && (['inProgress', 'completed', 'cancelled', 'failed']));
+/** A relative `/keys/name/version` from an absolute kid or sid. */
+function relativeId(id, collection) {
+    const parsed = parseObjectId(id, collection);
+    return `/${collection}/${parsed.name}${parsed.version === undefined ? '' : `/${parsed.version}`}`;
 }
-/** Reads a KeyBundle (the remote client). */
-function parseKeyBundle(input) {
-    const body = readObject(input, 'key');
-    const jwk = readObject(readNullable(body, 'key'), "field 'key'");
-    const properties = parseProperties(body, optionalString(jwk, 'kid', 'key'));
-    const { version } = properties;
-    if (version === undefined)
-        throw new BadParameterError("Invalid field 'key.kid': expected the id of a key version.");
-    return { name: properties.name, ...parsePublicKey(jwk), properties: { ...properties, version } };
+function decodeChain(list, field) {
+    if (list === undefined)
+        return [];
+    if (list.length > MAX_CHAIN_LENGTH)
+        throw new BadParameterError(`Invalid field '${field}': at most ${MAX_CHAIN_LENGTH} certificates.`);
+    return list.map((entry, i) => decodeBase64(entry, `${field}[${i}]`, MAX_CERTIFICATE_BYTES));
 }
-function parseDeletedKeyBundle(input) {
-    const body = readObject(input, 'deleted key');
-    parseRecoveryId(requiredString(body, 'recoveryId'), 'keys');
-    return { key: parseKeyBundle(body), deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+/** Properties as the domain has them, from the wire's id, attributes and tags and the certificate itself. */
+function propertiesFrom(body, name, version, cer) {
+    const { exportable: _exportable, ...attributes } = parseWireAttributes(readNullable(body, 'attributes'));
+    const info = certificateInfo(cer);
+    return {
+        name, version: version ?? '', ...attributes, tags: parseTags(body) ?? {}, managed: false,
+        x509Thumbprint: info.x5t, x509ThumbprintSha256: info.x5tS256, subject: info.subject, issuer: info.issuer,
+        serialNumber: info.serialNumber, subjectAlternativeNames: info.subjectAlternativeNames,
+    };
+}
+/** Reads a CertificateBundle (the remote client); subject, issuer, serial and SANs are read from `cer` itself. */
+function parseCertificateBundle(input) {
+    const body = readObject(input, 'certificate');
+    const id = parseObjectId(requiredString(body, 'id'), 'certificates');
+    if (id.version === undefined)
+        throw new BadParameterError("Invalid field 'id': expected the id of a certificate version.");
+    const cer = decodeBase64(readNullable(body, 'cer'), 'cer', MAX_CERTIFICATE_BYTES);
+    const policy = readNullable(body, 'policy') ?? undefined;
+    const kid = optionalString(body, 'kid');
+    return {
+        name: id.name,
+        properties: propertiesFrom(body, id.name, id.version, cer),
+        cer,
+        chain: decodeChain(optionalArray(body, 'chain'), 'chain'),
+        keyId: kid === undefined ? undefined : relativeId(kid, 'keys'),
+        secretId: relativeId(requiredString(body, 'sid'), 'secrets'),
+        ...(policy === undefined ? {} : { policy: parseCertificatePolicy(policy) }),
+    };
+}
+function parseDeletedCertificateBundle(input) {
+    const body = readObject(input, 'deleted certificate');
+    const certificate = parseCertificateBundle(body);
+    parseRecoveryId(requiredString(body, 'recoveryId'), 'certificates');
+    return { certificate, deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+}
+/** A list entry's properties, `version` undefined for a base id; undefined when it has no `x509_info` (Azure's items), which the caller then reads whole. */
+function parseCertificateItem(input) {
+    const body = readObject(input, 'certificate item');
+    const id = parseObjectId(requiredString(body, 'id'), 'certificates');
+    const info = optionalObject(body, 'x509_info');
+    if (info === undefined)
+        return { name: id.name, version: id.version, properties: undefined };
+    const { exportable: _exportable, ...attributes } = parseWireAttributes(readNullable(body, 'attributes'));
+    const sans = optionalObject(info, 'sans', 'x509_info') ?? {};
+    const names = (field) => stringList(sans, field, 'x509_info.sans', { maxItems: 1000, maxChars: 1024 }) ?? [];
+    const properties = {
+        name: id.name, version: id.version ?? '', ...attributes, tags: parseTags(body) ?? {}, managed: false,
+        x509Thumbprint: decodeBase64url(readNullable(body, 'x5t'), 'x5t', { min: 20, max: 20 }),
+        x509ThumbprintSha256: decodeBase64url(readNullable(info, 'x5t_s256'), 'x509_info.x5t_s256', { min: 32, max: 32 }),
+        subject: requiredString(info, 'subject', 'x509_info'),
+        issuer: requiredString(info, 'issuer', 'x509_info'),
+        serialNumber: requiredString(info, 'serial_number', 'x509_info'),
+        subjectAlternativeNames: { dnsNames: names('dns_names'), emails: names('emails'), upns: names('upns'), ipAddresses: names('ipAddresses') },
+    };
+    return { name: id.name, version: id.version, properties };
+}
+/** Reads a CertificateOperation; `name` is the certificate the request was about. */
+function parseCertificateOperation(input, name) {
+    const body = readObject(input, 'certificate operation');
+    const status = readNullable(body, 'status');
+    const found = STATUSES.find((candidate) => candidate === status);
+    if (found === undefined)
+        throw new BadParameterError(`Invalid field 'status': expected one of ${STATUSES.join(', ')}.`);
+    const issuer = optionalObject(body, 'issuer');
+    const error = optionalObject(body, 'error');
+    const target = optionalString(body, 'target');
+    const csr = readNullable(body, 'csr') ?? undefined;
+    return {
+        name, status: found,
+        statusDetails: optionalString(body, 'status_details'),
+        issuerName: (issuer === undefined ? undefined : optionalString(issuer, 'name', 'issuer')) ?? '',
+        csr: csr === undefined ? new Uint8Array() : decodeBase64(csr, 'csr', MAX_CERTIFICATE_BYTES),
+        cancellationRequested: optionalBoolean(body, 'cancellation_requested') ?? false,
+        requestId: optionalString(body, 'request_id') ?? '',
+        error: error === undefined ? undefined : { code: optionalString(error, 'code', 'error') ?? 'Unknown', message: optionalString(error, 'message', 'error') ?? '' },
+        target: target === undefined ? undefined : `/certificates/${parseObjectId(target, 'certificates').name}`,
+    };
+}
+/** Coffer's POST /certificates/{name}/renewifdue: what the pass did, the operation it started, and the certificate as it now is. */
+function certificateRenewalWire(origin, outcome) {
+    return {
+        result: outcome.result,
+        ...(outcome.reason === undefined ? {} : { reason: outcome.reason }),
+        ...(outcome.operation === undefined ? {} : { operation: certificateOperationWire(origin, outcome.operation) }),
+        certificate: certificateBundle(origin, outcome.certificate),
+    };
+}
+const RESULTS = (/* unused pure expression or super */ null && (['renewed', 'notify', 'not-due']));
+function parseCertificateRenewal(input, name) {
+    const body = readObject(input, 'certificate renewal');
+    const result = RESULTS.find((candidate) => candidate === readNullable(body, 'result'));
+    if (result === undefined)
+        throw new BadParameterError(`Invalid field 'result': expected one of ${RESULTS.join(', ')}.`);
+    const operation = readNullable(body, 'operation') ?? undefined;
+    const reason = optionalString(body, 'reason');
+    return {
+        name, result, ...(reason === undefined ? {} : { reason }),
+        operation: operation === undefined ? undefined : parseCertificateOperation(operation, name),
+        certificate: parseCertificateBundle(readNullable(body, 'certificate')),
+    };
+}
+/**
+ * GET /certificates/{name}/ while the first version is still a pending request: Azure answers
+ * such a certificate with a bundle that has no `cer`, and the SDK's getCertificateOperation
+ * reads the certificate before the operation, so it needs a 200 here. The id names the pending
+ * request (`…/{name}/pending`), as the SDK's own create poller reports it.
+ */
+function pendingCertificateWire(origin, operation) {
+    return { id: `${(0,ids/* objectId */.Tu)(origin, 'certificates', operation.name)}/pending`, attributes: { enabled: false } };
+}
+/** Whether an answer to GET /certificates/{name}/ is a pending certificate's (no `cer`), for the remote client. */
+function isPendingCertificate(input) {
+    return input !== null && typeof input === 'object' && !Array.isArray(input) && (readNullable(input, 'cer') ?? undefined) === undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/protocol/key-params.js
+;// CONCATENATED MODULE: ./lib/protocol/certificate-requests-wire.js
 /**
- * The bodies of key requests (keys.json): KeyCreateParameters (POST /keys/{name}/create),
- * KeyImportParameters (PUT /keys/{name}), KeyUpdateParameters (PATCH /keys/{name}/{version})
- * and the rotation policy (PUT /keys/{name}/rotationpolicy, validated by core/key-rotation.ts).
- * Each becomes the arguments of the matching Vault method; nothing reaches the core unchecked.
- * `release_policy` is ignored: Coffer's export is its own (`coffer key export`), not Azure's
- * attested release.
+ * The bodies of certificate requests (certificates.json CertificateCreateParameters,
+ * CertificateImportParameters, CertificateUpdateParameters, CertificateMergeParameters,
+ * CertificateOperationUpdateParameter): read by the server into the vault's options, written by
+ * the remote client from them.
+ *
+ * A certificate version's dates are the certificate's own validity, so `attributes.nbf` and
+ * `attributes.exp` of a request are ignored (as the certificate would contradict them); only
+ * `enabled` is read. An import's `value` and `pwd` are never quoted in any message.
  */
 
 
 
 
 
-
-
-
-
-
-/** Azure's defaults when a create request names no size or curve. */
-const DEFAULT_RSA_BITS = 2048;
-const DEFAULT_OCT_BITS = 256;
-const DEFAULT_CURVE = 'P-256';
-/** The only RSA public exponent Coffer makes (node's default; the one every SDK sends). */
-const RSA_PUBLIC_EXPONENT = 65537;
-function createOptions(body, keyOperations) {
-    const { enabled, notBefore, expiresOn, exportable } = parseAttributeInput(body, false);
+/** An imported file (PEM or PKCS#12) is at most 256 KiB (core/certificates/formats.ts); base64'd, this many characters. */
+const MAX_IMPORT_BYTES = 256 * 1024;
+const MAX_IMPORT_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+const MAX_PASSWORD_CHARS = 1024;
+/** `attributes.enabled` and `tags`, the options every new version and update takes. */
+function versionOptions(body) {
+    const attributes = (0,body_fields/* optionalObject */.u9)(body, 'attributes');
+    const enabled = attributes === undefined ? undefined : (0,body_fields/* optionalBoolean */.Jz)(attributes, 'enabled', 'attributes');
     const tags = tags_wire_parseTags(body);
-    return {
-        ...(keyOperations === undefined ? {} : { keyOperations }),
-        ...(exportable === undefined ? {} : { exportable }),
-        ...(enabled === undefined ? {} : { enabled }),
-        ...(notBefore instanceof Date ? { notBefore } : {}),
-        ...(expiresOn instanceof Date ? { expiresOn } : {}),
-        ...(tags === undefined ? {} : { tags }),
-    };
+    return { ...(enabled === undefined ? {} : { enabled }), ...(tags === undefined ? {} : { tags }) };
 }
-function keyOps(body, kty, path = '') {
-    const ops = body_fields_optionalArray(body, 'key_ops', path);
-    return ops === undefined ? undefined : (0,keys.validateKeyOperations)(ops, kty);
+function optionalPolicy(body) {
+    const policy = (0,body_fields/* readNullable */.Qx)(body, 'policy') ?? undefined;
+    return policy === undefined ? undefined : (0,certificate_policy_wire.parseCertificatePolicyInput)(policy);
 }
-function specOf(body, kty) {
-    const size = body_fields_optionalInteger(body, 'key_size', { min: 1, max: 16384 });
-    const crv = body_fields_readNullable(body, 'crv') ?? undefined;
-    if (kty === 'EC') {
-        if (size !== undefined)
-            throw new errors/* BadParameterError */.lh("Invalid field 'key_size': an EC key takes a curve (crv), not a size.");
-        return { kty, curve: crv === undefined ? DEFAULT_CURVE : parseCurve(crv) };
-    }
-    if (crv !== undefined)
-        throw new errors/* BadParameterError */.lh(`Invalid field 'crv': an ${kty} key takes a size (key_size), not a curve.`);
-    return { kty, size: size ?? (kty === 'RSA' ? DEFAULT_RSA_BITS : DEFAULT_OCT_BITS) };
-}
-/** KeyCreateParameters → the spec of the new key and its options. */
-function parseKeyCreateParameters(input) {
-    const body = body_fields_readObject(input, 'key create request');
-    const kty = parseKeyType(body_fields_readNullable(body, 'kty') ?? undefined);
-    const spec = specOf(body, kty);
-    (0,key_material.checkKeySpec)(spec);
-    const exponent = body_fields_optionalInteger(body, 'public_exponent', { min: 0, max: Number.MAX_SAFE_INTEGER });
-    if (exponent !== undefined && (kty !== 'RSA' || exponent !== RSA_PUBLIC_EXPONENT)) {
-        throw new errors/* BadParameterError */.lh(`Invalid field 'public_exponent': only ${RSA_PUBLIC_EXPONENT} is supported, for RSA keys.`);
-    }
-    return { spec, options: createOptions(body, keyOps(body, kty)) };
+/** POST /certificates/{name}/create: `{policy, attributes, tags}`; a policy left out takes the vault's defaults. */
+function parseCertificateCreateParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'certificate create request');
+    return { policy: optionalPolicy(body) ?? {}, options: versionOptions(body) };
 }
 /**
- * KeyImportParameters → material and options. The JWK goes to the core whole (importJwk checks
- * and bounds it); its `key_ops`, if any, become the key's permitted operations, as in Azure.
- * `Hsm` (the spec's spelling; `hsm` accepted too) must be a boolean and changes nothing.
+ * POST /certificates/{name}/import: `value` is PEM text (as the SDKs send a PEM file) or the
+ * base64 of a PKCS#12 or PEM file; `pwd` the PKCS#12 password. The file's bytes are returned for
+ * the vault to read; only their form and size are checked here.
  */
-function parseKeyImportParameters(input) {
-    const body = body_fields_readObject(input, 'key import request');
-    const raw = body_fields_readNullable(body, 'key');
-    if (raw === undefined || raw === null)
-        throw new errors/* BadParameterError */.lh("Missing field 'key': expected a JSON Web Key.");
-    const jwk = body_fields_readObject(raw, "field 'key'");
-    body_fields_optionalBoolean(body, Object.hasOwn(body, 'Hsm') ? 'Hsm' : 'hsm');
-    const kty = parseKeyType(body_fields_readNullable(jwk, 'kty') ?? undefined, 'key.kty');
-    return { material: { jwk }, options: createOptions(body, keyOps(jwk, kty, 'key')) };
-}
-/**
- * KeyUpdateParameters → UpdateKeyOptions. `key_ops` is checked for known operations here and
- * against the key's type by the core, which knows the type.
- */
-function parseKeyUpdateParameters(input) {
-    const body = body_fields_readObject(input, 'key update request');
-    const ops = body_fields_optionalArray(body, 'key_ops');
-    if (ops !== undefined && (ops.length > key_types/* KEY_OPERATIONS */.jK.length || !ops.every((op) => key_types/* KEY_OPERATIONS */.jK.includes(op)))) {
-        throw new errors/* BadParameterError */.lh(`Invalid field 'key_ops': expected a list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
+function parseCertificateImportParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'certificate import request');
+    const value = (0,body_fields/* readNullable */.Qx)(body, 'value') ?? undefined;
+    if (typeof value !== 'string')
+        throw new errors/* BadParameterError */.lh("Missing field 'value': expected the certificate as PEM text or base64.");
+    if (value.length > MAX_IMPORT_CHARS)
+        throw new errors/* BadParameterError */.lh(`Invalid field 'value': longer than ${MAX_IMPORT_CHARS} characters.`);
+    const data = value.includes('-----BEGIN ') ? Buffer.from(value, 'utf8') : decodeBase64(value, 'value', MAX_IMPORT_BYTES);
+    const password = (0,body_fields/* readNullable */.Qx)(body, 'pwd') ?? undefined;
+    if (password !== undefined && (typeof password !== 'string' || password.length > MAX_PASSWORD_CHARS)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'pwd': expected a string of at most ${MAX_PASSWORD_CHARS} characters.`);
     }
-    const { enabled, notBefore, expiresOn } = parseAttributeInput(body, true);
-    const tags = tags_wire_parseTags(body);
+    const policy = optionalPolicy(body);
     return {
-        ...(ops === undefined ? {} : { keyOperations: key_types/* KEY_OPERATIONS */.jK.filter((op) => ops.includes(op)) }),
-        ...(enabled === undefined ? {} : { enabled }),
-        ...(notBefore === undefined ? {} : { notBefore }),
-        ...(expiresOn === undefined ? {} : { expiresOn }),
-        ...(tags === undefined ? {} : { tags }),
+        data,
+        options: { ...(password === undefined || password === '' ? {} : { password }), ...(policy === undefined ? {} : { policy }), ...versionOptions(body) },
     };
 }
-/** PUT /keys/{name}/rotationpolicy: validated as the core validates it (the wire shape is the core's). */
-function parseKeyRotationPolicyParameters(input) {
-    return parseRotationPolicy(input);
+/** PATCH /certificates/{name}/{version}: `attributes.enabled` and `tags`. A policy has its own route, so one here is refused, not dropped. */
+function parseCertificateUpdateParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'certificate update request');
+    if (((0,body_fields/* readNullable */.Qx)(body, 'policy') ?? undefined) !== undefined) {
+        throw new errors/* BadParameterError */.lh("Invalid field 'policy': change a certificate's policy with PATCH /certificates/{name}/policy.");
+    }
+    return versionOptions(body);
 }
-/** GET/PUT /keys/{name}/rotationpolicy answer: the core's wire shape plus the policy's id. */
-function keyRotationPolicyWire(origin, name, policy) {
-    return { id: `${(0,ids/* objectId */.Tu)(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation.rotationPolicyWire)(policy) };
+/** POST /certificates/{name}/pending/merge: `x5c`, the signed certificate first, then its issuers (base64 DER each). */
+function parseCertificateMergeParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'certificate merge request');
+    const x5c = (0,body_fields/* optionalArray */.oS)(body, 'x5c');
+    if (x5c === undefined || x5c.length === 0 || x5c.length > MAX_CHAIN_LENGTH) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'x5c': expected 1-${MAX_CHAIN_LENGTH} certificates (base64 DER), the signed one first.`);
+    }
+    return { chain: x5c.map((entry, i) => decodeBase64(entry, `x5c[${i}]`, MAX_CERTIFICATE_BYTES)), options: versionOptions(body) };
+}
+/** PATCH /certificates/{name}/pending: `{cancellation_requested: true}`, the one change a pending request takes. */
+function parseCertificateOperationUpdate(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'certificate operation update');
+    if ((0,body_fields/* optionalBoolean */.Jz)(body, 'cancellation_requested') !== true) {
+        throw new errors/* BadParameterError */.lh("Invalid field 'cancellation_requested': expected true (a pending request can only be cancelled).");
+    }
+}
+// --- the client's side ------------------------------------------------------------------
+function optionsWire(options) {
+    return { ...(options.enabled === undefined ? {} : { attributes: { enabled: options.enabled } }), ...(options.tags === undefined ? {} : { tags: { ...options.tags } }) };
+}
+function certificateCreateWire(policy, options = {}) {
+    return { policy: certificatePolicyInputWire(policy), ...optionsWire(options) };
+}
+/** A PEM file goes as its text (what Azure expects of PEM), anything else as base64. */
+function certificateImportWire(data, options = {}) {
+    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const text = bytes.toString('utf8');
+    const value = text.includes('-----BEGIN ') && Buffer.from(text, 'utf8').equals(bytes) ? text : bytes.toString('base64');
+    return {
+        value,
+        ...(options.password === undefined || options.password === '' ? {} : { pwd: options.password }),
+        ...(options.policy === undefined ? {} : { policy: certificatePolicyInputWire(options.policy) }),
+        ...optionsWire(options),
+    };
+}
+function certificateUpdateWire(options) {
+    return optionsWire(options);
+}
+function certificateMergeWire(chain, options = {}) {
+    return { x5c: chain.map((der) => Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64')), ...optionsWire(options) };
 }
 
 ;// CONCATENATED MODULE: ./lib/protocol/paging.js
@@ -1686,6 +1770,575 @@ async function listReply(ctx, list, keyOf, wire, sortedByKey = true) {
     const page = pageOf(items, keyOf, maxResults, after, sortedByKey);
     const next = page.resumeAfter === undefined ? null : nextLink(ctx.origin, ctx.path, ctx.apiVersion, maxResults, page.resumeAfter);
     return { status: 200, body: { value: page.items.map(wire), nextLink: next } };
+}
+
+;// CONCATENATED MODULE: ./lib/server/routes-certificates.js
+
+
+
+
+
+
+
+
+const ok = (body) => ({ status: 200, body });
+const certificates = (ctx) => ctx.vault.certificates;
+/** An import body holds a PEM or PKCS#12 file of up to 256 KiB, base64'd, with its policy. */
+const MAX_IMPORT_BODY = MAX_IMPORT_CHARS + 64 * 1024;
+/** 202 with the operation, and where to poll it (Azure's Location header). */
+function accepted(ctx, body) {
+    const location = `${(0,ids/* objectId */.Tu)(ctx.origin, 'certificates', param(ctx, 'name'))}/pending?api-version=${ctx.apiVersion}`;
+    return { status: 202, body, headers: { location } };
+}
+/**
+ * The latest version; or, for a certificate whose first request is still pending (no version
+ * yet), what Azure answers for it (see pendingCertificateWire). Only a plain CertificateNotFound
+ * leads to the second read, which is audited as the CertificatePendingGet it is.
+ */
+async function latestOrPending(ctx, name) {
+    try {
+        return ok(certificateBundle(ctx.origin, await certificates(ctx).getCertificate(name)));
+    }
+    catch (error) {
+        if (!(0,errors/* isVaultError */.XQ)(error) || error.code !== 'CertificateNotFound' || error.innerCode !== undefined)
+            throw error;
+        try {
+            return ok(pendingCertificateWire(ctx.origin, await certificates(ctx).getCertificateOperation(name)));
+        }
+        catch (second) {
+            throw (0,errors/* isVaultError */.XQ)(second) && second.code === 'CertificateNotFound' ? error : second;
+        }
+    }
+}
+const SETTINGS_ROUTES = [
+    {
+        method: 'GET', pattern: '/certificates/contacts', operation: 'CertificateContactsGet',
+        handle: async (ctx) => ok(contactsWire(ctx.origin, await certificates(ctx).getContacts())),
+    },
+    {
+        method: 'PUT', pattern: '/certificates/contacts', operation: 'CertificateContactsSet',
+        handle: async (ctx) => {
+            const contacts = parseContacts(ctx.body);
+            return ok(contactsWire(ctx.origin, await certificates(ctx).setContacts(contacts)));
+        },
+    },
+    {
+        method: 'DELETE', pattern: '/certificates/contacts', operation: 'CertificateContactsDelete',
+        handle: async (ctx) => ok(contactsWire(ctx.origin, await certificates(ctx).deleteContacts())),
+    },
+    {
+        method: 'GET', pattern: '/certificates/issuers', operation: 'CertificateIssuerList',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.certificates.listIssuers(), (i) => i.name, (i) => issuerBundle(ctx.origin, i)),
+    },
+    {
+        method: 'GET', pattern: '/certificates/issuers/{issuer}', operation: 'CertificateIssuerGet',
+        handle: async (ctx) => ok(issuerBundle(ctx.origin, await certificates(ctx).getIssuer(param(ctx, 'issuer')))),
+    },
+    {
+        method: 'PUT', pattern: '/certificates/issuers/{issuer}', operation: 'CertificateIssuerSet',
+        handle: async (ctx) => {
+            const options = parseIssuerSetParameters(ctx.body);
+            return ok(issuerBundle(ctx.origin, await certificates(ctx).createIssuer(param(ctx, 'issuer'), options)));
+        },
+    },
+    {
+        method: 'PATCH', pattern: '/certificates/issuers/{issuer}', operation: 'CertificateIssuerUpdate',
+        handle: async (ctx) => {
+            const options = parseIssuerUpdateParameters(ctx.body);
+            return ok(issuerBundle(ctx.origin, await certificates(ctx).updateIssuer(param(ctx, 'issuer'), options)));
+        },
+    },
+    {
+        method: 'DELETE', pattern: '/certificates/issuers/{issuer}', operation: 'CertificateIssuerDelete',
+        handle: async (ctx) => ok(issuerBundle(ctx.origin, await certificates(ctx).deleteIssuer(param(ctx, 'issuer')))),
+    },
+];
+const PENDING_ROUTES = [
+    {
+        method: 'GET', pattern: '/certificates/{name}/pending', operation: 'CertificatePendingGet',
+        handle: async (ctx) => ok(certificateOperationWire(ctx.origin, await certificates(ctx).getCertificateOperation(param(ctx, 'name')))),
+    },
+    {
+        method: 'PATCH', pattern: '/certificates/{name}/pending', operation: 'CertificatePendingCancel',
+        handle: async (ctx) => {
+            parseCertificateOperationUpdate(ctx.body);
+            return ok(certificateOperationWire(ctx.origin, await certificates(ctx).cancelCertificateOperation(param(ctx, 'name'))));
+        },
+    },
+    {
+        method: 'DELETE', pattern: '/certificates/{name}/pending', operation: 'CertificatePendingDelete',
+        handle: async (ctx) => ok(certificateOperationWire(ctx.origin, await certificates(ctx).deleteCertificateOperation(param(ctx, 'name')))),
+    },
+    {
+        method: 'POST', pattern: '/certificates/{name}/pending/merge', operation: 'CertificatePendingMerge',
+        handle: async (ctx) => {
+            const { chain, options } = parseCertificateMergeParameters(ctx.body);
+            return { status: 201, body: certificateBundle(ctx.origin, await certificates(ctx).mergeCertificate(param(ctx, 'name'), chain, options)) };
+        },
+    },
+];
+const CERTIFICATE_OBJECT_ROUTES = [
+    {
+        method: 'POST', pattern: '/certificates/{name}/create', operation: 'CertificateCreate',
+        handle: async (ctx) => {
+            const { policy, options } = parseCertificateCreateParameters(ctx.body);
+            return accepted(ctx, certificateOperationWire(ctx.origin, await certificates(ctx).createCertificate(param(ctx, 'name'), policy, options)));
+        },
+    },
+    {
+        method: 'POST', pattern: '/certificates/{name}/import', operation: 'CertificateImport', maxBody: MAX_IMPORT_BODY,
+        handle: async (ctx) => {
+            const { data, options } = parseCertificateImportParameters(ctx.body);
+            return ok(certificateBundle(ctx.origin, await certificates(ctx).importCertificate(param(ctx, 'name'), data, options)));
+        },
+    },
+    {
+        method: 'GET', pattern: '/certificates/{name}/versions', operation: 'CertificateListVersions',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.certificates.listPropertiesOfCertificateVersions(param(ctx, 'name')), (p) => p.version, (p) => certificateItem(ctx.origin, p, true), false),
+    },
+    {
+        method: 'GET', pattern: '/certificates/{name}/policy', operation: 'CertificatePolicyGet',
+        handle: async (ctx) => ok((0,certificate_policy_wire.certificatePolicyWire)(ctx.origin, param(ctx, 'name'), await certificates(ctx).getCertificatePolicy(param(ctx, 'name')))),
+    },
+    {
+        method: 'PATCH', pattern: '/certificates/{name}/policy', operation: 'CertificatePolicyUpdate',
+        handle: async (ctx) => {
+            const policy = (0,certificate_policy_wire.parseCertificatePolicyInput)(ctx.body);
+            return ok((0,certificate_policy_wire.certificatePolicyWire)(ctx.origin, param(ctx, 'name'), await certificates(ctx).updateCertificatePolicy(param(ctx, 'name'), policy)));
+        },
+    },
+    ...PENDING_ROUTES,
+    {
+        method: 'POST', pattern: '/certificates/{name}/backup', operation: 'CertificateBackup',
+        handle: async (ctx) => ok(backupResultWire(await certificates(ctx).backupCertificate(param(ctx, 'name')))),
+    },
+    {
+        method: 'POST', pattern: '/certificates/{name}/renew', operation: 'CertificateRenew',
+        handle: async (ctx) => accepted(ctx, certificateOperationWire(ctx.origin, await certificates(ctx).renewCertificate(param(ctx, 'name')))),
+    },
+    {
+        method: 'POST', pattern: '/certificates/{name}/renewifdue', operation: 'CertificateRenewIfDue',
+        handle: async (ctx) => ok(certificateRenewalWire(ctx.origin, await certificates(ctx).renewCertificateIfDue(param(ctx, 'name')))),
+    },
+    {
+        method: 'GET', pattern: '/certificates/{name}/{version?}', operation: 'CertificateGet',
+        handle: async (ctx) => {
+            const name = param(ctx, 'name');
+            const version = ctx.params.version;
+            if (version === undefined)
+                return latestOrPending(ctx, name);
+            return ok(certificateBundle(ctx.origin, await certificates(ctx).getCertificateVersion(name, version)));
+        },
+    },
+    {
+        method: 'PATCH', pattern: '/certificates/{name}/{version?}', operation: 'CertificateUpdate', ifMatch: { type: 'certificate', versioned: true },
+        handle: async (ctx) => {
+            const options = parseCertificateUpdateParameters(ctx.body);
+            return ok(certificateBundle(ctx.origin, await certificates(ctx).updateCertificateProperties(param(ctx, 'name'), ctx.params.version, options)));
+        },
+    },
+    {
+        method: 'DELETE', pattern: '/certificates/{name}', operation: 'CertificateDelete', ifMatch: { type: 'certificate', versioned: false },
+        handle: async (ctx) => ok(deletedCertificateBundle(ctx.origin, await certificates(ctx).deleteCertificate(param(ctx, 'name')))),
+    },
+];
+const CERTIFICATE_ROUTES = [
+    {
+        method: 'GET', pattern: '/certificates', operation: 'CertificateList',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.certificates.listPropertiesOfCertificates(), (p) => p.name, (p) => certificateItem(ctx.origin, p, false)),
+    },
+    {
+        method: 'POST', pattern: '/certificates/restore', operation: 'CertificateRestore', maxBody: MAX_RESTORE_BODY,
+        handle: async (ctx) => {
+            const blob = parseRestoreParameters(ctx.body);
+            return ok(certificateBundle(ctx.origin, await certificates(ctx).restoreCertificateBackup(blob)));
+        },
+    },
+    ...SETTINGS_ROUTES,
+    ...CERTIFICATE_OBJECT_ROUTES,
+    {
+        method: 'GET', pattern: '/deletedcertificates', operation: 'CertificateListDeleted',
+        handle: async (ctx) => listReply(ctx, (vault) => vault.certificates.listDeletedCertificates(), (d) => d.certificate.name, (d) => deletedCertificateItem(ctx.origin, d)),
+    },
+    {
+        method: 'GET', pattern: '/deletedcertificates/{name}', operation: 'CertificateGetDeleted',
+        handle: async (ctx) => ok(deletedCertificateBundle(ctx.origin, await certificates(ctx).getDeletedCertificate(param(ctx, 'name')))),
+    },
+    {
+        method: 'DELETE', pattern: '/deletedcertificates/{name}', operation: 'CertificatePurge',
+        handle: async (ctx) => {
+            await certificates(ctx).purgeDeletedCertificate(param(ctx, 'name'));
+            return { status: 204 };
+        },
+    },
+    {
+        method: 'POST', pattern: '/deletedcertificates/{name}/recover', operation: 'CertificateRecover',
+        handle: async (ctx) => ok(certificateBundle(ctx.origin, await certificates(ctx).recoverDeletedCertificate(param(ctx, 'name')))),
+    },
+];
+
+// EXTERNAL MODULE: ./lib/core/etag.js
+var etag = __webpack_require__(6166);
+// EXTERNAL MODULE: ./lib/core/crypto/key-types.js
+var key_types = __webpack_require__(1774);
+;// CONCATENATED MODULE: ./lib/protocol/key-operations-wire.js
+/**
+ * Key operations on the wire (keys.json): KeyOperationsParameters `{alg, value, iv, aad, tag}`
+ * for encrypt, decrypt, wrapkey and unwrapkey; KeySignParameters `{alg, value}` where value is
+ * the digest; KeyVerifyParameters `{alg, digest, value}` where value is the signature;
+ * GetRandomBytesRequest `{count}` (1-128). Answers: KeyOperationResult `{kid, value, iv?, tag?,
+ * aad?}`, KeyVerifyResult `{value: boolean}`, RandomBytes `{value}`. Binary fields are strict
+ * base64url (base64url.ts) with bounds, and a message never quotes them.
+ */
+
+
+
+
+
+/**
+ * Bounds on operation inputs. The largest legitimate input is an RSA-4096 ciphertext or
+ * signature (512 bytes) or an AES-GCM plaintext, which Coffer bounds at 64 KiB.
+ */
+const OPERATION_LIMITS = {
+    dataBytes: 64 * 1024,
+    /** SHA-512, the longest digest any signature algorithm takes. */
+    digestBytes: 64,
+    signatureBytes: 1024,
+    ivBytes: 16,
+    tagBytes: 16,
+    aadBytes: 4096,
+    randomBytes: 128,
+};
+function algorithmOf(body, allowed, op) {
+    const alg = (0,body_fields/* readNullable */.Qx)(body, 'alg');
+    if (alg === undefined || alg === null)
+        throw new errors/* BadParameterError */.lh(`Missing field 'alg': expected one of ${allowed.join(', ')}.`);
+    if (typeof alg !== 'string' || !allowed.includes(alg)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'alg': ${op} supports ${allowed.join(', ')}.`);
+    }
+    return alg;
+}
+function bytes(body, field, bounds) {
+    const value = (0,body_fields/* readNullable */.Qx)(body, field);
+    if (value === undefined || value === null)
+        throw new errors/* BadParameterError */.lh(`Missing field '${field}': expected a base64url string.`);
+    return base64url_decodeBase64url(value, field, bounds);
+}
+function optionalBytes(body, field, bounds) {
+    const value = (0,body_fields/* readNullable */.Qx)(body, field);
+    return value === undefined || value === null ? undefined : base64url_decodeBase64url(value, field, bounds);
+}
+const DATA = { max: OPERATION_LIMITS.dataBytes };
+/** POST /keys/{name}/{version}/encrypt. The vault picks an AES-GCM iv itself, so `iv` and `tag` are refused. */
+function parseEncryptParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'encrypt request');
+    const algorithm = algorithmOf(body, key_types/* ENCRYPTION_ALGORITHMS */.tl, 'encrypt');
+    for (const field of ['iv', 'tag']) {
+        if (((0,body_fields/* readNullable */.Qx)(body, field) ?? undefined) !== undefined) {
+            throw new errors/* BadParameterError */.lh(`Invalid field '${field}': the vault chooses the ${field === 'iv' ? 'iv' : 'tag'} of an encryption; leave it out.`);
+        }
+    }
+    return { algorithm, plaintext: bytes(body, 'value', DATA), aad: optionalBytes(body, 'aad', { max: OPERATION_LIMITS.aadBytes }) };
+}
+/** POST /keys/{name}/{version}/decrypt: `iv` and `tag` for AES-GCM, `aad` if it was used. */
+function parseDecryptParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'decrypt request');
+    return {
+        algorithm: algorithmOf(body, key_types/* ENCRYPTION_ALGORITHMS */.tl, 'decrypt'),
+        ciphertext: bytes(body, 'value', DATA),
+        iv: optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes }),
+        aad: optionalBytes(body, 'aad', { max: OPERATION_LIMITS.aadBytes }),
+        tag: optionalBytes(body, 'tag', { min: 1, max: OPERATION_LIMITS.tagBytes }),
+    };
+}
+/** POST …/wrapkey and …/unwrapkey: `{alg, value}`; iv, aad and tag play no part and are ignored. */
+function parseWrapParameters(input, op) {
+    const body = (0,body_fields/* readObject */.Ag)(input, `${op} request`);
+    return { algorithm: algorithmOf(body, key_types/* KEY_WRAP_ALGORITHMS */.kx, op), value: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.dataBytes }) };
+}
+/** POST …/sign: `value` is the digest (the core checks its length against the algorithm). */
+function parseSignParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'sign request');
+    return { algorithm: algorithmOf(body, key_types/* SIGNATURE_ALGORITHMS */.a, 'sign'), digest: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.digestBytes }) };
+}
+/** POST …/verify: `digest`, and `value` the signature. */
+function parseVerifyParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'verify request');
+    return {
+        algorithm: algorithmOf(body, key_types/* SIGNATURE_ALGORITHMS */.a, 'verify'),
+        digest: bytes(body, 'digest', { min: 1, max: OPERATION_LIMITS.digestBytes }),
+        signature: bytes(body, 'value', { min: 1, max: OPERATION_LIMITS.signatureBytes }),
+    };
+}
+/**
+ * A KeyOperationResult. The domain's keyId is the path `/keys/{name}/{version}`; the wire's
+ * kid is absolute. `aad` echoes the request's, as Azure does for AES-GCM encrypt.
+ */
+function keyOperationResultWire(origin, result, aad) {
+    const kid = `${(0,ids/* vaultOrigin */.Vo)(origin)}${result.keyId}`;
+    (0,ids/* parseObjectId */.u9)(kid, 'keys');
+    return {
+        kid,
+        value: base64url_encodeBase64url(result.result),
+        ...(result.iv === undefined ? {} : { iv: base64url_encodeBase64url(result.iv) }),
+        ...(result.tag === undefined ? {} : { tag: base64url_encodeBase64url(result.tag) }),
+        ...(aad === undefined ? {} : { aad: base64url_encodeBase64url(aad) }),
+    };
+}
+function keyVerifyResultWire(valid) {
+    return { value: valid };
+}
+/** POST /rng: `{count}`, a whole number from 1 to 128. */
+function parseRandomBytesRequest(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'random bytes request');
+    const count = (0,body_fields/* optionalInteger */.$H)(body, 'count', { min: 1, max: OPERATION_LIMITS.randomBytes });
+    if (count === undefined)
+        throw new errors/* BadParameterError */.lh(`Missing field 'count': expected a whole number from 1 to ${OPERATION_LIMITS.randomBytes}.`);
+    return count;
+}
+function randomBytesWire(bytes) {
+    return { value: base64url_encodeBase64url(bytes) };
+}
+/** Reads a KeyOperationResult (the remote client); `algorithm` is the one the request named. */
+function parseKeyOperationResult(input, algorithm) {
+    const body = readObject(input, 'key operation result');
+    const id = parseObjectId(requiredString(body, 'kid'), 'keys');
+    if (id.version === undefined)
+        throw new BadParameterError("Invalid field 'kid': expected the id of a key version.");
+    const iv = optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes });
+    const tag = optionalBytes(body, 'tag', { min: 1, max: OPERATION_LIMITS.tagBytes });
+    return {
+        keyId: `/keys/${id.name}/${id.version}`, algorithm, result: bytes(body, 'value', DATA),
+        ...(iv === undefined ? {} : { iv }), ...(tag === undefined ? {} : { tag }),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/core/crypto/key-material.js
+var key_material = __webpack_require__(2886);
+// EXTERNAL MODULE: ./lib/core/keys.js
+var keys = __webpack_require__(1547);
+// EXTERNAL MODULE: ./lib/core/key-rotation.js
+var key_rotation = __webpack_require__(3091);
+;// CONCATENATED MODULE: ./lib/protocol/keys-wire.js
+/**
+ * Keys on the wire (keys.json): KeyBundle `{key: JsonWebKey, attributes, tags, managed}`,
+ * KeyItem `{kid, attributes, tags, managed}`, and their deleted forms. The JsonWebKey carries
+ * the public parts only — RSA `n`, `e`; EC `crv`, `x`, `y`; nothing for oct — base64url
+ * without padding, with `kid` and `key_ops`. Request bodies are in key-params.ts, key
+ * operations in key-operations-wire.ts.
+ */
+
+
+
+
+
+
+
+function wireProperties(properties) {
+    return { attributes: (0,attributes_wire/* keyAttributesWire */.gx)(properties), ...tagsWire(properties.tags), ...(properties.managed ? { managed: true } : {}) };
+}
+/** The public JWK of a key version; private members are never copied, whatever `key` holds. */
+function jsonWebKeyWire(origin, key) {
+    const { n, e, crv, x, y } = key.key;
+    return {
+        kid: (0,ids/* objectId */.Tu)(origin, 'keys', key.name, key.properties.version),
+        kty: key.keyType,
+        key_ops: [...key.keyOperations],
+        ...(key.keyType === 'RSA' ? { ...(n === undefined ? {} : { n }), ...(e === undefined ? {} : { e }) } : {}),
+        ...(key.keyType === 'EC' ? { ...(crv === undefined ? {} : { crv }), ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }) } : {}),
+    };
+}
+/** Create, import, get, update, rotate, recover and restore answer a KeyBundle. */
+function keyBundle(origin, key) {
+    return { key: jsonWebKeyWire(origin, key), ...wireProperties(key.properties) };
+}
+/** A list entry: the base kid in GET /keys (latest version's attributes), each version's kid in /versions. */
+function keyItem(origin, properties, versioned) {
+    return { kid: (0,ids/* objectId */.Tu)(origin, 'keys', properties.name, versioned ? properties.version : undefined), ...wireProperties(properties) };
+}
+function keys_wire_deletion(origin, deleted) {
+    return {
+        recoveryId: (0,ids/* recoveryId */.J1)(origin, 'keys', deleted.key.name),
+        deletedDate: (0,attributes_wire/* toUnixSeconds */.LE)(deleted.deletedOn),
+        scheduledPurgeDate: (0,attributes_wire/* toUnixSeconds */.LE)(deleted.scheduledPurgeDate),
+    };
+}
+function deletedKeyBundle(origin, deleted) {
+    return { ...keys_wire_deletion(origin, deleted), ...keyBundle(origin, deleted.key) };
+}
+function deletedKeyItem(origin, deleted) {
+    return { ...keys_wire_deletion(origin, deleted), ...keyItem(origin, deleted.key.properties, false) };
+}
+const KTY = { RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct' };
+const CURVE_BITS = { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 };
+/** A kty of the wire, -HSM types read as their plain type (Coffer has no HSM). */
+function parseKeyType(value, field = 'kty') {
+    const kty = typeof value === 'string' && Object.hasOwn(KTY, value) ? KTY[value] : undefined;
+    if (kty === undefined)
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected one of ${Object.keys(KTY).join(', ')}.`);
+    return kty;
+}
+function parseCurve(value, field = 'crv') {
+    if (typeof value !== 'string' || !Object.hasOwn(CURVE_BITS, value)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected one of ${Object.keys(CURVE_BITS).join(', ')}.`);
+    }
+    return value;
+}
+function rsaBits(n) {
+    const first = n.findIndex((byte) => byte !== 0);
+    return first < 0 ? 0 : (n.length - first) * 8 - Math.clz32(n[first] ?? 0) + 24;
+}
+/** A response's JWK as the domain's public key (the remote client). Operations Coffer does not know are dropped. */
+function parsePublicKey(jwk) {
+    const keyType = parseKeyType(readNullable(jwk, 'kty'), 'key.kty');
+    const ops = (optionalArray(jwk, 'key_ops', 'key') ?? []).filter((op) => KEY_OPERATIONS.includes(op));
+    const keyOperations = KEY_OPERATIONS.filter((op) => ops.includes(op));
+    const member = (name, max) => encodeBase64url(decodeBase64url(readNullable(jwk, name), `key.${name}`, { min: 1, max }));
+    if (keyType === 'RSA') {
+        const n = member('n', 1024);
+        return { keyType, keyOperations, key: { kty: keyType, n, e: member('e', 8) }, keySize: rsaBits(Buffer.from(n, 'base64url')), curve: undefined };
+    }
+    if (keyType === 'EC') {
+        const curve = parseCurve(readNullable(jwk, 'crv'), 'key.crv');
+        return { keyType, keyOperations, key: { kty: keyType, crv: curve, x: member('x', 66), y: member('y', 66) }, keySize: CURVE_BITS[curve], curve };
+    }
+    // An oct JWK carries no size: the wire does not say it, so neither can the client.
+    return { keyType, keyOperations, key: { kty: keyType }, keySize: 0, curve: undefined };
+}
+function parseProperties(body, kid) {
+    const id = parseObjectId(kid, 'keys');
+    return {
+        name: id.name, version: id.version, ...parseWireAttributes(readNullable(body, 'attributes')),
+        tags: parseTags(body) ?? {}, managed: optionalBoolean(body, 'managed') ?? false,
+    };
+}
+function parseKeyItem(input) {
+    const body = readObject(input, 'key item');
+    return parseProperties(body, requiredString(body, 'kid'));
+}
+/** Reads a KeyBundle (the remote client). */
+function parseKeyBundle(input) {
+    const body = readObject(input, 'key');
+    const jwk = readObject(readNullable(body, 'key'), "field 'key'");
+    const properties = parseProperties(body, optionalString(jwk, 'kid', 'key'));
+    const { version } = properties;
+    if (version === undefined)
+        throw new BadParameterError("Invalid field 'key.kid': expected the id of a key version.");
+    return { name: properties.name, ...parsePublicKey(jwk), properties: { ...properties, version } };
+}
+function parseDeletedKeyBundle(input) {
+    const body = readObject(input, 'deleted key');
+    parseRecoveryId(requiredString(body, 'recoveryId'), 'keys');
+    return { key: parseKeyBundle(body), deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+}
+
+;// CONCATENATED MODULE: ./lib/protocol/key-params.js
+/**
+ * The bodies of key requests (keys.json): KeyCreateParameters (POST /keys/{name}/create),
+ * KeyImportParameters (PUT /keys/{name}), KeyUpdateParameters (PATCH /keys/{name}/{version})
+ * and the rotation policy (PUT /keys/{name}/rotationpolicy, validated by core/key-rotation.ts).
+ * Each becomes the arguments of the matching Vault method; nothing reaches the core unchecked.
+ * `release_policy` is ignored: Coffer's export is its own (`coffer key export`), not Azure's
+ * attested release.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Azure's defaults when a create request names no size or curve. */
+const DEFAULT_RSA_BITS = 2048;
+const DEFAULT_OCT_BITS = 256;
+const DEFAULT_CURVE = 'P-256';
+/** The only RSA public exponent Coffer makes (node's default; the one every SDK sends). */
+const RSA_PUBLIC_EXPONENT = 65537;
+function createOptions(body, keyOperations) {
+    const { enabled, notBefore, expiresOn, exportable } = (0,attributes_wire/* parseAttributeInput */.kz)(body, false);
+    const tags = tags_wire_parseTags(body);
+    return {
+        ...(keyOperations === undefined ? {} : { keyOperations }),
+        ...(exportable === undefined ? {} : { exportable }),
+        ...(enabled === undefined ? {} : { enabled }),
+        ...(notBefore instanceof Date ? { notBefore } : {}),
+        ...(expiresOn instanceof Date ? { expiresOn } : {}),
+        ...(tags === undefined ? {} : { tags }),
+    };
+}
+function keyOps(body, kty, path = '') {
+    const ops = (0,body_fields/* optionalArray */.oS)(body, 'key_ops', path);
+    return ops === undefined ? undefined : (0,keys.validateKeyOperations)(ops, kty);
+}
+function specOf(body, kty) {
+    const size = (0,body_fields/* optionalInteger */.$H)(body, 'key_size', { min: 1, max: 16384 });
+    const crv = (0,body_fields/* readNullable */.Qx)(body, 'crv') ?? undefined;
+    if (kty === 'EC') {
+        if (size !== undefined)
+            throw new errors/* BadParameterError */.lh("Invalid field 'key_size': an EC key takes a curve (crv), not a size.");
+        return { kty, curve: crv === undefined ? DEFAULT_CURVE : parseCurve(crv) };
+    }
+    if (crv !== undefined)
+        throw new errors/* BadParameterError */.lh(`Invalid field 'crv': an ${kty} key takes a size (key_size), not a curve.`);
+    return { kty, size: size ?? (kty === 'RSA' ? DEFAULT_RSA_BITS : DEFAULT_OCT_BITS) };
+}
+/** KeyCreateParameters → the spec of the new key and its options. */
+function parseKeyCreateParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key create request');
+    const kty = parseKeyType((0,body_fields/* readNullable */.Qx)(body, 'kty') ?? undefined);
+    const spec = specOf(body, kty);
+    (0,key_material.checkKeySpec)(spec);
+    const exponent = (0,body_fields/* optionalInteger */.$H)(body, 'public_exponent', { min: 0, max: Number.MAX_SAFE_INTEGER });
+    if (exponent !== undefined && (kty !== 'RSA' || exponent !== RSA_PUBLIC_EXPONENT)) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'public_exponent': only ${RSA_PUBLIC_EXPONENT} is supported, for RSA keys.`);
+    }
+    return { spec, options: createOptions(body, keyOps(body, kty)) };
+}
+/**
+ * KeyImportParameters → material and options. The JWK goes to the core whole (importJwk checks
+ * and bounds it); its `key_ops`, if any, become the key's permitted operations, as in Azure.
+ * `Hsm` (the spec's spelling; `hsm` accepted too) must be a boolean and changes nothing.
+ */
+function parseKeyImportParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key import request');
+    const raw = (0,body_fields/* readNullable */.Qx)(body, 'key');
+    if (raw === undefined || raw === null)
+        throw new errors/* BadParameterError */.lh("Missing field 'key': expected a JSON Web Key.");
+    const jwk = (0,body_fields/* readObject */.Ag)(raw, "field 'key'");
+    (0,body_fields/* optionalBoolean */.Jz)(body, Object.hasOwn(body, 'Hsm') ? 'Hsm' : 'hsm');
+    const kty = parseKeyType((0,body_fields/* readNullable */.Qx)(jwk, 'kty') ?? undefined, 'key.kty');
+    return { material: { jwk }, options: createOptions(body, keyOps(jwk, kty, 'key')) };
+}
+/**
+ * KeyUpdateParameters → UpdateKeyOptions. `key_ops` is checked for known operations here and
+ * against the key's type by the core, which knows the type.
+ */
+function parseKeyUpdateParameters(input) {
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key update request');
+    const ops = (0,body_fields/* optionalArray */.oS)(body, 'key_ops');
+    if (ops !== undefined && (ops.length > key_types/* KEY_OPERATIONS */.jK.length || !ops.every((op) => key_types/* KEY_OPERATIONS */.jK.includes(op)))) {
+        throw new errors/* BadParameterError */.lh(`Invalid field 'key_ops': expected a list of ${key_types/* KEY_OPERATIONS */.jK.join(', ')}.`);
+    }
+    const { enabled, notBefore, expiresOn } = (0,attributes_wire/* parseAttributeInput */.kz)(body, true);
+    const tags = tags_wire_parseTags(body);
+    return {
+        ...(ops === undefined ? {} : { keyOperations: key_types/* KEY_OPERATIONS */.jK.filter((op) => ops.includes(op)) }),
+        ...(enabled === undefined ? {} : { enabled }),
+        ...(notBefore === undefined ? {} : { notBefore }),
+        ...(expiresOn === undefined ? {} : { expiresOn }),
+        ...(tags === undefined ? {} : { tags }),
+    };
+}
+/** PUT /keys/{name}/rotationpolicy: validated as the core validates it (the wire shape is the core's). */
+function parseKeyRotationPolicyParameters(input) {
+    return parseRotationPolicy(input);
+}
+/** GET/PUT /keys/{name}/rotationpolicy answer: the core's wire shape plus the policy's id. */
+function keyRotationPolicyWire(origin, name, policy) {
+    return { id: `${(0,ids/* objectId */.Tu)(origin, 'keys', name)}/rotationpolicy`, ...(0,key_rotation.rotationPolicyWire)(policy) };
 }
 
 ;// CONCATENATED MODULE: ./lib/server/routes-keys.js
@@ -1847,7 +2500,7 @@ function secrets_wire_wireProperties(origin, properties, versioned) {
     return {
         id: (0,ids/* objectId */.Tu)(origin, 'secrets', properties.name, versioned ? properties.version : undefined),
         ...(properties.contentType === undefined ? {} : { contentType: properties.contentType }),
-        attributes: attributesWire(properties),
+        attributes: (0,attributes_wire/* attributesWire */.pk)(properties),
         ...tagsWire(properties.tags),
         ...(properties.managed ? { managed: true } : {}),
     };
@@ -1872,8 +2525,8 @@ function secretItem(origin, properties, versioned) {
 function secrets_wire_deletion(origin, deleted) {
     return {
         recoveryId: (0,ids/* recoveryId */.J1)(origin, 'secrets', deleted.properties.name),
-        deletedDate: attributes_wire_toUnixSeconds(deleted.deletedOn),
-        scheduledPurgeDate: attributes_wire_toUnixSeconds(deleted.scheduledPurgeDate),
+        deletedDate: (0,attributes_wire/* toUnixSeconds */.LE)(deleted.deletedOn),
+        scheduledPurgeDate: (0,attributes_wire/* toUnixSeconds */.LE)(deleted.scheduledPurgeDate),
     };
 }
 /** DELETE /secrets/{name} and GET /deletedsecrets/{name}: never the value. */
@@ -1885,10 +2538,10 @@ function deletedSecretItem(origin, deleted) {
 }
 /** PUT /secrets/{name} (SecretSetParameters): `value` required; contentType, attributes, tags. */
 function parseSecretSetParameters(input) {
-    const body = body_fields_readObject(input, 'secret set request');
-    const value = (0,names/* validateSecretValue */.K2)(body_fields_requiredString(body, 'value'));
+    const body = (0,body_fields/* readObject */.Ag)(input, 'secret set request');
+    const value = (0,names/* validateSecretValue */.K2)((0,body_fields/* requiredString */.Fk)(body, 'value'));
     const contentType = readContentType(body);
-    const { enabled, notBefore, expiresOn } = parseAttributeInput(body, false);
+    const { enabled, notBefore, expiresOn } = (0,attributes_wire/* parseAttributeInput */.kz)(body, false);
     const tags = tags_wire_parseTags(body);
     const options = {
         ...(contentType === undefined || contentType === null ? {} : { contentType }),
@@ -1901,9 +2554,9 @@ function parseSecretSetParameters(input) {
 }
 /** PATCH /secrets/{name}/{version} (SecretUpdateParameters). `null` clears contentType, nbf or exp; a `value` is ignored, as Azure ignores it. */
 function parseSecretUpdateParameters(input) {
-    const body = body_fields_readObject(input, 'secret update request');
+    const body = (0,body_fields/* readObject */.Ag)(input, 'secret update request');
     const contentType = readContentType(body, true);
-    const { enabled, notBefore, expiresOn } = parseAttributeInput(body, true);
+    const { enabled, notBefore, expiresOn } = (0,attributes_wire/* parseAttributeInput */.kz)(body, true);
     const tags = tags_wire_parseTags(body);
     return {
         ...(contentType === undefined ? {} : { contentType }),
@@ -1914,7 +2567,7 @@ function parseSecretUpdateParameters(input) {
     };
 }
 function readContentType(body, clearable = false) {
-    const raw = body_fields_readNullable(body, 'contentType');
+    const raw = (0,body_fields/* readNullable */.Qx)(body, 'contentType');
     if (raw === null)
         return clearable ? null : undefined;
     if (raw !== undefined && typeof raw !== 'string')
@@ -2225,7 +2878,8 @@ class Connections {
 
 
 
-const ROUTES = [...SECRET_ROUTES, ...KEY_ROUTES, ...ROLE_ROUTES];
+
+const ROUTES = [...SECRET_ROUTES, ...KEY_ROUTES, ...CERTIFICATE_ROUTES, ...ROLE_ROUTES];
 const ANONYMOUS = (0,principal/* principal */.N)('anonymous');
 /** A client's correlation id is echoed and recorded only if it looks like one. */
 const CLIENT_REQUEST_ID = /^[0-9A-Za-z-]{1,64}$/;

@@ -1,8 +1,47 @@
-export const id = 479;
-export const ids = [479,91,839];
+export const id = 227;
+export const ids = [227,886,91,839];
 export const modules = {
 
-/***/ 5479:
+/***/ 2617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/**
+ * Bounded parallelism: `fn` over every item, at most `limit` at once, results in input order.
+ * A batch of a thousand secrets must not open a thousand requests (the agent would queue them
+ * anyway, but each would hold its token, body and timer meanwhile) nor run them one by one.
+ *
+ * The first rejection rejects the whole; items not yet started are not started. Items already
+ * running finish on their own (a request cannot be taken back), their results dropped.
+ */
+async function mapBounded(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError('limit must be a whole number of at least 1');
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 5227:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,167 +58,18 @@ var errors = __webpack_require__(3828);
 var names = __webpack_require__(6599);
 // EXTERNAL MODULE: ./lib/core/crypto/key-material.js
 var key_material = __webpack_require__(2886);
-// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
-var vault = __webpack_require__(2907);
+// EXTERNAL MODULE: ./lib/core/certificates/lazy.js
+var lazy = __webpack_require__(5272);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var vault = __webpack_require__(723);
 // EXTERNAL MODULE: ./lib/core/object-backup.js
 var object_backup = __webpack_require__(3839);
-;// CONCATENATED MODULE: ./lib/protocol/base64url.js
-/**
- * Strict base64url (RFC 4648 §5, no padding), the encoding of every binary field on the Key
- * Vault wire: JWK members, key operation inputs and outputs, backup blobs, random bytes.
- *
- * Node's own decoder is lenient: it skips characters outside the alphabet, accepts padding and
- * ignores leftover bits, so two different strings can decode to the same bytes and a typo
- * silently becomes other input. Here a string decodes only if it is the canonical encoding of
- * its bytes. Messages name the field and never quote its text, which may be a plaintext.
- */
-
-const ALPHABET = /^[A-Za-z0-9_-]*$/;
-/** The base64url text of bytes, without padding. */
-function base64url_encodeBase64url(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
-}
-/** The number of characters that encode `bytes` bytes without padding. */
-function encodedLength(bytes) {
-    return Math.ceil((bytes * 4) / 3);
-}
-/**
- * Decodes a base64url field of a request or response. Refused: a non-string, padding or any
- * character outside the alphabet, an impossible length (4n+1), non-zero leftover bits, and a
- * size outside `bounds` (checked on the text's length first, so a huge field costs nothing).
- */
-function decodeBase64url(text, field, bounds) {
-    const min = bounds.min ?? 0;
-    if (typeof text !== 'string')
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected a base64url string.`);
-    if (text.length > encodedLength(bounds.max)) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': longer than ${bounds.max} bytes.`);
-    }
-    if (!ALPHABET.test(text) || text.length % 4 === 1) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
-    }
-    const bytes = Buffer.from(text, 'base64url');
-    // Leftover bits set in the last character: the text is not the canonical encoding of its bytes.
-    if (bytes.toString('base64url') !== text) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': not a canonical base64url encoding.`);
-    }
-    if (bytes.length < min || bytes.length > bounds.max) {
-        const range = min === bounds.max ? `${min}` : `${min}-${bounds.max}`;
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected ${range} bytes, got ${bytes.length}.`);
-    }
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-/**
- * Checks a base64url string without decoding it (for blobs the core decodes itself, such as a
- * backup): the alphabet, a possible length, and a bound on the text.
- */
-function base64url_checkBase64urlText(text, field, maxChars) {
-    if (typeof text !== 'string')
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected a base64url string.`);
-    if (text.length === 0 || text.length > maxChars) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected 1-${maxChars} characters, got ${text.length}.`);
-    }
-    if (!ALPHABET.test(text) || text.length % 4 === 1) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./lib/protocol/body-fields.js
-/**
- * Typed reads of JSON request and response fields. Every wire parser goes through these, so
- * that a wrong type is always refused the same way: a BadParameterError naming the field by
- * its JSON path (`attributes.exp`) and saying what was expected — never quoting the value,
- * which may be a secret. Unknown fields are ignored, as Azure ignores them.
- *
- * `null` is read as absent, as Azure's deserialisers read it; parsers that give `null` a
- * meaning (clearing a date on update) use `readNullable`.
- */
-
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-/** The request or response body as an object; `what` names it in the message. */
-function body_fields_readObject(input, what) {
-    if (!isObject(input))
-        throw new errors/* BadParameterError */.lh(`Invalid ${what}: expected a JSON object.`);
-    return input;
-}
-/** A field's value: own properties only, so `constructor` or `__proto__` is never inherited. */
-function body_fields_readNullable(body, field) {
-    return Object.hasOwn(body, field) ? body[field] : undefined;
-}
-/** A field's value, or undefined when absent or null. */
-function read(body, field) {
-    return body_fields_readNullable(body, field) ?? undefined;
-}
-const where = (path, field) => (path === '' ? field : `${path}.${field}`);
-function wrongType(path, field, expected) {
-    return new errors/* BadParameterError */.lh(`Invalid field '${where(path, field)}': expected ${expected}.`);
-}
-function optionalString(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && typeof value !== 'string')
-        throw wrongType(path, field, 'a string');
-    return value;
-}
-function body_fields_requiredString(body, field, path = '') {
-    const value = optionalString(body, field, path);
-    if (value === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field '${where(path, field)}': expected a string.`);
-    return value;
-}
-function body_fields_optionalBoolean(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && typeof value !== 'boolean')
-        throw wrongType(path, field, 'true or false');
-    return value;
-}
-/** A whole number within [min, max]; a fraction, a string of digits or NaN is refused. */
-function body_fields_optionalInteger(body, field, bounds, path = '') {
-    const value = read(body, field);
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
-        throw wrongType(path, field, `a whole number from ${bounds.min} to ${bounds.max}`);
-    }
-    return value;
-}
-function optionalObject(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && !isObject(value))
-        throw wrongType(path, field, 'a JSON object');
-    return value;
-}
-function optionalArray(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && !Array.isArray(value))
-        throw wrongType(path, field, 'a JSON array');
-    return value;
-}
-
-;// CONCATENATED MODULE: ./lib/protocol/backup-wire.js
-/**
- * Backup and restore bodies, the same for secrets and keys: `POST …/backup` answers
- * `{"value": "<base64url blob>"}` (BackupSecretResult, BackupKeyResult) and `POST …/restore`
- * takes `{"value": "<blob>"}` (SecretRestoreParameters, KeyRestoreParameters). The blob is
- * opaque here: the core opens and authenticates it; this layer checks only its form and size.
- */
-
-
-
-function backupResultWire(blob) {
-    return { value: blob };
-}
-/** The blob of a restore request: a base64url string of at most MAX_BACKUP_CHARS. */
-function parseRestoreParameters(input) {
-    const body = readObject(input, 'restore request');
-    return checkBase64urlText(readNullable(body, 'value') ?? undefined, 'value', MAX_BACKUP_CHARS);
-}
-/** The blob of a backup response, for the remote client. */
-function parseBackupResult(input) {
-    const body = body_fields_readObject(input, 'backup result');
-    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup.MAX_BACKUP_CHARS);
-}
-
+// EXTERNAL MODULE: ./lib/protocol/backup-wire.js
+var backup_wire = __webpack_require__(4988);
+// EXTERNAL MODULE: ./lib/protocol/base64url.js
+var base64url = __webpack_require__(1676);
+// EXTERNAL MODULE: ./lib/protocol/body-fields.js
+var body_fields = __webpack_require__(3450);
 // EXTERNAL MODULE: ./lib/protocol/ids.js
 var ids = __webpack_require__(9654);
 ;// CONCATENATED MODULE: ./lib/protocol/key-operations-wire.js
@@ -220,14 +110,14 @@ function algorithmOf(body, allowed, op) {
     return alg;
 }
 function bytes(body, field, bounds) {
-    const value = body_fields_readNullable(body, field);
+    const value = (0,body_fields/* readNullable */.Qx)(body, field);
     if (value === undefined || value === null)
         throw new errors/* BadParameterError */.lh(`Missing field '${field}': expected a base64url string.`);
-    return decodeBase64url(value, field, bounds);
+    return (0,base64url/* decodeBase64url */.h2)(value, field, bounds);
 }
 function optionalBytes(body, field, bounds) {
-    const value = body_fields_readNullable(body, field);
-    return value === undefined || value === null ? undefined : decodeBase64url(value, field, bounds);
+    const value = (0,body_fields/* readNullable */.Qx)(body, field);
+    return value === undefined || value === null ? undefined : (0,base64url/* decodeBase64url */.h2)(value, field, bounds);
 }
 const DATA = { max: OPERATION_LIMITS.dataBytes };
 /** POST /keys/{name}/{version}/encrypt. The vault picks an AES-GCM iv itself, so `iv` and `tag` are refused. */
@@ -302,8 +192,8 @@ function randomBytesWire(bytes) {
 }
 /** Reads a KeyOperationResult (the remote client); `algorithm` is the one the request named. */
 function parseKeyOperationResult(input, algorithm) {
-    const body = body_fields_readObject(input, 'key operation result');
-    const id = (0,ids/* parseObjectId */.u9)(body_fields_requiredString(body, 'kid'), 'keys');
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key operation result');
+    const id = (0,ids/* parseObjectId */.u9)((0,body_fields/* requiredString */.Fk)(body, 'kid'), 'keys');
     if (id.version === undefined)
         throw new errors/* BadParameterError */.lh("Invalid field 'kid': expected the id of a key version.");
     const iv = optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes });
@@ -316,120 +206,10 @@ function parseKeyOperationResult(input, algorithm) {
 
 // EXTERNAL MODULE: ./lib/core/crypto/key-types.js
 var key_types = __webpack_require__(1774);
-// EXTERNAL MODULE: ./lib/core/objects.js
-var objects = __webpack_require__(8427);
-;// CONCATENATED MODULE: ./lib/protocol/attributes-wire.js
-/**
- * The `attributes` object of secrets and keys: `{enabled, nbf, exp, created, updated,
- * recoverableDays, recoveryLevel}` (keys add `exportable`), times in whole Unix seconds
- * (format `unixtime` in the Key Vault spec, keys.json/secrets.json `Attributes`). The domain
- * has Dates and camelCase names; this file is the only place where one becomes the other.
- */
-
-
-
-/** 9999-12-31T23:59:59Z: the last second a Date and every Azure SDK can represent alike. */
-const MAX_UNIX_SECONDS = 253_402_300_799;
-const SECONDS = { min: 0, max: MAX_UNIX_SECONDS };
-/** A required date in Unix seconds (a deleted object's deletedDate, scheduledPurgeDate). */
-function requiredUnixSeconds(body, field) {
-    const seconds = body_fields_optionalInteger(body, field, { min: 0, max: MAX_UNIX_SECONDS });
-    if (seconds === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field '${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-}
-/** Whole Unix seconds, rounded down: the wire has no sub-second precision. */
-function attributes_wire_toUnixSeconds(date) {
-    return Math.floor(date.getTime() / 1000);
-}
-function fromUnixSeconds(seconds) {
-    return new Date(seconds * 1000);
-}
-function attributes_wire_attributesWire(properties) {
-    return {
-        enabled: properties.enabled,
-        ...(properties.notBefore === undefined ? {} : { nbf: attributes_wire_toUnixSeconds(properties.notBefore) }),
-        ...(properties.expiresOn === undefined ? {} : { exp: attributes_wire_toUnixSeconds(properties.expiresOn) }),
-        created: attributes_wire_toUnixSeconds(properties.createdOn),
-        updated: attributes_wire_toUnixSeconds(properties.updatedOn),
-        recoverableDays: properties.recoverableDays,
-        recoveryLevel: properties.recoveryLevel,
-    };
-}
-function attributes_wire_keyAttributesWire(properties) {
-    return { ...attributes_wire_attributesWire(properties), exportable: properties.exportable };
-}
-function dateField(attributes, field, clearable) {
-    if (clearable && readNullable(attributes, field) === null)
-        return null;
-    const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
-    return seconds === undefined ? undefined : fromUnixSeconds(seconds);
-}
-/**
- * Reads the `attributes` of a request body. With `clearable` (PATCH), `nbf: null` or
- * `exp: null` clears the date; otherwise null is read as absent.
- */
-function attributes_wire_parseAttributeInput(body, clearable) {
-    const raw = readNullable(body, 'attributes');
-    if (raw === undefined || raw === null)
-        return {};
-    const attributes = readObject(raw, "field 'attributes'");
-    const enabled = optionalBoolean(attributes, 'enabled', 'attributes');
-    const exportable = optionalBoolean(attributes, 'exportable', 'attributes');
-    const notBefore = dateField(attributes, 'nbf', clearable);
-    const expiresOn = dateField(attributes, 'exp', clearable);
-    if (notBefore instanceof Date && expiresOn instanceof Date && notBefore.getTime() > expiresOn.getTime()) {
-        throw new BadParameterError("Invalid field 'attributes.nbf': it is after 'attributes.exp'.");
-    }
-    return {
-        ...(enabled === undefined ? {} : { enabled }), ...(exportable === undefined ? {} : { exportable }),
-        ...(notBefore === undefined ? {} : { notBefore }), ...(expiresOn === undefined ? {} : { expiresOn }),
-    };
-}
-const requiredSeconds = (attributes, field) => {
-    const seconds = body_fields_optionalInteger(attributes, field, SECONDS, 'attributes');
-    if (seconds === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field 'attributes.${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-};
-/**
- * Reads response attributes. The domain knows two recovery levels; any other level Azure
- * reports (`Recoverable`, with purge protection…) is read as the one its recoverableDays
- * implies, as the core derives it (objects.ts recoveryLevel).
- */
-function parseWireAttributes(input) {
-    const attributes = body_fields_readObject(input, "field 'attributes'");
-    const optionalDate = (field) => {
-        const seconds = body_fields_optionalInteger(attributes, field, SECONDS, 'attributes');
-        return seconds === undefined ? undefined : fromUnixSeconds(seconds);
-    };
-    const recoverableDays = body_fields_optionalInteger(attributes, 'recoverableDays', { min: 0, max: 90 }, 'attributes') ?? 90;
-    const level = body_fields_readNullable(attributes, 'recoveryLevel');
-    return {
-        enabled: body_fields_optionalBoolean(attributes, 'enabled', 'attributes') ?? true,
-        notBefore: optionalDate('nbf'),
-        expiresOn: optionalDate('exp'),
-        createdOn: requiredSeconds(attributes, 'created'),
-        updatedOn: requiredSeconds(attributes, 'updated'),
-        recoverableDays,
-        recoveryLevel: level === 'Recoverable+Purgeable' || level === 'CustomizedRecoverable+Purgeable' ? level : (0,objects/* recoveryLevel */._K)(recoverableDays),
-        exportable: body_fields_optionalBoolean(attributes, 'exportable', 'attributes') ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/protocol/tags-wire.js
-
-
-/** The `tags` member of a response: present only when there are tags. */
-function tags_wire_tagsWire(tags) {
-    return Object.keys(tags).length === 0 ? {} : { tags: { ...tags } };
-}
-/** The `tags` of a body, validated; undefined when absent or null. */
-function tags_wire_parseTags(body) {
-    const tags = optionalObject(body, 'tags');
-    return tags === undefined ? undefined : (0,names/* validateTags */.Wh)(tags);
-}
-
+// EXTERNAL MODULE: ./lib/protocol/attributes-wire.js
+var attributes_wire = __webpack_require__(605);
+// EXTERNAL MODULE: ./lib/protocol/tags-wire.js
+var tags_wire = __webpack_require__(7745);
 ;// CONCATENATED MODULE: ./lib/protocol/keys-wire.js
 /**
  * Keys on the wire (keys.json): KeyBundle `{key: JsonWebKey, attributes, tags, managed}`,
@@ -501,16 +281,16 @@ function rsaBits(n) {
 }
 /** A response's JWK as the domain's public key (the remote client). Operations Coffer does not know are dropped. */
 function parsePublicKey(jwk) {
-    const keyType = parseKeyType(body_fields_readNullable(jwk, 'kty'), 'key.kty');
-    const ops = (optionalArray(jwk, 'key_ops', 'key') ?? []).filter((op) => key_types/* KEY_OPERATIONS */.jK.includes(op));
+    const keyType = parseKeyType((0,body_fields/* readNullable */.Qx)(jwk, 'kty'), 'key.kty');
+    const ops = ((0,body_fields/* optionalArray */.oS)(jwk, 'key_ops', 'key') ?? []).filter((op) => key_types/* KEY_OPERATIONS */.jK.includes(op));
     const keyOperations = key_types/* KEY_OPERATIONS */.jK.filter((op) => ops.includes(op));
-    const member = (name, max) => base64url_encodeBase64url(decodeBase64url(body_fields_readNullable(jwk, name), `key.${name}`, { min: 1, max }));
+    const member = (name, max) => (0,base64url/* encodeBase64url */.Fo)((0,base64url/* decodeBase64url */.h2)((0,body_fields/* readNullable */.Qx)(jwk, name), `key.${name}`, { min: 1, max }));
     if (keyType === 'RSA') {
         const n = member('n', 1024);
         return { keyType, keyOperations, key: { kty: keyType, n, e: member('e', 8) }, keySize: rsaBits(Buffer.from(n, 'base64url')), curve: undefined };
     }
     if (keyType === 'EC') {
-        const curve = parseCurve(body_fields_readNullable(jwk, 'crv'), 'key.crv');
+        const curve = parseCurve((0,body_fields/* readNullable */.Qx)(jwk, 'crv'), 'key.crv');
         return { keyType, keyOperations, key: { kty: keyType, crv: curve, x: member('x', 66), y: member('y', 66) }, keySize: CURVE_BITS[curve], curve };
     }
     // An oct JWK carries no size: the wire does not say it, so neither can the client.
@@ -519,28 +299,28 @@ function parsePublicKey(jwk) {
 function parseProperties(body, kid) {
     const id = (0,ids/* parseObjectId */.u9)(kid, 'keys');
     return {
-        name: id.name, version: id.version, ...parseWireAttributes(body_fields_readNullable(body, 'attributes')),
-        tags: tags_wire_parseTags(body) ?? {}, managed: body_fields_optionalBoolean(body, 'managed') ?? false,
+        name: id.name, version: id.version, ...(0,attributes_wire/* parseWireAttributes */.eE)((0,body_fields/* readNullable */.Qx)(body, 'attributes')),
+        tags: (0,tags_wire/* parseTags */.r)(body) ?? {}, managed: (0,body_fields/* optionalBoolean */.Jz)(body, 'managed') ?? false,
     };
 }
 function parseKeyItem(input) {
-    const body = body_fields_readObject(input, 'key item');
-    return parseProperties(body, body_fields_requiredString(body, 'kid'));
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key item');
+    return parseProperties(body, (0,body_fields/* requiredString */.Fk)(body, 'kid'));
 }
 /** Reads a KeyBundle (the remote client). */
 function parseKeyBundle(input) {
-    const body = body_fields_readObject(input, 'key');
-    const jwk = body_fields_readObject(body_fields_readNullable(body, 'key'), "field 'key'");
-    const properties = parseProperties(body, optionalString(jwk, 'kid', 'key'));
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key');
+    const jwk = (0,body_fields/* readObject */.Ag)((0,body_fields/* readNullable */.Qx)(body, 'key'), "field 'key'");
+    const properties = parseProperties(body, (0,body_fields/* optionalString */.sx)(jwk, 'kid', 'key'));
     const { version } = properties;
     if (version === undefined)
         throw new errors/* BadParameterError */.lh("Invalid field 'key.kid': expected the id of a key version.");
     return { name: properties.name, ...parsePublicKey(jwk), properties: { ...properties, version } };
 }
 function parseDeletedKeyBundle(input) {
-    const body = body_fields_readObject(input, 'deleted key');
-    (0,ids/* parseRecoveryId */.Gx)(body_fields_requiredString(body, 'recoveryId'), 'keys');
-    return { key: parseKeyBundle(body), deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+    const body = (0,body_fields/* readObject */.Ag)(input, 'deleted key');
+    (0,ids/* parseRecoveryId */.Gx)((0,body_fields/* requiredString */.Fk)(body, 'recoveryId'), 'keys');
+    return { key: parseKeyBundle(body), deletedOn: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'deletedDate'), scheduledPurgeDate: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'scheduledPurgeDate') };
 }
 
 ;// CONCATENATED MODULE: ./lib/protocol/secrets-wire.js
@@ -627,7 +407,7 @@ function parseSecretUpdateParameters(input) {
     };
 }
 function readContentType(body, clearable = false) {
-    const raw = body_fields_readNullable(body, 'contentType');
+    const raw = (0,body_fields/* readNullable */.Qx)(body, 'contentType');
     if (raw === null)
         return clearable ? null : undefined;
     if (raw !== undefined && typeof raw !== 'string')
@@ -653,7 +433,7 @@ function secretUpdateParametersWire(options) {
 }
 /** Request `attributes` from options: enabled, nbf and exp (`null` kept, to clear). */
 function requestAttributes(options) {
-    const seconds = (date) => (date === null ? null : attributes_wire_toUnixSeconds(date));
+    const seconds = (date) => (date === null ? null : (0,attributes_wire/* toUnixSeconds */.LE)(date));
     return {
         ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
         ...(options.notBefore === undefined ? {} : { nbf: seconds(options.notBefore) }),
@@ -662,13 +442,13 @@ function requestAttributes(options) {
 }
 /** Reads a SecretBundle or SecretItem (without its value), for the remote client. */
 function parseSecretProperties(input) {
-    const body = body_fields_readObject(input, 'secret');
-    const id = (0,ids/* parseObjectId */.u9)(body_fields_requiredString(body, 'id'), 'secrets');
-    const { exportable: _ignored, ...attributes } = parseWireAttributes(body_fields_readNullable(body, 'attributes'));
+    const body = (0,body_fields/* readObject */.Ag)(input, 'secret');
+    const id = (0,ids/* parseObjectId */.u9)((0,body_fields/* requiredString */.Fk)(body, 'id'), 'secrets');
+    const { exportable: _ignored, ...attributes } = (0,attributes_wire/* parseWireAttributes */.eE)((0,body_fields/* readNullable */.Qx)(body, 'attributes'));
     const contentType = readContentType(body) ?? undefined;
     return {
         name: id.name, version: id.version, ...attributes, contentType,
-        tags: tags_wire_parseTags(body) ?? {}, managed: body_fields_optionalBoolean(body, 'managed') ?? false,
+        tags: (0,tags_wire/* parseTags */.r)(body) ?? {}, managed: (0,body_fields/* optionalBoolean */.Jz)(body, 'managed') ?? false,
     };
 }
 function versioned(properties) {
@@ -679,15 +459,15 @@ function versioned(properties) {
 }
 /** Reads a SecretBundle with its value. */
 function parseSecretBundle(input) {
-    const body = body_fields_readObject(input, 'secret');
-    return { properties: versioned(parseSecretProperties(body)), value: body_fields_requiredString(body, 'value') };
+    const body = (0,body_fields/* readObject */.Ag)(input, 'secret');
+    return { properties: versioned(parseSecretProperties(body)), value: (0,body_fields/* requiredString */.Fk)(body, 'value') };
 }
 /** Reads a DeletedSecretBundle. */
 function parseDeletedSecretBundle(input) {
-    const body = body_fields_readObject(input, 'deleted secret');
+    const body = (0,body_fields/* readObject */.Ag)(input, 'deleted secret');
     const properties = versioned(parseSecretProperties(body));
-    (0,ids/* parseRecoveryId */.Gx)(body_fields_requiredString(body, 'recoveryId'), 'secrets');
-    return { properties, deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+    (0,ids/* parseRecoveryId */.Gx)((0,body_fields/* requiredString */.Fk)(body, 'recoveryId'), 'secrets');
+    return { properties, deletedOn: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'deletedDate'), scheduledPurgeDate: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'scheduledPurgeDate') };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -927,7 +707,7 @@ const CODES = {
 };
 const INNER_CODES = [
     'ObjectIsDeletedButRecoverable', 'SecretDisabled', 'KeyDisabled', 'KeyExpired', 'KeyNotYetValid',
-    'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac',
+    'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac', 'CertificateManaged', 'PendingCertificateNotFound', 'IssuerNotFound',
 ];
 const remote_error_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 const record = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
@@ -1351,8 +1131,8 @@ function keyUpdateWire(options) {
 }
 /** The body of encrypt, decrypt, wrapkey and unwrapkey: binary fields base64url, absent ones left out. */
 function keyOperationWire(algorithm, value, extra = {}) {
-    const field = (name, bytes) => (bytes === undefined ? {} : { [name]: base64url_encodeBase64url(bytes) });
-    return { alg: algorithm, value: base64url_encodeBase64url(value), ...field('iv', extra.iv), ...field('aad', extra.aad), ...field('tag', extra.tag) };
+    const field = (name, bytes) => (bytes === undefined ? {} : { [name]: (0,base64url/* encodeBase64url */.Fo)(bytes) });
+    return { alg: algorithm, value: (0,base64url/* encodeBase64url */.Fo)(value), ...field('iv', extra.iv), ...field('aad', extra.aad), ...field('tag', extra.tag) };
 }
 const key_requests_record = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
 /** Drops null members: Azure writes an unset trigger as null, the core's parser wants it absent. */
@@ -1366,11 +1146,11 @@ function withoutNulls(value) {
 }
 /** Reads GET/PUT /keys/{name}/rotationpolicy: the core's checks, plus the policy's own dates. */
 function parseRotationPolicyAnswer(input) {
-    const body = body_fields_readObject(withoutNulls(input), 'rotation policy');
+    const body = (0,body_fields/* readObject */.Ag)(withoutNulls(input), 'rotation policy');
     const attributes = key_requests_record(body.attributes) ?? {};
     const { id: _id, ...policy } = body;
     const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
-    const date = (field) => (typeof attributes[field] === 'number' ? fromUnixSeconds(attributes[field]) : undefined);
+    const date = (field) => (typeof attributes[field] === 'number' ? (0,attributes_wire/* fromUnixSeconds */.kf)(attributes[field]) : undefined);
     return { lifetimeActions, expiresIn, createdOn: date('created'), updatedOn: date('updated') };
 }
 /** PUT /keys/{name}/rotationpolicy: checked here first, so a bad policy fails before it is sent. */
@@ -1385,37 +1165,8 @@ function rotationPolicyRequestWire(policy) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/client/map-bounded.js
-/**
- * Bounded parallelism: `fn` over every item, at most `limit` at once, results in input order.
- * A batch of a thousand secrets must not open a thousand requests (the agent would queue them
- * anyway, but each would hold its token, body and timer meanwhile) nor run them one by one.
- *
- * The first rejection rejects the whole; items not yet started are not started. Items already
- * running finish on their own (a request cannot be taken back), their results dropped.
- */
-async function mapBounded(items, limit, fn) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError('limit must be a whole number of at least 1');
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./lib/client/map-bounded.js
+var map_bounded = __webpack_require__(2617);
 ;// CONCATENATED MODULE: ./lib/client/remote-vault.js
 /**
  * RemoteVault: the Vault interface over the Azure Key Vault REST API, as `coffer serve` and
@@ -1427,6 +1178,7 @@ async function mapBounded(items, limit, fn) {
  * Lists carry base ids (reference, rule 12): the entries of listPropertiesOfSecrets and
  * listPropertiesOfKeys have version '' — the latest version, unnamed.
  */
+
 
 
 
@@ -1458,9 +1210,18 @@ const oldestFirst = (a, b) => a.createdOn.getTime() - b.createdOn.getTime();
 class RemoteVault {
     location;
     #http;
+    #certificates;
     constructor(url, options) {
         this.#http = new KeyVaultHttp(url, options);
         this.location = this.#http.origin;
+    }
+    /**
+     * Certificates over the same connection, retries and bounds; their code (X.509 parsing, the
+     * certificate wire format) is loaded by the first certificate call, not with the vault.
+     */
+    get certificates() {
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(631), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 2213))).RemoteCertificates(this.#http));
+        return this.#certificates;
     }
     async #read(method, path, parse, options = {}) {
         return this.#http.parse(await this.#http.call(method, path, options), parse, path);
@@ -1478,7 +1239,7 @@ class RemoteVault {
     async getSecrets(requests) {
         if (requests.length > vault/* MAX_BATCH */.u)
             throw new errors/* BadParameterError */.lh(`Too many secrets in one batch (${requests.length}): at most ${vault/* MAX_BATCH */.u}.`);
-        return mapBounded(requests, this.#http.maxParallel, async (request) => {
+        return (0,map_bounded/* mapBounded */.y)(requests, this.#http.maxParallel, async (request) => {
             try {
                 return { ok: true, secret: await this.getSecret(request.name, request.version) };
             }
@@ -1509,7 +1270,7 @@ class RemoteVault {
     /** The list names each deleted secret; each is then read whole (its latest version's id is not in the list). */
     async listDeletedSecrets() {
         const names = await this.#http.list('/deletedsecrets', (item) => parseSecretProperties(item));
-        return (await mapBounded(names, this.#http.maxParallel, (item) => this.getDeletedSecret(item.name))).sort((a, b) => byName(a.properties, b.properties));
+        return (await (0,map_bounded/* mapBounded */.y)(names, this.#http.maxParallel, (item) => this.getDeletedSecret(item.name))).sort((a, b) => byName(a.properties, b.properties));
     }
     async getDeletedSecret(name) {
         return await this.#read('GET', `/deletedsecrets/${encodeURIComponent((0,names/* validateName */.yS)(name, 'secret'))}`, parseDeletedSecretBundle);
@@ -1522,10 +1283,10 @@ class RemoteVault {
         await this.#http.call('DELETE', `/deletedsecrets/${encodeURIComponent((0,names/* validateName */.yS)(name, 'secret'))}`);
     }
     async backupSecret(name) {
-        return await this.#read('POST', `${secretPath(name)}/backup`, parseBackupResult);
+        return await this.#read('POST', `${secretPath(name)}/backup`, backup_wire/* parseBackupResult */.tv);
     }
     async restoreSecretBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
+        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         const parse = (body) => mustHaveVersion(parseSecretProperties(body));
         return await this.#read('POST', '/secrets/restore', parse, { body: { value } });
     }
@@ -1558,7 +1319,7 @@ class RemoteVault {
     /** As for secrets: a deleted key's list entry has no public key, so each is read whole. */
     async listDeletedKeys() {
         const names = await this.#http.list('/deletedkeys', (item) => parseKeyItem(item));
-        return (await mapBounded(names, this.#http.maxParallel, (item) => this.getDeletedKey(item.name))).sort((a, b) => byName(a.key, b.key));
+        return (await (0,map_bounded/* mapBounded */.y)(names, this.#http.maxParallel, (item) => this.getDeletedKey(item.name))).sort((a, b) => byName(a.key, b.key));
     }
     async getDeletedKey(name) {
         return await this.#read('GET', `/deletedkeys/${encodeURIComponent((0,names/* validateName */.yS)(name, 'key'))}`, parseDeletedKeyBundle);
@@ -1570,10 +1331,10 @@ class RemoteVault {
         await this.#http.call('DELETE', `/deletedkeys/${encodeURIComponent((0,names/* validateName */.yS)(name, 'key'))}`);
     }
     async backupKey(name) {
-        return await this.#read('POST', `${keyPath(name)}/backup`, parseBackupResult);
+        return await this.#read('POST', `${keyPath(name)}/backup`, backup_wire/* parseBackupResult */.tv);
     }
     async restoreKeyBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
+        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         return await this.#read('POST', '/keys/restore', parseKeyBundle, { body: { value } });
     }
     async rotateKey(name) {
@@ -1603,7 +1364,7 @@ class RemoteVault {
     /** `keyId` names the version asked for: the verify answer does not say which one checked. */
     async verify(name, version, algorithm, digest, signature) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/verify`;
-        const body = { alg: algorithm, digest: base64url_encodeBase64url(digest), value: base64url_encodeBase64url(signature) };
+        const body = { alg: algorithm, digest: (0,base64url/* encodeBase64url */.Fo)(digest), value: (0,base64url/* encodeBase64url */.Fo)(signature) };
         const valid = await this.#read('POST', path, parseVerifyAnswer, { body });
         const keyId = version === undefined ? `/keys/${name}` : `/keys/${name}/${version}`;
         return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
@@ -1611,7 +1372,7 @@ class RemoteVault {
     async encrypt(name, version, algorithm, plaintext, options = {}) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/encrypt`;
         const body = keyOperationWire(algorithm, plaintext, { aad: options.aad });
-        return await this.#read('POST', path, (answer) => parseKeyOperationResult(answer, algorithm), { body, confidential: [base64url_encodeBase64url(plaintext)] });
+        return await this.#read('POST', path, (answer) => parseKeyOperationResult(answer, algorithm), { body, confidential: [(0,base64url/* encodeBase64url */.Fo)(plaintext)] });
     }
     async decrypt(name, version, algorithm, ciphertext, options = {}) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/decrypt`;
@@ -1619,7 +1380,7 @@ class RemoteVault {
     }
     async wrapKey(name, version, algorithm, key) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/wrapkey`;
-        return await this.#read('POST', path, (body) => parseKeyOperationResult(body, algorithm), { body: keyOperationWire(algorithm, key), confidential: [base64url_encodeBase64url(key)] });
+        return await this.#read('POST', path, (body) => parseKeyOperationResult(body, algorithm), { body: keyOperationWire(algorithm, key), confidential: [(0,base64url/* encodeBase64url */.Fo)(key)] });
     }
     async unwrapKey(name, version, algorithm, wrapped) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/unwrapkey`;
@@ -1629,7 +1390,7 @@ class RemoteVault {
         const max = OPERATION_LIMITS.randomBytes;
         if (!Number.isInteger(count) || count < 1 || count > max)
             throw new errors/* BadParameterError */.lh(`Invalid count ${count}: expected a whole number from 1 to ${max}.`);
-        const parse = (body) => decodeBase64url(body_fields_readObject(body, 'random bytes').value, 'value', { min: count, max: count });
+        const parse = (body) => (0,base64url/* decodeBase64url */.h2)((0,body_fields/* readObject */.Ag)(body, 'random bytes').value, 'value', { min: count, max: count });
         return await this.#read('POST', '/rng', parse, { body: { count } });
     }
     close() {
@@ -1638,7 +1399,7 @@ class RemoteVault {
     }
 }
 function parseVerifyAnswer(body) {
-    const value = body_fields_readObject(body, 'verify result').value;
+    const value = (0,body_fields/* readObject */.Ag)(body, 'verify result').value;
     if (typeof value !== 'boolean')
         throw new errors/* BadParameterError */.lh("Invalid field 'value': expected true or false.");
     return value;
@@ -1647,6 +1408,422 @@ function parseVerifyAnswer(body) {
 function openRemoteVault(url, options) {
     return new RemoteVault(url, options);
 }
+
+
+/***/ }),
+
+/***/ 2886:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CURVES: () => (/* binding */ CURVES),
+/* harmony export */   OCT_SIZES: () => (/* binding */ OCT_SIZES),
+/* harmony export */   RSA_SIZES: () => (/* binding */ RSA_SIZES),
+/* harmony export */   checkKeySpec: () => (/* binding */ checkKeySpec),
+/* harmony export */   checkRsaPrimes: () => (/* binding */ checkRsaPrimes),
+/* harmony export */   generateKey: () => (/* binding */ generateKey),
+/* harmony export */   importJwk: () => (/* binding */ importJwk),
+/* harmony export */   importPem: () => (/* binding */ importPem),
+/* harmony export */   keySpecOf: () => (/* binding */ keySpecOf),
+/* harmony export */   parseKeyMaterial: () => (/* binding */ parseKeyMaterial),
+/* harmony export */   privateKeyObject: () => (/* binding */ privateKeyObject),
+/* harmony export */   publicJwk: () => (/* binding */ publicJwk),
+/* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
+/* harmony export */   publicKeyPem: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
+/**
+ * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
+ * imported key is checked until we know it works — sizes, curve points, and that its private
+ * parts belong to its public ones — because a broken key would only show up later as signatures
+ * nobody can verify. Every refusal is our own message: node's errors can echo input, which here
+ * is key bytes, so they are never passed through.
+ */
+
+
+
+/** Key Vault says P-256K where RFC 8812 and node say secp256k1. */
+const CURVES = {
+    'P-256': { name: 'P-256', node: 'P-256', openssl: 'prime256v1', bytes: 32 },
+    'P-384': { name: 'P-384', node: 'P-384', openssl: 'secp384r1', bytes: 48 },
+    'P-521': { name: 'P-521', node: 'P-521', openssl: 'secp521r1', bytes: 66 },
+    'P-256K': { name: 'P-256K', node: 'secp256k1', openssl: 'secp256k1', bytes: 32 },
+};
+const RSA_SIZES = [2048, 3072, 4096];
+const OCT_SIZES = [128, 192, 256];
+const CURVE_NAMES = Object.keys(CURVES);
+const CURVE_ALIASES = { secp256k1: 'P-256K' };
+const KTY_ALIASES = {
+    RSA: 'RSA', 'RSA-HSM': 'RSA', EC: 'EC', 'EC-HSM': 'EC', oct: 'oct', 'oct-HSM': 'oct',
+};
+const RSA_PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+const MAX_FIELD_CHARS = 2048;
+const MAX_JWK_CHARS = 64 * 1024;
+const RSA_INCONSISTENT = 'The RSA private key does not match its public key (n, e): its private parts are inconsistent.';
+const generatePair = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPair);
+/** Makes a new key on the libuv thread pool, so that a 4096-bit RSA key does not stall the event loop. */
+async function generateKey(spec, random = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes) {
+    checkKeySpec(spec);
+    if (spec.kty === 'oct')
+        return { kty: 'oct', k: random((spec.size ?? 0) / 8).toString('base64url') };
+    const pair = spec.kty === 'RSA'
+        ? await generatePair('rsa', { modulusLength: spec.size ?? 0, publicExponent: 65537 })
+        : await generatePair('ec', { namedCurve: CURVES[spec.curve ?? 'P-256'].node });
+    return fromNodeJwk(pair.privateKey.export({ format: 'jwk' }));
+}
+/** Refuses a spec that names a size or curve we do not make, before any work is done. */
+function checkKeySpec(spec) {
+    const { size, curve } = spec;
+    const kty = spec.kty;
+    if (kty === 'RSA' || kty === 'oct') {
+        const sizes = kty === 'RSA' ? RSA_SIZES : OCT_SIZES;
+        if (curve !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A ${kty} key takes a size, not a curve.`);
+        if (size === undefined || !sizes.includes(size)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported ${kty} key size ${size ?? '(none)'}: expected ${sizes.join(', ')} bits.`);
+        }
+        return;
+    }
+    if (kty !== 'EC')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(kty)}: expected RSA, EC or oct.`);
+    if (size !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An EC key takes a curve, not a size.');
+    if (curve === undefined || !CURVE_NAMES.includes(curve)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(curve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/**
+ * Takes in a private JWK (RFC 7517/7518; Key Vault's -HSM key types are accepted as their plain
+ * type). Returns only the fields of PrivateJwk: kid, key_ops, alg and the rest are dropped.
+ */
+function importJwk(input) {
+    const fields = boundedObject(input);
+    // Own properties only: 'constructor' or '__proto__' is no key type.
+    const kty = typeof fields.kty === 'string' && Object.hasOwn(KTY_ALIASES, fields.kty) ? KTY_ALIASES[fields.kty] : undefined;
+    if (kty === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.kty))}: expected RSA, EC or oct.`);
+    }
+    if (kty === 'oct')
+        return importOct(fields);
+    return kty === 'RSA' ? importRsa(fields) : importEc(fields);
+}
+const checkPrimeAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.checkPrime);
+/**
+ * Proves an RSA key's p and q prime (OpenSSL's Miller-Rabin, on the thread pool: ~20 ms for a
+ * 1024-bit prime). importJwk and importPem check everything else; a composite factor would pass
+ * their consistency checks only with a key its owner made weak on purpose, but a vault refuses
+ * weak keys. A no-op for other key types.
+ */
+async function checkRsaPrimes(jwk) {
+    if (jwk.kty !== 'RSA' || jwk.p === undefined || jwk.q === undefined)
+        return;
+    for (const factor of [jwk.p, jwk.q]) {
+        if (!(await checkPrimeAsync(Buffer.from(factor, 'base64url'))))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA factor p or q is not prime: this key is weak.');
+    }
+}
+/** Takes in an unencrypted PEM private key: PKCS#8 ('PRIVATE KEY'), PKCS#1 ('RSA PRIVATE KEY') or SEC1 ('EC PRIVATE KEY'). */
+function importPem(pem) {
+    if (typeof pem !== 'string' || pem.length > MAX_JWK_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A PEM key must be a string of at most ${MAX_JWK_CHARS} characters.`);
+    }
+    const blocks = [...pem.matchAll(/-----BEGIN ([A-Z0-9 ]{1,40})-----([\s\S]*?)-----END \1-----/g)];
+    const labels = blocks.map((block) => block[1] ?? '');
+    if (labels.includes('ENCRYPTED PRIVATE KEY') || blocks.some((block) => /Proc-Type:\s*4,\s*ENCRYPTED/.test(block[2] ?? ''))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key is encrypted: import it unencrypted (openssl pkey -in key.pem), over a protected channel.');
+    }
+    const keys = blocks.filter((block) => ['PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY'].includes(block[1] ?? ''));
+    if (keys.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM text holds more than one private key: import one at a time.');
+    const block = keys[0]?.[0];
+    if (block === undefined) {
+        const publicOnly = labels.some((label) => ['PUBLIC KEY', 'RSA PUBLIC KEY', 'CERTIFICATE'].includes(label));
+        if (publicOnly)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM key holds no private key: a public key or certificate cannot be imported as a key.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Not a PEM private key: expected a 'PRIVATE KEY', 'RSA PRIVATE KEY' or 'EC PRIVATE KEY' block${labels.length > 0 ? `, found ${labels.map((label) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(label)).join(', ')}` : ''}.`);
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: block, format: 'pem' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The PEM private key could not be parsed: it is damaged or not a key.');
+    }
+    return importJwk(exportPrivate(key));
+}
+/** The public parts of a key; an oct key has none, so only its type is left. */
+function publicJwk(jwk) {
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e') };
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', crv: curveOf(jwk), x: field(jwk.x, 'x'), y: field(jwk.y, 'y') };
+    return { kty: 'oct' };
+}
+/** The public key as SPKI PEM, the form `openssl pkeyutl -pubin` reads. */
+function publicKeyPem(jwk) {
+    return publicKeyObject(jwk).export({ type: 'spki', format: 'pem' }).toString();
+}
+/** The node KeyObject of a key's public parts (RSA or EC). */
+function publicKeyObject(jwk) {
+    if (jwk.kty === 'oct')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('An oct (symmetric) key has no public key.');
+    const parts = publicJwk(jwk);
+    const nodeJwk = parts.kty === 'EC' ? { ...parts, crv: CURVES[curveOf(parts)].node } : { ...parts };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} public key is not valid.`);
+    }
+}
+/** The node KeyObject of a key's private parts (RSA or EC); throws when it holds none. */
+function privateKeyObject(jwk) {
+    if (jwk.kty === 'oct' || jwk.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The key holds no private key.');
+    const nodeJwk = jwk.kty === 'EC' ? { ...jwk, crv: CURVES[curveOf(jwk)].node } : { ...jwk };
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: nodeJwk, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${jwk.kty} private key is not valid.`);
+    }
+}
+/** What a key is: RSA modulus bits, EC curve, oct key bits. */
+function keySpecOf(jwk) {
+    if (jwk.kty === 'EC')
+        return { kty: 'EC', curve: curveOf(jwk) };
+    if (jwk.kty === 'RSA')
+        return { kty: 'RSA', size: bitLength(toBigInt(Buffer.from(field(jwk.n, 'n'), 'base64url'))) };
+    return { kty: 'oct', size: Buffer.from(field(jwk.k, 'k'), 'base64url').length * 8 };
+}
+function importOct(fields) {
+    const k = base64url(fields, 'k', 'oct');
+    if (![16, 24, 32].includes(k.length)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported oct key length ${k.length * 8} bits: expected ${OCT_SIZES.join(', ')} bits.`);
+    }
+    return { kty: 'oct', k: k.toString('base64url') };
+}
+function importEc(fields) {
+    const crv = typeof fields.crv === 'string' ? (CURVE_ALIASES[fields.crv] ?? fields.crv) : undefined;
+    if (crv === undefined || !CURVE_NAMES.includes(crv)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(fields.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+    const curve = CURVES[crv];
+    const [x, y, d] = ['x', 'y', 'd'].map((name) => base64url(fields, name, 'EC'));
+    if (x === undefined || y === undefined || d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC key is incomplete.');
+    for (const [name, bytes] of [['x', x], ['y', y], ['d', d]]) {
+        if (bytes.length !== curve.bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC key field '${name}' must be ${curve.bytes} bytes for ${crv}, got ${bytes.length}.`);
+    }
+    try {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: { kty: 'EC', crv: curve.node, x: b64(x), y: b64(y) }, format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC public key (x, y) is not a point on ${crv}.`);
+    }
+    // OpenSSL computes d·G (refusing a d outside [1, n-1]); it must be the stated point.
+    let derived;
+    try {
+        const ecdh = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createECDH)(curve.openssl);
+        ecdh.setPrivateKey(d);
+        derived = ecdh.getPublicKey();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The EC private key d is out of range for ${crv}.`);
+    }
+    if (!derived.equals(Buffer.concat([Buffer.of(4), x, y]))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The EC private key d does not belong to the public key (x, y).');
+    }
+    return fromNodeJwk(exportPrivate(privateKeyObject({ kty: 'EC', crv: crv, x: b64(x), y: b64(y), d: b64(d) })));
+}
+function importRsa(fields) {
+    if (fields.oth !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Multi-prime RSA keys (oth) are not supported.');
+    const n = toBigInt(base64url(fields, 'n', 'RSA'));
+    const e = toBigInt(base64url(fields, 'e', 'RSA'));
+    const bits = bitLength(n);
+    if (bits < 2048)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA key is ${bits} bits, too weak: expected ${RSA_SIZES.join(', ')} bits.`);
+    if (!RSA_SIZES.includes(bits))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported RSA key size ${bits} bits: expected ${RSA_SIZES.join(', ')} bits.`);
+    // FIPS 186-5 §5.4: e odd and above 2^16; below 2^32 is what every library makes (65537).
+    if (e < 65537n || e >= 2n ** 32n || e % 2n === 0n) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('Unsupported RSA public exponent: expected an odd value from 65537 to 2^32 - 1 (FIPS 186-5; usually 65537).');
+    }
+    if (fields.d === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA key holds no private key (d).');
+    const missing = RSA_PRIVATE.filter((name) => fields[name] === undefined);
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA private key lacks its CRT parameters (${missing.join(', ')}): export it with all its private parts.`);
+    }
+    const [d, p, q, dp, dq, qi] = RSA_PRIVATE.map((name) => toBigInt(base64url(fields, name, 'RSA')));
+    // FIPS 186-5 A.1.1: two primes of half the modulus each, not close to each other (a key made
+    // of a tiny factor, or of two near primes, factors at once).
+    if (bitLength(p) !== bits / 2 || bitLength(q) !== bits / 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The RSA primes p and q must each be ${bits / 2} bits for a ${bits}-bit key: this key is weak.`);
+    }
+    if ((p > q ? p - q : q - p) <= 2n ** BigInt(bits / 2 - 100))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The RSA primes p and q are too close to each other: this key is weak.');
+    checkRsaConsistent({ n, e, d, p, q, dp, dq, qi });
+    const key = privateKeyObject({
+        kty: 'RSA', n: fromBigInt(n), e: fromBigInt(e), d: fromBigInt(d), p: fromBigInt(p),
+        q: fromBigInt(q), dp: fromBigInt(dp), dq: fromBigInt(dq), qi: fromBigInt(qi),
+    });
+    checkRsaRoundTrip(key, bits / 8);
+    return fromNodeJwk(exportPrivate(key));
+}
+/**
+ * The private parts must fit the public ones exactly (RFC 8017 §3.2): OpenSSL checks a CRT
+ * result and quietly falls back to the slow path on a mismatch, so a round trip would not tell.
+ */
+function checkRsaConsistent(k) {
+    const p1 = k.p - 1n;
+    const q1 = k.q - 1n;
+    const consistent = k.p > 1n && k.q > 1n && k.p !== k.q && k.p * k.q === k.n && k.d > 1n && k.d < k.n
+        && k.dp === k.d % p1 && k.dq === k.d % q1 && (k.e * k.dp) % p1 === 1n && (k.e * k.dq) % q1 === 1n
+        && k.qi < k.p && (k.q * k.qi) % k.p === 1n;
+    if (!consistent)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/**
+ * m^(de) = m mod n, through OpenSSL. The checks above hold for a composite p or q as well; this
+ * catches those (as a Fermat test would: OpenSSL's own primality test costs 0.2 s per 2048-bit
+ * factor, on the event loop) and proves OpenSSL takes the key as we read it.
+ */
+function checkRsaRoundTrip(key, bytes) {
+    const m = Buffer.alloc(bytes);
+    (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('coffer/rsa-import-check/v1').digest().copy(m, bytes - 32);
+    let back;
+    try {
+        back = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.publicDecrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.privateEncrypt)({ key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_NO_PADDING }, m));
+    }
+    catch {
+        back = undefined;
+    }
+    if (back?.equals(m) !== true)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(RSA_INCONSISTENT);
+}
+/** Refuses what is not a plain, bounded object before looking inside it. */
+function boundedObject(input) {
+    if (typeof input !== 'object' || input === null || Array.isArray(input))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    let size;
+    try {
+        size = JSON.stringify(input).length;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('A JWK must be a JSON object.');
+    }
+    if (size > MAX_JWK_CHARS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`A JWK must be at most ${MAX_JWK_CHARS} characters of JSON.`);
+    return input;
+}
+/** A binary field: base64url without padding, canonical (no stray trailing bits), bounded. */
+function base64url(fields, name, kty) {
+    const value = fields[name];
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(name === 'd' || name === 'k' ? `The ${kty} key holds no private key (${name}).` : `The ${kty} key lacks the field '${name}'.`);
+    const valid = typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD_CHARS
+        && /^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').toString('base64url') === value;
+    if (!valid)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The ${kty} key field '${name}' is not base64url without padding (at most ${MAX_FIELD_CHARS} characters).`);
+    return Buffer.from(value, 'base64url');
+}
+function exportPrivate(key) {
+    if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported key type ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyType))}: expected RSA or EC.`);
+    }
+    try {
+        return key.export({ format: 'jwk' });
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(key.asymmetricKeyDetails?.namedCurve))}: expected ${CURVE_NAMES.join(', ')}.`);
+    }
+}
+/** Keeps only PrivateJwk's fields of a JWK node made, in our curve names. */
+function fromNodeJwk(jwk) {
+    if (jwk.kty === 'EC') {
+        const crv = CURVE_NAMES.find((name) => CURVES[name].node === jwk.crv) ?? 'P-256';
+        return { kty: 'EC', crv, x: field(jwk.x, 'x'), y: field(jwk.y, 'y'), d: field(jwk.d, 'd') };
+    }
+    return {
+        kty: 'RSA', n: field(jwk.n, 'n'), e: field(jwk.e, 'e'), d: field(jwk.d, 'd'), p: field(jwk.p, 'p'),
+        q: field(jwk.q, 'q'), dp: field(jwk.dp, 'dp'), dq: field(jwk.dq, 'dq'), qi: field(jwk.qi, 'qi'),
+    };
+}
+function curveOf(jwk) {
+    if (jwk.crv === undefined || !CURVE_NAMES.includes(jwk.crv))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`Unsupported curve ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(String(jwk.crv))}: expected ${CURVE_NAMES.join(', ')}.`);
+    return jwk.crv;
+}
+function field(value, name) {
+    if (value === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The key lacks the field '${name}'.`);
+    return value;
+}
+const b64 = (bytes) => bytes.toString('base64url');
+function toBigInt(bytes) {
+    const hex = bytes.toString('hex');
+    return hex === '' ? 0n : BigInt(`0x${hex}`);
+}
+/** Base64urlUInt (RFC 7518 §2): big-endian, the fewest octets. */
+function fromBigInt(value) {
+    const hex = value.toString(16);
+    return Buffer.from(hex.length % 2 === 0 ? hex : `0${hex}`, 'hex').toString('base64url');
+}
+function bitLength(value) {
+    return value === 0n ? 0 : value.toString(2).length;
+}
+/** Bounds a JWK's JSON text before anything parses it. */
+const MAX_KEY_MATERIAL_CHARS = 64 * 1024;
+/**
+ * The private JWK of key material, checked (importJwk, importPem). Used by the vault on import
+ * and by the remote client before a key leaves the machine. The JSON parser's own message is
+ * never shown: it quotes the text, which holds key material.
+ */
+function parseKeyMaterial(material) {
+    if ('pem' in material)
+        return importPem(material.pem);
+    let jwk = material.jwk;
+    if (typeof jwk === 'string') {
+        if (jwk.length > MAX_KEY_MATERIAL_CHARS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh(`The JWK is ${jwk.length} characters: the limit is ${MAX_KEY_MATERIAL_CHARS}.`);
+        try {
+            jwk = JSON.parse(jwk);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .BadParameterError */ .lh('The JWK is not valid JSON.');
+        }
+    }
+    return importJwk(jwk);
+}
+
+
+/***/ }),
+
+/***/ 1774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ SIGNATURE_ALGORITHMS),
+/* harmony export */   jK: () => (/* binding */ KEY_OPERATIONS),
+/* harmony export */   kx: () => (/* binding */ KEY_WRAP_ALGORITHMS),
+/* harmony export */   tl: () => (/* binding */ ENCRYPTION_ALGORITHMS)
+/* harmony export */ });
+/**
+ * The shapes of vault keys and of the operations done with them, shared by the key material
+ * code (key-material.ts), the operations (key-ops.ts), the executors that run them off the
+ * event loop (key-executor.ts) and the Vault. Names and values follow Azure Key Vault and the
+ * JOSE registries (RFC 7517/7518): `kty`, `crv`, `key_ops` as `keyOps`, algorithm names.
+ */
+const KEY_OPERATIONS = ['sign', 'verify', 'encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
+const SIGNATURE_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K'];
+const ENCRYPTION_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128GCM', 'A192GCM', 'A256GCM'];
+const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A256KW'];
 
 
 /***/ }),
@@ -1902,7 +2079,7 @@ function parseEnvelope(blob, kind) {
     return value;
 }
 /** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
+function restoreObject(tx, ctx, kind, blob, managed = false) {
     const envelope = parseEnvelope(blob, kind);
     if (envelope.vaultId !== ctx.vaultId) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
@@ -1925,8 +2102,347 @@ function restoreObject(tx, ctx, kind, blob) {
         ...(payload.policy === undefined ? {} : { policy: payload.policy }),
     };
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    // A certificate's key or secret is restored only with its certificate (restoreCertificateBackup).
+    if (!managed)
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(kind, object);
     tx.putObject(object);
     return object;
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ MAX_UNIX_SECONDS),
+/* harmony export */   LE: () => (/* binding */ toUnixSeconds),
+/* harmony export */   d7: () => (/* binding */ requiredUnixSeconds),
+/* harmony export */   eE: () => (/* binding */ parseWireAttributes),
+/* harmony export */   kf: () => (/* binding */ fromUnixSeconds)
+/* harmony export */ });
+/* unused harmony exports attributesWire, keyAttributesWire, parseAttributeInput */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8427);
+/* harmony import */ var _body_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3450);
+/**
+ * The `attributes` object of secrets and keys: `{enabled, nbf, exp, created, updated,
+ * recoverableDays, recoveryLevel}` (keys add `exportable`), times in whole Unix seconds
+ * (format `unixtime` in the Key Vault spec, keys.json/secrets.json `Attributes`). The domain
+ * has Dates and camelCase names; this file is the only place where one becomes the other.
+ */
+
+
+
+/** 9999-12-31T23:59:59Z: the last second a Date and every Azure SDK can represent alike. */
+const MAX_UNIX_SECONDS = 253_402_300_799;
+const SECONDS = { min: 0, max: MAX_UNIX_SECONDS };
+/** A required date in Unix seconds (a deleted object's deletedDate, scheduledPurgeDate). */
+function requiredUnixSeconds(body, field) {
+    const seconds = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(body, field, { min: 0, max: MAX_UNIX_SECONDS });
+    if (seconds === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Missing field '${field}': expected Unix seconds.`);
+    return fromUnixSeconds(seconds);
+}
+/** Whole Unix seconds, rounded down: the wire has no sub-second precision. */
+function toUnixSeconds(date) {
+    return Math.floor(date.getTime() / 1000);
+}
+function fromUnixSeconds(seconds) {
+    return new Date(seconds * 1000);
+}
+function attributesWire(properties) {
+    return {
+        enabled: properties.enabled,
+        ...(properties.notBefore === undefined ? {} : { nbf: toUnixSeconds(properties.notBefore) }),
+        ...(properties.expiresOn === undefined ? {} : { exp: toUnixSeconds(properties.expiresOn) }),
+        created: toUnixSeconds(properties.createdOn),
+        updated: toUnixSeconds(properties.updatedOn),
+        recoverableDays: properties.recoverableDays,
+        recoveryLevel: properties.recoveryLevel,
+    };
+}
+function keyAttributesWire(properties) {
+    return { ...attributesWire(properties), exportable: properties.exportable };
+}
+function dateField(attributes, field, clearable) {
+    if (clearable && readNullable(attributes, field) === null)
+        return null;
+    const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
+    return seconds === undefined ? undefined : fromUnixSeconds(seconds);
+}
+/**
+ * Reads the `attributes` of a request body. With `clearable` (PATCH), `nbf: null` or
+ * `exp: null` clears the date; otherwise null is read as absent.
+ */
+function parseAttributeInput(body, clearable) {
+    const raw = readNullable(body, 'attributes');
+    if (raw === undefined || raw === null)
+        return {};
+    const attributes = readObject(raw, "field 'attributes'");
+    const enabled = optionalBoolean(attributes, 'enabled', 'attributes');
+    const exportable = optionalBoolean(attributes, 'exportable', 'attributes');
+    const notBefore = dateField(attributes, 'nbf', clearable);
+    const expiresOn = dateField(attributes, 'exp', clearable);
+    if (notBefore instanceof Date && expiresOn instanceof Date && notBefore.getTime() > expiresOn.getTime()) {
+        throw new BadParameterError("Invalid field 'attributes.nbf': it is after 'attributes.exp'.");
+    }
+    return {
+        ...(enabled === undefined ? {} : { enabled }), ...(exportable === undefined ? {} : { exportable }),
+        ...(notBefore === undefined ? {} : { notBefore }), ...(expiresOn === undefined ? {} : { expiresOn }),
+    };
+}
+const requiredSeconds = (attributes, field) => {
+    const seconds = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(attributes, field, SECONDS, 'attributes');
+    if (seconds === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Missing field 'attributes.${field}': expected Unix seconds.`);
+    return fromUnixSeconds(seconds);
+};
+/**
+ * Reads response attributes. The domain knows two recovery levels; any other level Azure
+ * reports (`Recoverable`, with purge protection…) is read as the one its recoverableDays
+ * implies, as the core derives it (objects.ts recoveryLevel).
+ */
+function parseWireAttributes(input) {
+    const attributes = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)(input, "field 'attributes'");
+    const optionalDate = (field) => {
+        const seconds = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(attributes, field, SECONDS, 'attributes');
+        return seconds === undefined ? undefined : fromUnixSeconds(seconds);
+    };
+    const recoverableDays = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(attributes, 'recoverableDays', { min: 0, max: 90 }, 'attributes') ?? 90;
+    const level = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(attributes, 'recoveryLevel');
+    return {
+        enabled: (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalBoolean */ .Jz)(attributes, 'enabled', 'attributes') ?? true,
+        notBefore: optionalDate('nbf'),
+        expiresOn: optionalDate('exp'),
+        createdOn: requiredSeconds(attributes, 'created'),
+        updatedOn: requiredSeconds(attributes, 'updated'),
+        recoverableDays,
+        recoveryLevel: level === 'Recoverable+Purgeable' || level === 'CustomizedRecoverable+Purgeable' ? level : (0,_core_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .recoveryLevel */ ._K)(recoverableDays),
+        exportable: (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalBoolean */ .Jz)(attributes, 'exportable', 'attributes') ?? false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tv: () => (/* binding */ parseBackupResult)
+/* harmony export */ });
+/* unused harmony exports backupResultWire, parseRestoreParameters */
+/* harmony import */ var _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3839);
+/* harmony import */ var _base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1676);
+/* harmony import */ var _body_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3450);
+/**
+ * Backup and restore bodies, the same for secrets and keys: `POST …/backup` answers
+ * `{"value": "<base64url blob>"}` (BackupSecretResult, BackupKeyResult) and `POST …/restore`
+ * takes `{"value": "<blob>"}` (SecretRestoreParameters, KeyRestoreParameters). The blob is
+ * opaque here: the core opens and authenticates it; this layer checks only its form and size.
+ */
+
+
+
+function backupResultWire(blob) {
+    return { value: blob };
+}
+/** The blob of a restore request: a base64url string of at most MAX_BACKUP_CHARS. */
+function parseRestoreParameters(input) {
+    const body = readObject(input, 'restore request');
+    return checkBase64urlText(readNullable(body, 'value') ?? undefined, 'value', MAX_BACKUP_CHARS);
+}
+/** The blob of a backup response, for the remote client. */
+function parseBackupResult(input) {
+    const body = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)(input, 'backup result');
+    return (0,_base64url_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBase64urlText */ .wG)((0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(body, 'value') ?? undefined, 'value', _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__.MAX_BACKUP_CHARS);
+}
+
+
+/***/ }),
+
+/***/ 1676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ encodeBase64url),
+/* harmony export */   h2: () => (/* binding */ decodeBase64url),
+/* harmony export */   wG: () => (/* binding */ checkBase64urlText)
+/* harmony export */ });
+/* unused harmony export encodedLength */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/**
+ * Strict base64url (RFC 4648 §5, no padding), the encoding of every binary field on the Key
+ * Vault wire: JWK members, key operation inputs and outputs, backup blobs, random bytes.
+ *
+ * Node's own decoder is lenient: it skips characters outside the alphabet, accepts padding and
+ * ignores leftover bits, so two different strings can decode to the same bytes and a typo
+ * silently becomes other input. Here a string decodes only if it is the canonical encoding of
+ * its bytes. Messages name the field and never quote its text, which may be a plaintext.
+ */
+
+const ALPHABET = /^[A-Za-z0-9_-]*$/;
+/** The base64url text of bytes, without padding. */
+function encodeBase64url(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+/** The number of characters that encode `bytes` bytes without padding. */
+function encodedLength(bytes) {
+    return Math.ceil((bytes * 4) / 3);
+}
+/**
+ * Decodes a base64url field of a request or response. Refused: a non-string, padding or any
+ * character outside the alphabet, an impossible length (4n+1), non-zero leftover bits, and a
+ * size outside `bounds` (checked on the text's length first, so a huge field costs nothing).
+ */
+function decodeBase64url(text, field, bounds) {
+    const min = bounds.min ?? 0;
+    if (typeof text !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected a base64url string.`);
+    if (text.length > encodedLength(bounds.max)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': longer than ${bounds.max} bytes.`);
+    }
+    if (!ALPHABET.test(text) || text.length % 4 === 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
+    }
+    const bytes = Buffer.from(text, 'base64url');
+    // Leftover bits set in the last character: the text is not the canonical encoding of its bytes.
+    if (bytes.toString('base64url') !== text) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': not a canonical base64url encoding.`);
+    }
+    if (bytes.length < min || bytes.length > bounds.max) {
+        const range = min === bounds.max ? `${min}` : `${min}-${bounds.max}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected ${range} bytes, got ${bytes.length}.`);
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * Checks a base64url string without decoding it (for blobs the core decodes itself, such as a
+ * backup): the alphabet, a possible length, and a bound on the text.
+ */
+function checkBase64urlText(text, field, maxChars) {
+    if (typeof text !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected a base64url string.`);
+    if (text.length === 0 || text.length > maxChars) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected 1-${maxChars} characters, got ${text.length}.`);
+    }
+    if (!ALPHABET.test(text) || text.length % 4 === 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 3450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ optionalInteger),
+/* harmony export */   Ag: () => (/* binding */ readObject),
+/* harmony export */   Fk: () => (/* binding */ requiredString),
+/* harmony export */   Jz: () => (/* binding */ optionalBoolean),
+/* harmony export */   Qx: () => (/* binding */ readNullable),
+/* harmony export */   oS: () => (/* binding */ optionalArray),
+/* harmony export */   sx: () => (/* binding */ optionalString),
+/* harmony export */   u9: () => (/* binding */ optionalObject)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/**
+ * Typed reads of JSON request and response fields. Every wire parser goes through these, so
+ * that a wrong type is always refused the same way: a BadParameterError naming the field by
+ * its JSON path (`attributes.exp`) and saying what was expected — never quoting the value,
+ * which may be a secret. Unknown fields are ignored, as Azure ignores them.
+ *
+ * `null` is read as absent, as Azure's deserialisers read it; parsers that give `null` a
+ * meaning (clearing a date on update) use `readNullable`.
+ */
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The request or response body as an object; `what` names it in the message. */
+function readObject(input, what) {
+    if (!isObject(input))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what}: expected a JSON object.`);
+    return input;
+}
+/** A field's value: own properties only, so `constructor` or `__proto__` is never inherited. */
+function readNullable(body, field) {
+    return Object.hasOwn(body, field) ? body[field] : undefined;
+}
+/** A field's value, or undefined when absent or null. */
+function read(body, field) {
+    return readNullable(body, field) ?? undefined;
+}
+const where = (path, field) => (path === '' ? field : `${path}.${field}`);
+function wrongType(path, field, expected) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${where(path, field)}': expected ${expected}.`);
+}
+function optionalString(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && typeof value !== 'string')
+        throw wrongType(path, field, 'a string');
+    return value;
+}
+function requiredString(body, field, path = '') {
+    const value = optionalString(body, field, path);
+    if (value === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Missing field '${where(path, field)}': expected a string.`);
+    return value;
+}
+function optionalBoolean(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && typeof value !== 'boolean')
+        throw wrongType(path, field, 'true or false');
+    return value;
+}
+/** A whole number within [min, max]; a fraction, a string of digits or NaN is refused. */
+function optionalInteger(body, field, bounds, path = '') {
+    const value = read(body, field);
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
+        throw wrongType(path, field, `a whole number from ${bounds.min} to ${bounds.max}`);
+    }
+    return value;
+}
+function optionalObject(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && !isObject(value))
+        throw wrongType(path, field, 'a JSON object');
+    return value;
+}
+function optionalArray(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && !Array.isArray(value))
+        throw wrongType(path, field, 'a JSON array');
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7745:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ parseTags)
+/* harmony export */ });
+/* unused harmony export tagsWire */
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6599);
+/* harmony import */ var _body_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3450);
+
+
+/** The `tags` member of a response: present only when there are tags. */
+function tagsWire(tags) {
+    return Object.keys(tags).length === 0 ? {} : { tags: { ...tags } };
+}
+/** The `tags` of a body, validated; undefined when absent or null. */
+function parseTags(body) {
+    const tags = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalObject */ .u9)(body, 'tags');
+    return tags === undefined ? undefined : (0,_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .validateTags */ .Wh)(tags);
 }
 
 

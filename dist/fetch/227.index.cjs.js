@@ -1,9 +1,48 @@
 "use strict";
-exports.id = 479;
-exports.ids = [479,886,91,839];
+exports.id = 227;
+exports.ids = [227,886,91,839];
 exports.modules = {
 
-/***/ 479:
+/***/ 2617:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/**
+ * Bounded parallelism: `fn` over every item, at most `limit` at once, results in input order.
+ * A batch of a thousand secrets must not open a thousand requests (the agent would queue them
+ * anyway, but each would hold its token, body and timer meanwhile) nor run them one by one.
+ *
+ * The first rejection rejects the whole; items not yet started are not started. Items already
+ * running finish on their own (a request cannot be taken back), their results dropped.
+ */
+async function mapBounded(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError('limit must be a whole number of at least 1');
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 5227:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,174 +54,25 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: RemoteVault
 
 // EXTERNAL MODULE: ./lib/core/errors.js
-var errors = __webpack_require__(828);
+var errors = __webpack_require__(3828);
 // EXTERNAL MODULE: ./lib/core/names.js
-var names = __webpack_require__(599);
+var names = __webpack_require__(6599);
 // EXTERNAL MODULE: ./lib/core/crypto/key-material.js
-var key_material = __webpack_require__(886);
-// EXTERNAL MODULE: ./lib/core/vault.js + 4 modules
-var vault = __webpack_require__(907);
+var key_material = __webpack_require__(2886);
+// EXTERNAL MODULE: ./lib/core/certificates/lazy.js
+var lazy = __webpack_require__(5272);
+// EXTERNAL MODULE: ./lib/core/vault.js + 1 modules
+var vault = __webpack_require__(723);
 // EXTERNAL MODULE: ./lib/core/object-backup.js
-var object_backup = __webpack_require__(839);
-;// CONCATENATED MODULE: ./lib/protocol/base64url.js
-/**
- * Strict base64url (RFC 4648 §5, no padding), the encoding of every binary field on the Key
- * Vault wire: JWK members, key operation inputs and outputs, backup blobs, random bytes.
- *
- * Node's own decoder is lenient: it skips characters outside the alphabet, accepts padding and
- * ignores leftover bits, so two different strings can decode to the same bytes and a typo
- * silently becomes other input. Here a string decodes only if it is the canonical encoding of
- * its bytes. Messages name the field and never quote its text, which may be a plaintext.
- */
-
-const ALPHABET = /^[A-Za-z0-9_-]*$/;
-/** The base64url text of bytes, without padding. */
-function base64url_encodeBase64url(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
-}
-/** The number of characters that encode `bytes` bytes without padding. */
-function encodedLength(bytes) {
-    return Math.ceil((bytes * 4) / 3);
-}
-/**
- * Decodes a base64url field of a request or response. Refused: a non-string, padding or any
- * character outside the alphabet, an impossible length (4n+1), non-zero leftover bits, and a
- * size outside `bounds` (checked on the text's length first, so a huge field costs nothing).
- */
-function decodeBase64url(text, field, bounds) {
-    const min = bounds.min ?? 0;
-    if (typeof text !== 'string')
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected a base64url string.`);
-    if (text.length > encodedLength(bounds.max)) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': longer than ${bounds.max} bytes.`);
-    }
-    if (!ALPHABET.test(text) || text.length % 4 === 1) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
-    }
-    const bytes = Buffer.from(text, 'base64url');
-    // Leftover bits set in the last character: the text is not the canonical encoding of its bytes.
-    if (bytes.toString('base64url') !== text) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': not a canonical base64url encoding.`);
-    }
-    if (bytes.length < min || bytes.length > bounds.max) {
-        const range = min === bounds.max ? `${min}` : `${min}-${bounds.max}`;
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected ${range} bytes, got ${bytes.length}.`);
-    }
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-/**
- * Checks a base64url string without decoding it (for blobs the core decodes itself, such as a
- * backup): the alphabet, a possible length, and a bound on the text.
- */
-function base64url_checkBase64urlText(text, field, maxChars) {
-    if (typeof text !== 'string')
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected a base64url string.`);
-    if (text.length === 0 || text.length > maxChars) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected 1-${maxChars} characters, got ${text.length}.`);
-    }
-    if (!ALPHABET.test(text) || text.length % 4 === 1) {
-        throw new errors/* BadParameterError */.lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./lib/protocol/body-fields.js
-/**
- * Typed reads of JSON request and response fields. Every wire parser goes through these, so
- * that a wrong type is always refused the same way: a BadParameterError naming the field by
- * its JSON path (`attributes.exp`) and saying what was expected — never quoting the value,
- * which may be a secret. Unknown fields are ignored, as Azure ignores them.
- *
- * `null` is read as absent, as Azure's deserialisers read it; parsers that give `null` a
- * meaning (clearing a date on update) use `readNullable`.
- */
-
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-/** The request or response body as an object; `what` names it in the message. */
-function body_fields_readObject(input, what) {
-    if (!isObject(input))
-        throw new errors/* BadParameterError */.lh(`Invalid ${what}: expected a JSON object.`);
-    return input;
-}
-/** A field's value: own properties only, so `constructor` or `__proto__` is never inherited. */
-function body_fields_readNullable(body, field) {
-    return Object.hasOwn(body, field) ? body[field] : undefined;
-}
-/** A field's value, or undefined when absent or null. */
-function read(body, field) {
-    return body_fields_readNullable(body, field) ?? undefined;
-}
-const where = (path, field) => (path === '' ? field : `${path}.${field}`);
-function wrongType(path, field, expected) {
-    return new errors/* BadParameterError */.lh(`Invalid field '${where(path, field)}': expected ${expected}.`);
-}
-function optionalString(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && typeof value !== 'string')
-        throw wrongType(path, field, 'a string');
-    return value;
-}
-function body_fields_requiredString(body, field, path = '') {
-    const value = optionalString(body, field, path);
-    if (value === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field '${where(path, field)}': expected a string.`);
-    return value;
-}
-function body_fields_optionalBoolean(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && typeof value !== 'boolean')
-        throw wrongType(path, field, 'true or false');
-    return value;
-}
-/** A whole number within [min, max]; a fraction, a string of digits or NaN is refused. */
-function body_fields_optionalInteger(body, field, bounds, path = '') {
-    const value = read(body, field);
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
-        throw wrongType(path, field, `a whole number from ${bounds.min} to ${bounds.max}`);
-    }
-    return value;
-}
-function optionalObject(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && !isObject(value))
-        throw wrongType(path, field, 'a JSON object');
-    return value;
-}
-function optionalArray(body, field, path = '') {
-    const value = read(body, field);
-    if (value !== undefined && !Array.isArray(value))
-        throw wrongType(path, field, 'a JSON array');
-    return value;
-}
-
-;// CONCATENATED MODULE: ./lib/protocol/backup-wire.js
-/**
- * Backup and restore bodies, the same for secrets and keys: `POST …/backup` answers
- * `{"value": "<base64url blob>"}` (BackupSecretResult, BackupKeyResult) and `POST …/restore`
- * takes `{"value": "<blob>"}` (SecretRestoreParameters, KeyRestoreParameters). The blob is
- * opaque here: the core opens and authenticates it; this layer checks only its form and size.
- */
-
-
-
-function backupResultWire(blob) {
-    return { value: blob };
-}
-/** The blob of a restore request: a base64url string of at most MAX_BACKUP_CHARS. */
-function parseRestoreParameters(input) {
-    const body = readObject(input, 'restore request');
-    return checkBase64urlText(readNullable(body, 'value') ?? undefined, 'value', MAX_BACKUP_CHARS);
-}
-/** The blob of a backup response, for the remote client. */
-function parseBackupResult(input) {
-    const body = body_fields_readObject(input, 'backup result');
-    return base64url_checkBase64urlText(body_fields_readNullable(body, 'value') ?? undefined, 'value', object_backup.MAX_BACKUP_CHARS);
-}
-
+var object_backup = __webpack_require__(3839);
+// EXTERNAL MODULE: ./lib/protocol/backup-wire.js
+var backup_wire = __webpack_require__(4988);
+// EXTERNAL MODULE: ./lib/protocol/base64url.js
+var base64url = __webpack_require__(1676);
+// EXTERNAL MODULE: ./lib/protocol/body-fields.js
+var body_fields = __webpack_require__(3450);
 // EXTERNAL MODULE: ./lib/protocol/ids.js
-var ids = __webpack_require__(654);
+var ids = __webpack_require__(9654);
 ;// CONCATENATED MODULE: ./lib/protocol/key-operations-wire.js
 /**
  * Key operations on the wire (keys.json): KeyOperationsParameters `{alg, value, iv, aad, tag}`
@@ -221,14 +111,14 @@ function algorithmOf(body, allowed, op) {
     return alg;
 }
 function bytes(body, field, bounds) {
-    const value = body_fields_readNullable(body, field);
+    const value = (0,body_fields/* readNullable */.Qx)(body, field);
     if (value === undefined || value === null)
         throw new errors/* BadParameterError */.lh(`Missing field '${field}': expected a base64url string.`);
-    return decodeBase64url(value, field, bounds);
+    return (0,base64url/* decodeBase64url */.h2)(value, field, bounds);
 }
 function optionalBytes(body, field, bounds) {
-    const value = body_fields_readNullable(body, field);
-    return value === undefined || value === null ? undefined : decodeBase64url(value, field, bounds);
+    const value = (0,body_fields/* readNullable */.Qx)(body, field);
+    return value === undefined || value === null ? undefined : (0,base64url/* decodeBase64url */.h2)(value, field, bounds);
 }
 const DATA = { max: OPERATION_LIMITS.dataBytes };
 /** POST /keys/{name}/{version}/encrypt. The vault picks an AES-GCM iv itself, so `iv` and `tag` are refused. */
@@ -303,8 +193,8 @@ function randomBytesWire(bytes) {
 }
 /** Reads a KeyOperationResult (the remote client); `algorithm` is the one the request named. */
 function parseKeyOperationResult(input, algorithm) {
-    const body = body_fields_readObject(input, 'key operation result');
-    const id = (0,ids/* parseObjectId */.u9)(body_fields_requiredString(body, 'kid'), 'keys');
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key operation result');
+    const id = (0,ids/* parseObjectId */.u9)((0,body_fields/* requiredString */.Fk)(body, 'kid'), 'keys');
     if (id.version === undefined)
         throw new errors/* BadParameterError */.lh("Invalid field 'kid': expected the id of a key version.");
     const iv = optionalBytes(body, 'iv', { min: 1, max: OPERATION_LIMITS.ivBytes });
@@ -316,121 +206,11 @@ function parseKeyOperationResult(input, algorithm) {
 }
 
 // EXTERNAL MODULE: ./lib/core/crypto/key-types.js
-var key_types = __webpack_require__(774);
-// EXTERNAL MODULE: ./lib/core/objects.js
-var objects = __webpack_require__(427);
-;// CONCATENATED MODULE: ./lib/protocol/attributes-wire.js
-/**
- * The `attributes` object of secrets and keys: `{enabled, nbf, exp, created, updated,
- * recoverableDays, recoveryLevel}` (keys add `exportable`), times in whole Unix seconds
- * (format `unixtime` in the Key Vault spec, keys.json/secrets.json `Attributes`). The domain
- * has Dates and camelCase names; this file is the only place where one becomes the other.
- */
-
-
-
-/** 9999-12-31T23:59:59Z: the last second a Date and every Azure SDK can represent alike. */
-const MAX_UNIX_SECONDS = 253_402_300_799;
-const SECONDS = { min: 0, max: MAX_UNIX_SECONDS };
-/** A required date in Unix seconds (a deleted object's deletedDate, scheduledPurgeDate). */
-function requiredUnixSeconds(body, field) {
-    const seconds = body_fields_optionalInteger(body, field, { min: 0, max: MAX_UNIX_SECONDS });
-    if (seconds === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field '${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-}
-/** Whole Unix seconds, rounded down: the wire has no sub-second precision. */
-function attributes_wire_toUnixSeconds(date) {
-    return Math.floor(date.getTime() / 1000);
-}
-function fromUnixSeconds(seconds) {
-    return new Date(seconds * 1000);
-}
-function attributes_wire_attributesWire(properties) {
-    return {
-        enabled: properties.enabled,
-        ...(properties.notBefore === undefined ? {} : { nbf: attributes_wire_toUnixSeconds(properties.notBefore) }),
-        ...(properties.expiresOn === undefined ? {} : { exp: attributes_wire_toUnixSeconds(properties.expiresOn) }),
-        created: attributes_wire_toUnixSeconds(properties.createdOn),
-        updated: attributes_wire_toUnixSeconds(properties.updatedOn),
-        recoverableDays: properties.recoverableDays,
-        recoveryLevel: properties.recoveryLevel,
-    };
-}
-function attributes_wire_keyAttributesWire(properties) {
-    return { ...attributes_wire_attributesWire(properties), exportable: properties.exportable };
-}
-function dateField(attributes, field, clearable) {
-    if (clearable && readNullable(attributes, field) === null)
-        return null;
-    const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
-    return seconds === undefined ? undefined : fromUnixSeconds(seconds);
-}
-/**
- * Reads the `attributes` of a request body. With `clearable` (PATCH), `nbf: null` or
- * `exp: null` clears the date; otherwise null is read as absent.
- */
-function attributes_wire_parseAttributeInput(body, clearable) {
-    const raw = readNullable(body, 'attributes');
-    if (raw === undefined || raw === null)
-        return {};
-    const attributes = readObject(raw, "field 'attributes'");
-    const enabled = optionalBoolean(attributes, 'enabled', 'attributes');
-    const exportable = optionalBoolean(attributes, 'exportable', 'attributes');
-    const notBefore = dateField(attributes, 'nbf', clearable);
-    const expiresOn = dateField(attributes, 'exp', clearable);
-    if (notBefore instanceof Date && expiresOn instanceof Date && notBefore.getTime() > expiresOn.getTime()) {
-        throw new BadParameterError("Invalid field 'attributes.nbf': it is after 'attributes.exp'.");
-    }
-    return {
-        ...(enabled === undefined ? {} : { enabled }), ...(exportable === undefined ? {} : { exportable }),
-        ...(notBefore === undefined ? {} : { notBefore }), ...(expiresOn === undefined ? {} : { expiresOn }),
-    };
-}
-const requiredSeconds = (attributes, field) => {
-    const seconds = body_fields_optionalInteger(attributes, field, SECONDS, 'attributes');
-    if (seconds === undefined)
-        throw new errors/* BadParameterError */.lh(`Missing field 'attributes.${field}': expected Unix seconds.`);
-    return fromUnixSeconds(seconds);
-};
-/**
- * Reads response attributes. The domain knows two recovery levels; any other level Azure
- * reports (`Recoverable`, with purge protection…) is read as the one its recoverableDays
- * implies, as the core derives it (objects.ts recoveryLevel).
- */
-function parseWireAttributes(input) {
-    const attributes = body_fields_readObject(input, "field 'attributes'");
-    const optionalDate = (field) => {
-        const seconds = body_fields_optionalInteger(attributes, field, SECONDS, 'attributes');
-        return seconds === undefined ? undefined : fromUnixSeconds(seconds);
-    };
-    const recoverableDays = body_fields_optionalInteger(attributes, 'recoverableDays', { min: 0, max: 90 }, 'attributes') ?? 90;
-    const level = body_fields_readNullable(attributes, 'recoveryLevel');
-    return {
-        enabled: body_fields_optionalBoolean(attributes, 'enabled', 'attributes') ?? true,
-        notBefore: optionalDate('nbf'),
-        expiresOn: optionalDate('exp'),
-        createdOn: requiredSeconds(attributes, 'created'),
-        updatedOn: requiredSeconds(attributes, 'updated'),
-        recoverableDays,
-        recoveryLevel: level === 'Recoverable+Purgeable' || level === 'CustomizedRecoverable+Purgeable' ? level : (0,objects/* recoveryLevel */._K)(recoverableDays),
-        exportable: body_fields_optionalBoolean(attributes, 'exportable', 'attributes') ?? false,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/protocol/tags-wire.js
-
-
-/** The `tags` member of a response: present only when there are tags. */
-function tags_wire_tagsWire(tags) {
-    return Object.keys(tags).length === 0 ? {} : { tags: { ...tags } };
-}
-/** The `tags` of a body, validated; undefined when absent or null. */
-function tags_wire_parseTags(body) {
-    const tags = optionalObject(body, 'tags');
-    return tags === undefined ? undefined : (0,names/* validateTags */.Wh)(tags);
-}
-
+var key_types = __webpack_require__(1774);
+// EXTERNAL MODULE: ./lib/protocol/attributes-wire.js
+var attributes_wire = __webpack_require__(605);
+// EXTERNAL MODULE: ./lib/protocol/tags-wire.js
+var tags_wire = __webpack_require__(7745);
 ;// CONCATENATED MODULE: ./lib/protocol/keys-wire.js
 /**
  * Keys on the wire (keys.json): KeyBundle `{key: JsonWebKey, attributes, tags, managed}`,
@@ -502,16 +282,16 @@ function rsaBits(n) {
 }
 /** A response's JWK as the domain's public key (the remote client). Operations Coffer does not know are dropped. */
 function parsePublicKey(jwk) {
-    const keyType = parseKeyType(body_fields_readNullable(jwk, 'kty'), 'key.kty');
-    const ops = (optionalArray(jwk, 'key_ops', 'key') ?? []).filter((op) => key_types/* KEY_OPERATIONS */.jK.includes(op));
+    const keyType = parseKeyType((0,body_fields/* readNullable */.Qx)(jwk, 'kty'), 'key.kty');
+    const ops = ((0,body_fields/* optionalArray */.oS)(jwk, 'key_ops', 'key') ?? []).filter((op) => key_types/* KEY_OPERATIONS */.jK.includes(op));
     const keyOperations = key_types/* KEY_OPERATIONS */.jK.filter((op) => ops.includes(op));
-    const member = (name, max) => base64url_encodeBase64url(decodeBase64url(body_fields_readNullable(jwk, name), `key.${name}`, { min: 1, max }));
+    const member = (name, max) => (0,base64url/* encodeBase64url */.Fo)((0,base64url/* decodeBase64url */.h2)((0,body_fields/* readNullable */.Qx)(jwk, name), `key.${name}`, { min: 1, max }));
     if (keyType === 'RSA') {
         const n = member('n', 1024);
         return { keyType, keyOperations, key: { kty: keyType, n, e: member('e', 8) }, keySize: rsaBits(Buffer.from(n, 'base64url')), curve: undefined };
     }
     if (keyType === 'EC') {
-        const curve = parseCurve(body_fields_readNullable(jwk, 'crv'), 'key.crv');
+        const curve = parseCurve((0,body_fields/* readNullable */.Qx)(jwk, 'crv'), 'key.crv');
         return { keyType, keyOperations, key: { kty: keyType, crv: curve, x: member('x', 66), y: member('y', 66) }, keySize: CURVE_BITS[curve], curve };
     }
     // An oct JWK carries no size: the wire does not say it, so neither can the client.
@@ -520,28 +300,28 @@ function parsePublicKey(jwk) {
 function parseProperties(body, kid) {
     const id = (0,ids/* parseObjectId */.u9)(kid, 'keys');
     return {
-        name: id.name, version: id.version, ...parseWireAttributes(body_fields_readNullable(body, 'attributes')),
-        tags: tags_wire_parseTags(body) ?? {}, managed: body_fields_optionalBoolean(body, 'managed') ?? false,
+        name: id.name, version: id.version, ...(0,attributes_wire/* parseWireAttributes */.eE)((0,body_fields/* readNullable */.Qx)(body, 'attributes')),
+        tags: (0,tags_wire/* parseTags */.r)(body) ?? {}, managed: (0,body_fields/* optionalBoolean */.Jz)(body, 'managed') ?? false,
     };
 }
 function parseKeyItem(input) {
-    const body = body_fields_readObject(input, 'key item');
-    return parseProperties(body, body_fields_requiredString(body, 'kid'));
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key item');
+    return parseProperties(body, (0,body_fields/* requiredString */.Fk)(body, 'kid'));
 }
 /** Reads a KeyBundle (the remote client). */
 function parseKeyBundle(input) {
-    const body = body_fields_readObject(input, 'key');
-    const jwk = body_fields_readObject(body_fields_readNullable(body, 'key'), "field 'key'");
-    const properties = parseProperties(body, optionalString(jwk, 'kid', 'key'));
+    const body = (0,body_fields/* readObject */.Ag)(input, 'key');
+    const jwk = (0,body_fields/* readObject */.Ag)((0,body_fields/* readNullable */.Qx)(body, 'key'), "field 'key'");
+    const properties = parseProperties(body, (0,body_fields/* optionalString */.sx)(jwk, 'kid', 'key'));
     const { version } = properties;
     if (version === undefined)
         throw new errors/* BadParameterError */.lh("Invalid field 'key.kid': expected the id of a key version.");
     return { name: properties.name, ...parsePublicKey(jwk), properties: { ...properties, version } };
 }
 function parseDeletedKeyBundle(input) {
-    const body = body_fields_readObject(input, 'deleted key');
-    (0,ids/* parseRecoveryId */.Gx)(body_fields_requiredString(body, 'recoveryId'), 'keys');
-    return { key: parseKeyBundle(body), deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+    const body = (0,body_fields/* readObject */.Ag)(input, 'deleted key');
+    (0,ids/* parseRecoveryId */.Gx)((0,body_fields/* requiredString */.Fk)(body, 'recoveryId'), 'keys');
+    return { key: parseKeyBundle(body), deletedOn: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'deletedDate'), scheduledPurgeDate: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'scheduledPurgeDate') };
 }
 
 ;// CONCATENATED MODULE: ./lib/protocol/secrets-wire.js
@@ -628,7 +408,7 @@ function parseSecretUpdateParameters(input) {
     };
 }
 function readContentType(body, clearable = false) {
-    const raw = body_fields_readNullable(body, 'contentType');
+    const raw = (0,body_fields/* readNullable */.Qx)(body, 'contentType');
     if (raw === null)
         return clearable ? null : undefined;
     if (raw !== undefined && typeof raw !== 'string')
@@ -654,7 +434,7 @@ function secretUpdateParametersWire(options) {
 }
 /** Request `attributes` from options: enabled, nbf and exp (`null` kept, to clear). */
 function requestAttributes(options) {
-    const seconds = (date) => (date === null ? null : attributes_wire_toUnixSeconds(date));
+    const seconds = (date) => (date === null ? null : (0,attributes_wire/* toUnixSeconds */.LE)(date));
     return {
         ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
         ...(options.notBefore === undefined ? {} : { nbf: seconds(options.notBefore) }),
@@ -663,13 +443,13 @@ function requestAttributes(options) {
 }
 /** Reads a SecretBundle or SecretItem (without its value), for the remote client. */
 function parseSecretProperties(input) {
-    const body = body_fields_readObject(input, 'secret');
-    const id = (0,ids/* parseObjectId */.u9)(body_fields_requiredString(body, 'id'), 'secrets');
-    const { exportable: _ignored, ...attributes } = parseWireAttributes(body_fields_readNullable(body, 'attributes'));
+    const body = (0,body_fields/* readObject */.Ag)(input, 'secret');
+    const id = (0,ids/* parseObjectId */.u9)((0,body_fields/* requiredString */.Fk)(body, 'id'), 'secrets');
+    const { exportable: _ignored, ...attributes } = (0,attributes_wire/* parseWireAttributes */.eE)((0,body_fields/* readNullable */.Qx)(body, 'attributes'));
     const contentType = readContentType(body) ?? undefined;
     return {
         name: id.name, version: id.version, ...attributes, contentType,
-        tags: tags_wire_parseTags(body) ?? {}, managed: body_fields_optionalBoolean(body, 'managed') ?? false,
+        tags: (0,tags_wire/* parseTags */.r)(body) ?? {}, managed: (0,body_fields/* optionalBoolean */.Jz)(body, 'managed') ?? false,
     };
 }
 function versioned(properties) {
@@ -680,21 +460,21 @@ function versioned(properties) {
 }
 /** Reads a SecretBundle with its value. */
 function parseSecretBundle(input) {
-    const body = body_fields_readObject(input, 'secret');
-    return { properties: versioned(parseSecretProperties(body)), value: body_fields_requiredString(body, 'value') };
+    const body = (0,body_fields/* readObject */.Ag)(input, 'secret');
+    return { properties: versioned(parseSecretProperties(body)), value: (0,body_fields/* requiredString */.Fk)(body, 'value') };
 }
 /** Reads a DeletedSecretBundle. */
 function parseDeletedSecretBundle(input) {
-    const body = body_fields_readObject(input, 'deleted secret');
+    const body = (0,body_fields/* readObject */.Ag)(input, 'deleted secret');
     const properties = versioned(parseSecretProperties(body));
-    (0,ids/* parseRecoveryId */.Gx)(body_fields_requiredString(body, 'recoveryId'), 'secrets');
-    return { properties, deletedOn: requiredUnixSeconds(body, 'deletedDate'), scheduledPurgeDate: requiredUnixSeconds(body, 'scheduledPurgeDate') };
+    (0,ids/* parseRecoveryId */.Gx)((0,body_fields/* requiredString */.Fk)(body, 'recoveryId'), 'secrets');
+    return { properties, deletedOn: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'deletedDate'), scheduledPurgeDate: (0,attributes_wire/* requiredUnixSeconds */.d7)(body, 'scheduledPurgeDate') };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(500);
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./lib/protocol/errors-wire.js
 /**
  * The one table from VaultError codes to HTTP statuses and the Key Vault error body
@@ -806,7 +586,7 @@ function checkApiVersion(query) {
 }
 
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./lib/client/https-transport.js
 /**
  * One HTTPS exchange with a vault: a request out, a bounded response back, over a keep-alive
@@ -928,7 +708,7 @@ const CODES = {
 };
 const INNER_CODES = [
     'ObjectIsDeletedButRecoverable', 'SecretDisabled', 'KeyDisabled', 'KeyExpired', 'KeyNotYetValid',
-    'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac',
+    'KeyOperationNotPermitted', 'KeyNotExportable', 'ForbiddenByRbac', 'CertificateManaged', 'PendingCertificateNotFound', 'IssuerNotFound',
 ];
 const remote_error_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 const record = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
@@ -1066,7 +846,7 @@ function backoffDelay(policy, attempt, random) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./lib/client/trust.js
 /**
  * Which certificates a remote vault's TLS certificate must chain to. A `coffer serve` vault
@@ -1308,7 +1088,7 @@ function unauthorized(origin, response, confidential) {
 }
 
 // EXTERNAL MODULE: ./lib/core/key-rotation.js
-var key_rotation = __webpack_require__(91);
+var key_rotation = __webpack_require__(3091);
 ;// CONCATENATED MODULE: ./lib/client/key-requests.js
 
 
@@ -1352,8 +1132,8 @@ function keyUpdateWire(options) {
 }
 /** The body of encrypt, decrypt, wrapkey and unwrapkey: binary fields base64url, absent ones left out. */
 function keyOperationWire(algorithm, value, extra = {}) {
-    const field = (name, bytes) => (bytes === undefined ? {} : { [name]: base64url_encodeBase64url(bytes) });
-    return { alg: algorithm, value: base64url_encodeBase64url(value), ...field('iv', extra.iv), ...field('aad', extra.aad), ...field('tag', extra.tag) };
+    const field = (name, bytes) => (bytes === undefined ? {} : { [name]: (0,base64url/* encodeBase64url */.Fo)(bytes) });
+    return { alg: algorithm, value: (0,base64url/* encodeBase64url */.Fo)(value), ...field('iv', extra.iv), ...field('aad', extra.aad), ...field('tag', extra.tag) };
 }
 const key_requests_record = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined);
 /** Drops null members: Azure writes an unset trigger as null, the core's parser wants it absent. */
@@ -1367,11 +1147,11 @@ function withoutNulls(value) {
 }
 /** Reads GET/PUT /keys/{name}/rotationpolicy: the core's checks, plus the policy's own dates. */
 function parseRotationPolicyAnswer(input) {
-    const body = body_fields_readObject(withoutNulls(input), 'rotation policy');
+    const body = (0,body_fields/* readObject */.Ag)(withoutNulls(input), 'rotation policy');
     const attributes = key_requests_record(body.attributes) ?? {};
     const { id: _id, ...policy } = body;
     const { lifetimeActions, expiresIn } = (0,key_rotation.parseRotationPolicy)({ ...policy, attributes: { ...(attributes.expiryTime === undefined ? {} : { expiryTime: attributes.expiryTime }) } });
-    const date = (field) => (typeof attributes[field] === 'number' ? fromUnixSeconds(attributes[field]) : undefined);
+    const date = (field) => (typeof attributes[field] === 'number' ? (0,attributes_wire/* fromUnixSeconds */.kf)(attributes[field]) : undefined);
     return { lifetimeActions, expiresIn, createdOn: date('created'), updatedOn: date('updated') };
 }
 /** PUT /keys/{name}/rotationpolicy: checked here first, so a bad policy fails before it is sent. */
@@ -1386,37 +1166,8 @@ function rotationPolicyRequestWire(policy) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/client/map-bounded.js
-/**
- * Bounded parallelism: `fn` over every item, at most `limit` at once, results in input order.
- * A batch of a thousand secrets must not open a thousand requests (the agent would queue them
- * anyway, but each would hold its token, body and timer meanwhile) nor run them one by one.
- *
- * The first rejection rejects the whole; items not yet started are not started. Items already
- * running finish on their own (a request cannot be taken back), their results dropped.
- */
-async function mapBounded(items, limit, fn) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError('limit must be a whole number of at least 1');
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./lib/client/map-bounded.js
+var map_bounded = __webpack_require__(2617);
 ;// CONCATENATED MODULE: ./lib/client/remote-vault.js
 /**
  * RemoteVault: the Vault interface over the Azure Key Vault REST API, as `coffer serve` and
@@ -1428,6 +1179,7 @@ async function mapBounded(items, limit, fn) {
  * Lists carry base ids (reference, rule 12): the entries of listPropertiesOfSecrets and
  * listPropertiesOfKeys have version '' — the latest version, unnamed.
  */
+
 
 
 
@@ -1459,9 +1211,18 @@ const oldestFirst = (a, b) => a.createdOn.getTime() - b.createdOn.getTime();
 class RemoteVault {
     location;
     #http;
+    #certificates;
     constructor(url, options) {
         this.#http = new KeyVaultHttp(url, options);
         this.location = this.#http.origin;
+    }
+    /**
+     * Certificates over the same connection, retries and bounds; their code (X.509 parsing, the
+     * certificate wire format) is loaded by the first certificate call, not with the vault.
+     */
+    get certificates() {
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 2213))).RemoteCertificates(this.#http));
+        return this.#certificates;
     }
     async #read(method, path, parse, options = {}) {
         return this.#http.parse(await this.#http.call(method, path, options), parse, path);
@@ -1479,7 +1240,7 @@ class RemoteVault {
     async getSecrets(requests) {
         if (requests.length > vault/* MAX_BATCH */.u)
             throw new errors/* BadParameterError */.lh(`Too many secrets in one batch (${requests.length}): at most ${vault/* MAX_BATCH */.u}.`);
-        return mapBounded(requests, this.#http.maxParallel, async (request) => {
+        return (0,map_bounded/* mapBounded */.y)(requests, this.#http.maxParallel, async (request) => {
             try {
                 return { ok: true, secret: await this.getSecret(request.name, request.version) };
             }
@@ -1510,7 +1271,7 @@ class RemoteVault {
     /** The list names each deleted secret; each is then read whole (its latest version's id is not in the list). */
     async listDeletedSecrets() {
         const names = await this.#http.list('/deletedsecrets', (item) => parseSecretProperties(item));
-        return (await mapBounded(names, this.#http.maxParallel, (item) => this.getDeletedSecret(item.name))).sort((a, b) => byName(a.properties, b.properties));
+        return (await (0,map_bounded/* mapBounded */.y)(names, this.#http.maxParallel, (item) => this.getDeletedSecret(item.name))).sort((a, b) => byName(a.properties, b.properties));
     }
     async getDeletedSecret(name) {
         return await this.#read('GET', `/deletedsecrets/${encodeURIComponent((0,names/* validateName */.yS)(name, 'secret'))}`, parseDeletedSecretBundle);
@@ -1523,10 +1284,10 @@ class RemoteVault {
         await this.#http.call('DELETE', `/deletedsecrets/${encodeURIComponent((0,names/* validateName */.yS)(name, 'secret'))}`);
     }
     async backupSecret(name) {
-        return await this.#read('POST', `${secretPath(name)}/backup`, parseBackupResult);
+        return await this.#read('POST', `${secretPath(name)}/backup`, backup_wire/* parseBackupResult */.tv);
     }
     async restoreSecretBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
+        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         const parse = (body) => mustHaveVersion(parseSecretProperties(body));
         return await this.#read('POST', '/secrets/restore', parse, { body: { value } });
     }
@@ -1559,7 +1320,7 @@ class RemoteVault {
     /** As for secrets: a deleted key's list entry has no public key, so each is read whole. */
     async listDeletedKeys() {
         const names = await this.#http.list('/deletedkeys', (item) => parseKeyItem(item));
-        return (await mapBounded(names, this.#http.maxParallel, (item) => this.getDeletedKey(item.name))).sort((a, b) => byName(a.key, b.key));
+        return (await (0,map_bounded/* mapBounded */.y)(names, this.#http.maxParallel, (item) => this.getDeletedKey(item.name))).sort((a, b) => byName(a.key, b.key));
     }
     async getDeletedKey(name) {
         return await this.#read('GET', `/deletedkeys/${encodeURIComponent((0,names/* validateName */.yS)(name, 'key'))}`, parseDeletedKeyBundle);
@@ -1571,10 +1332,10 @@ class RemoteVault {
         await this.#http.call('DELETE', `/deletedkeys/${encodeURIComponent((0,names/* validateName */.yS)(name, 'key'))}`);
     }
     async backupKey(name) {
-        return await this.#read('POST', `${keyPath(name)}/backup`, parseBackupResult);
+        return await this.#read('POST', `${keyPath(name)}/backup`, backup_wire/* parseBackupResult */.tv);
     }
     async restoreKeyBackup(blob) {
-        const value = base64url_checkBase64urlText(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
+        const value = (0,base64url/* checkBase64urlText */.wG)(blob, 'backup', object_backup.MAX_BACKUP_CHARS);
         return await this.#read('POST', '/keys/restore', parseKeyBundle, { body: { value } });
     }
     async rotateKey(name) {
@@ -1604,7 +1365,7 @@ class RemoteVault {
     /** `keyId` names the version asked for: the verify answer does not say which one checked. */
     async verify(name, version, algorithm, digest, signature) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/verify`;
-        const body = { alg: algorithm, digest: base64url_encodeBase64url(digest), value: base64url_encodeBase64url(signature) };
+        const body = { alg: algorithm, digest: (0,base64url/* encodeBase64url */.Fo)(digest), value: (0,base64url/* encodeBase64url */.Fo)(signature) };
         const valid = await this.#read('POST', path, parseVerifyAnswer, { body });
         const keyId = version === undefined ? `/keys/${name}` : `/keys/${name}/${version}`;
         return { keyId, algorithm, result: Uint8Array.of(valid ? 1 : 0), valid };
@@ -1612,7 +1373,7 @@ class RemoteVault {
     async encrypt(name, version, algorithm, plaintext, options = {}) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/encrypt`;
         const body = keyOperationWire(algorithm, plaintext, { aad: options.aad });
-        return await this.#read('POST', path, (answer) => parseKeyOperationResult(answer, algorithm), { body, confidential: [base64url_encodeBase64url(plaintext)] });
+        return await this.#read('POST', path, (answer) => parseKeyOperationResult(answer, algorithm), { body, confidential: [(0,base64url/* encodeBase64url */.Fo)(plaintext)] });
     }
     async decrypt(name, version, algorithm, ciphertext, options = {}) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/decrypt`;
@@ -1620,7 +1381,7 @@ class RemoteVault {
     }
     async wrapKey(name, version, algorithm, key) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/wrapkey`;
-        return await this.#read('POST', path, (body) => parseKeyOperationResult(body, algorithm), { body: keyOperationWire(algorithm, key), confidential: [base64url_encodeBase64url(key)] });
+        return await this.#read('POST', path, (body) => parseKeyOperationResult(body, algorithm), { body: keyOperationWire(algorithm, key), confidential: [(0,base64url/* encodeBase64url */.Fo)(key)] });
     }
     async unwrapKey(name, version, algorithm, wrapped) {
         const path = `${remote_vault_versioned(keyPath(name), version)}/unwrapkey`;
@@ -1630,7 +1391,7 @@ class RemoteVault {
         const max = OPERATION_LIMITS.randomBytes;
         if (!Number.isInteger(count) || count < 1 || count > max)
             throw new errors/* BadParameterError */.lh(`Invalid count ${count}: expected a whole number from 1 to ${max}.`);
-        const parse = (body) => decodeBase64url(body_fields_readObject(body, 'random bytes').value, 'value', { min: count, max: count });
+        const parse = (body) => (0,base64url/* decodeBase64url */.h2)((0,body_fields/* readObject */.Ag)(body, 'random bytes').value, 'value', { min: count, max: count });
         return await this.#read('POST', '/rng', parse, { body: { count } });
     }
     close() {
@@ -1639,7 +1400,7 @@ class RemoteVault {
     }
 }
 function parseVerifyAnswer(body) {
-    const value = body_fields_readObject(body, 'verify result').value;
+    const value = (0,body_fields/* readObject */.Ag)(body, 'verify result').value;
     if (typeof value !== 'boolean')
         throw new errors/* BadParameterError */.lh("Invalid field 'value': expected true or false.");
     return value;
@@ -1652,7 +1413,7 @@ function openRemoteVault(url, options) {
 
 /***/ }),
 
-/***/ 886:
+/***/ 2886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1672,9 +1433,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publicKeyObject: () => (/* binding */ publicKeyObject),
 /* harmony export */   publicKeyPem: () => (/* binding */ publicKeyPem)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(975);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(828);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3828);
 /**
  * Key material: making new keys, and taking in keys that someone hands us (JWK or PEM). An
  * imported key is checked until we know it works — sizes, curve points, and that its private
@@ -2045,7 +1806,7 @@ function parseKeyMaterial(material) {
 
 /***/ }),
 
-/***/ 774:
+/***/ 1774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2068,7 +1829,7 @@ const KEY_WRAP_ALGORITHMS = ['RSA-OAEP', 'RSA-OAEP-256', 'A128KW', 'A192KW', 'A2
 
 /***/ }),
 
-/***/ 91:
+/***/ 3091:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -2083,8 +1844,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rotationPolicyWire: () => (/* binding */ rotationPolicyWire),
 /* harmony export */   storedPolicy: () => (/* binding */ storedPolicy)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8427);
 /**
  * Key rotation policies, as Azure Key Vault has them: lifetime actions that rotate a key (make
  * a new version with the same parameters) or notify, triggered a duration after the latest
@@ -2254,7 +2015,7 @@ function rotatedExpiry(policy, now) {
 
 /***/ }),
 
-/***/ 839:
+/***/ 3839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -2263,9 +2024,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   backupObject: () => (/* binding */ backupObject),
 /* harmony export */   restoreObject: () => (/* binding */ restoreObject)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(599);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(427);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6599);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8427);
 /**
  * Backup and restore of one object (a secret or a key) with all its versions. The blob is
  * base64url of a small JSON envelope whose payload — the stored object, values and private
@@ -2319,7 +2080,7 @@ function parseEnvelope(blob, kind) {
     return value;
 }
 /** Restores a backup as a new object; refuses a name that exists, deleted or not. */
-function restoreObject(tx, ctx, kind, blob) {
+function restoreObject(tx, ctx, kind, blob, managed = false) {
     const envelope = parseEnvelope(blob, kind);
     if (envelope.vaultId !== ctx.vaultId) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`This backup belongs to vault ${envelope.vaultId}, not this vault (${ctx.vaultId}): a backup restores only into the vault it came from.`);
@@ -2342,8 +2103,347 @@ function restoreObject(tx, ctx, kind, blob) {
         ...(payload.policy === undefined ? {} : { policy: payload.policy }),
     };
     (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .latestVersion */ .qD)(kind, object);
+    // A certificate's key or secret is restored only with its certificate (restoreCertificateBackup).
+    if (!managed)
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseManaged */ .W7)(kind, object);
     tx.putObject(object);
     return object;
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ MAX_UNIX_SECONDS),
+/* harmony export */   LE: () => (/* binding */ toUnixSeconds),
+/* harmony export */   d7: () => (/* binding */ requiredUnixSeconds),
+/* harmony export */   eE: () => (/* binding */ parseWireAttributes),
+/* harmony export */   kf: () => (/* binding */ fromUnixSeconds)
+/* harmony export */ });
+/* unused harmony exports attributesWire, keyAttributesWire, parseAttributeInput */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/* harmony import */ var _core_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8427);
+/* harmony import */ var _body_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3450);
+/**
+ * The `attributes` object of secrets and keys: `{enabled, nbf, exp, created, updated,
+ * recoverableDays, recoveryLevel}` (keys add `exportable`), times in whole Unix seconds
+ * (format `unixtime` in the Key Vault spec, keys.json/secrets.json `Attributes`). The domain
+ * has Dates and camelCase names; this file is the only place where one becomes the other.
+ */
+
+
+
+/** 9999-12-31T23:59:59Z: the last second a Date and every Azure SDK can represent alike. */
+const MAX_UNIX_SECONDS = 253_402_300_799;
+const SECONDS = { min: 0, max: MAX_UNIX_SECONDS };
+/** A required date in Unix seconds (a deleted object's deletedDate, scheduledPurgeDate). */
+function requiredUnixSeconds(body, field) {
+    const seconds = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(body, field, { min: 0, max: MAX_UNIX_SECONDS });
+    if (seconds === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Missing field '${field}': expected Unix seconds.`);
+    return fromUnixSeconds(seconds);
+}
+/** Whole Unix seconds, rounded down: the wire has no sub-second precision. */
+function toUnixSeconds(date) {
+    return Math.floor(date.getTime() / 1000);
+}
+function fromUnixSeconds(seconds) {
+    return new Date(seconds * 1000);
+}
+function attributesWire(properties) {
+    return {
+        enabled: properties.enabled,
+        ...(properties.notBefore === undefined ? {} : { nbf: toUnixSeconds(properties.notBefore) }),
+        ...(properties.expiresOn === undefined ? {} : { exp: toUnixSeconds(properties.expiresOn) }),
+        created: toUnixSeconds(properties.createdOn),
+        updated: toUnixSeconds(properties.updatedOn),
+        recoverableDays: properties.recoverableDays,
+        recoveryLevel: properties.recoveryLevel,
+    };
+}
+function keyAttributesWire(properties) {
+    return { ...attributesWire(properties), exportable: properties.exportable };
+}
+function dateField(attributes, field, clearable) {
+    if (clearable && readNullable(attributes, field) === null)
+        return null;
+    const seconds = optionalInteger(attributes, field, SECONDS, 'attributes');
+    return seconds === undefined ? undefined : fromUnixSeconds(seconds);
+}
+/**
+ * Reads the `attributes` of a request body. With `clearable` (PATCH), `nbf: null` or
+ * `exp: null` clears the date; otherwise null is read as absent.
+ */
+function parseAttributeInput(body, clearable) {
+    const raw = readNullable(body, 'attributes');
+    if (raw === undefined || raw === null)
+        return {};
+    const attributes = readObject(raw, "field 'attributes'");
+    const enabled = optionalBoolean(attributes, 'enabled', 'attributes');
+    const exportable = optionalBoolean(attributes, 'exportable', 'attributes');
+    const notBefore = dateField(attributes, 'nbf', clearable);
+    const expiresOn = dateField(attributes, 'exp', clearable);
+    if (notBefore instanceof Date && expiresOn instanceof Date && notBefore.getTime() > expiresOn.getTime()) {
+        throw new BadParameterError("Invalid field 'attributes.nbf': it is after 'attributes.exp'.");
+    }
+    return {
+        ...(enabled === undefined ? {} : { enabled }), ...(exportable === undefined ? {} : { exportable }),
+        ...(notBefore === undefined ? {} : { notBefore }), ...(expiresOn === undefined ? {} : { expiresOn }),
+    };
+}
+const requiredSeconds = (attributes, field) => {
+    const seconds = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(attributes, field, SECONDS, 'attributes');
+    if (seconds === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Missing field 'attributes.${field}': expected Unix seconds.`);
+    return fromUnixSeconds(seconds);
+};
+/**
+ * Reads response attributes. The domain knows two recovery levels; any other level Azure
+ * reports (`Recoverable`, with purge protection…) is read as the one its recoverableDays
+ * implies, as the core derives it (objects.ts recoveryLevel).
+ */
+function parseWireAttributes(input) {
+    const attributes = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)(input, "field 'attributes'");
+    const optionalDate = (field) => {
+        const seconds = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(attributes, field, SECONDS, 'attributes');
+        return seconds === undefined ? undefined : fromUnixSeconds(seconds);
+    };
+    const recoverableDays = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(attributes, 'recoverableDays', { min: 0, max: 90 }, 'attributes') ?? 90;
+    const level = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(attributes, 'recoveryLevel');
+    return {
+        enabled: (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalBoolean */ .Jz)(attributes, 'enabled', 'attributes') ?? true,
+        notBefore: optionalDate('nbf'),
+        expiresOn: optionalDate('exp'),
+        createdOn: requiredSeconds(attributes, 'created'),
+        updatedOn: requiredSeconds(attributes, 'updated'),
+        recoverableDays,
+        recoveryLevel: level === 'Recoverable+Purgeable' || level === 'CustomizedRecoverable+Purgeable' ? level : (0,_core_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .recoveryLevel */ ._K)(recoverableDays),
+        exportable: (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalBoolean */ .Jz)(attributes, 'exportable', 'attributes') ?? false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tv: () => (/* binding */ parseBackupResult)
+/* harmony export */ });
+/* unused harmony exports backupResultWire, parseRestoreParameters */
+/* harmony import */ var _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3839);
+/* harmony import */ var _base64url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1676);
+/* harmony import */ var _body_fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3450);
+/**
+ * Backup and restore bodies, the same for secrets and keys: `POST …/backup` answers
+ * `{"value": "<base64url blob>"}` (BackupSecretResult, BackupKeyResult) and `POST …/restore`
+ * takes `{"value": "<blob>"}` (SecretRestoreParameters, KeyRestoreParameters). The blob is
+ * opaque here: the core opens and authenticates it; this layer checks only its form and size.
+ */
+
+
+
+function backupResultWire(blob) {
+    return { value: blob };
+}
+/** The blob of a restore request: a base64url string of at most MAX_BACKUP_CHARS. */
+function parseRestoreParameters(input) {
+    const body = readObject(input, 'restore request');
+    return checkBase64urlText(readNullable(body, 'value') ?? undefined, 'value', MAX_BACKUP_CHARS);
+}
+/** The blob of a backup response, for the remote client. */
+function parseBackupResult(input) {
+    const body = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readObject */ .Ag)(input, 'backup result');
+    return (0,_base64url_js__WEBPACK_IMPORTED_MODULE_1__/* .checkBase64urlText */ .wG)((0,_body_fields_js__WEBPACK_IMPORTED_MODULE_2__/* .readNullable */ .Qx)(body, 'value') ?? undefined, 'value', _core_object_backup_js__WEBPACK_IMPORTED_MODULE_0__.MAX_BACKUP_CHARS);
+}
+
+
+/***/ }),
+
+/***/ 1676:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ encodeBase64url),
+/* harmony export */   h2: () => (/* binding */ decodeBase64url),
+/* harmony export */   wG: () => (/* binding */ checkBase64urlText)
+/* harmony export */ });
+/* unused harmony export encodedLength */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/**
+ * Strict base64url (RFC 4648 §5, no padding), the encoding of every binary field on the Key
+ * Vault wire: JWK members, key operation inputs and outputs, backup blobs, random bytes.
+ *
+ * Node's own decoder is lenient: it skips characters outside the alphabet, accepts padding and
+ * ignores leftover bits, so two different strings can decode to the same bytes and a typo
+ * silently becomes other input. Here a string decodes only if it is the canonical encoding of
+ * its bytes. Messages name the field and never quote its text, which may be a plaintext.
+ */
+
+const ALPHABET = /^[A-Za-z0-9_-]*$/;
+/** The base64url text of bytes, without padding. */
+function encodeBase64url(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+/** The number of characters that encode `bytes` bytes without padding. */
+function encodedLength(bytes) {
+    return Math.ceil((bytes * 4) / 3);
+}
+/**
+ * Decodes a base64url field of a request or response. Refused: a non-string, padding or any
+ * character outside the alphabet, an impossible length (4n+1), non-zero leftover bits, and a
+ * size outside `bounds` (checked on the text's length first, so a huge field costs nothing).
+ */
+function decodeBase64url(text, field, bounds) {
+    const min = bounds.min ?? 0;
+    if (typeof text !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected a base64url string.`);
+    if (text.length > encodedLength(bounds.max)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': longer than ${bounds.max} bytes.`);
+    }
+    if (!ALPHABET.test(text) || text.length % 4 === 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
+    }
+    const bytes = Buffer.from(text, 'base64url');
+    // Leftover bits set in the last character: the text is not the canonical encoding of its bytes.
+    if (bytes.toString('base64url') !== text) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': not a canonical base64url encoding.`);
+    }
+    if (bytes.length < min || bytes.length > bounds.max) {
+        const range = min === bounds.max ? `${min}` : `${min}-${bounds.max}`;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected ${range} bytes, got ${bytes.length}.`);
+    }
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * Checks a base64url string without decoding it (for blobs the core decodes itself, such as a
+ * backup): the alphabet, a possible length, and a bound on the text.
+ */
+function checkBase64urlText(text, field, maxChars) {
+    if (typeof text !== 'string')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected a base64url string.`);
+    if (text.length === 0 || text.length > maxChars) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected 1-${maxChars} characters, got ${text.length}.`);
+    }
+    if (!ALPHABET.test(text) || text.length % 4 === 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${field}': expected base64url (A-Z, a-z, 0-9, '-', '_', without padding).`);
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 3450:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ optionalInteger),
+/* harmony export */   Ag: () => (/* binding */ readObject),
+/* harmony export */   Fk: () => (/* binding */ requiredString),
+/* harmony export */   Jz: () => (/* binding */ optionalBoolean),
+/* harmony export */   Qx: () => (/* binding */ readNullable),
+/* harmony export */   oS: () => (/* binding */ optionalArray),
+/* harmony export */   sx: () => (/* binding */ optionalString),
+/* harmony export */   u9: () => (/* binding */ optionalObject)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3828);
+/**
+ * Typed reads of JSON request and response fields. Every wire parser goes through these, so
+ * that a wrong type is always refused the same way: a BadParameterError naming the field by
+ * its JSON path (`attributes.exp`) and saying what was expected — never quoting the value,
+ * which may be a secret. Unknown fields are ignored, as Azure ignores them.
+ *
+ * `null` is read as absent, as Azure's deserialisers read it; parsers that give `null` a
+ * meaning (clearing a date on update) use `readNullable`.
+ */
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The request or response body as an object; `what` names it in the message. */
+function readObject(input, what) {
+    if (!isObject(input))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid ${what}: expected a JSON object.`);
+    return input;
+}
+/** A field's value: own properties only, so `constructor` or `__proto__` is never inherited. */
+function readNullable(body, field) {
+    return Object.hasOwn(body, field) ? body[field] : undefined;
+}
+/** A field's value, or undefined when absent or null. */
+function read(body, field) {
+    return readNullable(body, field) ?? undefined;
+}
+const where = (path, field) => (path === '' ? field : `${path}.${field}`);
+function wrongType(path, field, expected) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Invalid field '${where(path, field)}': expected ${expected}.`);
+}
+function optionalString(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && typeof value !== 'string')
+        throw wrongType(path, field, 'a string');
+    return value;
+}
+function requiredString(body, field, path = '') {
+    const value = optionalString(body, field, path);
+    if (value === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BadParameterError */ .lh(`Missing field '${where(path, field)}': expected a string.`);
+    return value;
+}
+function optionalBoolean(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && typeof value !== 'boolean')
+        throw wrongType(path, field, 'true or false');
+    return value;
+}
+/** A whole number within [min, max]; a fraction, a string of digits or NaN is refused. */
+function optionalInteger(body, field, bounds, path = '') {
+    const value = read(body, field);
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < bounds.min || value > bounds.max) {
+        throw wrongType(path, field, `a whole number from ${bounds.min} to ${bounds.max}`);
+    }
+    return value;
+}
+function optionalObject(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && !isObject(value))
+        throw wrongType(path, field, 'a JSON object');
+    return value;
+}
+function optionalArray(body, field, path = '') {
+    const value = read(body, field);
+    if (value !== undefined && !Array.isArray(value))
+        throw wrongType(path, field, 'a JSON array');
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7745:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ parseTags)
+/* harmony export */ });
+/* unused harmony export tagsWire */
+/* harmony import */ var _core_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6599);
+/* harmony import */ var _body_fields_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3450);
+
+
+/** The `tags` member of a response: present only when there are tags. */
+function tagsWire(tags) {
+    return Object.keys(tags).length === 0 ? {} : { tags: { ...tags } };
+}
+/** The `tags` of a body, validated; undefined when absent or null. */
+function parseTags(body) {
+    const tags = (0,_body_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalObject */ .u9)(body, 'tags');
+    return tags === undefined ? undefined : (0,_core_names_js__WEBPACK_IMPORTED_MODULE_0__/* .validateTags */ .Wh)(tags);
 }
 
 
