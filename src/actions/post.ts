@@ -10,6 +10,7 @@ import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { FILES_DIR_PREFIX, STATE } from './deliver.js';
 import { envNameProblem } from './env-names.js';
 import * as runner from './runner/index.js';
+import { parseStateList } from './runner/state.js';
 
 /** True in the post step: main saved `isPost` before doing anything else. */
 export function isPost(): boolean {
@@ -26,15 +27,7 @@ export function markForPost(env: NodeJS.ProcessEnv = process.env): void {
 
 /** The names to clear, from saved state; anything that is not a list of valid names is ignored. */
 export function namesToClear(state: string): string[] {
-  if (state === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(state);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.filter((name): name is string => typeof name === 'string' && envNameProblem(name) === undefined);
+  return parseStateList(state, (name) => envNameProblem(name) === undefined);
 }
 
 /**

@@ -15,7 +15,7 @@ import type { CreateKeyOptions, DeletedKey, KeyProperties, UpdateKeyOptions, Vau
 import { validateName, validateTags } from './names.js';
 import {
   KEY, checkDates, deletedObject, deletedObjects, findVersion, latestVersion, liveObject, liveObjects,
-  objectForNewVersion, optionalDate, recoverDeleted, recoveryLevel, refuseManaged, sealContextOf, softDelete, updatedVersion, withVersion,
+  objectForNewVersion, recoverDeleted, refuseManaged, sealContextOf, softDelete, updatedVersion, versionPropertiesOf, withVersion,
 } from './objects.js';
 import type { ObjectContext } from './secrets.js';
 import { KEY_OPERATIONS, type CurveName, type KeyHandle, type KeyOperationName, type KeySpec, type KeyType, type PrivateJwk, type PublicJwk } from './crypto/key-types.js';
@@ -74,20 +74,7 @@ function specOf(meta: KeyMeta): KeySpec {
 }
 
 export function keyPropertiesOf(object: StoredObject, version: StoredVersion): KeyProperties {
-  return {
-    name: object.name,
-    version: version.version,
-    enabled: version.enabled,
-    notBefore: optionalDate(version.notBefore),
-    expiresOn: optionalDate(version.expires),
-    createdOn: new Date(version.created),
-    updatedOn: new Date(version.updated),
-    tags: { ...version.tags },
-    managed: version.managed === true,
-    exportable: metaOf(object.name, version).exportable,
-    recoverableDays: object.recoverableDays,
-    recoveryLevel: recoveryLevel(object.recoverableDays),
-  };
+  return { ...versionPropertiesOf(object, version), exportable: metaOf(object.name, version).exportable };
 }
 
 export function vaultKeyOf(object: StoredObject, version: StoredVersion): VaultKey {

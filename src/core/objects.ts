@@ -6,7 +6,7 @@
  * transaction and know nothing of access or audit, which the Vault wraps around them.
  */
 import { BadParameterError, VaultError, quote, type VaultErrorCode } from './errors.js';
-import type { ObjectType, RecoveryLevel, VersionUpdateOptions } from './model.js';
+import type { ObjectType, RecoveryLevel, VersionProperties, VersionUpdateOptions } from './model.js';
 import { validateDate, validateName, validateVersion } from './names.js';
 import type { StoredObject, StoredVersion, StoreReader, StoreTransaction } from './store/store.js';
 
@@ -34,6 +34,23 @@ const capitalised = (kind: ObjectKind): string => kind.label.charAt(0).toUpperCa
 
 export function sealContextOf(kind: ObjectKind, vaultId: string, name: string, version: string): readonly string[] {
   return [SEAL_FORMAT, vaultId, kind.type, name.toLowerCase(), version];
+}
+
+/** What every version of every object type shows: its identity, state, dates and tags. */
+export function versionPropertiesOf(object: StoredObject, version: StoredVersion): VersionProperties {
+  return {
+    name: object.name,
+    version: version.version,
+    enabled: version.enabled,
+    notBefore: optionalDate(version.notBefore),
+    expiresOn: optionalDate(version.expires),
+    createdOn: new Date(version.created),
+    updatedOn: new Date(version.updated),
+    tags: { ...version.tags },
+    managed: version.managed === true,
+    recoverableDays: object.recoverableDays,
+    recoveryLevel: recoveryLevel(object.recoverableDays),
+  };
 }
 
 export function recoveryLevel(days: number): RecoveryLevel {

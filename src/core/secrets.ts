@@ -11,7 +11,7 @@ import { validateContentType, validateName, validateSecretValue, validateTags } 
 import type { VaultKeys } from './crypto/envelope.js';
 import {
   SECRET, checkDates, deletedObject, deletedObjects, findVersion, latestVersion, liveObject, liveObjects, notFound,
-  objectForNewVersion, optionalDate, purgeDeleted, recoverDeleted, recoveryLevel, refuseManaged, sealContextOf, softDelete, updatedVersion, withVersion,
+  objectForNewVersion, purgeDeleted, recoverDeleted, refuseManaged, sealContextOf, softDelete, updatedVersion, versionPropertiesOf, withVersion,
 } from './objects.js';
 import type { StoredObject, StoredVersion, StoreReader, StoreTransaction } from './store/store.js';
 
@@ -29,20 +29,7 @@ export function sealContext(vaultId: string, name: string, version: string): rea
 }
 
 export function propertiesOf(object: StoredObject, version: StoredVersion): SecretProperties {
-  return {
-    name: object.name,
-    version: version.version,
-    enabled: version.enabled,
-    notBefore: optionalDate(version.notBefore),
-    expiresOn: optionalDate(version.expires),
-    createdOn: new Date(version.created),
-    updatedOn: new Date(version.updated),
-    contentType: version.contentType,
-    tags: { ...version.tags },
-    managed: version.managed === true,
-    recoverableDays: object.recoverableDays,
-    recoveryLevel: recoveryLevel(object.recoverableDays),
-  };
+  return { ...versionPropertiesOf(object, version), contentType: version.contentType };
 }
 
 function deletedOf(object: StoredObject): DeletedSecret {

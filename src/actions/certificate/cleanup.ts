@@ -8,21 +8,14 @@
 import { unlinkSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import * as runner from '../runner/index.js';
+import { parseStateList } from '../runner/state.js';
 
 /** The state under which main saves the private files' paths (a JSON list). */
 export const KEY_FILES_STATE = 'certificate-key-files';
 
 /** The paths to delete, from saved state: anything but absolute key-file paths is ignored. */
 export function keyFilesToDelete(state: string): string[] {
-  if (state === '') return [];
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(state);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.filter((path): path is string => typeof path === 'string' && isAbsolute(path) && (path.endsWith('.key.pem') || path.endsWith('.pfx')));
+  return parseStateList(state, (path) => isAbsolute(path) && (path.endsWith('.key.pem') || path.endsWith('.pfx')));
 }
 
 /** Deletes one file; false when nothing was there. */

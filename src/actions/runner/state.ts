@@ -18,3 +18,19 @@ export function saveState(name: string, value: string, env: NodeJS.ProcessEnv = 
 export function getState(name: string, env: NodeJS.ProcessEnv = process.env): string {
   return env[`STATE_${name}`] ?? '';
 }
+
+/**
+ * A list of strings a step saved as JSON, keeping only the items `keep` accepts: state is only as
+ * trustworthy as the steps before this one, so anything else — not JSON, not a list — is none.
+ */
+export function parseStateList(state: string, keep: (item: string) => boolean): string[] {
+  if (state === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(state);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(parsed)) return [];
+  return parsed.filter((item): item is string => typeof item === 'string' && keep(item));
+}

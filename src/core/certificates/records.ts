@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { VaultError, quote } from '../errors.js';
-import { optionalDate, recoveryLevel } from '../objects.js';
+import { versionPropertiesOf } from '../objects.js';
 import type { StoredObject, StoredVersion } from '../store/store.js';
 import type {
   CertificateContact, CertificateIssuer, CertificateOperation, CertificateOperationStatus, CertificateProperties, SubjectAlternativeNames, VaultCertificate,
@@ -85,17 +85,7 @@ export function certificatePropertiesOf(object: StoredObject, version: StoredVer
   const meta = metaOf(object.name, version);
   const der = Buffer.from(meta.cer, 'base64');
   return {
-    name: object.name,
-    version: version.version,
-    enabled: version.enabled,
-    notBefore: optionalDate(version.notBefore),
-    expiresOn: optionalDate(version.expires),
-    createdOn: new Date(version.created),
-    updatedOn: new Date(version.updated),
-    tags: { ...version.tags },
-    managed: false,
-    recoverableDays: object.recoverableDays,
-    recoveryLevel: recoveryLevel(object.recoverableDays),
+    ...versionPropertiesOf(object, version),
     x509Thumbprint: createHash('sha1').update(der).digest(),
     x509ThumbprintSha256: createHash('sha256').update(der).digest(),
     subject: meta.subject,
