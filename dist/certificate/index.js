@@ -102,7 +102,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /* unused harmony export keyFilesToDelete */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8716);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6514);
+/* harmony import */ var _runner_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(427);
 /**
  * The certificate action's post step: deletes the private-key files (key file or PFX) the main
  * step wrote, from the paths it saved before writing them. It reads only saved state, never
@@ -113,22 +114,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 
 
+
 /** The state under which main saves the private files' paths (a JSON list). */
 const KEY_FILES_STATE = 'certificate-key-files';
 /** The paths to delete, from saved state: anything but absolute key-file paths is ignored. */
 function keyFilesToDelete(state) {
-    if (state === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(state);
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(parsed))
-        return [];
-    return parsed.filter((path) => typeof path === 'string' && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) && (path.endsWith('.key.pem') || path.endsWith('.pfx')));
+    return (0,_runner_state_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStateList */ .lc)(state, (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) && (path.endsWith('.key.pem') || path.endsWith('.pfx')));
 }
 /** Deletes one file; false when nothing was there. */
 function remove(path, unlink) {
@@ -192,8 +183,8 @@ var errors = __nccwpck_require__(3828);
 var env_names = __nccwpck_require__(3745);
 // EXTERNAL MODULE: ./lib/actions/masks.js
 var masks = __nccwpck_require__(8022);
-// EXTERNAL MODULE: ./lib/actions/runner/index.js + 7 modules
-var actions_runner = __nccwpck_require__(8716);
+// EXTERNAL MODULE: ./lib/actions/runner/index.js + 5 modules
+var actions_runner = __nccwpck_require__(6514);
 ;// CONCATENATED MODULE: ./lib/actions/deliver.js
 /**
  * Delivery: the one place values leave the action. Masks are registered first, for every
@@ -312,6 +303,8 @@ function deliver(outcomes, options, env = process.env, files = nodeSecretFiles) 
     return { names, filesDir };
 }
 
+// EXTERNAL MODULE: ./lib/actions/runner/state.js
+var state = __nccwpck_require__(427);
 ;// CONCATENATED MODULE: ./lib/actions/post.js
 /**
  * The fetch action's post step: deletes the secret files and, when asked, empties the
@@ -319,6 +312,7 @@ function deliver(outcomes, options, env = process.env, files = nodeSecretFiles) 
  * is cleaned here), never inputs. The runner has no way to unset a variable, so "cleared"
  * means set to ''; post steps run at the end of the job, so this guards the other post steps.
  */
+
 
 
 
@@ -339,18 +333,7 @@ function markForPost(env = process.env) {
 }
 /** The names to clear, from saved state; anything that is not a list of valid names is ignored. */
 function namesToClear(state) {
-    if (state === '')
-        return [];
-    let parsed;
-    try {
-        parsed = JSON.parse(state);
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(parsed))
-        return [];
-    return parsed.filter((name) => typeof name === 'string' && envNameProblem(name) === undefined);
+    return parseStateList(state, (name) => envNameProblem(name) === undefined);
 }
 /**
  * Deletes the folder of secret files, refusing any path that is not one of ours: a `coffer-*`
@@ -724,7 +707,7 @@ function tooShortToMask(value, options) {
 /* harmony export */   oh: () => (/* binding */ failureMessage)
 /* harmony export */ });
 /* unused harmony exports announce, failureOf */
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8716);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6514);
 
 /** Every warning becomes a `::warning` annotation naming its secret. */
 function announce(outcomes) {
@@ -762,7 +745,75 @@ function failureMessage(error) {
 
 /***/ }),
 
-/***/ 8716:
+/***/ 4330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ issueFileCommands),
+/* harmony export */   ZB: () => (/* binding */ fileCommandPath),
+/* harmony export */   n0: () => (/* binding */ issueFileCommand)
+/* harmony export */ });
+/* unused harmony export keyValueMessage */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/**
+ * File commands: appending `NAME<<DELIMITER`, the value, and `DELIMITER` to one of the files
+ * the runner gives each step (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), as actions/toolkit's
+ * packages/core `file-command.ts` does. The heredoc form with a random delimiter is what keeps
+ * a value from forging another entry: a value holding `\nGITHUB_TOKEN=x` is still one value,
+ * because its last line can only be ended by a delimiter it cannot know in advance.
+ */
+
+
+
+/**
+ * One entry in heredoc form, ending with a line ending. Refuses a name or value that holds the
+ * delimiter: with a fresh random UUID that only happens if the value was made to forge an entry.
+ */
+function keyValueMessage(name, value, uuid = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID) {
+    const delimiter = `ghadelimiter_${uuid()}`;
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+/** The file a command appends to, from `GITHUB_<command>`; '' when the runner gave none. */
+function fileCommandPath(command, env = process.env) {
+    return env[`GITHUB_${command}`] ?? '';
+}
+/**
+ * Appends `NAME<<DELIMITER` … to the command's file. Without the file it throws rather than
+ * fall back to a stdout command as the toolkit does (`::set-env`, `::set-output`): those would
+ * print the value into the log. A missing file is refused too, as the toolkit refuses it: the
+ * runner creates each file before the step, so its absence means this is not the runner's.
+ */
+function issueFileCommand(command, name, value, env = process.env) {
+    issueFileCommands(command, [[name, value]], env);
+}
+/**
+ * Appends several entries in one write, each with its own random delimiter, in order. Every
+ * entry is formatted (and checked) before anything is written, so a refused one writes none.
+ */
+function issueFileCommands(command, entries, env = process.env) {
+    const path = fileCommandPath(command, env);
+    if (path === '')
+        throw new Error(`Unable to find environment variable for file command ${command}: GITHUB_${command} is not set.`);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    if (entries.length === 0)
+        return;
+    let text = '';
+    for (const [name, value] of entries)
+        text += keyValueMessage(name, value);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, text, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 6514:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -771,9 +822,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   fe: () => (/* reexport */ appendSummary),
   Yz: () => (/* reexport */ debug),
   V4: () => (/* reexport */ getInput),
-  Gu: () => (/* reexport */ getState),
+  Gu: () => (/* reexport */ state/* getState */.Gu),
   pq: () => (/* reexport */ info),
-  LZ: () => (/* reexport */ saveState),
+  LZ: () => (/* reexport */ state/* saveState */.LZ),
   C1: () => (/* reexport */ setFailed),
   n0: () => (/* reexport */ setOutputs),
   Pq: () => (/* reexport */ setSecret),
@@ -936,62 +987,8 @@ function setFailed(message) {
     error(message);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/actions/runner/file-command.js
-/**
- * File commands: appending `NAME<<DELIMITER`, the value, and `DELIMITER` to one of the files
- * the runner gives each step (GITHUB_ENV, GITHUB_OUTPUT, GITHUB_STATE), as actions/toolkit's
- * packages/core `file-command.ts` does. The heredoc form with a random delimiter is what keeps
- * a value from forging another entry: a value holding `\nGITHUB_TOKEN=x` is still one value,
- * because its last line can only be ended by a delimiter it cannot know in advance.
- */
-
-
-
-/**
- * One entry in heredoc form, ending with a line ending. Refuses a name or value that holds the
- * delimiter: with a fresh random UUID that only happens if the value was made to forge an entry.
- */
-function keyValueMessage(name, value, uuid = external_node_crypto_.randomUUID) {
-    const delimiter = `ghadelimiter_${uuid()}`;
-    if (name.includes(delimiter))
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    if (value.includes(delimiter))
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-/** The file a command appends to, from `GITHUB_<command>`; '' when the runner gave none. */
-function fileCommandPath(command, env = process.env) {
-    return env[`GITHUB_${command}`] ?? '';
-}
-/**
- * Appends `NAME<<DELIMITER` … to the command's file. Without the file it throws rather than
- * fall back to a stdout command as the toolkit does (`::set-env`, `::set-output`): those would
- * print the value into the log. A missing file is refused too, as the toolkit refuses it: the
- * runner creates each file before the step, so its absence means this is not the runner's.
- */
-function file_command_issueFileCommand(command, name, value, env = process.env) {
-    file_command_issueFileCommands(command, [[name, value]], env);
-}
-/**
- * Appends several entries in one write, each with its own random delimiter, in order. Every
- * entry is formatted (and checked) before anything is written, so a refused one writes none.
- */
-function file_command_issueFileCommands(command, entries, env = process.env) {
-    const path = fileCommandPath(command, env);
-    if (path === '')
-        throw new Error(`Unable to find environment variable for file command ${command}: GITHUB_${command} is not set.`);
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    if (entries.length === 0)
-        return;
-    let text = '';
-    for (const [name, value] of entries)
-        text += keyValueMessage(name, value);
-    (0,external_node_fs_.appendFileSync)(path, text, { encoding: 'utf8' });
-}
-
+// EXTERNAL MODULE: ./lib/actions/runner/file-command.js
+var file_command = __nccwpck_require__(4330);
 ;// CONCATENATED MODULE: ./lib/actions/runner/variables.js
 /**
  * What a step hands on: variables for the job's later steps (GITHUB_ENV) and the step's
@@ -1020,30 +1017,11 @@ function exportVariables(entries, env = process.env) {
 }
 /** setOutput for several outputs, in order, with one write to GITHUB_OUTPUT. */
 function setOutputs(entries, env = process.env) {
-    file_command_issueFileCommands('OUTPUT', entries, env);
+    (0,file_command/* issueFileCommands */.EX)('OUTPUT', entries, env);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/runner/state.js
-/**
- * State a step keeps for its own post step: what `saveState` appends to GITHUB_STATE, the
- * runner hands to the post step as `STATE_<name>`, as with actions/toolkit's packages/core.
- */
-
-/**
- * Saves `value` for the post step. Outside a runner (no GITHUB_STATE) there is no post step to
- * read it, so nothing is saved — rather than the toolkit's `::save-state` line on stdout, which
- * could reach the log before a mask does.
- */
-function saveState(name, value, env = process.env) {
-    if (fileCommandPath('STATE', env) === '')
-        return;
-    file_command_issueFileCommand('STATE', name, value, env);
-}
-/** What the main step saved under `name`; '' in the main step, or when nothing was saved. */
-function getState(name, env = process.env) {
-    return env[`STATE_${name}`] ?? '';
-}
-
+// EXTERNAL MODULE: ./lib/actions/runner/state.js
+var state = __nccwpck_require__(427);
 ;// CONCATENATED MODULE: ./lib/actions/runner/summary.js
 /**
  * The step summary: markdown appended to the file in GITHUB_STEP_SUMMARY, which the runner
@@ -1082,6 +1060,56 @@ async function appendSummary(markdown, env = process.env) {
 
 
 
+
+
+/***/ }),
+
+/***/ 427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ getState),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   lc: () => (/* binding */ parseStateList)
+/* harmony export */ });
+/* harmony import */ var _file_command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4330);
+/**
+ * State a step keeps for its own post step: what `saveState` appends to GITHUB_STATE, the
+ * runner hands to the post step as `STATE_<name>`, as with actions/toolkit's packages/core.
+ */
+
+/**
+ * Saves `value` for the post step. Outside a runner (no GITHUB_STATE) there is no post step to
+ * read it, so nothing is saved — rather than the toolkit's `::save-state` line on stdout, which
+ * could reach the log before a mask does.
+ */
+function saveState(name, value, env = process.env) {
+    if ((0,_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .fileCommandPath */ .ZB)('STATE', env) === '')
+        return;
+    (0,_file_command_js__WEBPACK_IMPORTED_MODULE_0__/* .issueFileCommand */ .n0)('STATE', name, value, env);
+}
+/** What the main step saved under `name`; '' in the main step, or when nothing was saved. */
+function getState(name, env = process.env) {
+    return env[`STATE_${name}`] ?? '';
+}
+/**
+ * A list of strings a step saved as JSON, keeping only the items `keep` accepts: state is only as
+ * trustworthy as the steps before this one, so anything else — not JSON, not a list — is none.
+ */
+function parseStateList(state, keep) {
+    if (state === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(state);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((item) => typeof item === 'string' && keep(item));
+}
 
 
 /***/ }),

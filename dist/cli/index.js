@@ -2707,11 +2707,11 @@ function restoreObject(tx, ctx, kind, blob, managed = false) {
 /* harmony export */   V5: () => (/* binding */ objectForNewVersion),
 /* harmony export */   W7: () => (/* binding */ refuseManaged),
 /* harmony export */   XL: () => (/* binding */ optionalDate),
+/* harmony export */   Z3: () => (/* binding */ versionPropertiesOf),
 /* harmony export */   ZE: () => (/* binding */ liveObjects),
 /* harmony export */   _: () => (/* binding */ KEY),
 /* harmony export */   _4: () => (/* binding */ updatedVersion),
 /* harmony export */   _C: () => (/* binding */ recoverDeleted),
-/* harmony export */   _K: () => (/* binding */ recoveryLevel),
 /* harmony export */   __: () => (/* binding */ sweepExpired),
 /* harmony export */   _c: () => (/* binding */ checkDates),
 /* harmony export */   a7: () => (/* binding */ purgeIsDue),
@@ -2724,7 +2724,7 @@ function restoreObject(tx, ctx, kind, blob, managed = false) {
 /* harmony export */   yA: () => (/* binding */ liveObject),
 /* harmony export */   yF: () => (/* binding */ isManaged)
 /* harmony export */ });
-/* unused harmony export SEAL_FORMAT */
+/* unused harmony exports SEAL_FORMAT, recoveryLevel */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3828);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6599);
 /**
@@ -2746,6 +2746,22 @@ const DAY_MS = 86_400_000;
 const capitalised = (kind) => kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
 function sealContextOf(kind, vaultId, name, version) {
     return [SEAL_FORMAT, vaultId, kind.type, name.toLowerCase(), version];
+}
+/** What every version of every object type shows: its identity, state, dates and tags. */
+function versionPropertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: optionalDate(version.notBefore),
+        expiresOn: optionalDate(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: recoveryLevel(object.recoverableDays),
+    };
 }
 function recoveryLevel(days) {
     return days === 90 ? 'Recoverable+Purgeable' : 'CustomizedRecoverable+Purgeable';
@@ -2932,20 +2948,7 @@ function sealContext(vaultId, name, version) {
     return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, vaultId, name, version);
 }
 function propertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.notBefore),
-        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        contentType: version.contentType,
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .recoveryLevel */ ._K)(object.recoverableDays),
-    };
+    return { ...(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPropertiesOf */ .Z3)(object, version), contentType: version.contentType };
 }
 function deletedOf(object) {
     if (object.deleted === undefined)

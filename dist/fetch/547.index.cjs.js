@@ -503,20 +503,7 @@ function specOf(meta) {
     return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
 }
 function keyPropertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.notBefore),
-        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalDate */ .XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        exportable: metaOf(object.name, version).exportable,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoveryLevel */ ._K)(object.recoverableDays),
-    };
+    return { ...(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .versionPropertiesOf */ .Z3)(object, version), exportable: metaOf(object.name, version).exportable };
 }
 function vaultKeyOf(object, version) {
     const meta = metaOf(object.name, version);

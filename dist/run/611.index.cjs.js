@@ -669,17 +669,7 @@ function certificatePropertiesOf(object, version) {
     const meta = metaOf(object.name, version);
     const der = Buffer.from(meta.cer, 'base64');
     return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,objects/* optionalDate */.XL)(version.notBefore),
-        expiresOn: (0,objects/* optionalDate */.XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        tags: { ...version.tags },
-        managed: false,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,objects/* recoveryLevel */._K)(object.recoverableDays),
+        ...(0,objects/* versionPropertiesOf */.Z3)(object, version),
         x509Thumbprint: (0,external_node_crypto_.createHash)('sha1').update(der).digest(),
         x509ThumbprintSha256: (0,external_node_crypto_.createHash)('sha256').update(der).digest(),
         subject: meta.subject,

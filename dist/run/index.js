@@ -633,6 +633,24 @@ function saveState(name, value, env = process.env) {
 function getState(name, env = process.env) {
     return env[`STATE_${name}`] ?? '';
 }
+/**
+ * A list of strings a step saved as JSON, keeping only the items `keep` accepts: state is only as
+ * trustworthy as the steps before this one, so anything else — not JSON, not a list — is none.
+ */
+function parseStateList(state, keep) {
+    if (state === '')
+        return [];
+    let parsed;
+    try {
+        parsed = JSON.parse(state);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.filter((item) => typeof item === 'string' && keep(item));
+}
 
 ;// CONCATENATED MODULE: ./lib/actions/runner/summary.js
 /**
@@ -3586,6 +3604,7 @@ function validateDate(date, what) {
 /* harmony export */   V5: () => (/* binding */ objectForNewVersion),
 /* harmony export */   W7: () => (/* binding */ refuseManaged),
 /* harmony export */   XL: () => (/* binding */ optionalDate),
+/* harmony export */   Z3: () => (/* binding */ versionPropertiesOf),
 /* harmony export */   ZE: () => (/* binding */ liveObjects),
 /* harmony export */   _: () => (/* binding */ KEY),
 /* harmony export */   _4: () => (/* binding */ updatedVersion),
@@ -3625,6 +3644,22 @@ const DAY_MS = 86_400_000;
 const capitalised = (kind) => kind.label.charAt(0).toUpperCase() + kind.label.slice(1);
 function sealContextOf(kind, vaultId, name, version) {
     return [SEAL_FORMAT, vaultId, kind.type, name.toLowerCase(), version];
+}
+/** What every version of every object type shows: its identity, state, dates and tags. */
+function versionPropertiesOf(object, version) {
+    return {
+        name: object.name,
+        version: version.version,
+        enabled: version.enabled,
+        notBefore: optionalDate(version.notBefore),
+        expiresOn: optionalDate(version.expires),
+        createdOn: new Date(version.created),
+        updatedOn: new Date(version.updated),
+        tags: { ...version.tags },
+        managed: version.managed === true,
+        recoverableDays: object.recoverableDays,
+        recoveryLevel: recoveryLevel(object.recoverableDays),
+    };
 }
 function recoveryLevel(days) {
     return days === 90 ? 'Recoverable+Purgeable' : 'CustomizedRecoverable+Purgeable';
@@ -3811,20 +3846,7 @@ function sealContext(vaultId, name, version) {
     return (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET */ .bB, vaultId, name, version);
 }
 function propertiesOf(object, version) {
-    return {
-        name: object.name,
-        version: version.version,
-        enabled: version.enabled,
-        notBefore: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.notBefore),
-        expiresOn: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalDate */ .XL)(version.expires),
-        createdOn: new Date(version.created),
-        updatedOn: new Date(version.updated),
-        contentType: version.contentType,
-        tags: { ...version.tags },
-        managed: version.managed === true,
-        recoverableDays: object.recoverableDays,
-        recoveryLevel: (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .recoveryLevel */ ._K)(object.recoverableDays),
-    };
+    return { ...(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPropertiesOf */ .Z3)(object, version), contentType: version.contentType };
 }
 function deletedOf(object) {
     if (object.deleted === undefined)
