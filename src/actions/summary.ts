@@ -64,10 +64,16 @@ export function summaryRows(outcomes: readonly Outcome[], where: string, rename:
 
 const SAFE_CODE = /^[^`|<>&\\\r\n]*$/;
 
-/** Inline code that cannot break the table or inject markup, whatever the text. */
+/**
+ * Inline code that cannot break the table or inject markup, whatever the text. Markdown is still
+ * parsed between HTML tags, so inside `<code>` every character markdown could make a link, an
+ * image or emphasis of is written as an entity too: a certificate subject such as
+ * `CN=x|[Renew](https://…)` shows as text, not as a link.
+ */
 export function code(text: string): string {
   if (SAFE_CODE.test(text)) return `\`${text}\``;
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\\/g, '&#92;').replace(/`/g, '&#96;').replace(/[\r\n]+/g, ' ');
+  const named: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+  const escaped = text.replace(/[\r\n]+/g, ' ').replace(/[&<>|\\`[\](){}!*_~]/g, (c) => named[c] ?? `&#${c.charCodeAt(0)};`);
   return `<code>${escaped}</code>`;
 }
 

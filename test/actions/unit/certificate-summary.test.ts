@@ -72,13 +72,15 @@ describe('renderCertificateSummary', () => {
 
   it('escapes user-controlled text in the table; names the policy issuer; shows an expired version and a pfx', () => {
     const hostile = properties(V2, '2025-01-01T00:00:00Z', '2025-05-30T00:00:00Z', {
-      subject: 'CN=a|b`c<img src=x>', subjectAlternativeNames: { dnsNames: ['x|y.example.com'], emails: ['a@b'], upns: ['u@corp'], ipAddresses: [] },
+      subject: 'CN=a|b`c<img src=x>[Renew now](https://evil.example/login)!', subjectAlternativeNames: { dnsNames: ['x|y.example.com'], emails: ['a@b'], upns: ['u@corp'], ipAddresses: [] },
     });
     const cert: VaultCertificate = { ...certificate(hostile), policy: { issuerName: 'Self' } as CertificatePolicy };
     const markdown = renderCertificateSummary({
       vault: 'v|x', certificate: cert, versions: [], renewed: false, reason: 'renew: never', paths: certificatePaths('/t', 'api-tls', 'pfx'), context: CONTEXT, now: NOW,
     });
-    expect(markdown).toContain('| Subject | <code>CN=a&#124;b&#96;c&lt;img src=x&gt;</code> |');
+    // Markdown is parsed inside <code>: brackets and parentheses are entities, so no link forms.
+    expect(markdown).toContain('| Subject | <code>CN=a&#124;b&#96;c&lt;img src=x&gt;&#91;Renew now&#93;&#40;https://evil.example/login&#41;&#33;</code> |');
+    expect(markdown).not.toContain('Renew now](');
     expect(markdown).toContain('| SANs | DNS: <code>x&#124;y.example.com</code><br>email: `a@b`<br>UPN: `u@corp` |');
     expect(markdown).toContain('| Issuer | `CN=Example Internal CA` (issuer `Self`) |');
     expect(markdown).toContain('| Days to expiry | ❌ expired 3 days ago |');
