@@ -27,7 +27,7 @@ import type * as KeyMaterialModule from './crypto/key-material.js';
 import type { KeyMaterial } from './crypto/key-material.js';
 import type * as KeyRotationModule from './key-rotation.js';
 import type * as ObjectBackupModule from './object-backup.js';
-import { KEY, SECRET, latestVersion, liveObject, purgeDeleted, sweepExpired } from './objects.js';
+import { KEY, SECRET, latestVersion, liveObject, purgeDeleted, refuseManaged, sweepExpired } from './objects.js';
 import type {
   EncryptionAlgorithm, KeyExecutor, KeyOperationName, KeyRequest, KeyResult, KeySpec, KeyWrapAlgorithm, PrivateJwk, SignatureAlgorithm,
 } from './crypto/key-types.js';
@@ -612,6 +612,7 @@ export class LocalVault implements Vault {
     const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
     return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
       const object = liveObject(tx, KEY, name, ctx.now);
+      refuseManaged(KEY, object);
       const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
       tx.putObject(next);
       return rotationPolicyOf(next);
@@ -677,6 +678,7 @@ export class LocalVault implements Vault {
   get certificates(): CertificateVault {
     this.#certificates ??= lazyCertificates(async () => new (await import('./certificates/service.js')).LocalCertificates({
       run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
+      allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
     }));
     return this.#certificates;
   }

@@ -441,3 +441,89 @@ describe('secrecy and audit', () => {
     await reader.close();
   });
 });
+
+describe('review fixes', () => {
+  /** An openssl CA; the vault's clock moves to a minute past the real now, where openssl's certificates start. */
+  function opensslCa(name: string, days: number, extra: string[], issuer?: { cert: string; key: string }): void {
+    t.clock.advance(Math.max(0, Date.now() + 60_000 - t.clock.now().getTime()));
+    openssl('genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', `${name}.key`);
+    if (issuer === undefined) {
+      openssl('req', '-x509', '-key', `${name}.key`, '-out', `${name}.pem`, '-subj', `/CN=${name}`, '-days', String(days), ...extra.flatMap((e) => ['-addext', e]));
+      return;
+    }
+    openssl('req', '-new', '-key', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`);
+    file(`${name}.ext`, `${extra.join('\n')}\n`);
+    openssl('x509', '-req', '-in', `${name}.csr`, '-CA', issuer.cert, '-CAkey', issuer.key, '-CAcreateserial', '-days', String(days), '-extfile', `${name}.ext`, '-out', `${name}.pem`);
+  }
+  const caExt = (pathlen?: number): string[] => [`basicConstraints=critical,CA:TRUE${pathlen === undefined ? '' : `,pathlen:${pathlen}`}`, 'keyUsage=critical,keyCertSign,cRLSign'];
+  const pemOf = (...names: string[]): Buffer => Buffer.concat(names.map((n) => readFileSync(join(t.dir, n))));
+
+  test('a CA certificate from a vault CA needs certificates/manageissuers; leaves and self-signed CAs do not', async () => {
+    await certs.createCertificate('root', { subject: 'CN=Root', ca: true, keyType: 'EC', validityInMonths: 60 });
+    await certs.createIssuer('org-root', { certificateName: 'root' });
+    const officer: Authorizer = {
+      decide: (_who, permission, resource) => ({ allowed: roleGrants('Certificates Officer', permission) && resource.startsWith('/certificates/app-') }),
+    };
+    const app = t.open(undefined, { authorizer: officer }).certificates;
+    const before = t.fileBytes();
+    expect(summary(await failure(app.createCertificate('app-evil', { subject: 'CN=Evil CA', ca: true, keyType: 'EC', issuerName: 'org-root' })))).toEqual({
+      code: 'Forbidden', innerCode: 'ForbiddenByRbac', message: "A CA certificate issued by vault CA 'org-root' needs certificates/manageissuers on /certificates, as creating issuers does.",
+    });
+    expect(t.fileBytes().equals(before)).toBe(true);
+    expect((await app.createCertificate('app-leaf', leafPolicy({ keyType: 'EC', issuerName: 'org-root' }))).status).toBe('completed');
+    expect((await app.createCertificate('app-own-root', { subject: 'CN=Own', ca: true, keyType: 'EC' })).status).toBe('completed');
+    expect(await failure(app.updateCertificatePolicy('app-leaf', { ca: true }))).toMatchObject({ code: 'Forbidden', innerCode: 'ForbiddenByRbac' });
+  });
+
+  test('path length constraints are kept along the chain: a CA below pathlen:0 is refused, an intermediate inherits pathlen - 1', async () => {
+    opensslCa('ext-root', 3650, caExt(1));
+    await certs.importCertificate('ext-root', pemOf('ext-root.key', 'ext-root.pem'));
+    await certs.createIssuer('ext', { certificateName: 'ext-root' });
+    await certs.createCertificate('inter', { subject: 'CN=Inter', ca: true, keyType: 'EC', issuerName: 'ext', validityInMonths: 24 });
+    file('inter.pem', certificatePem((await certs.getCertificate('inter')).cer));
+    expect(openssl('x509', '-in', 'inter.pem', '-noout', '-text').out).toMatch(/CA:TRUE, pathlen:0/);
+    await certs.createIssuer('inter-ca', { certificateName: 'inter' });
+    expect(summary(await failure(certs.createCertificate('sub', { subject: 'CN=Sub', ca: true, keyType: 'EC', issuerName: 'inter-ca' })))).toEqual({
+      code: 'BadParameter', innerCode: undefined, message: "Issuer 'inter-ca' cannot sign a CA certificate: the path length constraint above it allows no further CA.",
+    });
+    await certs.createCertificate('leaf', leafPolicy({ keyType: 'EC', issuerName: 'inter-ca', validityInMonths: 6 }));
+    file('leaf.pem', certificatePem((await certs.getCertificate('leaf')).cer));
+    expect(openssl('verify', '-CAfile', 'ext-root.pem', '-untrusted', 'inter.pem', 'leaf.pem').out).toBe('leaf.pem: OK\n');
+  });
+
+  test('a certificate may not outlive any CA above its issuer', async () => {
+    opensslCa('short-root', 30, caExt());
+    opensslCa('long-inter', 365, caExt(), { cert: 'short-root.pem', key: 'short-root.key' });
+    await certs.importCertificate('long-inter', pemOf('long-inter.key', 'long-inter.pem', 'short-root.pem'));
+    await certs.createIssuer('long', { certificateName: 'long-inter' });
+    const refused = await failure(certs.createCertificate('leaf', leafPolicy({ keyType: 'EC', issuerName: 'long', validityInMonths: 2 })));
+    expect(refused.code).toBe('BadParameter');
+    expect(refused.message).toMatch(/^Issuer 'long' cannot sign: its CA certificate 'long-inter' is valid only while 'CN=short-root' is, which expires on /);
+  });
+
+  test('an encrypted PEM key naming more PBKDF2 iterations than allowed is refused before it is derived', async () => {
+    openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'k.pem', '-out', 'c.pem', '-subj', '/CN=enc', '-days', '30');
+    openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-iter', '5000000', '-in', 'k.pem', '-out', 'costly.pem', '-passout', 'pass:pw');
+    openssl('pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-in', 'k.pem', '-out', 'fine.pem', '-passout', 'pass:pw');
+    expect(summary(await failure(certs.importCertificate('enc', pemOf('costly.pem', 'c.pem'), { password: 'pw' })))).toEqual({
+      code: 'BadParameter', innerCode: undefined,
+      message: 'The encrypted private key must use PBES2 with PBKDF2 and at most 20000 iterations (what openssl pkcs8 -topk8 writes by default).',
+    });
+    expect((await certs.importCertificate('enc', pemOf('fine.pem', 'c.pem'), { password: 'pw' })).keyId).toMatch(/^\/keys\/enc\//);
+  });
+
+  test('a cancelled or forgotten request gives up its key version; a managed key\'s rotation policy is not set on its own', async () => {
+    await certs.createCertificate('first', leafPolicy({ issuerName: 'Unknown' }));
+    expect((await t.vault.getKey('first')).properties.managed).toBe(true);
+    await certs.cancelCertificateOperation('first');
+    expect(await failure(t.vault.getKey('first'))).toMatchObject({ code: 'KeyNotFound' });
+    await certs.createCertificate('web', leafPolicy());
+    const version = (await certs.getCertificate('web')).properties.version;
+    await certs.updateCertificatePolicy('web', { issuerName: 'Unknown' });
+    await certs.renewCertificate('web');
+    expect((await t.vault.getKey('web')).properties.version).not.toBe(version);
+    await certs.deleteCertificateOperation('web');
+    expect((await t.vault.getKey('web')).properties.version).toBe(version);
+    expect(await failure(t.vault.updateKeyRotationPolicy('web', { lifetimeActions: [] }))).toMatchObject({ code: 'Forbidden', innerCode: 'CertificateManaged' });
+  });
+});

@@ -97,6 +97,8 @@ async function keyForVersion(tx: StoreReader, ctx: ObjectContext, deps: IssueDep
 interface Signer {
   readonly signer: CertificateSigner;
   readonly chain: readonly Buffer[];
+  /** For a CA certificate it signs: the pathLenConstraint the new CA gets (undefined for none). */
+  readonly pathLength: number | undefined;
 }
 
 /**
@@ -104,7 +106,7 @@ interface Signer {
  * issuer enabled, its CA certificate live, enabled, a CA with keyCertSign, valid now and until
  * `notAfter`, and its key in the vault.
  */
-function vaultCa(tx: StoreReader, ctx: ObjectContext, issuerName: string, notAfter: Date): Signer {
+function vaultCa(tx: StoreReader, ctx: ObjectContext, issuerName: string, notAfter: Date, issuesCa: boolean): Signer {
   const issuer = storedIssuer(tx.getObject(CERTIFICATE.type, issuerObjectName(issuerName)));
   if (issuer === undefined) throw new VaultError('BadParameter', `Issuer ${quote(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
   if (!issuer.enabled) throw new BadParameterError(`Issuer ${quote(issuer.name)} is disabled.`);
@@ -123,12 +125,28 @@ function vaultCa(tx: StoreReader, ctx: ObjectContext, issuerName: string, notAft
   if (!info.ca || !info.keyUsage.includes('keyCertSign')) throw new BadParameterError(`${cannot} is not a CA certificate (basicConstraints CA:true with keyCertSign).`);
   if (info.notAfter.getTime() <= ctx.now.getTime()) throw new BadParameterError(`${cannot} expired on ${info.notAfter.toISOString()}.`);
   if (info.notBefore.getTime() > ctx.now.getTime()) throw new BadParameterError(`${cannot} is not valid before ${info.notBefore.toISOString()}.`);
-  if (notAfter.getTime() > info.notAfter.getTime()) {
-    throw new BadParameterError(`${cannot} expires on ${info.notAfter.toISOString()}, before the requested validity ends (${notAfter.toISOString()}): shorten the validity or renew the CA.`);
+  const chain = [der, ...meta.chain.map((c) => Buffer.from(c, 'base64'))];
+  const infos = chain.map((c) => certificateInfo(c));
+  // The issued certificate is valid only while every CA above it is: check the whole chain.
+  const firstEnd = infos.reduce((end, i) => (i.notAfter.getTime() < end.notAfter.getTime() ? i : end));
+  if (firstEnd.notAfter.getTime() <= ctx.now.getTime()) throw new BadParameterError(`${cannot}: its chain's certificate ${quote(firstEnd.subject)} expired on ${firstEnd.notAfter.toISOString()}.`);
+  if (notAfter.getTime() > firstEnd.notAfter.getTime()) {
+    throw new BadParameterError(`${cannot} ${firstEnd === info ? 'expires' : `is valid only while ${quote(firstEnd.subject)} is, which expires`} on ${firstEnd.notAfter.toISOString()}, before the requested validity ends (${notAfter.toISOString()}): shorten the validity or renew the CA.`);
+  }
+  // pathLenConstraint: how many CAs may still follow the issuing CA, the tightest along the chain.
+  const room = infos.reduce<number | undefined>((least, i, depth) => {
+    if (i.pathLength === undefined) return least;
+    const left = i.pathLength - depth;
+    return least === undefined ? left : Math.min(least, left);
+  }, undefined);
+  if (room !== undefined && (room < 0 || (issuesCa && room < 1))) {
+    throw new BadParameterError(room < 0
+      ? `${cannot}: its chain breaks a path length constraint.`
+      : `Issuer ${quote(issuer.name)} cannot sign a CA certificate: the path length constraint above it allows no further CA.`);
   }
   const key = meta.hasKey ? keyOfVersion(tx, ctx, ca.name, version.version) : undefined;
   if (key === undefined) throw new BadParameterError(`${cannot} has no private key in this vault.`);
-  return { signer: { certificate: der, key }, chain: [der, ...meta.chain.map((c) => Buffer.from(c, 'base64'))] };
+  return { signer: { certificate: der, key }, chain, pathLength: room === undefined ? undefined : room - 1 };
 }
 
 /** Checks, before a policy is stored, that a vault CA it names exists (Self and Unknown always do). */
@@ -158,7 +176,7 @@ export async function issueVersion(tx: StoreTransaction, ctx: ObjectContext, dep
   const version = ctx.newVersion();
   const notBefore = new Date(ctx.now.getTime() - BACKDATE_MS);
   const notAfter = addMonths(ctx.now, policy.validityInMonths);
-  const signer = policy.issuerName === SELF_ISSUER || policy.issuerName === UNKNOWN_ISSUER ? undefined : vaultCa(tx, ctx, policy.issuerName, notAfter);
+  const signer = policy.issuerName === SELF_ISSUER || policy.issuerName === UNKNOWN_ISSUER ? undefined : vaultCa(tx, ctx, policy.issuerName, notAfter, policy.ca);
   const jwk = await keyForVersion(tx, ctx, deps, object, policy);
   if (policy.issuerName === UNKNOWN_ISSUER) {
     const csr = await certificateRequest(policy, jwk);
@@ -171,7 +189,7 @@ export async function issueVersion(tx: StoreTransaction, ctx: ObjectContext, dep
     return operationOf(object.name, operation);
   }
   const der = await issueCertificate({
-    policy, key: jwk, signer: signer?.signer ?? { self: true }, notBefore, notAfter, serialNumber: randomSerial(deps.random),
+    policy, key: jwk, signer: signer?.signer ?? { self: true }, notBefore, notAfter, serialNumber: randomSerial(deps.random), pathLength: signer?.pathLength,
   });
   const operation = operationRecord(ctx, policy.issuerName, 'completed');
   writeVersion(tx, ctx, object, {
@@ -226,6 +244,20 @@ function writeVersion(tx: StoreTransaction, ctx: ObjectContext, object: StoredOb
   };
   tx.putObject(written);
   return vaultCertificateOf(written, stored, true);
+}
+
+/**
+ * A request that will not be merged (cancelled or forgotten) gives up its key version: a key no
+ * certificate vouches for would otherwise stay the key's latest version, usable for keys/sign,
+ * and — for a first request — in a key object nothing could then delete.
+ */
+export function dropPendingKey(tx: StoreTransaction, name: string, operation: StoredOperation): void {
+  if (operation.status !== 'inProgress' || operation.keyVersion === undefined) return;
+  const key = tx.getObject(KEY.type, name);
+  if (key === undefined) return;
+  const versions = key.versions.filter((v) => v.version !== operation.keyVersion);
+  if (versions.length === 0) tx.removeObject(KEY.type, key.name);
+  else tx.putObject({ ...key, versions });
 }
 
 /** Each certificate signed by the next one, and the first not expired. */

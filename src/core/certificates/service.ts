@@ -21,7 +21,7 @@ import {
 } from './model.js';
 import { dueLifetimeAction, policyOf, validatePolicy, type StoredPolicy } from './policy.js';
 import { objectPolicy, operationOf, vaultCertificateOf, type StoredOperation } from './records.js';
-import { certificateForWrite, checkIssuerExists, importVersion, issueVersion, mergeChain, type IssueDeps } from './issue.js';
+import { certificateForWrite, checkIssuerExists, dropPendingKey, importVersion, issueVersion, mergeChain, type IssueDeps } from './issue.js';
 import * as lifecycle from './lifecycle.js';
 import * as settings from './settings.js';
 import { certificateInfo } from './x509.js';
@@ -39,6 +39,8 @@ export interface CertificateRunner {
   run<T>(operation: CertificateOperationSpec, work: (tx: StoreTransaction, ctx: ObjectContext) => T | Promise<T>,
     idOf?: (result: T) => string, extra?: Readonly<Record<string, string>>): Promise<T>;
   readonly random: (size: number) => Buffer;
+  /** Whether this caller also holds `permission` on `resource` (checked inside an operation). */
+  allows(permission: Permission, resource: string): boolean;
 }
 
 const read = (name: string, permission: Permission, certificate?: string): CertificateOperationSpec =>
@@ -63,6 +65,7 @@ export class LocalCertificates implements CertificateVault {
       const object = certificateForWrite(tx, ctx, name);
       const stored = stamped(validatePolicy(policy), objectPolicy(object).certificatePolicy, ctx.now);
       checkIssuerExists(tx, stored);
+      this.#checkCaIssuance(stored);
       return issueVersion(tx, ctx, this.#deps, object, stored, options);
     }, operationId, { issuer: typeof (policy as { issuerName?: unknown } | null)?.issuerName === 'string' ? String(policy.issuerName).slice(0, 127) : SELF_ISSUER });
   }
@@ -75,6 +78,7 @@ export class LocalCertificates implements CertificateVault {
     return this.#runner.run(write('CertificatePendingCancel', 'certificates/update', name), (tx, ctx) => {
       const { object, operation } = this.#operation(tx, ctx, name);
       if (operation.status !== 'inProgress') throw new VaultError('Conflict', `The request for certificate ${quote(object.name)} is ${operation.status}: only a pending request can be cancelled.`);
+      dropPendingKey(tx, object.name, operation);
       const cancelled = { ...operation, status: 'cancelled' as const, cancellationRequested: true, statusDetails: 'Cancelled by request.' };
       tx.putObject({ ...object, policy: { ...objectPolicy(object), operation: cancelled } });
       return operationOf(object.name, cancelled);
@@ -84,6 +88,7 @@ export class LocalCertificates implements CertificateVault {
   async deleteCertificateOperation(name: string): Promise<CertificateOperation> {
     return this.#runner.run(write('CertificatePendingDelete', 'certificates/update', name), (tx, ctx) => {
       const { object, operation } = this.#operation(tx, ctx, name);
+      dropPendingKey(tx, object.name, operation);
       const { operation: _dropped, ...rest } = objectPolicy(object);
       // A first request that never completed leaves nothing behind but its (managed) key version.
       if (object.versions.length === 0) tx.removeObject(CERTIFICATE.type, object.name);
@@ -170,6 +175,7 @@ export class LocalCertificates implements CertificateVault {
       const current = this.#policy(object);
       const next = stamped(validatePolicy(policy, current), current, ctx.now);
       checkIssuerExists(tx, next);
+      this.#checkCaIssuance(next);
       tx.putObject({ ...object, policy: { ...objectPolicy(object), certificatePolicy: next } });
       return policyOf(next);
     });
@@ -179,6 +185,7 @@ export class LocalCertificates implements CertificateVault {
     return this.#runner.run(write('CertificateRenew', 'certificates/create', name), async (tx, ctx) => {
       lifecycle.liveCertificate(tx, ctx, name);
       const object = certificateForWrite(tx, ctx, name);
+      this.#checkCaIssuance(this.#policy(object));
       return issueVersion(tx, ctx, this.#deps, object, this.#policy(object), {});
     }, operationId);
   }
@@ -194,6 +201,7 @@ export class LocalCertificates implements CertificateVault {
         return { name: object.name, result: 'not-due', operation: undefined, certificate };
       }
       if (due.action.action === 'EmailContacts') return { name: object.name, result: 'notify', operation: undefined, certificate, reason: due.reason };
+      this.#checkCaIssuance(this.#policy(object));
       const operation = await issueVersion(tx, ctx, this.#deps, certificateForWrite(tx, ctx, name), this.#policy(object), {});
       const renewed = operation.status === 'completed' ? lifecycle.getCertificate(tx, ctx, name) : certificate;
       return { name: object.name, result: 'renewed', operation, certificate: renewed, reason: due.reason };
@@ -241,6 +249,20 @@ export class LocalCertificates implements CertificateVault {
       throw new VaultError('CertificateNotFound', `Certificate ${quote(name)} has no request in progress or recorded.`, { innerCode: 'PendingCertificateNotFound' });
     }
     return { object, operation };
+  }
+
+  /**
+   * A CA certificate signed by a vault CA is a new CA under it: whoever may make one can then sign
+   * anything the chain is trusted for. So it takes what choosing the vault's CAs takes,
+   * `certificates/manageissuers` on the vault, besides the operation's own permission. A
+   * self-signed CA, or one for an outside CA to sign (Unknown), is trusted by nobody on its own.
+   */
+  #checkCaIssuance(policy: StoredPolicy): void {
+    if (!policy.ca || policy.issuerName === SELF_ISSUER || policy.issuerName === UNKNOWN_ISSUER) return;
+    const resource = resourcePath('certificates');
+    if (!this.#runner.allows('certificates/manageissuers', resource)) {
+      throw new VaultError('Forbidden', `A CA certificate issued by vault CA ${quote(policy.issuerName)} needs certificates/manageissuers on ${resource}, as creating issuers does.`, { innerCode: 'ForbiddenByRbac' });
+    }
   }
 
   #policy(object: StoredObject): StoredPolicy {

@@ -35,6 +35,8 @@ export interface CertificateInfo {
   readonly x5t: Buffer;
   readonly x5tS256: Buffer;
   readonly ca: boolean;
+  /** basicConstraints pathLenConstraint: how many CAs may follow this one; undefined for no limit. */
+  readonly pathLength: number | undefined;
   readonly keyUsage: readonly KeyUsageName[];
   readonly enhancedKeyUsage: readonly string[];
   readonly publicKey: KeyObject;
@@ -103,6 +105,7 @@ function parseUncached(der: Uint8Array): { readonly info: CertificateInfo; reado
     x5t: createHash('sha1').update(der).digest(),
     x5tS256: createHash('sha256').update(der).digest(),
     ca: basic?.ca === true,
+    pathLength: basic?.ca === true ? basic.pathLength : undefined,
     keyUsage: usage === null ? [] : KEY_USAGES.filter((name) => (usage.usages & USAGE_FLAGS[name]) !== 0),
     enhancedKeyUsage: eku === null ? [] : eku.usages.map(String),
     publicKey: node.publicKey,
@@ -165,10 +168,10 @@ function sanExtension(sans: SubjectAlternativeNames): x509.Extension[] {
   return names.length === 0 ? [] : [new x509.SubjectAlternativeNameExtension(names, false)];
 }
 
-function requestedExtensions(policy: StoredPolicy): x509.Extension[] {
+function requestedExtensions(policy: StoredPolicy, pathLength?: number): x509.Extension[] {
   const flags = policy.keyUsage.reduce<number>((sum, usage) => sum | USAGE_FLAGS[usage], 0);
   return [
-    new x509.BasicConstraintsExtension(policy.ca, undefined, true),
+    new x509.BasicConstraintsExtension(policy.ca, policy.ca ? pathLength : undefined, true),
     // The extension takes the OR of its flags, which the enum's type cannot name.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
     ...(flags === 0 ? [] : [new x509.KeyUsagesExtension(flags, true)]),
@@ -195,6 +198,8 @@ export interface IssueRequest {
   readonly notBefore: Date;
   readonly notAfter: Date;
   readonly serialNumber: string;
+  /** For a CA certificate: its pathLenConstraint, if it has one. */
+  readonly pathLength?: number | undefined;
 }
 
 /** A certificate per the policy, DER. */
@@ -219,7 +224,7 @@ export async function issueCertificate(request: IssueRequest): Promise<Buffer> {
     serialNumber: request.serialNumber, subject: name, issuer: issuerName,
     notBefore: request.notBefore, notAfter: request.notAfter,
     publicKey: subject.publicKey, signingKey, signingAlgorithm: signing,
-    extensions: [...requestedExtensions(request.policy), await x509.SubjectKeyIdentifierExtension.create(subject.publicKey), authority],
+    extensions: [...requestedExtensions(request.policy, request.pathLength), await x509.SubjectKeyIdentifierExtension.create(subject.publicKey), authority],
   });
   return Buffer.from(certificate.rawData);
 }
