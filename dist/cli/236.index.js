@@ -99,6 +99,8 @@ function pemPrivateKey(pem, label, password) {
     if (label === 'ENCRYPTED PRIVATE KEY' && (password === undefined || password === '')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The private key in the PEM file is encrypted: give its password.');
     }
+    if (label === 'ENCRYPTED PRIVATE KEY')
+        checkPbes2Cost(Buffer.from(pem.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64'));
     try {
         return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(label === 'ENCRYPTED PRIVATE KEY' ? { key: pem, format: 'pem', passphrase: password ?? '' } : { key: pem, format: 'pem' });
     }
@@ -108,6 +110,28 @@ function pemPrivateKey(pem, label, password) {
             ? 'The private key in the PEM file could not be decrypted: the password is wrong or the key is damaged.'
             : 'Invalid private key in the PEM file: it could not be parsed.');
     }
+}
+/**
+ * An encrypted PKCS#8 key names its own PBKDF2 iteration count, and OpenSSL would spend it (up to
+ * 2^31) inside the caller's transaction: only PBES2 with PBKDF2 and at most as many iterations as
+ * a PKCS#12 file may ask for is opened.
+ */
+function checkPbes2Cost(der) {
+    const refused = new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`The encrypted private key must use PBES2 with PBKDF2 and at most ${MAX_PKCS12_ITERATIONS} iterations (what openssl pkcs8 -topk8 writes by default).`);
+    const parsed = asn1js__WEBPACK_IMPORTED_MODULE_1__.fromBER(toArrayBuffer(der));
+    if (parsed.offset === -1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid private key in the PEM file: it could not be parsed.');
+    const child = (block, index) => (block instanceof asn1js__WEBPACK_IMPORTED_MODULE_1__.Sequence ? block.valueBlock.value[index] : undefined);
+    const oidOf = (block) => (block instanceof asn1js__WEBPACK_IMPORTED_MODULE_1__.ObjectIdentifier ? block.valueBlock.toString() : undefined);
+    const algorithm = child(parsed.result, 0);
+    if (oidOf(child(algorithm, 0)) !== OID.pbes2)
+        throw refused;
+    const kdf = child(child(algorithm, 1), 0);
+    if (oidOf(child(kdf, 0)) !== OID.pbkdf2)
+        throw refused;
+    const count = child(child(kdf, 1), 1);
+    if (!(count instanceof asn1js__WEBPACK_IMPORTED_MODULE_1__.Integer) || count.valueBlock.valueHexView.length > 4 || count.valueBlock.valueDec > MAX_PKCS12_ITERATIONS)
+        throw refused;
 }
 function checkedCertificate(der, index) {
     try {

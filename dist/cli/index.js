@@ -5780,6 +5780,7 @@ class LocalVault {
         const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
         return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
             const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            (0,objects/* refuseManaged */.W7)(objects/* KEY */._, object);
             const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
             tx.putObject(next);
             return rotationPolicyOf(next);
@@ -5836,6 +5837,7 @@ class LocalVault {
     get certificates() {
         this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3220))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
+            allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));
         return this.#certificates;
     }

@@ -1101,6 +1101,7 @@ function parseUncached(der) {
         x5t: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(der).digest(),
         x5tS256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest(),
         ca: basic?.ca === true,
+        pathLength: basic?.ca === true ? basic.pathLength : undefined,
         keyUsage: usage === null ? [] : _model_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_USAGES */ .xG.filter((name) => (usage.usages & USAGE_FLAGS[name]) !== 0),
         enhancedKeyUsage: eku === null ? [] : eku.usages.map(String),
         publicKey: node.publicKey,
@@ -1155,10 +1156,10 @@ function sanExtension(sans) {
     ];
     return names.length === 0 ? [] : [new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectAlternativeNameExtension */ .Wx(names, false)];
 }
-function requestedExtensions(policy) {
+function requestedExtensions(policy, pathLength) {
     const flags = policy.keyUsage.reduce((sum, usage) => sum | USAGE_FLAGS[usage], 0);
     return [
-        new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .BasicConstraintsExtension */ .WA(policy.ca, undefined, true),
+        new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .BasicConstraintsExtension */ .WA(policy.ca, policy.ca ? pathLength : undefined, true),
         // The extension takes the OR of its flags, which the enum's type cannot name.
         // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
         ...(flags === 0 ? [] : [new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsagesExtension */ .hy(flags, true)]),
@@ -1195,7 +1196,7 @@ async function issueCertificate(request) {
         serialNumber: request.serialNumber, subject: name, issuer: issuerName,
         notBefore: request.notBefore, notAfter: request.notAfter,
         publicKey: subject.publicKey, signingKey, signingAlgorithm: signing,
-        extensions: [...requestedExtensions(request.policy), await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectKeyIdentifierExtension */ .QE.create(subject.publicKey), authority],
+        extensions: [...requestedExtensions(request.policy, request.pathLength), await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectKeyIdentifierExtension */ .QE.create(subject.publicKey), authority],
     });
     return Buffer.from(certificate.rawData);
 }

@@ -1722,11 +1722,17 @@ function summaryRows(outcomes, where, rename = (name) => name) {
     }));
 }
 const SAFE_CODE = /^[^`|<>&\\\r\n]*$/;
-/** Inline code that cannot break the table or inject markup, whatever the text. */
+/**
+ * Inline code that cannot break the table or inject markup, whatever the text. Markdown is still
+ * parsed between HTML tags, so inside `<code>` every character markdown could make a link, an
+ * image or emphasis of is written as an entity too: a certificate subject such as
+ * `CN=x|[Renew](https://…)` shows as text, not as a link.
+ */
 function code(text) {
     if (SAFE_CODE.test(text))
         return `\`${text}\``;
-    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\\/g, '&#92;').replace(/`/g, '&#96;').replace(/[\r\n]+/g, ' ');
+    const named = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+    const escaped = text.replace(/[\r\n]+/g, ' ').replace(/[&<>|\\`[\](){}!*_~]/g, (c) => named[c] ?? `&#${c.charCodeAt(0)};`);
     return `<code>${escaped}</code>`;
 }
 const MAX_NAMES_SHOWN = 5;
@@ -4490,6 +4496,7 @@ class LocalVault {
         const { parseRotationPolicy, rotationPolicyOf, storedPolicy } = await keyRotation();
         return this.#run(keyWrite('KeyRotationPolicyUpdate', 'keys/writeRotationPolicy', name), (tx, ctx) => {
             const object = (0,objects/* liveObject */.yA)(tx, objects/* KEY */._, name, ctx.now);
+            (0,objects/* refuseManaged */.W7)(objects/* KEY */._, object);
             const next = { ...object, policy: storedPolicy(parseRotationPolicy(policy), object.policy, ctx.now) };
             tx.putObject(next);
             return rotationPolicyOf(next);
@@ -4546,6 +4553,7 @@ class LocalVault {
     get certificates() {
         this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(542), __nccwpck_require__.e(547), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8611))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
+            allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));
         return this.#certificates;
     }

@@ -138,6 +138,8 @@ function pemPrivateKey(pem, label, password) {
     if (label === 'ENCRYPTED PRIVATE KEY' && (password === undefined || password === '')) {
         throw new errors/* BadParameterError */.lh('The private key in the PEM file is encrypted: give its password.');
     }
+    if (label === 'ENCRYPTED PRIVATE KEY')
+        checkPbes2Cost(Buffer.from(pem.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64'));
     try {
         return (0,external_node_crypto_.createPrivateKey)(label === 'ENCRYPTED PRIVATE KEY' ? { key: pem, format: 'pem', passphrase: password ?? '' } : { key: pem, format: 'pem' });
     }
@@ -147,6 +149,28 @@ function pemPrivateKey(pem, label, password) {
             ? 'The private key in the PEM file could not be decrypted: the password is wrong or the key is damaged.'
             : 'Invalid private key in the PEM file: it could not be parsed.');
     }
+}
+/**
+ * An encrypted PKCS#8 key names its own PBKDF2 iteration count, and OpenSSL would spend it (up to
+ * 2^31) inside the caller's transaction: only PBES2 with PBKDF2 and at most as many iterations as
+ * a PKCS#12 file may ask for is opened.
+ */
+function checkPbes2Cost(der) {
+    const refused = new errors/* BadParameterError */.lh(`The encrypted private key must use PBES2 with PBKDF2 and at most ${MAX_PKCS12_ITERATIONS} iterations (what openssl pkcs8 -topk8 writes by default).`);
+    const parsed = build.fromBER(toArrayBuffer(der));
+    if (parsed.offset === -1)
+        throw new errors/* BadParameterError */.lh('Invalid private key in the PEM file: it could not be parsed.');
+    const child = (block, index) => (block instanceof build.Sequence ? block.valueBlock.value[index] : undefined);
+    const oidOf = (block) => (block instanceof build.ObjectIdentifier ? block.valueBlock.toString() : undefined);
+    const algorithm = child(parsed.result, 0);
+    if (oidOf(child(algorithm, 0)) !== OID.pbes2)
+        throw refused;
+    const kdf = child(child(algorithm, 1), 0);
+    if (oidOf(child(kdf, 0)) !== OID.pbkdf2)
+        throw refused;
+    const count = child(child(kdf, 1), 1);
+    if (!(count instanceof build.Integer) || count.valueBlock.valueHexView.length > 4 || count.valueBlock.valueDec > MAX_PKCS12_ITERATIONS)
+        throw refused;
 }
 function checkedCertificate(der, index) {
     try {
@@ -805,7 +829,7 @@ async function keyForVersion(tx, ctx, deps, object, policy) {
  * issuer enabled, its CA certificate live, enabled, a CA with keyCertSign, valid now and until
  * `notAfter`, and its key in the vault.
  */
-function vaultCa(tx, ctx, issuerName, notAfter) {
+function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
     const issuer = storedIssuer(tx.getObject(objects/* CERTIFICATE */.kX.type, issuerObjectName(issuerName)));
     if (issuer === undefined)
         throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
@@ -831,13 +855,31 @@ function vaultCa(tx, ctx, issuerName, notAfter) {
         throw new errors/* BadParameterError */.lh(`${cannot} expired on ${info.notAfter.toISOString()}.`);
     if (info.notBefore.getTime() > ctx.now.getTime())
         throw new errors/* BadParameterError */.lh(`${cannot} is not valid before ${info.notBefore.toISOString()}.`);
-    if (notAfter.getTime() > info.notAfter.getTime()) {
-        throw new errors/* BadParameterError */.lh(`${cannot} expires on ${info.notAfter.toISOString()}, before the requested validity ends (${notAfter.toISOString()}): shorten the validity or renew the CA.`);
+    const chain = [der, ...meta.chain.map((c) => Buffer.from(c, 'base64'))];
+    const infos = chain.map((c) => (0,x509/* certificateInfo */.qg)(c));
+    // The issued certificate is valid only while every CA above it is: check the whole chain.
+    const firstEnd = infos.reduce((end, i) => (i.notAfter.getTime() < end.notAfter.getTime() ? i : end));
+    if (firstEnd.notAfter.getTime() <= ctx.now.getTime())
+        throw new errors/* BadParameterError */.lh(`${cannot}: its chain's certificate ${(0,errors/* quote */.hD)(firstEnd.subject)} expired on ${firstEnd.notAfter.toISOString()}.`);
+    if (notAfter.getTime() > firstEnd.notAfter.getTime()) {
+        throw new errors/* BadParameterError */.lh(`${cannot} ${firstEnd === info ? 'expires' : `is valid only while ${(0,errors/* quote */.hD)(firstEnd.subject)} is, which expires`} on ${firstEnd.notAfter.toISOString()}, before the requested validity ends (${notAfter.toISOString()}): shorten the validity or renew the CA.`);
+    }
+    // pathLenConstraint: how many CAs may still follow the issuing CA, the tightest along the chain.
+    const room = infos.reduce((least, i, depth) => {
+        if (i.pathLength === undefined)
+            return least;
+        const left = i.pathLength - depth;
+        return least === undefined ? left : Math.min(least, left);
+    }, undefined);
+    if (room !== undefined && (room < 0 || (issuesCa && room < 1))) {
+        throw new errors/* BadParameterError */.lh(room < 0
+            ? `${cannot}: its chain breaks a path length constraint.`
+            : `Issuer ${(0,errors/* quote */.hD)(issuer.name)} cannot sign a CA certificate: the path length constraint above it allows no further CA.`);
     }
     const key = meta.hasKey ? keyOfVersion(tx, ctx, ca.name, version.version) : undefined;
     if (key === undefined)
         throw new errors/* BadParameterError */.lh(`${cannot} has no private key in this vault.`);
-    return { signer: { certificate: der, key }, chain: [der, ...meta.chain.map((c) => Buffer.from(c, 'base64'))] };
+    return { signer: { certificate: der, key }, chain, pathLength: room === undefined ? undefined : room - 1 };
 }
 /** Checks, before a policy is stored, that a vault CA it names exists (Self and Unknown always do). */
 function checkIssuerExists(tx, policy) {
@@ -864,7 +906,7 @@ async function issueVersion(tx, ctx, deps, object, policy, options) {
     const version = ctx.newVersion();
     const notBefore = new Date(ctx.now.getTime() - BACKDATE_MS);
     const notAfter = addMonths(ctx.now, policy.validityInMonths);
-    const signer = policy.issuerName === model/* SELF_ISSUER */.xt || policy.issuerName === model/* UNKNOWN_ISSUER */.PB ? undefined : vaultCa(tx, ctx, policy.issuerName, notAfter);
+    const signer = policy.issuerName === model/* SELF_ISSUER */.xt || policy.issuerName === model/* UNKNOWN_ISSUER */.PB ? undefined : vaultCa(tx, ctx, policy.issuerName, notAfter, policy.ca);
     const jwk = await keyForVersion(tx, ctx, deps, object, policy);
     if (policy.issuerName === model/* UNKNOWN_ISSUER */.PB) {
         const csr = await (0,x509/* certificateRequest */.RS)(policy, jwk);
@@ -877,7 +919,7 @@ async function issueVersion(tx, ctx, deps, object, policy, options) {
         return operationOf(object.name, operation);
     }
     const der = await (0,x509/* issueCertificate */.D8)({
-        policy, key: jwk, signer: signer?.signer ?? { self: true }, notBefore, notAfter, serialNumber: (0,x509/* randomSerial */.YG)(deps.random),
+        policy, key: jwk, signer: signer?.signer ?? { self: true }, notBefore, notAfter, serialNumber: (0,x509/* randomSerial */.YG)(deps.random), pathLength: signer?.pathLength,
     });
     const operation = operationRecord(ctx, policy.issuerName, 'completed');
     writeVersion(tx, ctx, object, {
@@ -920,6 +962,23 @@ function writeVersion(tx, ctx, object, next) {
     };
     tx.putObject(written);
     return vaultCertificateOf(written, stored, true);
+}
+/**
+ * A request that will not be merged (cancelled or forgotten) gives up its key version: a key no
+ * certificate vouches for would otherwise stay the key's latest version, usable for keys/sign,
+ * and — for a first request — in a key object nothing could then delete.
+ */
+function dropPendingKey(tx, name, operation) {
+    if (operation.status !== 'inProgress' || operation.keyVersion === undefined)
+        return;
+    const key = tx.getObject(objects/* KEY */._.type, name);
+    if (key === undefined)
+        return;
+    const versions = key.versions.filter((v) => v.version !== operation.keyVersion);
+    if (versions.length === 0)
+        tx.removeObject(objects/* KEY */._.type, key.name);
+    else
+        tx.putObject({ ...key, versions });
 }
 /** Each certificate signed by the next one, and the first not expired. */
 function checkChain(chain, now) {
@@ -1302,6 +1361,7 @@ class LocalCertificates {
             const object = certificateForWrite(tx, ctx, name);
             const stored = stamped(validatePolicy(policy), objectPolicy(object).certificatePolicy, ctx.now);
             checkIssuerExists(tx, stored);
+            this.#checkCaIssuance(stored);
             return issueVersion(tx, ctx, this.#deps, object, stored, options);
         }, operationId, { issuer: typeof policy?.issuerName === 'string' ? String(policy.issuerName).slice(0, 127) : model/* SELF_ISSUER */.xt });
     }
@@ -1313,6 +1373,7 @@ class LocalCertificates {
             const { object, operation } = this.#operation(tx, ctx, name);
             if (operation.status !== 'inProgress')
                 throw new errors/* VaultError */.hb('Conflict', `The request for certificate ${(0,errors/* quote */.hD)(object.name)} is ${operation.status}: only a pending request can be cancelled.`);
+            dropPendingKey(tx, object.name, operation);
             const cancelled = { ...operation, status: 'cancelled', cancellationRequested: true, statusDetails: 'Cancelled by request.' };
             tx.putObject({ ...object, policy: { ...objectPolicy(object), operation: cancelled } });
             return operationOf(object.name, cancelled);
@@ -1321,6 +1382,7 @@ class LocalCertificates {
     async deleteCertificateOperation(name) {
         return this.#runner.run(write('CertificatePendingDelete', 'certificates/update', name), (tx, ctx) => {
             const { object, operation } = this.#operation(tx, ctx, name);
+            dropPendingKey(tx, object.name, operation);
             const { operation: _dropped, ...rest } = objectPolicy(object);
             // A first request that never completed leaves nothing behind but its (managed) key version.
             if (object.versions.length === 0)
@@ -1394,6 +1456,7 @@ class LocalCertificates {
             const current = this.#policy(object);
             const next = stamped(validatePolicy(policy, current), current, ctx.now);
             checkIssuerExists(tx, next);
+            this.#checkCaIssuance(next);
             tx.putObject({ ...object, policy: { ...objectPolicy(object), certificatePolicy: next } });
             return policyOf(next);
         });
@@ -1402,6 +1465,7 @@ class LocalCertificates {
         return this.#runner.run(write('CertificateRenew', 'certificates/create', name), async (tx, ctx) => {
             liveCertificate(tx, ctx, name);
             const object = certificateForWrite(tx, ctx, name);
+            this.#checkCaIssuance(this.#policy(object));
             return issueVersion(tx, ctx, this.#deps, object, this.#policy(object), {});
         }, operationId);
     }
@@ -1417,6 +1481,7 @@ class LocalCertificates {
             }
             if (due.action.action === 'EmailContacts')
                 return { name: object.name, result: 'notify', operation: undefined, certificate, reason: due.reason };
+            this.#checkCaIssuance(this.#policy(object));
             const operation = await issueVersion(tx, ctx, this.#deps, certificateForWrite(tx, ctx, name), this.#policy(object), {});
             const renewed = operation.status === 'completed' ? getCertificate(tx, ctx, name) : certificate;
             return { name: object.name, result: 'renewed', operation, certificate: renewed, reason: due.reason };
@@ -1455,6 +1520,20 @@ class LocalCertificates {
             throw new errors/* VaultError */.hb('CertificateNotFound', `Certificate ${(0,errors/* quote */.hD)(name)} has no request in progress or recorded.`, { innerCode: 'PendingCertificateNotFound' });
         }
         return { object, operation };
+    }
+    /**
+     * A CA certificate signed by a vault CA is a new CA under it: whoever may make one can then sign
+     * anything the chain is trusted for. So it takes what choosing the vault's CAs takes,
+     * `certificates/manageissuers` on the vault, besides the operation's own permission. A
+     * self-signed CA, or one for an outside CA to sign (Unknown), is trusted by nobody on its own.
+     */
+    #checkCaIssuance(policy) {
+        if (!policy.ca || policy.issuerName === model/* SELF_ISSUER */.xt || policy.issuerName === model/* UNKNOWN_ISSUER */.PB)
+            return;
+        const resource = (0,decision/* resourcePath */.oU)('certificates');
+        if (!this.#runner.allows('certificates/manageissuers', resource)) {
+            throw new errors/* VaultError */.hb('Forbidden', `A CA certificate issued by vault CA ${(0,errors/* quote */.hD)(policy.issuerName)} needs certificates/manageissuers on ${resource}, as creating issuers does.`, { innerCode: 'ForbiddenByRbac' });
+        }
     }
     #policy(object) {
         const policy = objectPolicy(object).certificatePolicy;
@@ -1609,6 +1688,7 @@ function parseUncached(der) {
         x5t: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(der).digest(),
         x5tS256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest(),
         ca: basic?.ca === true,
+        pathLength: basic?.ca === true ? basic.pathLength : undefined,
         keyUsage: usage === null ? [] : _model_js__WEBPACK_IMPORTED_MODULE_4__/* .KEY_USAGES */ .xG.filter((name) => (usage.usages & USAGE_FLAGS[name]) !== 0),
         enhancedKeyUsage: eku === null ? [] : eku.usages.map(String),
         publicKey: node.publicKey,
@@ -1663,10 +1743,10 @@ function sanExtension(sans) {
     ];
     return names.length === 0 ? [] : [new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectAlternativeNameExtension */ .Wx(names, false)];
 }
-function requestedExtensions(policy) {
+function requestedExtensions(policy, pathLength) {
     const flags = policy.keyUsage.reduce((sum, usage) => sum | USAGE_FLAGS[usage], 0);
     return [
-        new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .BasicConstraintsExtension */ .WA(policy.ca, undefined, true),
+        new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .BasicConstraintsExtension */ .WA(policy.ca, policy.ca ? pathLength : undefined, true),
         // The extension takes the OR of its flags, which the enum's type cannot name.
         // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
         ...(flags === 0 ? [] : [new _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .KeyUsagesExtension */ .hy(flags, true)]),
@@ -1703,7 +1783,7 @@ async function issueCertificate(request) {
         serialNumber: request.serialNumber, subject: name, issuer: issuerName,
         notBefore: request.notBefore, notAfter: request.notAfter,
         publicKey: subject.publicKey, signingKey, signingAlgorithm: signing,
-        extensions: [...requestedExtensions(request.policy), await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectKeyIdentifierExtension */ .QE.create(subject.publicKey), authority],
+        extensions: [...requestedExtensions(request.policy, request.pathLength), await _peculiar_x509__WEBPACK_IMPORTED_MODULE_2__/* .SubjectKeyIdentifierExtension */ .QE.create(subject.publicKey), authority],
     });
     return Buffer.from(certificate.rawData);
 }
