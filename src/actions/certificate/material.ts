@@ -10,9 +10,9 @@
  * base64url and hex, which is how PFX files are usually passed around. PEM header lines are
  * not secret and are left unmasked, so logs keep showing them.
  */
-import { randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import { randomBytes, type KeyObject } from 'node:crypto';
 import type { VaultCertificate } from '../../core/certificates/model.js';
-import { IntegrityError, VaultError, isVaultError, quote } from '../../core/errors.js';
+import { VaultError, isVaultError, quote } from '../../core/errors.js';
 import type { Secret } from '../../core/model.js';
 import { masksFor } from '../masks.js';
 import type { CertificateSettings } from './inputs.js';
@@ -102,12 +102,9 @@ async function privateKeyOf(vault: SecretReader, certificate: VaultCertificate):
   const { name, properties: { version } } = certificate;
   const secret = await readManagedSecret(vault, name, version);
   const formats = await import('../../core/certificates/formats.js');
-  const key = formats.secretToParts(secret.value, secret.properties.contentType).privateKey;
+  const key = formats.secretPrivateKey(secret.value, secret.properties.contentType, certificate.cer, `Certificate ${quote(name)} version ${version}`);
   if (key === undefined) {
     throw new VaultError('BadParameter', `Certificate ${quote(name)} version ${version} has no private key in its managed secret: its policy is not exportable, so the key cannot leave the vault.`);
-  }
-  if (!new X509Certificate(certificate.cer).checkPrivateKey(key)) {
-    throw new IntegrityError(`The private key in the managed secret of certificate ${quote(name)} version ${version} does not belong to that certificate.`);
   }
   return { key, formats };
 }

@@ -6,7 +6,7 @@
  * file the CLI makes; binary formats are not written to a terminal. The PEM and PKCS#12 code
  * (node-forge among it) loads only when an export needs it.
  */
-import { X509Certificate, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { quote, VaultError } from '../../core/errors.js';
 import type { VaultCertificate } from '../../core/certificates/model.js';
 import type { LocalVault } from '../../core/vault.js';
@@ -69,16 +69,13 @@ const read = (vault: LocalVault, name: string, version: string | undefined): Pro
 
 /** The private key from the certificate's managed secret of the same version, checked against the certificate. */
 async function privateKeyOf(vault: LocalVault, certificate: VaultCertificate): Promise<KeyObject> {
-  const { secretToParts } = await import('../../core/certificates/formats.js');
+  const { secretPrivateKey } = await import('../../core/certificates/formats.js');
   const secret = await vault.getSecret(certificate.name, certificate.properties.version);
-  const { privateKey } = secretToParts(secret.value, secret.properties.contentType);
   const label = `Certificate ${quote(certificate.name)} version ${certificate.properties.version}`;
+  const privateKey = secretPrivateKey(secret.value, secret.properties.contentType, certificate.cer, label);
   if (privateKey === undefined) {
     throw new VaultError('BadParameter', `${label} has no exportable private key (its policy says exportable: false, or it was imported without one).`,
       { innerCode: 'KeyNotExportable' });
-  }
-  if (!new X509Certificate(certificate.cer).checkPrivateKey(privateKey)) {
-    throw new VaultError('IntegrityError', `${label}: the key in its managed secret does not belong to the certificate.`);
   }
   return privateKey;
 }

@@ -12,7 +12,7 @@
 import { createCipheriv, createHash, createHmac, createPrivateKey, pbkdf2Sync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import forge from 'node-forge';
-import { BadParameterError } from '../errors.js';
+import { BadParameterError, IntegrityError } from '../errors.js';
 import { PEM_CONTENT_TYPE } from './model.js';
 
 /** A certificate with its chain, and its private key when there is one. */
@@ -257,6 +257,18 @@ export function readCertificateData(data: Uint8Array, password?: string): Certif
 export function secretToParts(value: string, contentType: string | undefined): CertificateParts {
   if (contentType === PEM_CONTENT_TYPE || looksLikePem(value)) return readPem(value, undefined);
   return readPkcs12(Buffer.from(value, 'base64'), '');
+}
+
+/**
+ * The private key in a certificate's managed secret, checked to belong to the certificate (DER);
+ * undefined when the secret holds none (a policy that is not exportable, or an import without a key).
+ */
+export function secretPrivateKey(value: string, contentType: string | undefined, certificate: Uint8Array, label: string): KeyObject | undefined {
+  const { privateKey } = secretToParts(value, contentType);
+  if (privateKey !== undefined && !new X509Certificate(Buffer.from(certificate)).checkPrivateKey(privateKey)) {
+    throw new IntegrityError(`${label}: the private key in its managed secret does not belong to the certificate.`);
+  }
+  return privateKey;
 }
 
 // --- writing PKCS#12 --------------------------------------------------------------------
