@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   partsToPem: () => (/* binding */ partsToPem),
 /* harmony export */   partsToPkcs12: () => (/* binding */ partsToPkcs12),
 /* harmony export */   readCertificateData: () => (/* binding */ readCertificateData),
+/* harmony export */   secretPrivateKey: () => (/* binding */ secretPrivateKey),
 /* harmony export */   secretToParts: () => (/* binding */ secretToParts)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -279,6 +280,17 @@ function secretToParts(value, contentType) {
     if (contentType === _model_js__WEBPACK_IMPORTED_MODULE_4__/* .PEM_CONTENT_TYPE */ .qc || looksLikePem(value))
         return readPem(value, undefined);
     return readPkcs12(Buffer.from(value, 'base64'), '');
+}
+/**
+ * The private key in a certificate's managed secret, checked to belong to the certificate (DER);
+ * undefined when the secret holds none (a policy that is not exportable, or an import without a key).
+ */
+function secretPrivateKey(value, contentType, certificate, label) {
+    const { privateKey } = secretToParts(value, contentType);
+    if (privateKey !== undefined && !new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(certificate)).checkPrivateKey(privateKey)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(`${label}: the private key in its managed secret does not belong to the certificate.`);
+    }
+    return privateKey;
 }
 // --- writing PKCS#12 --------------------------------------------------------------------
 const der = (value) => Buffer.from(value.toBER(false));

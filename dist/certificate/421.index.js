@@ -1460,12 +1460,9 @@ async function privateKeyOf(vault, certificate) {
     const { name, properties: { version } } = certificate;
     const secret = await readManagedSecret(vault, name, version);
     const formats = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 3236));
-    const key = formats.secretToParts(secret.value, secret.properties.contentType).privateKey;
+    const key = formats.secretPrivateKey(secret.value, secret.properties.contentType, certificate.cer, `Certificate ${(0,errors/* quote */.hD)(name)} version ${version}`);
     if (key === undefined) {
         throw new errors/* VaultError */.hb('BadParameter', `Certificate ${(0,errors/* quote */.hD)(name)} version ${version} has no private key in its managed secret: its policy is not exportable, so the key cannot leave the vault.`);
-    }
-    if (!new external_node_crypto_.X509Certificate(certificate.cer).checkPrivateKey(key)) {
-        throw new errors/* IntegrityError */.cs(`The private key in the managed secret of certificate ${(0,errors/* quote */.hD)(name)} version ${version} does not belong to that certificate.`);
     }
     return { key, formats };
 }
@@ -4330,7 +4327,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(631), __webpack_require__.e(547), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 3220))).LocalCertificates({
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(631), __webpack_require__.e(547), __webpack_require__.e(236), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 3220))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));

@@ -5835,7 +5835,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3220))).LocalCertificates({
+        this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(236), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3220))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));
@@ -6931,8 +6931,6 @@ const auditVerifyCommand = {
     run: verifyAudit,
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/cli/files.js
@@ -7156,6 +7154,8 @@ function operationText(op) {
     return op.status === 'inProgress' ? `${text}\n${csrPem(op)}` : text;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/cli/commands/key-format.js
@@ -7349,15 +7349,6 @@ async function deliver(io, mode, output, work) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/certificate-get.js
-/**
- * `coffer certificate get`: a certificate version as details, JSON, or a file for other tools —
- * PEM, DER or PKCS#12, with its chain on request and its private key only with --with-key. The
- * key comes from the certificate's managed secret (secrets/get, audited as such) and is checked
- * against the certificate before it is written. A file with a key is created 0600 like every
- * file the CLI makes; binary formats are not written to a terminal. The PEM and PKCS#12 code
- * (node-forge among it) loads only when an export needs it.
- */
-
 
 
 
@@ -7404,15 +7395,12 @@ function exportRequest(args, io) {
 const read = (vault, name, version) => (version === undefined ? vault.certificates.getCertificate(name) : vault.certificates.getCertificateVersion(name, version));
 /** The private key from the certificate's managed secret of the same version, checked against the certificate. */
 async function privateKeyOf(vault, certificate) {
-    const { secretToParts } = await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3236));
+    const { secretPrivateKey } = await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3236));
     const secret = await vault.getSecret(certificate.name, certificate.properties.version);
-    const { privateKey } = secretToParts(secret.value, secret.properties.contentType);
     const label = `Certificate ${(0,errors/* quote */.hD)(certificate.name)} version ${certificate.properties.version}`;
+    const privateKey = secretPrivateKey(secret.value, secret.properties.contentType, certificate.cer, label);
     if (privateKey === undefined) {
         throw new errors/* VaultError */.hb('BadParameter', `${label} has no exportable private key (its policy says exportable: false, or it was imported without one).`, { innerCode: 'KeyNotExportable' });
-    }
-    if (!new external_node_crypto_.X509Certificate(certificate.cer).checkPrivateKey(privateKey)) {
-        throw new errors/* VaultError */.hb('IntegrityError', `${label}: the key in its managed secret does not belong to the certificate.`);
     }
     return privateKey;
 }

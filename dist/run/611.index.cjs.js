@@ -319,6 +319,17 @@ function secretToParts(value, contentType) {
         return readPem(value, undefined);
     return readPkcs12(Buffer.from(value, 'base64'), '');
 }
+/**
+ * The private key in a certificate's managed secret, checked to belong to the certificate (DER);
+ * undefined when the secret holds none (a policy that is not exportable, or an import without a key).
+ */
+function secretPrivateKey(value, contentType, certificate, label) {
+    const { privateKey } = secretToParts(value, contentType);
+    if (privateKey !== undefined && !new X509Certificate(Buffer.from(certificate)).checkPrivateKey(privateKey)) {
+        throw new IntegrityError(`${label}: the private key in its managed secret does not belong to the certificate.`);
+    }
+    return privateKey;
+}
 // --- writing PKCS#12 --------------------------------------------------------------------
 const der = (value) => Buffer.from(value.toBER(false));
 const oid = (value) => new build.ObjectIdentifier({ value });
