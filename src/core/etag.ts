@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { VaultError, quote } from './errors.js';
 import { vaultKeyOf } from './keys.js';
 import type { ObjectType, SecretProperties, VaultKey } from './model.js';
+import type { CertificateProperties } from './certificates/model.js';
+import { certificatePropertiesOf } from './certificates/records.js';
 import { propertiesOf } from './secrets.js';
 import { CERTIFICATE, KEY, SECRET, findVersion, latestVersion, liveObject } from './objects.js';
 import type { StoreReader } from './store/store.js';
@@ -19,6 +21,11 @@ import type { StoreReader } from './store/store.js';
  * value is a new version, and so a new tag.
  */
 export function secretETag(properties: SecretProperties): string {
+  return digestTag(properties);
+}
+
+/** The ETag of a certificate version: its properties (enabled and tags change; a new certificate is a new version). */
+export function certificateETag(properties: CertificateProperties): string {
   return digestTag(properties);
 }
 
@@ -56,13 +63,16 @@ export function parseIfMatch(header: string): string[] | '*' {
 /** Throws PreconditionFailed unless the object's version matches; runs in the write's transaction. */
 export function checkPrecondition(tx: StoreReader, precondition: Precondition, now: Date): void {
   const kind = { secret: SECRET, key: KEY, certificate: CERTIFICATE }[precondition.type];
-  if (kind === CERTIFICATE) throw new VaultError('BadParameter', 'If-Match is not supported for certificates yet.');
   const wanted = parseIfMatch(precondition.ifMatch);
   let current: string | undefined;
   try {
     const object = liveObject(tx, kind, precondition.name, now);
-    const version = precondition.version === undefined || precondition.version === '' ? latestVersion(kind, object) : findVersion(kind, object, precondition.version);
-    current = kind === KEY ? keyETag(vaultKeyOf(object, version)) : secretETag(propertiesOf(object, version));
+    // A certificate whose first request is still pending has no version to match.
+    if (object.versions.length > 0) {
+      const version = precondition.version === undefined || precondition.version === '' ? latestVersion(kind, object) : findVersion(kind, object, precondition.version);
+      current = kind === KEY ? keyETag(vaultKeyOf(object, version))
+        : kind === CERTIFICATE ? certificateETag(certificatePropertiesOf(object, version)) : secretETag(propertiesOf(object, version));
+    }
   } catch (error) {
     if (!(error instanceof VaultError) || error.code !== kind.notFound) throw error;
   }

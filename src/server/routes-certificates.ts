@@ -6,14 +6,15 @@
  *
  * Create answers 202 with the CertificateOperation and a Location header on its `pending`
  * resource, as Azure does; the SDK's poller then reads `pending` until the status leaves
- * `inProgress`. Merge answers 201, purge 204. No answer here carries a private key: a
+ * `inProgress`. Merge answers 201, purge 204. Certificate answers carry an ETag for If-Match. No answer here carries a private key: a
  * certificate's key leaves the vault only as its managed secret (GET /secrets/{name}).
  *
  * Coffer's additions: POST /certificates/{name}/renew (202, a new version per the current
  * policy) and POST /certificates/{name}/renewifdue (200, renews only if an AutoRenew lifetime
  * action is due, deciding and renewing in one transaction).
  */
-import type { CertificateVault } from '../core/certificates/model.js';
+import type { CertificateVault, VaultCertificate } from '../core/certificates/model.js';
+import { certificateETag } from '../core/etag.js';
 import { isVaultError } from '../core/errors.js';
 import { backupResultWire, parseRestoreParameters } from '../protocol/backup-wire.js';
 import {
@@ -34,6 +35,10 @@ import { listReply, MAX_RESTORE_BODY, param } from './route-helpers.js';
 import type { Route, RouteContext } from './router.js';
 
 const ok = (body: unknown): Reply => ({ status: 200, body });
+
+/** A certificate version with its ETag, for If-Match on the next PATCH or DELETE. */
+const withETag = (ctx: RouteContext, certificate: VaultCertificate, status = 200): Reply =>
+  ({ status, body: certificateBundle(ctx.origin, certificate), headers: { etag: certificateETag(certificate.properties) } });
 const certificates = (ctx: RouteContext): CertificateVault => ctx.vault.certificates;
 
 /** An import body holds a PEM or PKCS#12 file of up to 256 KiB, base64'd, with its policy. */
@@ -52,7 +57,7 @@ function accepted(ctx: RouteContext, body: ReturnType<typeof certificateOperatio
  */
 async function latestOrPending(ctx: RouteContext, name: string): Promise<Reply> {
   try {
-    return ok(certificateBundle(ctx.origin, await certificates(ctx).getCertificate(name)));
+    return withETag(ctx, await certificates(ctx).getCertificate(name));
   } catch (error) {
     if (!isVaultError(error) || error.code !== 'CertificateNotFound' || error.innerCode !== undefined) throw error;
     try {
@@ -127,7 +132,7 @@ const PENDING_ROUTES: readonly Route[] = [
     method: 'POST', pattern: '/certificates/{name}/pending/merge', operation: 'CertificatePendingMerge',
     handle: async (ctx) => {
       const { chain, options } = parseCertificateMergeParameters(ctx.body);
-      return { status: 201, body: certificateBundle(ctx.origin, await certificates(ctx).mergeCertificate(param(ctx, 'name'), chain, options)) };
+      return withETag(ctx, await certificates(ctx).mergeCertificate(param(ctx, 'name'), chain, options), 201);
     },
   },
 ];
@@ -144,7 +149,7 @@ const CERTIFICATE_OBJECT_ROUTES: readonly Route[] = [
     method: 'POST', pattern: '/certificates/{name}/import', operation: 'CertificateImport', maxBody: MAX_IMPORT_BODY,
     handle: async (ctx) => {
       const { data, options } = parseCertificateImportParameters(ctx.body);
-      return ok(certificateBundle(ctx.origin, await certificates(ctx).importCertificate(param(ctx, 'name'), data, options)));
+      return withETag(ctx, await certificates(ctx).importCertificate(param(ctx, 'name'), data, options));
     },
   },
   {
@@ -182,14 +187,14 @@ const CERTIFICATE_OBJECT_ROUTES: readonly Route[] = [
       const name = param(ctx, 'name');
       const version = ctx.params.version;
       if (version === undefined) return latestOrPending(ctx, name);
-      return ok(certificateBundle(ctx.origin, await certificates(ctx).getCertificateVersion(name, version)));
+      return withETag(ctx, await certificates(ctx).getCertificateVersion(name, version));
     },
   },
   {
     method: 'PATCH', pattern: '/certificates/{name}/{version?}', operation: 'CertificateUpdate', ifMatch: { type: 'certificate', versioned: true },
     handle: async (ctx) => {
       const options = parseCertificateUpdateParameters(ctx.body);
-      return ok(certificateBundle(ctx.origin, await certificates(ctx).updateCertificateProperties(param(ctx, 'name'), ctx.params.version, options)));
+      return withETag(ctx, await certificates(ctx).updateCertificateProperties(param(ctx, 'name'), ctx.params.version, options));
     },
   },
   {
@@ -207,7 +212,7 @@ export const CERTIFICATE_ROUTES: readonly Route[] = [
     method: 'POST', pattern: '/certificates/restore', operation: 'CertificateRestore', maxBody: MAX_RESTORE_BODY,
     handle: async (ctx) => {
       const blob = parseRestoreParameters(ctx.body);
-      return ok(certificateBundle(ctx.origin, await certificates(ctx).restoreCertificateBackup(blob)));
+      return withETag(ctx, await certificates(ctx).restoreCertificateBackup(blob));
     },
   },
   ...SETTINGS_ROUTES,
@@ -229,6 +234,6 @@ export const CERTIFICATE_ROUTES: readonly Route[] = [
   },
   {
     method: 'POST', pattern: '/deletedcertificates/{name}/recover', operation: 'CertificateRecover',
-    handle: async (ctx) => ok(certificateBundle(ctx.origin, await certificates(ctx).recoverDeletedCertificate(param(ctx, 'name')))),
+    handle: async (ctx) => withETag(ctx, await certificates(ctx).recoverDeletedCertificate(param(ctx, 'name'))),
   },
 ];

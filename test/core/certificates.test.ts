@@ -13,7 +13,7 @@ import { certificatePem, partsToPem, readCertificateData, secretToParts } from '
 import type { CertificatePolicyInput, CertificateVault } from '../../src/core/certificates/model.js';
 import { roleGrants } from '../../src/core/access/permissions.js';
 import type { Authorizer } from '../../src/core/access/decision.js';
-import { DAY_MS, failure, summary, tempVault, type TempVault } from './helpers.js';
+import { DAY_MS, TESTER, failure, summary, tempVault, type TempVault } from './helpers.js';
 
 const TODAY = new Date(Math.floor(Date.now() / 1000) * 1000);
 
@@ -525,5 +525,21 @@ describe('review fixes', () => {
     await certs.deleteCertificateOperation('web');
     expect((await t.vault.getKey('web')).properties.version).toBe(version);
     expect(await failure(t.vault.updateKeyRotationPolicy('web', { lifetimeActions: [] }))).toMatchObject({ code: 'Forbidden', innerCode: 'CertificateManaged' });
+  });
+});
+
+describe('If-Match', () => {
+  test('a certificate write happens only if its version still has the ETag the caller read', async () => {
+    const { certificateETag } = await import('../../src/core/etag.js');
+    await certs.createCertificate('tagged', leafPolicy({ keyType: 'EC' }));
+    const etag = certificateETag((await certs.getCertificate('tagged')).properties);
+    const allowAll: Authorizer = { decide: () => ({ allowed: true }) };
+    const as = (ifMatch: string): CertificateVault => t.vault.withCaller({ principal: TESTER, authorizer: allowAll, precondition: { type: 'certificate', name: 'tagged', ifMatch } }).certificates;
+    await as(etag).updateCertificateProperties('tagged', undefined, { tags: { team: 'a' } });
+    const before = t.fileBytes();
+    expect(await failure(as(etag).updateCertificateProperties('tagged', undefined, { tags: { team: 'b' } }))).toMatchObject({ code: 'PreconditionFailed' });
+    expect(await failure(as(etag).deleteCertificate('tagged'))).toMatchObject({ code: 'PreconditionFailed' });
+    expect(t.fileBytes().equals(before)).toBe(true);
+    expect((await certs.getCertificate('tagged')).properties.tags).toEqual({ team: 'a' });
   });
 });

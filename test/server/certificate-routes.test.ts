@@ -273,13 +273,21 @@ describe('certificate routes over raw HTTPS', () => {
     expect(await state('first')).toEqual(before);
   });
 
-  it('does not ignore If-Match on a certificate write: refused (400) until certificates have ETags, nothing changed', async () => {
+  it('answers an ETag on every certificate version; If-Match with a stale one is 412 and changes nothing, the current one succeeds', async () => {
+    const read = await call('GET', '/certificates/first/');
+    const etag = read.headers.etag;
+    expect(typeof etag === 'string' && /^"[A-Za-z0-9_-]{27}"$/.test(etag)).toBe(true);
     const before = await state('first');
 
-    const reply = await call('PATCH', '/certificates/first', { tags: { x: 'y' } }, { 'if-match': '"stale"' });
-
-    expect(reply.json).toEqual({ error: { code: 'BadParameter', message: 'If-Match is not supported for certificates yet.' } });
+    const stale = await call('PATCH', '/certificates/first', { tags: { x: 'y' } }, { 'if-match': '"stale"' });
+    expect(errorOf(stale)).toEqual({ status: 412, code: 'PreconditionFailed', inner: undefined });
     expect(await state('first')).toEqual(before);
+
+    const current = await call('PATCH', '/certificates/first', { tags: { x: 'y' } }, { 'if-match': String(etag) });
+    expect(current.status).toBe(200);
+    expect(current.headers.etag).not.toBe(etag);
+    const again = await call('DELETE', '/certificates/first', undefined, { 'if-match': String(etag) });
+    expect(errorOf(again)).toEqual({ status: 412, code: 'PreconditionFailed', inner: undefined });
   });
 
   it('refuses an import body over its limit with 413 before reading it all', async () => {
