@@ -4327,7 +4327,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(631), __webpack_require__.e(547), __webpack_require__.e(236), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 3220))).LocalCertificates({
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(631), __webpack_require__.e(547), __webpack_require__.e(236), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 497))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));

@@ -5835,7 +5835,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(236), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3220))).LocalCertificates({
+        this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(394), __nccwpck_require__.e(236), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));
@@ -5903,7 +5903,7 @@ class LocalVault {
             const ctx = this.#context(trace.started);
             if (operation.writes) {
                 if (this.#precondition !== undefined)
-                    (await __nccwpck_require__.e(/* import() */ 166).then(__nccwpck_require__.bind(__nccwpck_require__, 6166))).checkPrecondition(tx, this.#precondition, ctx.now);
+                    (await Promise.all(/* import() */[__nccwpck_require__.e(394), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6166))).checkPrecondition(tx, this.#precondition, ctx.now);
                 trace.purged = (0,objects/* sweepExpired */.__)(tx, ctx.now);
             }
             return work(tx, ctx);
@@ -9280,7 +9280,7 @@ var data_dir_paths = __nccwpck_require__(3884);
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 async function serverFactories() {
     const [{ parseListen, startServer }, { AccessFile }, auth, oidc, { vaultTokenAudience }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(631), __nccwpck_require__.e(160), __nccwpck_require__.e(734), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7129)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
+        Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(631), __nccwpck_require__.e(394), __nccwpck_require__.e(160), __nccwpck_require__.e(734), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7129)), __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 9160)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740)),
         Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2621)), Promise.all(/* import() */[__nccwpck_require__.e(90), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898)),
     ]);
     const oidcSettings = (settings) => {

@@ -1,35 +1,8 @@
-export const id = 611;
-export const ids = [611,547,839];
+export const id = 558;
+export const ids = [558,839];
 export const modules = {
 
-/***/ 2697:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PB: () => (/* binding */ UNKNOWN_ISSUER),
-/* harmony export */   jL: () => (/* binding */ CERTIFICATE_CURVES),
-/* harmony export */   qc: () => (/* binding */ PEM_CONTENT_TYPE),
-/* harmony export */   w3: () => (/* binding */ CERTIFICATE_RSA_SIZES),
-/* harmony export */   w5: () => (/* binding */ PKCS12_CONTENT_TYPE),
-/* harmony export */   xG: () => (/* binding */ KEY_USAGES),
-/* harmony export */   xt: () => (/* binding */ SELF_ISSUER)
-/* harmony export */ });
-const CERTIFICATE_CURVES = ['P-256', 'P-384', 'P-521'];
-const CERTIFICATE_RSA_SIZES = [2048, 3072, 4096];
-const PKCS12_CONTENT_TYPE = 'application/x-pkcs12';
-const PEM_CONTENT_TYPE = 'application/x-pem-file';
-const KEY_USAGES = [
-    'digitalSignature', 'nonRepudiation', 'keyEncipherment', 'dataEncipherment', 'keyAgreement',
-    'keyCertSign', 'cRLSign', 'encipherOnly', 'decipherOnly',
-];
-/** The issuers every vault has; any other name is a vault CA created with createIssuer. */
-const SELF_ISSUER = 'Self';
-const UNKNOWN_ISSUER = 'Unknown';
-
-
-/***/ }),
-
-/***/ 992:
+/***/ 5558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -439,324 +412,10 @@ function partsToPkcs12(parts, password, options = {}) {
 
 // EXTERNAL MODULE: ./lib/core/certificates/model.js
 var model = __webpack_require__(2697);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./lib/core/certificates/policy.js
-/**
- * Certificate policies: defaults, validation, the stored form, and when a lifetime action is
- * due. A policy says how each new version is made (key, subject, names, usages, validity,
- * issuer) and when it is renewed; every field is checked here, bounded, before anything is
- * generated or written.
- */
-
-
-
-const SERVER_AUTH = '1.3.6.1.5.5.7.3.1';
-const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
-const MAX_SUBJECT = 1024;
-const MAX_NAMES = 100;
-const MAX_EKUS = 20;
-const MAX_LIFETIME_ACTIONS = 4;
-const MAX_VALIDITY_MONTHS = 120;
-const DAY_MS = 86_400_000;
-const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
-const policy_OID = /^[0-2](\.(0|[1-9][0-9]{0,8})){1,20}$/;
-function list(value, what, max) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.length > max)
-        throw new errors/* BadParameterError */.lh(`Invalid ${what}: expected a list of at most ${max}.`);
-    return value;
-}
-function strings(value, what, max, check, expected) {
-    const out = [];
-    for (const item of list(value, what, max)) {
-        if (typeof item !== 'string' || item.length === 0 || item.length > 253 || !check(item)) {
-            throw new errors/* BadParameterError */.lh(`Invalid ${what} entry ${(0,errors/* quote */.hD)(String(item))}: expected ${expected}.`);
-        }
-        if (!out.includes(item))
-            out.push(item);
-    }
-    return out;
-}
-function validateSans(given) {
-    if (given !== undefined && (given === null || typeof given !== 'object'))
-        throw new errors/* BadParameterError */.lh('Invalid subject alternative names: expected an object.');
-    const sans = given;
-    return {
-        dnsNames: strings(sans?.dnsNames, 'DNS name', MAX_NAMES, (t) => HOSTNAME.test(t), 'a host name such as api.example.com or *.example.com').map((t) => t.toLowerCase()),
-        emails: strings(sans?.emails, 'email', MAX_NAMES, (t) => MAILBOX.test(t), 'an address such as ops@example.com'),
-        upns: strings(sans?.upns, 'user principal name', MAX_NAMES, (t) => MAILBOX.test(t), 'a name such as user@example.com'),
-        ipAddresses: strings(sans?.ipAddresses, 'IP address', MAX_NAMES, (t) => (0,external_node_net_.isIP)(t) !== 0, 'an IPv4 or IPv6 address'),
-    };
-}
-/**
- * An X.500 name: `CN=a, O=b` (or `/CN=a/O=b`). Checked for shape here; the X.509 library then
- * parses it, and its refusal is reported as bad input too.
- */
-function validateSubject(subject) {
-    if (typeof subject !== 'string' || subject.trim() === '' || subject.length > MAX_SUBJECT) {
-        throw new errors/* BadParameterError */.lh('Invalid subject: expected an X.500 name such as "CN=api.example.com, O=Example".');
-    }
-    if (!/^\s*[A-Za-z][A-Za-z0-9.]*\s*=/.test(subject) || /[\u0000-\u001f]/.test(subject)) {
-        throw new errors/* BadParameterError */.lh(`Invalid subject ${(0,errors/* quote */.hD)(subject)}: expected an X.500 name such as "CN=api.example.com, O=Example".`);
-    }
-    return subject.trim();
-}
-function validateLifetimeActions(value, validityInMonths) {
-    const out = [];
-    for (const item of list(value, 'lifetime actions', MAX_LIFETIME_ACTIONS)) {
-        const a = item;
-        if (a === null || typeof a !== 'object' || (a.action !== 'AutoRenew' && a.action !== 'EmailContacts')) {
-            throw new errors/* BadParameterError */.lh('Invalid lifetime action: expected action AutoRenew or EmailContacts.');
-        }
-        const hasPercentage = a.lifetimePercentage !== undefined;
-        if (hasPercentage === (a.daysBeforeExpiry !== undefined)) {
-            throw new errors/* BadParameterError */.lh('Invalid lifetime action: give exactly one trigger, lifetimePercentage or daysBeforeExpiry.');
-        }
-        if (hasPercentage) {
-            if (!Number.isInteger(a.lifetimePercentage) || (a.lifetimePercentage ?? 0) < 1 || (a.lifetimePercentage ?? 0) > 99) {
-                throw new errors/* BadParameterError */.lh('Invalid lifetime percentage: expected a whole number from 1 to 99.');
-            }
-            out.push({ action: a.action, lifetimePercentage: a.lifetimePercentage ?? 0 });
-        }
-        else {
-            const maxDays = validityInMonths * 28 - 1;
-            if (!Number.isInteger(a.daysBeforeExpiry) || (a.daysBeforeExpiry ?? 0) < 1 || (a.daysBeforeExpiry ?? 0) > maxDays) {
-                throw new errors/* BadParameterError */.lh(`Invalid days before expiry: expected a whole number from 1 to ${maxDays} for a validity of ${validityInMonths} months.`);
-            }
-            out.push({ action: a.action, daysBeforeExpiry: a.daysBeforeExpiry ?? 0 });
-        }
-    }
-    return out;
-}
-function validateKeyUsage(value, keyType, ca) {
-    const usages = strings(value, 'key usage', model/* KEY_USAGES */.xG.length, (t) => model/* KEY_USAGES */.xG.includes(t), `one of ${model/* KEY_USAGES */.xG.join(', ')}`);
-    const forbidden = keyType === 'EC' ? ['keyEncipherment', 'dataEncipherment'] : ['keyAgreement', 'encipherOnly', 'decipherOnly'];
-    const bad = usages.find((usage) => forbidden.includes(usage));
-    if (bad !== undefined)
-        throw new errors/* BadParameterError */.lh(`Invalid key usage ${bad}: an ${keyType} key cannot be used for it.`);
-    if ((usages.includes('encipherOnly') || usages.includes('decipherOnly')) && !usages.includes('keyAgreement')) {
-        throw new errors/* BadParameterError */.lh('Invalid key usage: encipherOnly and decipherOnly need keyAgreement.');
-    }
-    if (ca && !usages.includes('keyCertSign'))
-        throw new errors/* BadParameterError */.lh('Invalid key usage: a CA certificate needs keyCertSign.');
-    if (!ca && usages.includes('keyCertSign'))
-        throw new errors/* BadParameterError */.lh('Invalid key usage: keyCertSign is for CA certificates (set ca).');
-    return model/* KEY_USAGES */.xG.filter((usage) => usages.includes(usage));
-}
-function defaultKeyUsage(keyType, ca) {
-    if (ca)
-        return ['digitalSignature', 'keyCertSign', 'cRLSign'];
-    return keyType === 'RSA' ? ['digitalSignature', 'keyEncipherment'] : ['digitalSignature'];
-}
-function validateIssuerName(value) {
-    if (typeof value !== 'string' || !/^[0-9a-zA-Z-]{1,127}$/.test(value)) {
-        throw new errors/* BadParameterError */.lh(`Invalid issuer name ${(0,errors/* quote */.hD)(String(value))}: expected Self, Unknown or a vault issuer's name.`);
-    }
-    if (value.toLowerCase() === model/* SELF_ISSUER */.xt.toLowerCase())
-        return model/* SELF_ISSUER */.xt;
-    if (value.toLowerCase() === model/* UNKNOWN_ISSUER */.PB.toLowerCase())
-        return model/* UNKNOWN_ISSUER */.PB;
-    return value;
-}
-function optionalBoolean(value, what, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (typeof value !== 'boolean')
-        throw new errors/* BadParameterError */.lh(`Invalid ${what}: expected true or false.`);
-    return value;
-}
-/**
- * A whole policy from what the caller gave, each field left out taken from `base` (the current
- * policy, when one is updated) or else from Azure's defaults: RSA 2048, exportable, a new key on
- * renewal, PKCS#12, serverAuth and clientAuth, 12 months, AutoRenew at 80%, issuer Self.
- */
-function validatePolicy(given, base) {
-    // Callers hand over parsed JSON: every field is checked as if it could be anything.
-    const input = given;
-    if (input === null || typeof input !== 'object' || Array.isArray(input))
-        throw new errors/* BadParameterError */.lh('Invalid certificate policy: expected an object.');
-    const ca = optionalBoolean(input.ca, 'ca flag', base?.ca ?? false);
-    const keyType = input.keyType ?? base?.keyType ?? 'RSA';
-    if (keyType !== 'RSA' && keyType !== 'EC')
-        throw new errors/* BadParameterError */.lh(`Invalid key type ${(0,errors/* quote */.hD)(String(keyType))}: a certificate's key is RSA or EC.`);
-    const { keySize, curve } = keyParameters(input, keyType, base?.keyType === keyType ? base : undefined);
-    const contentType = input.contentType ?? base?.contentType ?? model/* PKCS12_CONTENT_TYPE */.w5;
-    if (contentType !== model/* PKCS12_CONTENT_TYPE */.w5 && contentType !== model/* PEM_CONTENT_TYPE */.qc) {
-        throw new errors/* BadParameterError */.lh(`Invalid content type ${(0,errors/* quote */.hD)(String(contentType))}: expected ${model/* PKCS12_CONTENT_TYPE */.w5} or ${model/* PEM_CONTENT_TYPE */.qc}.`);
-    }
-    const validityInMonths = input.validityInMonths ?? base?.validityInMonths ?? 12;
-    if (typeof validityInMonths !== 'number' || !Number.isInteger(validityInMonths) || validityInMonths < 1 || validityInMonths > MAX_VALIDITY_MONTHS) {
-        throw new errors/* BadParameterError */.lh(`Invalid validity: expected a whole number of months from 1 to ${MAX_VALIDITY_MONTHS}.`);
-    }
-    const subjectAlternativeNames = validateSans(input.subjectAlternativeNames ?? base?.subjectAlternativeNames);
-    const enhancedKeyUsage = strings(input.enhancedKeyUsage ?? base?.enhancedKeyUsage ?? (ca ? [] : [SERVER_AUTH, CLIENT_AUTH]), 'extended key usage', MAX_EKUS, (t) => policy_OID.test(t), 'an object identifier such as 1.3.6.1.5.5.7.3.1');
-    // A key usage carried over from another key type or CA setting would not fit: only keep it if both match.
-    const baseUsage = base !== undefined && base.keyType === keyType && base.ca === ca ? base.keyUsage : undefined;
-    const keyUsage = validateKeyUsage(input.keyUsage ?? baseUsage ?? defaultKeyUsage(keyType, ca), keyType, ca);
-    return {
-        keyType, keySize, curve,
-        exportable: optionalBoolean(input.exportable, 'exportable flag', base?.exportable ?? true),
-        reuseKey: optionalBoolean(input.reuseKey, 'reuseKey flag', base?.reuseKey ?? false),
-        contentType,
-        subject: validateSubject(input.subject ?? base?.subject),
-        subjectAlternativeNames, enhancedKeyUsage, keyUsage, validityInMonths,
-        lifetimeActions: validateLifetimeActions(input.lifetimeActions ?? base?.lifetimeActions ?? [{ action: 'AutoRenew', lifetimePercentage: 80 }], validityInMonths),
-        issuerName: validateIssuerName(input.issuerName ?? base?.issuerName ?? model/* SELF_ISSUER */.xt),
-        ca,
-        enabled: optionalBoolean(input.enabled, 'enabled flag', base?.enabled ?? true),
-        ...(base?.created === undefined ? {} : { created: base.created }),
-        ...(base?.updated === undefined ? {} : { updated: base.updated }),
-    };
-}
-/** RSA: its size (2048 unless given or kept); EC: its curve, given as a curve or as a size (256, 384, 521). */
-function keyParameters(input, keyType, base) {
-    if (keyType === 'RSA') {
-        if (input.curve !== undefined)
-            throw new errors/* BadParameterError */.lh('Invalid policy: a curve is for EC keys, not RSA.');
-        const keySize = input.keySize ?? base?.keySize ?? 2048;
-        if (typeof keySize !== 'number' || !model/* CERTIFICATE_RSA_SIZES */.w3.includes(keySize)) {
-            throw new errors/* BadParameterError */.lh(`Invalid RSA key size ${(0,errors/* quote */.hD)(String(keySize))}: expected ${model/* CERTIFICATE_RSA_SIZES */.w3.join(', ')}.`);
-        }
-        return { keySize, curve: undefined };
-    }
-    const bySize = { 256: 'P-256', 384: 'P-384', 521: 'P-521' };
-    if (input.keySize !== undefined && input.curve === undefined) {
-        const curve = typeof input.keySize === 'number' ? bySize[String(input.keySize)] : undefined;
-        if (curve === undefined)
-            throw new errors/* BadParameterError */.lh(`Invalid EC key size ${(0,errors/* quote */.hD)(JSON.stringify(input.keySize))}: expected 256, 384 or 521.`);
-        return { keySize: undefined, curve };
-    }
-    const curve = input.curve ?? base?.curve ?? 'P-256';
-    if (!model/* CERTIFICATE_CURVES */.jL.some((known) => known === curve))
-        throw new errors/* BadParameterError */.lh(`Invalid curve ${(0,errors/* quote */.hD)(String(curve))}: expected ${model/* CERTIFICATE_CURVES */.jL.join(', ')}.`);
-    return { keySize: undefined, curve: curve };
-}
-function policyOf(stored) {
-    const { created, updated, ...rest } = stored;
-    return {
-        ...rest,
-        subjectAlternativeNames: { ...rest.subjectAlternativeNames },
-        createdOn: created === undefined ? undefined : new Date(created),
-        updatedOn: updated === undefined ? undefined : new Date(updated),
-    };
-}
-/** The certificate's validity end: `months` calendar months after `from` (UTC), clamped to the month's end. */
-function addMonths(from, months) {
-    const target = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1, from.getUTCHours(), from.getUTCMinutes(), from.getUTCSeconds(), from.getUTCMilliseconds()));
-    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-    target.setUTCDate(Math.min(from.getUTCDate(), lastDay));
-    return target;
-}
-/** The first lifetime action due at `now` for a version valid from `notBefore` to `notAfter`, AutoRenew first. */
-function dueLifetimeAction(actions, notBefore, notAfter, now) {
-    const due = actions.filter((action) => {
-        if (action.lifetimePercentage !== undefined) {
-            const at = notBefore.getTime() + ((notAfter.getTime() - notBefore.getTime()) * action.lifetimePercentage) / 100;
-            return now.getTime() >= at;
-        }
-        return now.getTime() >= notAfter.getTime() - (action.daysBeforeExpiry ?? 0) * DAY_MS;
-    });
-    const first = due.find((action) => action.action === 'AutoRenew') ?? due[0];
-    if (first === undefined)
-        return undefined;
-    const reason = first.lifetimePercentage !== undefined ? `lifetimePercentage ${first.lifetimePercentage}` : `daysBeforeExpiry ${String(first.daysBeforeExpiry)}`;
-    return { action: first, reason };
-}
-
-;// CONCATENATED MODULE: ./lib/core/certificates/records.js
-/**
- * How certificates sit in the store. A certificate is an object of type `certificate`:
- *   - each version's `meta` holds the DER, the issuing chain and what is read from them
- *     (subject, issuer, serial, SANs, thumbprints); its dates are the certificate's validity;
- *   - the object's `policy` holds the certificate policy and the last operation (a pending
- *     request keeps its CSR and the version of the key it was made with).
- * Vault-wide certificate settings — the contacts and the vault CA issuers — are objects of the
- * same type under names no certificate can have (they start with `.`, which names never do),
- * with no versions, so that they are never listed, deleted or swept as certificates.
- */
-
-
-
-
-const CONTACTS_NAME = '.contacts';
-const ISSUER_PREFIX = '.issuer.';
-function metaOf(name, version) {
-    const meta = version.meta;
-    if (meta === undefined || typeof meta.cer !== 'string')
-        throw new errors/* VaultError */.hb('IntegrityError', `Certificate ${(0,errors/* quote */.hD)(name)} version ${version.version} has no certificate data.`);
-    return meta;
-}
-function metaFrom(der, chain, info, hasKey) {
-    return {
-        cer: der.toString('base64'), chain: chain.map((c) => c.toString('base64')),
-        subject: info.subject, issuer: info.issuer, serialNumber: info.serialNumber, sans: info.subjectAlternativeNames, ca: info.ca, hasKey,
-    };
-}
-function objectPolicy(object) {
-    const policy = object.policy ?? {};
-    return policy;
-}
-function certificatePropertiesOf(object, version) {
-    const meta = metaOf(object.name, version);
-    const der = Buffer.from(meta.cer, 'base64');
-    return {
-        ...(0,objects/* versionPropertiesOf */.Z3)(object, version),
-        x509Thumbprint: (0,external_node_crypto_.createHash)('sha1').update(der).digest(),
-        x509ThumbprintSha256: (0,external_node_crypto_.createHash)('sha256').update(der).digest(),
-        subject: meta.subject,
-        issuer: meta.issuer,
-        serialNumber: meta.serialNumber,
-        subjectAlternativeNames: {
-            dnsNames: [...meta.sans.dnsNames], emails: [...meta.sans.emails], upns: [...meta.sans.upns], ipAddresses: [...meta.sans.ipAddresses],
-        },
-    };
-}
-function vaultCertificateOf(object, version, withPolicy) {
-    const meta = metaOf(object.name, version);
-    const stored = objectPolicy(object).certificatePolicy;
-    return {
-        name: object.name,
-        properties: certificatePropertiesOf(object, version),
-        cer: Buffer.from(meta.cer, 'base64'),
-        chain: meta.chain.map((c) => Buffer.from(c, 'base64')),
-        keyId: meta.hasKey ? `/keys/${object.name}/${version.version}` : undefined,
-        secretId: `/secrets/${object.name}/${version.version}`,
-        ...(withPolicy && stored !== undefined ? { policy: policyOf(stored) } : {}),
-    };
-}
-function operationOf(name, stored) {
-    return {
-        name,
-        status: stored.status,
-        statusDetails: stored.statusDetails,
-        issuerName: stored.issuerName,
-        csr: Buffer.from(stored.csr, 'base64'),
-        cancellationRequested: stored.cancellationRequested,
-        requestId: stored.requestId,
-        error: stored.error === undefined ? undefined : { ...stored.error },
-        target: stored.status === 'completed' ? `/certificates/${name}` : undefined,
-    };
-}
-function issuerOf(stored) {
-    return {
-        name: stored.name, provider: 'Coffer', certificateName: stored.certificateName, enabled: stored.enabled,
-        createdOn: new Date(stored.created), updatedOn: new Date(stored.updated),
-    };
-}
-function issuerObjectName(name) {
-    return `${ISSUER_PREFIX}${name.toLowerCase()}`;
-}
-function storedIssuer(object) {
-    return object?.policy?.issuer;
-}
-function storedContacts(object) {
-    const contacts = object?.policy?.contacts ?? [];
-    return contacts.map((c) => ({ ...c }));
-}
-
+// EXTERNAL MODULE: ./lib/core/certificates/policy.js
+var certificates_policy = __webpack_require__(6536);
+// EXTERNAL MODULE: ./lib/core/certificates/records.js
+var records = __webpack_require__(282);
 // EXTERNAL MODULE: ./lib/core/secrets.js
 var secrets = __webpack_require__(870);
 // EXTERNAL MODULE: ./lib/core/keys.js
@@ -791,7 +450,7 @@ const BACKDATE_MS = 60_000;
 function certificateForWrite(tx, ctx, name) {
     (0,names/* validateName */.yS)(name, 'certificate');
     const object = (0,objects/* objectForNewVersion */.V5)(tx, objects/* CERTIFICATE */.kX, name, ctx.now, ctx.recoverableDays);
-    const pending = objectPolicy(object).operation;
+    const pending = (0,records/* objectPolicy */.Su)(object).operation;
     if (pending?.status === 'inProgress') {
         throw new errors/* VaultError */.hb('Conflict', `Certificate ${(0,errors/* quote */.hD)(object.name)} has a pending request: merge its signed certificate, or cancel or delete the request first.`);
     }
@@ -826,7 +485,7 @@ function keyOfVersion(tx, ctx, name, version) {
 async function keyForVersion(tx, ctx, deps, object, policy) {
     if (policy.reuseKey && object.versions.length > 0) {
         const latest = (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object);
-        const current = metaOf(object.name, latest).hasKey ? keyOfVersion(tx, ctx, object.name, latest.version) : undefined;
+        const current = (0,records/* metaOf */.fX)(object.name, latest).hasKey ? keyOfVersion(tx, ctx, object.name, latest.version) : undefined;
         const spec = keySpecOf(policy);
         const fits = current !== undefined && current.kty === spec.kty && (spec.kty === 'EC' ? current.crv === spec.curve : (0,key_material.publicKeyObject)(current).asymmetricKeyDetails?.modulusLength === spec.size);
         if (fits)
@@ -840,7 +499,7 @@ async function keyForVersion(tx, ctx, deps, object, policy) {
  * `notAfter`, and its key in the vault.
  */
 function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
-    const issuer = storedIssuer(tx.getObject(objects/* CERTIFICATE */.kX.type, issuerObjectName(issuerName)));
+    const issuer = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(issuerName)));
     if (issuer === undefined)
         throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
     if (!issuer.enabled)
@@ -853,7 +512,7 @@ function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
         throw new errors/* BadParameterError */.lh(`Issuer ${(0,errors/* quote */.hD)(issuer.name)} cannot sign: its CA certificate ${(0,errors/* quote */.hD)(issuer.certificateName)} was not found.`);
     }
     const version = (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, ca);
-    const meta = metaOf(ca.name, version);
+    const meta = (0,records/* metaOf */.fX)(ca.name, version);
     const der = Buffer.from(meta.cer, 'base64');
     const info = (0,x509/* certificateInfo */.qg)(der);
     const cannot = `Issuer ${(0,errors/* quote */.hD)(issuer.name)} cannot sign: its CA certificate ${(0,errors/* quote */.hD)(ca.name)}`;
@@ -895,7 +554,7 @@ function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
 function checkIssuerExists(tx, policy) {
     if (policy.issuerName === model/* SELF_ISSUER */.xt || policy.issuerName === model/* UNKNOWN_ISSUER */.PB)
         return;
-    if (storedIssuer(tx.getObject(objects/* CERTIFICATE */.kX.type, issuerObjectName(policy.issuerName))) === undefined) {
+    if ((0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(policy.issuerName))) === undefined) {
         throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(policy.issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
     }
 }
@@ -915,7 +574,7 @@ async function issueVersion(tx, ctx, deps, object, policy, options) {
     const tags = (0,names/* validateTags */.Wh)(options.tags ?? {});
     const version = ctx.newVersion();
     const notBefore = new Date(ctx.now.getTime() - BACKDATE_MS);
-    const notAfter = addMonths(ctx.now, policy.validityInMonths);
+    const notAfter = (0,certificates_policy/* addMonths */.PS)(ctx.now, policy.validityInMonths);
     const signer = policy.issuerName === model/* SELF_ISSUER */.xt || policy.issuerName === model/* UNKNOWN_ISSUER */.PB ? undefined : vaultCa(tx, ctx, policy.issuerName, notAfter, policy.ca);
     const jwk = await keyForVersion(tx, ctx, deps, object, policy);
     if (policy.issuerName === model/* UNKNOWN_ISSUER */.PB) {
@@ -926,7 +585,7 @@ async function issueVersion(tx, ctx, deps, object, policy, options) {
             statusDetails: 'Pending certificate created. Sign the CSR with your CA and merge the signed certificate.',
         });
         tx.putObject({ ...object, policy: { certificatePolicy: policy, operation } });
-        return operationOf(object.name, operation);
+        return (0,records/* operationOf */.zI)(object.name, operation);
     }
     const der = await (0,x509/* issueCertificate */.D8)({
         policy, key: jwk, signer: signer?.signer ?? { self: true }, notBefore, notAfter, serialNumber: (0,x509/* randomSerial */.YG)(deps.random), pathLength: signer?.pathLength,
@@ -935,7 +594,7 @@ async function issueVersion(tx, ctx, deps, object, policy, options) {
     writeVersion(tx, ctx, object, {
         version, der, chain: signer?.chain ?? [], jwk, keyExists: false, policy, operation, enabled: options.enabled ?? policy.enabled, tags,
     });
-    return operationOf(object.name, operation);
+    return (0,records/* operationOf */.zI)(object.name, operation);
 }
 /** Writes the certificate version with its key (unless written already) and its secret. */
 function writeVersion(tx, ctx, object, next) {
@@ -962,7 +621,7 @@ function writeVersion(tx, ctx, object, next) {
     const stored = {
         version: next.version, created: now, updated: now, enabled: next.enabled,
         notBefore: info.notBefore.toISOString(), expires: info.notAfter.toISOString(), tags: next.tags,
-        meta: metaFrom(next.der, next.chain, info, next.jwk !== undefined),
+        meta: (0,records/* metaFrom */.am)(next.der, next.chain, info, next.jwk !== undefined),
         sealed: ctx.keys.seal((0,objects/* sealContextOf */.MY)(objects/* CERTIFICATE */.kX, ctx.vaultId, object.name, next.version), Buffer.alloc(0)),
     };
     const written = {
@@ -971,7 +630,7 @@ function writeVersion(tx, ctx, object, next) {
         policy: { certificatePolicy: next.policy, ...(next.operation === undefined ? {} : { operation: next.operation }) },
     };
     tx.putObject(written);
-    return vaultCertificateOf(written, stored, true);
+    return (0,records/* vaultCertificateOf */.ll)(written, stored, true);
 }
 /**
  * A request that will not be merged (cancelled or forgotten) gives up its key version: a key no
@@ -1006,7 +665,7 @@ const issue_MAX_CHAIN = 10;
 function mergeChain(tx, ctx, name, x509Chain, options) {
     (0,names/* validateName */.yS)(name, 'certificate');
     const object = tx.getObject(objects/* CERTIFICATE */.kX.type, name);
-    const operation = object === undefined || object.deleted !== undefined || (0,objects/* purgeIsDue */.a7)(object, ctx.now) ? undefined : objectPolicy(object).operation;
+    const operation = object === undefined || object.deleted !== undefined || (0,objects/* purgeIsDue */.a7)(object, ctx.now) ? undefined : (0,records/* objectPolicy */.Su)(object).operation;
     if (object === undefined || operation === undefined) {
         throw new errors/* VaultError */.hb('CertificateNotFound', `Certificate ${(0,errors/* quote */.hD)(name)} has no pending request to merge into.`, { innerCode: 'PendingCertificateNotFound' });
     }
@@ -1035,7 +694,7 @@ function mergeChain(tx, ctx, name, x509Chain, options) {
         throw new errors/* BadParameterError */.lh(`The certificate does not match the pending request of certificate ${(0,errors/* quote */.hD)(object.name)}: its public key is not the request's key.`);
     }
     checkChain(chain, ctx.now);
-    const policy = objectPolicy(object).certificatePolicy;
+    const policy = (0,records/* objectPolicy */.Su)(object).certificatePolicy;
     if (policy === undefined)
         throw new errors/* VaultError */.hb('IntegrityError', `Certificate ${(0,errors/* quote */.hD)(object.name)} has a pending request but no policy.`);
     const { statusDetails: _pending, ...rest } = operation;
@@ -1082,7 +741,7 @@ function liveCertificate(tx, ctx, name) {
 }
 function getCertificate(tx, ctx, name) {
     const object = liveCertificate(tx, ctx, name);
-    return vaultCertificateOf(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object), true);
+    return (0,records/* vaultCertificateOf */.ll)(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object), true);
 }
 function getCertificateVersion(tx, ctx, name, version) {
     (0,names/* validateVersion */.Pj)(version);
@@ -1090,14 +749,14 @@ function getCertificateVersion(tx, ctx, name, version) {
     const found = object.versions.find((v) => v.version === version);
     if (found === undefined)
         throw (0,objects/* notFound */.mX)(objects/* CERTIFICATE */.kX, object.name, version);
-    return vaultCertificateOf(object, found, false);
+    return (0,records/* vaultCertificateOf */.ll)(object, found, false);
 }
 function listCertificates(tx) {
-    return (0,objects/* liveObjects */.ZE)(tx, objects/* CERTIFICATE */.kX).map((object) => certificatePropertiesOf(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object)));
+    return (0,objects/* liveObjects */.ZE)(tx, objects/* CERTIFICATE */.kX).map((object) => (0,records/* certificatePropertiesOf */._2)(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object)));
 }
 function listCertificateVersions(tx, ctx, name) {
     const object = liveCertificate(tx, ctx, name);
-    return object.versions.map((version) => certificatePropertiesOf(object, version));
+    return object.versions.map((version) => (0,records/* certificatePropertiesOf */._2)(object, version));
 }
 /** Enabled and tags of a version; the key and secret version follow its enabled state. */
 function updateCertificate(tx, ctx, name, version, options) {
@@ -1122,13 +781,13 @@ function updateCertificate(tx, ctx, name, version, options) {
             }
         }
     }
-    return vaultCertificateOf(next, updated, version === undefined);
+    return (0,records/* vaultCertificateOf */.ll)(next, updated, version === undefined);
 }
 function deletedCertificateOf(object) {
     if (object.deleted === undefined)
         throw new Error('deletedCertificateOf: object is not deleted');
     return {
-        certificate: vaultCertificateOf(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object), true),
+        certificate: (0,records/* vaultCertificateOf */.ll)(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object), true),
         deletedOn: new Date(object.deleted.deletedOn),
         scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
     };
@@ -1157,7 +816,7 @@ function getDeletedCertificate(tx, ctx, name) {
 function recoverCertificate(tx, ctx, name) {
     const object = (0,objects/* recoverDeleted */._C)(tx, objects/* CERTIFICATE */.kX, name, ctx.now);
     eachCompanion(tx, ctx, object.name, true, (kind) => { (0,objects/* recoverDeleted */._C)(tx, kind, object.name, ctx.now, true); });
-    return vaultCertificateOf(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object), true);
+    return (0,records/* vaultCertificateOf */.ll)(object, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object), true);
 }
 function purgeCertificate(tx, ctx, name) {
     const object = (0,objects/* deletedObject */.$v)(tx, objects/* CERTIFICATE */.kX, name, ctx.now);
@@ -1200,7 +859,7 @@ function restoreCertificate(tx, ctx, blob) {
         throw new errors/* VaultError */.hb('BadParameter', `The backup's key and secret do not belong to certificate ${(0,errors/* quote */.hD)(certificate.name)}.`);
     }
     (0,names/* validateName */.yS)(certificate.name, 'certificate');
-    return vaultCertificateOf(certificate, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, certificate), true);
+    return (0,records/* vaultCertificateOf */.ll)(certificate, (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, certificate), true);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/certificates/settings.js
@@ -1215,12 +874,12 @@ function restoreCertificate(tx, ctx, blob) {
 
 
 const MAX_CONTACTS = 32;
-const settings_MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
+const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 function settingsObject(name, recoverableDays, policy) {
     return { type: objects/* CERTIFICATE */.kX.type, name, recoverableDays, versions: [], policy };
 }
 function getContacts(tx) {
-    return storedContacts(tx.getObject(objects/* CERTIFICATE */.kX.type, CONTACTS_NAME));
+    return (0,records/* storedContacts */.Ly)(tx.getObject(objects/* CERTIFICATE */.kX.type, records/* CONTACTS_NAME */.qN));
 }
 function optionalText(value, what, max) {
     if (value === undefined || value === null || value === '')
@@ -1238,24 +897,24 @@ function setContacts(tx, ctx, contacts) {
         if (contact === null || typeof contact !== 'object')
             throw new errors/* BadParameterError */.lh('Invalid contact: expected an object with an email.');
         const email = optionalText(contact.email, 'email', 254);
-        if (email === undefined || !settings_MAILBOX.test(email))
+        if (email === undefined || !MAILBOX.test(email))
             throw new errors/* BadParameterError */.lh(`Invalid contact email ${(0,errors/* quote */.hD)(typeof contact.email === 'string' ? contact.email : '')}: expected an address such as ops@example.com.`);
         const name = optionalText(contact.name, 'name', 128);
         const phone = optionalText(contact.phone, 'phone', 32);
         return { email, ...(name === undefined ? {} : { name }), ...(phone === undefined ? {} : { phone }) };
     });
-    tx.putObject(settingsObject(CONTACTS_NAME, ctx.recoverableDays, { contacts: checked }));
+    tx.putObject(settingsObject(records/* CONTACTS_NAME */.qN, ctx.recoverableDays, { contacts: checked }));
     return checked.map((c) => ({ ...c }));
 }
 function deleteContacts(tx) {
-    const object = tx.getObject(objects/* CERTIFICATE */.kX.type, CONTACTS_NAME);
-    const contacts = storedContacts(object);
+    const object = tx.getObject(objects/* CERTIFICATE */.kX.type, records/* CONTACTS_NAME */.qN);
+    const contacts = (0,records/* storedContacts */.Ly)(object);
     if (object === undefined)
         throw new errors/* VaultError */.hb('CertificateNotFound', 'No certificate contacts are set in this vault.');
-    tx.removeObject(objects/* CERTIFICATE */.kX.type, CONTACTS_NAME);
+    tx.removeObject(objects/* CERTIFICATE */.kX.type, records/* CONTACTS_NAME */.qN);
     return contacts;
 }
-function settings_validateIssuerName(name) {
+function validateIssuerName(name) {
     (0,names/* validateName */.yS)(name, 'issuer');
     if ([model/* SELF_ISSUER */.xt, model/* UNKNOWN_ISSUER */.PB].some((reserved) => reserved.toLowerCase() === name.toLowerCase())) {
         throw new errors/* BadParameterError */.lh(`Invalid issuer name ${(0,errors/* quote */.hD)(name)}: ${model/* SELF_ISSUER */.xt} and ${model/* UNKNOWN_ISSUER */.PB} are built in.`);
@@ -1279,7 +938,7 @@ function checkCaCertificate(tx, ctx, certificateName) {
         throw new errors/* BadParameterError */.lh(`CA certificate ${(0,errors/* quote */.hD)(certificateName)} was not found: create it first (with ca set) or import it with its key.`);
     }
     const latest = (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object);
-    const meta = metaOf(object.name, latest);
+    const meta = (0,records/* metaOf */.fX)(object.name, latest);
     const info = (0,x509/* certificateInfo */.qg)(Buffer.from(meta.cer, 'base64'));
     if (!info.ca || !info.keyUsage.includes('keyCertSign')) {
         throw new errors/* BadParameterError */.lh(`Certificate ${(0,errors/* quote */.hD)(object.name)} is not a CA certificate (basicConstraints CA:true with keyCertSign): it cannot sign for an issuer.`);
@@ -1289,31 +948,31 @@ function checkCaCertificate(tx, ctx, certificateName) {
     return object.name;
 }
 function createIssuer(tx, ctx, name, options) {
-    settings_validateIssuerName(name);
+    validateIssuerName(name);
     if (options === null || typeof options !== 'object')
         throw new errors/* BadParameterError */.lh('Invalid issuer: expected its CA certificate name.');
     if (options.enabled !== undefined && typeof options.enabled !== 'boolean')
         throw new errors/* BadParameterError */.lh('Invalid enabled flag: expected true or false.');
-    const existing = storedIssuer(tx.getObject(objects/* CERTIFICATE */.kX.type, issuerObjectName(name)));
+    const existing = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(name)));
     const now = ctx.now.toISOString();
     // As Azure's PUT: creating over an existing issuer replaces it.
     const issuer = {
         name: existing?.name ?? name, certificateName: checkCaCertificate(tx, ctx, options.certificateName),
         enabled: options.enabled ?? true, created: existing?.created ?? now, updated: now,
     };
-    tx.putObject(settingsObject(issuerObjectName(name), ctx.recoverableDays, { issuer }));
-    return issuerOf(issuer);
+    tx.putObject(settingsObject((0,records/* issuerObjectName */.gs)(name), ctx.recoverableDays, { issuer }));
+    return (0,records/* issuerOf */.xD)(issuer);
 }
 function getIssuer(tx, name) {
     (0,names/* validateName */.yS)(name, 'issuer');
-    const issuer = storedIssuer(tx.getObject(objects/* CERTIFICATE */.kX.type, issuerObjectName(name)));
+    const issuer = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(name)));
     if (issuer === undefined)
         throw issuerNotFound(name);
-    return issuerOf(issuer);
+    return (0,records/* issuerOf */.xD)(issuer);
 }
 function updateIssuer(tx, ctx, name, options) {
     (0,names/* validateName */.yS)(name, 'issuer');
-    const existing = storedIssuer(tx.getObject(objects/* CERTIFICATE */.kX.type, issuerObjectName(name)));
+    const existing = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(name)));
     if (existing === undefined)
         throw issuerNotFound(name);
     if (options.enabled !== undefined && typeof options.enabled !== 'boolean')
@@ -1324,16 +983,16 @@ function updateIssuer(tx, ctx, name, options) {
         enabled: options.enabled ?? existing.enabled,
         updated: ctx.now.toISOString(),
     };
-    tx.putObject(settingsObject(issuerObjectName(name), ctx.recoverableDays, { issuer }));
-    return issuerOf(issuer);
+    tx.putObject(settingsObject((0,records/* issuerObjectName */.gs)(name), ctx.recoverableDays, { issuer }));
+    return (0,records/* issuerOf */.xD)(issuer);
 }
 function deleteIssuer(tx, name) {
     const issuer = getIssuer(tx, name);
-    tx.removeObject(objects/* CERTIFICATE */.kX.type, issuerObjectName(name));
+    tx.removeObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(name));
     return issuer;
 }
 function listIssuers(tx) {
-    return tx.listObjects(objects/* CERTIFICATE */.kX.type, ISSUER_PREFIX).map(storedIssuer).filter((i) => i !== undefined).map(issuerOf);
+    return tx.listObjects(objects/* CERTIFICATE */.kX.type, records/* ISSUER_PREFIX */.Zp).map(records/* storedIssuer */.vx).filter((i) => i !== undefined).map(records/* issuerOf */.xD);
 }
 
 ;// CONCATENATED MODULE: ./lib/core/certificates/service.js
@@ -1369,14 +1028,14 @@ class LocalCertificates {
     async createCertificate(name, policy, options = {}) {
         return this.#runner.run(write('CertificateCreate', 'certificates/create', name), async (tx, ctx) => {
             const object = certificateForWrite(tx, ctx, name);
-            const stored = stamped(validatePolicy(policy), objectPolicy(object).certificatePolicy, ctx.now);
+            const stored = stamped((0,certificates_policy/* validatePolicy */.tE)(policy), (0,records/* objectPolicy */.Su)(object).certificatePolicy, ctx.now);
             checkIssuerExists(tx, stored);
             this.#checkCaIssuance(stored);
             return issueVersion(tx, ctx, this.#deps, object, stored, options);
         }, operationId, { issuer: typeof policy?.issuerName === 'string' ? String(policy.issuerName).slice(0, 127) : model/* SELF_ISSUER */.xt });
     }
     async getCertificateOperation(name) {
-        return this.#runner.run(read('CertificatePendingGet', 'certificates/get', name), (tx, ctx) => operationOf(name, this.#operation(tx, ctx, name).operation), operationId);
+        return this.#runner.run(read('CertificatePendingGet', 'certificates/get', name), (tx, ctx) => (0,records/* operationOf */.zI)(name, this.#operation(tx, ctx, name).operation), operationId);
     }
     async cancelCertificateOperation(name) {
         return this.#runner.run(write('CertificatePendingCancel', 'certificates/update', name), (tx, ctx) => {
@@ -1385,21 +1044,21 @@ class LocalCertificates {
                 throw new errors/* VaultError */.hb('Conflict', `The request for certificate ${(0,errors/* quote */.hD)(object.name)} is ${operation.status}: only a pending request can be cancelled.`);
             dropPendingKey(tx, object.name, operation);
             const cancelled = { ...operation, status: 'cancelled', cancellationRequested: true, statusDetails: 'Cancelled by request.' };
-            tx.putObject({ ...object, policy: { ...objectPolicy(object), operation: cancelled } });
-            return operationOf(object.name, cancelled);
+            tx.putObject({ ...object, policy: { ...(0,records/* objectPolicy */.Su)(object), operation: cancelled } });
+            return (0,records/* operationOf */.zI)(object.name, cancelled);
         }, operationId);
     }
     async deleteCertificateOperation(name) {
         return this.#runner.run(write('CertificatePendingDelete', 'certificates/update', name), (tx, ctx) => {
             const { object, operation } = this.#operation(tx, ctx, name);
             dropPendingKey(tx, object.name, operation);
-            const { operation: _dropped, ...rest } = objectPolicy(object);
+            const { operation: _dropped, ...rest } = (0,records/* objectPolicy */.Su)(object);
             // A first request that never completed leaves nothing behind but its (managed) key version.
             if (object.versions.length === 0)
                 tx.removeObject(objects/* CERTIFICATE */.kX.type, object.name);
             else
                 tx.putObject({ ...object, policy: rest });
-            return operationOf(object.name, operation);
+            return (0,records/* operationOf */.zI)(object.name, operation);
         }, operationId);
     }
     async mergeCertificate(name, x509Chain, options = {}) {
@@ -1416,7 +1075,7 @@ class LocalCertificates {
             const parts = readCertificateData(data, options.password);
             const jwk = parts.privateKey === undefined ? undefined : await importedKey(parts);
             const isPem = Buffer.from(data.subarray(0, 4096)).toString('latin1').includes('-----BEGIN ');
-            const policy = stamped(importedPolicy(parts, jwk, isPem, options.policy ?? {}), objectPolicy(object).certificatePolicy, ctx.now);
+            const policy = stamped(importedPolicy(parts, jwk, isPem, options.policy ?? {}), (0,records/* objectPolicy */.Su)(object).certificatePolicy, ctx.now);
             return importVersion(tx, ctx, object, parts, jwk, policy, options);
         }, certificateId);
     }
@@ -1458,17 +1117,17 @@ class LocalCertificates {
     }
     async getCertificatePolicy(name) {
         // A certificate whose first request is still pending has a policy before it has a version (as in Azure).
-        return this.#runner.run(read('CertificatePolicyGet', 'certificates/get', name), (tx, ctx) => policyOf(this.#policy((0,objects/* liveObject */.yA)(tx, objects/* CERTIFICATE */.kX, name, ctx.now))));
+        return this.#runner.run(read('CertificatePolicyGet', 'certificates/get', name), (tx, ctx) => (0,certificates_policy/* policyOf */.US)(this.#policy((0,objects/* liveObject */.yA)(tx, objects/* CERTIFICATE */.kX, name, ctx.now))));
     }
     async updateCertificatePolicy(name, policy) {
         return this.#runner.run(write('CertificatePolicyUpdate', 'certificates/update', name), (tx, ctx) => {
             const object = (0,objects/* liveObject */.yA)(tx, objects/* CERTIFICATE */.kX, name, ctx.now);
             const current = this.#policy(object);
-            const next = stamped(validatePolicy(policy, current), current, ctx.now);
+            const next = stamped((0,certificates_policy/* validatePolicy */.tE)(policy, current), current, ctx.now);
             checkIssuerExists(tx, next);
             this.#checkCaIssuance(next);
-            tx.putObject({ ...object, policy: { ...objectPolicy(object), certificatePolicy: next } });
-            return policyOf(next);
+            tx.putObject({ ...object, policy: { ...(0,records/* objectPolicy */.Su)(object), certificatePolicy: next } });
+            return (0,certificates_policy/* policyOf */.US)(next);
         });
     }
     async renewCertificate(name) {
@@ -1483,10 +1142,10 @@ class LocalCertificates {
         return this.#runner.run(write('CertificateRenewIfDue', 'certificates/create', name), async (tx, ctx) => {
             const object = liveCertificate(tx, ctx, name);
             const latest = (0,objects/* latestVersion */.qD)(objects/* CERTIFICATE */.kX, object);
-            const certificate = vaultCertificateOf(object, latest, true);
+            const certificate = (0,records/* vaultCertificateOf */.ll)(object, latest, true);
             const { notBefore, expiresOn } = certificate.properties;
-            const due = notBefore === undefined || expiresOn === undefined ? undefined : dueLifetimeAction(this.#policy(object).lifetimeActions, notBefore, expiresOn, ctx.now);
-            if (due === undefined || objectPolicy(object).operation?.status === 'inProgress') {
+            const due = notBefore === undefined || expiresOn === undefined ? undefined : (0,certificates_policy/* dueLifetimeAction */.yE)(this.#policy(object).lifetimeActions, notBefore, expiresOn, ctx.now);
+            if (due === undefined || (0,records/* objectPolicy */.Su)(object).operation?.status === 'inProgress') {
                 return { name: object.name, result: 'not-due', operation: undefined, certificate };
             }
             if (due.action.action === 'EmailContacts')
@@ -1525,7 +1184,7 @@ class LocalCertificates {
     #operation(tx, ctx, name) {
         (0,names/* validateName */.yS)(name, 'certificate');
         const object = tx.getObject(objects/* CERTIFICATE */.kX.type, name);
-        const operation = object === undefined || object.deleted !== undefined || (0,objects/* purgeIsDue */.a7)(object, ctx.now) ? undefined : objectPolicy(object).operation;
+        const operation = object === undefined || object.deleted !== undefined || (0,objects/* purgeIsDue */.a7)(object, ctx.now) ? undefined : (0,records/* objectPolicy */.Su)(object).operation;
         if (object === undefined || operation === undefined) {
             throw new errors/* VaultError */.hb('CertificateNotFound', `Certificate ${(0,errors/* quote */.hD)(name)} has no request in progress or recorded.`, { innerCode: 'PendingCertificateNotFound' });
         }
@@ -1546,7 +1205,7 @@ class LocalCertificates {
         }
     }
     #policy(object) {
-        const policy = objectPolicy(object).certificatePolicy;
+        const policy = (0,records/* objectPolicy */.Su)(object).certificatePolicy;
         if (policy === undefined)
             throw new errors/* VaultError */.hb('IntegrityError', `Certificate ${(0,errors/* quote */.hD)(object.name)} has no policy.`);
         return policy;
@@ -1589,14 +1248,14 @@ function importedPolicy(parts, jwk, isPem, given) {
     };
     const merged = { ...derived, ...given, ...(jwk === undefined ? { exportable: false } : {}) };
     try {
-        return validatePolicy(merged);
+        return (0,certificates_policy/* validatePolicy */.tE)(merged);
     }
     catch (error) {
         // A certificate made elsewhere may carry usages this vault would not issue; keep its other fields.
         if (!(error instanceof errors/* BadParameterError */.lh) || given.keyUsage !== undefined)
             throw error;
         const { keyUsage: _k, ...rest } = merged;
-        return validatePolicy(rest);
+        return (0,certificates_policy/* validatePolicy */.tE)(rest);
     }
 }
 
@@ -1811,223 +1470,6 @@ function issuedBy(child, issuer) {
     const c = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(child));
     const i = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(issuer));
     return c.checkIssued(i) && c.verify(i.publicKey);
-}
-
-
-/***/ }),
-
-/***/ 1547:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   addKeyVersion: () => (/* binding */ addKeyVersion),
-/* harmony export */   defaultKeyOperations: () => (/* binding */ defaultKeyOperations),
-/* harmony export */   deleteKey: () => (/* binding */ deleteKey),
-/* harmony export */   getDeletedKey: () => (/* binding */ getDeletedKey),
-/* harmony export */   getKey: () => (/* binding */ getKey),
-/* harmony export */   keyPropertiesOf: () => (/* binding */ keyPropertiesOf),
-/* harmony export */   latestSpec: () => (/* binding */ latestSpec),
-/* harmony export */   listDeletedKeys: () => (/* binding */ listDeletedKeys),
-/* harmony export */   listKeyVersions: () => (/* binding */ listKeyVersions),
-/* harmony export */   listKeys: () => (/* binding */ listKeys),
-/* harmony export */   recoverDeletedKey: () => (/* binding */ recoverDeletedKey),
-/* harmony export */   updateKeyProperties: () => (/* binding */ updateKeyProperties),
-/* harmony export */   usableKey: () => (/* binding */ usableKey),
-/* harmony export */   validateKeyOperations: () => (/* binding */ validateKeyOperations),
-/* harmony export */   vaultKeyOf: () => (/* binding */ vaultKeyOf)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3828);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6599);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8427);
-/* harmony import */ var _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1774);
-/* harmony import */ var _crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2886);
-/**
- * Keys, with Azure Key Vault's semantics: a key is a name with versions; each version holds
- * key material sealed at rest (the private JWK, AES-GCM under a per-value key, bound to the
- * key's name and version) and, in clear, what anyone may see: its type, size or curve, its
- * permitted operations and its public parts. The private parts never leave the core: callers
- * get a VaultKey (public parts only) or the output of an operation done with the key.
- *
- * These functions run inside one store transaction; generating material (slow for RSA) is
- * done by the Vault before the transaction starts. The lifecycle shared with secrets is in
- * objects.ts.
- */
-
-
-
-
-
-
-/** What Azure gives a new key when the caller names no operations. */
-function defaultKeyOperations(kty) {
-    if (kty === 'EC')
-        return ['sign', 'verify'];
-    if (kty === 'oct')
-        return ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'];
-    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK;
-}
-/** Operations a key type can do at all: EC keys only sign and verify; oct keys never sign here. */
-function possibleOperations(kty) {
-    return kty === 'RSA' ? _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK : defaultKeyOperations(kty);
-}
-function validateKeyOperations(ops, kty) {
-    if (!Array.isArray(ops) || ops.length > _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operations: expected a list of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
-    }
-    const possible = possibleOperations(kty);
-    const seen = new Set();
-    for (const op of ops) {
-        if (typeof op !== 'string' || !_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.includes(op)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`Invalid key operation ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(String(op))}: expected one of ${_crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.join(', ')}.`);
-        }
-        if (!possible.includes(op)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh(`An ${kty} key cannot ${op}: its operations are ${possible.join(', ')}.`);
-        }
-        seen.add(op);
-    }
-    // Stored in the canonical order, so that equal sets compare equal.
-    return _crypto_key_types_js__WEBPACK_IMPORTED_MODULE_5__/* .KEY_OPERATIONS */ .jK.filter((op) => seen.has(op));
-}
-function metaOf(name, version) {
-    const meta = version.meta;
-    if (meta === undefined || typeof meta.kty !== 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('IntegrityError', `Key ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(name)} version ${version.version} has no key metadata.`);
-    return meta;
-}
-function specOf(meta) {
-    return meta.kty === 'EC' ? { kty: 'EC', ...(meta.curve === undefined ? {} : { curve: meta.curve }) } : { kty: meta.kty, size: meta.keySize };
-}
-function keyPropertiesOf(object, version) {
-    return { ...(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .versionPropertiesOf */ .Z3)(object, version), exportable: metaOf(object.name, version).exportable };
-}
-function vaultKeyOf(object, version) {
-    const meta = metaOf(object.name, version);
-    return {
-        name: object.name,
-        keyType: meta.kty,
-        keyOperations: [...meta.keyOps],
-        key: { ...meta.publicKey },
-        keySize: meta.keySize,
-        curve: meta.curve,
-        properties: keyPropertiesOf(object, version),
-    };
-}
-function deletedKeyOf(object) {
-    if (object.deleted === undefined)
-        throw new Error('deletedKeyOf: object is not deleted');
-    return {
-        key: vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)),
-        deletedOn: new Date(object.deleted.deletedOn),
-        scheduledPurgeDate: new Date(object.deleted.scheduledPurgeDate),
-    };
-}
-/** The clear size of a key: RSA modulus bits, oct key bits, or the curve's size for EC. */
-function sizeOf(spec) {
-    if (spec.kty !== 'EC')
-        return spec.size ?? 0;
-    return { 'P-256': 256, 'P-384': 384, 'P-521': 521, 'P-256K': 256 }[spec.curve ?? 'P-256'];
-}
-/** Adds a version holding `jwk` (generated or imported) to the key `name`; `managed` is for a certificate's own key. */
-function addKeyVersion(tx, ctx, name, jwk, options = {}, managed = false) {
-    (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateName */ .yS)(name, 'key');
-    const spec = (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__.keySpecOf)(jwk);
-    const keyOps = options.keyOperations === undefined ? defaultKeyOperations(spec.kty) : validateKeyOperations(options.keyOperations, spec.kty);
-    const tags = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags ?? {});
-    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .checkDates */ ._c)(options.notBefore, options.expiresOn);
-    if (options.exportable !== undefined && typeof options.exportable !== 'boolean')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BadParameterError */ .lh('Invalid exportable flag: expected true or false.');
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .objectForNewVersion */ .V5)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now, ctx.recoverableDays, managed);
-    const now = ctx.now.toISOString();
-    const version = ctx.newVersion();
-    const meta = {
-        kty: spec.kty, keySize: sizeOf(spec), ...(spec.curve === undefined ? {} : { curve: spec.curve }),
-        keyOps, exportable: options.exportable ?? false, publicKey: (0,_crypto_key_material_js__WEBPACK_IMPORTED_MODULE_4__.publicJwk)(jwk),
-    };
-    const stored = {
-        version, created: now, updated: now, enabled: options.enabled ?? true,
-        ...(options.notBefore === undefined ? {} : { notBefore: options.notBefore.toISOString() }),
-        ...(options.expiresOn === undefined ? {} : { expires: options.expiresOn.toISOString() }),
-        tags,
-        ...(managed ? { managed: true } : {}),
-        meta: meta,
-        sealed: ctx.keys.seal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, version), Buffer.from(JSON.stringify(jwk), 'utf8')),
-    };
-    const next = { ...object, versions: [...object.versions, stored] };
-    tx.putObject(next);
-    return vaultKeyOf(next, stored);
-}
-function getKey(tx, ctx, name, version) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version));
-}
-/** The type and size or curve of a key's latest version: what a rotation makes again. */
-function latestSpec(tx, ctx, name) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
-    const latest = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
-    const meta = metaOf(object.name, latest);
-    return { spec: specOf(meta), options: { keyOperations: meta.keyOps, exportable: meta.exportable, tags: latest.tags }, object };
-}
-function updateKeyProperties(tx, ctx, name, version, options) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseManaged */ .W7)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object);
-    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
-    const meta = metaOf(object.name, found);
-    const tags = options.tags === undefined ? undefined : (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .validateTags */ .Wh)(options.tags);
-    const keyOps = options.keyOperations === undefined ? meta.keyOps : validateKeyOperations(options.keyOperations, meta.kty);
-    const base = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .updatedVersion */ ._4)(found, { ...options, ...(tags === undefined ? {} : { tags }) }, ctx.now);
-    const updated = { ...base, meta: { ...meta, keyOps } };
-    const next = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .withVersion */ .$2)(object, updated);
-    tx.putObject(next);
-    return vaultKeyOf(next, updated);
-}
-function listKeys(tx) {
-    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObjects */ .ZE)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._).map((object) => keyPropertiesOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object)));
-}
-function listKeyVersions(tx, now, name) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
-    return object.versions.map((version) => keyPropertiesOf(object, version));
-}
-function deleteKey(tx, ctx, name) {
-    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .softDelete */ .MK)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now));
-}
-function listDeletedKeys(tx, now) {
-    return (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObjects */ .mP)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, now).map(deletedKeyOf);
-}
-function getDeletedKey(tx, now, name) {
-    return deletedKeyOf((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .deletedObject */ .$v)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now));
-}
-function recoverDeletedKey(tx, now, name) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .recoverDeleted */ ._C)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, now);
-    return vaultKeyOf(object, (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .latestVersion */ .qD)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object));
-}
-/**
- * Resolves the version that will do `op`, refusing it (Forbidden, with Azure's inner code) if
- * it is disabled, outside its validity dates, or not permitted that operation.
- */
-function usableKey(tx, ctx, name, version, op, unseal) {
-    const object = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .liveObject */ .yA)(tx, _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, name, ctx.now);
-    const found = (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .findVersion */ .Am)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, object, version);
-    const meta = metaOf(object.name, found);
-    const key = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(object.name);
-    if (!found.enabled)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} version ${found.version} is disabled.`, { innerCode: 'KeyDisabled' });
-    const now = ctx.now.getTime();
-    if (found.notBefore !== undefined && new Date(found.notBefore).getTime() > now) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} is not valid before ${found.notBefore}.`, { innerCode: 'KeyNotYetValid' });
-    }
-    if (found.expires !== undefined && new Date(found.expires).getTime() <= now) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not allowed: key ${key} expired on ${found.expires}.`, { innerCode: 'KeyExpired' });
-    }
-    if (!meta.keyOps.includes(op)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VaultError */ .hb('Forbidden', `Operation ${op} is not permitted on key ${key}: its operations are ${meta.keyOps.join(', ') || 'none'}.`, { innerCode: 'KeyOperationNotPermitted' });
-    }
-    // The id changes whenever the sealed material does, so executors may cache by it.
-    const id = `${ctx.vaultId}/${object.name.toLowerCase()}/${found.version}/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(found.sealed).digest('base64url').slice(0, 22)}`;
-    const jwk = unseal(found.sealed, id, () => JSON.parse(ctx.keys.unseal((0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .sealContextOf */ .MY)(_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .KEY */ ._, ctx.vaultId, object.name, found.version), found.sealed).toString('utf8')));
-    return { handle: { id, jwk }, spec: specOf(meta), version: found.version, keyId: `/keys/${object.name}/${found.version}` };
 }
 
 
