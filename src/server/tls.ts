@@ -12,6 +12,7 @@ import { join } from 'node:path';
 // @peculiar/x509 resolves its algorithm providers through tsyringe, which needs the Reflect metadata API.
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
+import { pemBlock } from '../core/pem.js';
 import { replaceFileDurably } from '../core/store/durable-file.js';
 import type { DataDirPaths } from './data-dir.js';
 
@@ -45,8 +46,7 @@ function serialNumber(): string {
 }
 
 async function pkcs8Pem(key: CryptoKey): Promise<string> {
-  const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key));
-  return `-----BEGIN PRIVATE KEY-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END PRIVATE KEY-----\n`;
+  return pemBlock('PRIVATE KEY', new Uint8Array(await webcrypto.subtle.exportKey('pkcs8', key)));
 }
 
 async function importPkcs8(pem: string): Promise<CryptoKey> {

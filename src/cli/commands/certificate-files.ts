@@ -72,10 +72,3 @@ export function readPolicyFile(path: string, expected: string): unknown {
     throw new BadParameterError(`The policy file is not valid JSON: expected ${expected}.`);
   }
 }
-
-/** One PEM block: the DER in base64, 64 characters a line, as openssl writes it. */
-export function pemBlock(label: string, der: Uint8Array): string {
-  const base64 = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
-  const lines = base64.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}

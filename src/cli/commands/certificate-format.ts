@@ -10,7 +10,7 @@ import type {
 } from '../../core/certificates/model.js';
 import type { RecoveryLevel } from '../../core/model.js';
 import { deletedTable, expiryCell, isoOrNull, renderTable } from '../format.js';
-import { pemBlock } from './certificate-files.js';
+import { pemBlock } from '../../core/pem.js';
 
 /** A certificate version's properties as `--json` prints them. */
 export interface CertificatePropertiesJson {

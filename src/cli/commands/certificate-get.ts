@@ -16,7 +16,8 @@ import type { Command } from '../command.js';
 import { renderJson } from '../format.js';
 import type { CliIo } from '../io.js';
 import { withVault } from '../vault-context.js';
-import { PASSWORD_DETAILS, PASSWORD_OPTIONS, pemBlock, readPassword } from './certificate-files.js';
+import { pemBlock } from '../../core/pem.js';
+import { PASSWORD_DETAILS, PASSWORD_OPTIONS, readPassword } from './certificate-files.js';
 import { certificateDetails, vaultCertificateJson } from './certificate-format.js';
 import { intoNewFile } from './key-files.js';
 

@@ -13,6 +13,7 @@ import { createCipheriv, createHash, createHmac, createPrivateKey, pbkdf2Sync, r
 import * as asn1js from 'asn1js';
 import forge from 'node-forge';
 import { BadParameterError, IntegrityError } from '../errors.js';
+import { pemBlock } from '../pem.js';
 import { PEM_CONTENT_TYPE } from './model.js';
 
 /** A certificate with its chain, and its private key when there is one. */
@@ -45,11 +46,7 @@ const OID = {
 } as const;
 
 export function certificatePem(der: Uint8Array): string {
-  return pemBlock('CERTIFICATE', Buffer.from(der));
-}
-
-function pemBlock(label: string, der: Buffer): string {
-  return `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END ${label}-----\n`;
+  return pemBlock('CERTIFICATE', der);
 }
 
 /** The private key (PKCS#8) first if there is one, then the certificates in order. */
