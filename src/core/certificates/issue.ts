@@ -23,7 +23,7 @@ import {
 } from './model.js';
 import { addMonths, type StoredPolicy } from './policy.js';
 import {
-  issuerObjectName, metaFrom, metaOf, objectPolicy, operationOf, storedIssuer, vaultCertificateOf, type StoredOperation,
+  issuerObjectName, metaFrom, metaOf, objectPolicy, operationOf, storedIssuer, vaultCertificateOf, type StoredIssuer, type StoredOperation,
 } from './records.js';
 import { certificateInfo, certificateRequest, issueCertificate, issuedBy, randomSerial, type CertificateSigner } from './x509.js';
 
@@ -107,8 +107,7 @@ interface Signer {
  * `notAfter`, and its key in the vault.
  */
 function vaultCa(tx: StoreReader, ctx: ObjectContext, issuerName: string, notAfter: Date, issuesCa: boolean): Signer {
-  const issuer = storedIssuer(tx.getObject(CERTIFICATE.type, issuerObjectName(issuerName)));
-  if (issuer === undefined) throw new VaultError('BadParameter', `Issuer ${quote(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
+  const issuer = policyIssuer(tx, issuerName);
   if (!issuer.enabled) throw new BadParameterError(`Issuer ${quote(issuer.name)} is disabled.`);
   let ca: StoredObject;
   try {
@@ -149,12 +148,16 @@ function vaultCa(tx: StoreReader, ctx: ObjectContext, issuerName: string, notAft
   return { signer: { certificate: der, key }, chain, pathLength: room === undefined ? undefined : room - 1 };
 }
 
+/** The vault CA issuer a policy names; a policy naming none that exists is bad input. */
+function policyIssuer(tx: StoreReader, issuerName: string): StoredIssuer {
+  const issuer = storedIssuer(tx.getObject(CERTIFICATE.type, issuerObjectName(issuerName)));
+  if (issuer === undefined) throw new VaultError('BadParameter', `Issuer ${quote(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
+  return issuer;
+}
+
 /** Checks, before a policy is stored, that a vault CA it names exists (Self and Unknown always do). */
 export function checkIssuerExists(tx: StoreReader, policy: StoredPolicy): void {
-  if (policy.issuerName === SELF_ISSUER || policy.issuerName === UNKNOWN_ISSUER) return;
-  if (storedIssuer(tx.getObject(CERTIFICATE.type, issuerObjectName(policy.issuerName))) === undefined) {
-    throw new VaultError('BadParameter', `Issuer ${quote(policy.issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
-  }
+  if (policy.issuerName !== SELF_ISSUER && policy.issuerName !== UNKNOWN_ISSUER) policyIssuer(tx, policy.issuerName);
 }
 
 /** A context whose next version id is `version`: the key, secret and certificate share it. */

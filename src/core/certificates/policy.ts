@@ -29,7 +29,8 @@ type Loose = { readonly [K in keyof CertificatePolicyInput]?: unknown };
 export type StoredPolicy = Omit<CertificatePolicy, 'createdOn' | 'updatedOn'> & { readonly created?: string; readonly updated?: string };
 
 const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
-const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
+/** An email address or UPN: a local part and a domain, no spaces or brackets. */
+export const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 const OID = /^[0-2](\.(0|[1-9][0-9]{0,8})){1,20}$/;
 
 function list(value: unknown, what: string, max: number): readonly unknown[] {

@@ -8,11 +8,11 @@ import { CERTIFICATE, latestVersion, liveObject } from '../objects.js';
 import type { ObjectContext } from '../secrets.js';
 import type { StoredObject, StoreReader, StoreTransaction } from '../store/store.js';
 import { SELF_ISSUER, UNKNOWN_ISSUER, type CertificateContact, type CertificateIssuer, type CreateIssuerOptions, type UpdateIssuerOptions } from './model.js';
+import { MAILBOX } from './policy.js';
 import { CONTACTS_NAME, ISSUER_PREFIX, issuerObjectName, issuerOf, metaOf, storedContacts, storedIssuer, type StoredIssuer } from './records.js';
 import { certificateInfo } from './x509.js';
 
 const MAX_CONTACTS = 32;
-const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 
 function settingsObject(name: string, recoverableDays: number, policy: Readonly<Record<string, unknown>>): StoredObject {
   return { type: CERTIFICATE.type, name, recoverableDays, versions: [], policy };
