@@ -8,10 +8,10 @@
  * The paths of the private files are saved for the post step before they are created, so a
  * failure halfway still gets them deleted (cleanup.ts).
  */
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { replaceFile } from '../replace-file.js';
 import type { OutputFormat } from './inputs.js';
 import type { CertificateMaterial } from './material.js';
 
@@ -50,18 +50,9 @@ export function privatePaths(paths: CertificatePaths): string[] {
   return [paths.keyFile, paths.pfxFile].filter((path): path is string => path !== undefined);
 }
 
-/** Writes `data` at `path` through a fresh file of `mode`, renamed over whatever was there. */
+/** Writes one file, replacing whatever is at `path`, with exactly `mode` (see replaceFile). */
 export async function writeReplacing(path: string, data: string | Buffer, mode: number): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, data, { flag: 'wx', mode });
-    // The umask may have narrowed a public file's mode; never widens a private one (created 0600).
-    await chmod(temporary, mode);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await replaceFile(path, data, mode, true);
 }
 
 /** Writes every file of `paths` from `material`; the folder is created (0700) if missing. Masks must be registered before. */

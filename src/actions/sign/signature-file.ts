@@ -6,9 +6,9 @@
  * and it is written into its folder's real path, which must be inside the workspace, so a link
  * among the folders (`dist -> ../outside`) cannot carry the write elsewhere either.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { replaceFile } from '../replace-file.js';
 import { quote } from '../../core/errors.js';
 import { writablePathInside } from './workspace-paths.js';
 
@@ -73,14 +73,7 @@ export async function readSignatureFile(path: string): Promise<ReadSignature> {
 
 /** Writes `text` to `path` by renaming a fresh file over it: whatever was at `path`, link or file, is replaced. */
 export async function writeFileReplacing(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await replaceFile(path, text, 0o644);
 }
 
 /**
