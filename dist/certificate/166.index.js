@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PS: () => (/* binding */ addMonths),
 /* harmony export */   US: () => (/* binding */ policyOf),
+/* harmony export */   bG: () => (/* binding */ MAILBOX),
 /* harmony export */   tE: () => (/* binding */ validatePolicy),
 /* harmony export */   yE: () => (/* binding */ dueLifetimeAction)
 /* harmony export */ });
@@ -33,6 +34,7 @@ const MAX_LIFETIME_ACTIONS = 4;
 const MAX_VALIDITY_MONTHS = 120;
 const DAY_MS = 86_400_000;
 const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** An email address or UPN: a local part and a domain, no spaces or brackets. */
 const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 const OID = /^[0-2](\.(0|[1-9][0-9]{0,8})){1,20}$/;
 function list(value, what, max) {

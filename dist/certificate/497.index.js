@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PS: () => (/* binding */ addMonths),
 /* harmony export */   US: () => (/* binding */ policyOf),
+/* harmony export */   bG: () => (/* binding */ MAILBOX),
 /* harmony export */   tE: () => (/* binding */ validatePolicy),
 /* harmony export */   yE: () => (/* binding */ dueLifetimeAction)
 /* harmony export */ });
@@ -33,6 +34,7 @@ const MAX_LIFETIME_ACTIONS = 4;
 const MAX_VALIDITY_MONTHS = 120;
 const DAY_MS = 86_400_000;
 const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** An email address or UPN: a local part and a domain, no spaces or brackets. */
 const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 const OID = /^[0-2](\.(0|[1-9][0-9]{0,8})){1,20}$/;
 function list(value, what, max) {
@@ -377,8 +379,8 @@ var names = __webpack_require__(6599);
 var objects = __webpack_require__(8427);
 // EXTERNAL MODULE: ./lib/core/crypto/key-material.js
 var key_material = __webpack_require__(2886);
-// EXTERNAL MODULE: ./lib/core/certificates/formats.js
-var formats = __webpack_require__(3236);
+// EXTERNAL MODULE: ./lib/core/certificates/formats.js + 1 modules
+var formats = __webpack_require__(6013);
 // EXTERNAL MODULE: ./lib/core/certificates/model.js
 var model = __webpack_require__(2697);
 // EXTERNAL MODULE: ./lib/core/certificates/policy.js
@@ -470,9 +472,7 @@ async function keyForVersion(tx, ctx, deps, object, policy) {
  * `notAfter`, and its key in the vault.
  */
 function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
-    const issuer = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(issuerName)));
-    if (issuer === undefined)
-        throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
+    const issuer = policyIssuer(tx, issuerName);
     if (!issuer.enabled)
         throw new errors/* BadParameterError */.lh(`Issuer ${(0,errors/* quote */.hD)(issuer.name)} is disabled.`);
     let ca;
@@ -521,13 +521,17 @@ function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
         throw new errors/* BadParameterError */.lh(`${cannot} has no private key in this vault.`);
     return { signer: { certificate: der, key }, chain, pathLength: room === undefined ? undefined : room - 1 };
 }
+/** The vault CA issuer a policy names; a policy naming none that exists is bad input. */
+function policyIssuer(tx, issuerName) {
+    const issuer = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(issuerName)));
+    if (issuer === undefined)
+        throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
+    return issuer;
+}
 /** Checks, before a policy is stored, that a vault CA it names exists (Self and Unknown always do). */
 function checkIssuerExists(tx, policy) {
-    if (policy.issuerName === model/* SELF_ISSUER */.xt || policy.issuerName === model/* UNKNOWN_ISSUER */.PB)
-        return;
-    if ((0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(policy.issuerName))) === undefined) {
-        throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(policy.issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
-    }
+    if (policy.issuerName !== model/* SELF_ISSUER */.xt && policy.issuerName !== model/* UNKNOWN_ISSUER */.PB)
+        policyIssuer(tx, policy.issuerName);
 }
 /** A context whose next version id is `version`: the key, secret and certificate share it. */
 function withVersionId(ctx, version) {
@@ -844,8 +848,8 @@ function restoreCertificate(tx, ctx, blob) {
 
 
 
+
 const MAX_CONTACTS = 32;
-const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 function settingsObject(name, recoverableDays, policy) {
     return { type: objects/* CERTIFICATE */.kX.type, name, recoverableDays, versions: [], policy };
 }
@@ -868,7 +872,7 @@ function setContacts(tx, ctx, contacts) {
         if (contact === null || typeof contact !== 'object')
             throw new errors/* BadParameterError */.lh('Invalid contact: expected an object with an email.');
         const email = optionalText(contact.email, 'email', 254);
-        if (email === undefined || !MAILBOX.test(email))
+        if (email === undefined || !certificates_policy/* MAILBOX */.bG.test(email))
             throw new errors/* BadParameterError */.lh(`Invalid contact email ${(0,errors/* quote */.hD)(typeof contact.email === 'string' ? contact.email : '')}: expected an address such as ops@example.com.`);
         const name = optionalText(contact.name, 'name', 128);
         const phone = optionalText(contact.phone, 'phone', 32);

@@ -385,7 +385,7 @@ async function run(env = process.env) {
         }
         // Saved first, before anything can fail: without it the post step would issue again.
         markForPost(env);
-        const { issueStep } = await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 5421));
+        const { issueStep } = await __nccwpck_require__.e(/* import() */ 790).then(__nccwpck_require__.bind(__nccwpck_require__, 5790));
         await issueStep(env);
     }
     catch (error) {

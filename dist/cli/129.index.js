@@ -2927,6 +2927,8 @@ var external_node_path_ = __webpack_require__(6760);
 var reflect_metadata_Reflect = __webpack_require__(477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
 var x509_cjs = __webpack_require__(8927);
+// EXTERNAL MODULE: ./lib/core/pem.js
+var pem = __webpack_require__(2097);
 // EXTERNAL MODULE: ./lib/core/store/durable-file.js
 var durable_file = __webpack_require__(9465);
 ;// CONCATENATED MODULE: ./lib/server/tls.js
@@ -2945,6 +2947,7 @@ var durable_file = __webpack_require__(9465);
 
 
 
+
 x509_cjs/* cryptoProvider */.Ve.set(external_node_crypto_.webcrypto);
 const EC = { name: 'ECDSA', namedCurve: 'P-256' };
 const SIGNING = { name: 'ECDSA', hash: 'SHA-256' };
@@ -2960,8 +2963,7 @@ function serialNumber() {
     return bytes.toString('hex');
 }
 async function pkcs8Pem(key) {
-    const der = Buffer.from(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', key));
-    return `-----BEGIN PRIVATE KEY-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END PRIVATE KEY-----\n`;
+    return (0,pem/* pemBlock */.o)('PRIVATE KEY', new Uint8Array(await external_node_crypto_.webcrypto.subtle.exportKey('pkcs8', key)));
 }
 async function importPkcs8(pem) {
     const der = Buffer.from(pem.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64');

@@ -19,7 +19,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4549);
 /* harmony import */ var node_forge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8542);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2697);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2097);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2697);
 /**
  * Certificate files: PEM and PKCS#12, read and written. Pure functions over bytes; nothing here
  * touches the vault.
@@ -31,6 +32,7 @@ __webpack_require__.r(__webpack_exports__);
  * and AES-256-CBC; an HMAC-SHA256 MAC), the legacy form what OpenSSL 1.x wrote
  * (pbeWithSHAAnd3-KeyTripleDES-CBC, an HMAC-SHA1 MAC) for consumers that know nothing newer.
  */
+
 
 
 
@@ -57,14 +59,11 @@ const OID = {
     sha256: '2.16.840.1.101.3.4.2.1',
 };
 function certificatePem(der) {
-    return pemBlock('CERTIFICATE', Buffer.from(der));
-}
-function pemBlock(label, der) {
-    return `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END ${label}-----\n`;
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .pemBlock */ .o)('CERTIFICATE', der);
 }
 /** The private key (PKCS#8) first if there is one, then the certificates in order. */
 function partsToPem(parts) {
-    const key = parts.privateKey === undefined ? '' : pemBlock('PRIVATE KEY', parts.privateKey.export({ type: 'pkcs8', format: 'der' }));
+    const key = parts.privateKey === undefined ? '' : (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .pemBlock */ .o)('PRIVATE KEY', parts.privateKey.export({ type: 'pkcs8', format: 'der' }));
     return key + parts.certificates.map(certificatePem).join('');
 }
 // --- reading ----------------------------------------------------------------------------
@@ -277,7 +276,7 @@ function readCertificateData(data, password) {
 }
 /** A certificate's managed secret value: PEM text, or base64 PKCS#12 with an empty password. */
 function secretToParts(value, contentType) {
-    if (contentType === _model_js__WEBPACK_IMPORTED_MODULE_4__/* .PEM_CONTENT_TYPE */ .qc || looksLikePem(value))
+    if (contentType === _model_js__WEBPACK_IMPORTED_MODULE_5__/* .PEM_CONTENT_TYPE */ .qc || looksLikePem(value))
         return readPem(value, undefined);
     return readPkcs12(Buffer.from(value, 'base64'), '');
 }

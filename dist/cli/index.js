@@ -2914,6 +2914,21 @@ function purgeDeleted(tx, kind, name, now, managed = false) {
 
 /***/ }),
 
+/***/ 2097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ pemBlock)
+/* harmony export */ });
+/** PEM text (RFC 7468): one labelled block of base64 in 64-character lines. No dependencies, so any adapter may load it at start-up. */
+function pemBlock(label, der) {
+    const lines = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+
+/***/ }),
+
 /***/ 870:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5835,7 +5850,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(394), __nccwpck_require__.e(236), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497))).LocalCertificates({
+        this.#certificates ??= lazyCertificates(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(631), __nccwpck_require__.e(394), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 497))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));
@@ -6931,6 +6946,8 @@ const auditVerifyCommand = {
     run: verifyAudit,
 };
 
+// EXTERNAL MODULE: ./lib/core/pem.js
+var pem = __nccwpck_require__(2097);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/cli/files.js
@@ -7003,12 +7020,6 @@ function readPolicyFile(path, expected) {
         throw new errors/* BadParameterError */.lh(`The policy file is not valid JSON: expected ${expected}.`);
     }
 }
-/** One PEM block: the DER in base64, 64 characters a line, as openssl writes it. */
-function pemBlock(label, der) {
-    const base64 = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64');
-    const lines = base64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
 
 ;// CONCATENATED MODULE: ./lib/cli/commands/certificate-format.js
 
@@ -7076,7 +7087,7 @@ function issuerJson(issuer) {
     };
 }
 /** The PKCS#10 request, as `openssl req -in` and `openssl x509 -req -in` read it. */
-const csrPem = (op) => pemBlock('CERTIFICATE REQUEST', op.csr);
+const csrPem = (op) => (0,pem/* pemBlock */.o)('CERTIFICATE REQUEST', op.csr);
 /** `DNS:a.example, IP:10.0.0.1, email:x@example, UPN:x@example`, or `-`. */
 function sansText(sans) {
     const all = [
@@ -7116,7 +7127,7 @@ function certificateDetails(certificate, now) {
     ];
     if (certificate.policy !== undefined)
         rows.push(['Policy issuer', certificate.policy.issuerName]);
-    return `${labelled(rows)}\n${pemBlock('CERTIFICATE', certificate.cer)}`;
+    return `${labelled(rows)}\n${(0,pem/* pemBlock */.o)('CERTIFICATE', certificate.cer)}`;
 }
 /** `certificate list` and `certificate versions` as text: what a certificate is known by, and when it expires. */
 function certificatePropertiesTable(list, now, empty) {
@@ -7356,6 +7367,7 @@ async function deliver(io, mode, output, work) {
 
 
 
+
 const COMMAND = 'certificate get';
 const EXPORT_FLAGS = ['format', 'out', 'password', 'password-file'];
 function formatOf(args) {
@@ -7411,7 +7423,7 @@ async function exportBytes(vault, certificate, request) {
         return Buffer.from(certificate.cer);
     const privateKey = request.withKey ? await privateKeyOf(vault, certificate) : undefined;
     if (request.format === 'pem' && privateKey === undefined)
-        return Buffer.from(certificates.map((der) => pemBlock('CERTIFICATE', der)).join(''), 'utf8');
+        return Buffer.from(certificates.map((der) => (0,pem/* pemBlock */.o)('CERTIFICATE', der)).join(''), 'utf8');
     const formats = await Promise.all(/* import() */[__nccwpck_require__.e(549), __nccwpck_require__.e(542), __nccwpck_require__.e(236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3236));
     const parts = { certificates, privateKey };
     if (request.format === 'pem')

@@ -4551,7 +4551,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(542), __nccwpck_require__.e(547), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558))).LocalCertificates({
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(542), __nccwpck_require__.e(547), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3484))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));

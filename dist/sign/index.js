@@ -28626,7 +28626,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6208);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7160);
 /** The sign action's bundle entry (`main:` in actions/sign/action.yml). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28636,7 +28636,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6208:
+/***/ 7160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37208,6 +37208,30 @@ async function digestFile(path, algorithm) {
     return { sha256: first, digest: other === undefined ? first : other.digest(), bytes };
 }
 
+;// CONCATENATED MODULE: ./lib/actions/replace-file.js
+/**
+ * Writing a file the step hands to others: `data` goes to a fresh file created with `mode`, which
+ * is then renamed over `path`. Whatever was at `path` — a file, or a link planted to redirect the
+ * write — is replaced, never written through, and no reader ever sees half a file.
+ */
+
+
+
+/** With `exactMode`, the file gets `mode` whatever the umask (which may only have narrowed it). */
+async function replaceFile(path, data, mode, exactMode = false) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,external_node_fs_promises_namespaceObject.writeFile)(temporary, data, { flag: 'wx', mode });
+        if (exactMode)
+            await (0,external_node_fs_promises_namespaceObject.chmod)(temporary, mode);
+        await (0,external_node_fs_promises_namespaceObject.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,external_node_fs_promises_namespaceObject.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/sign/signature-file.js
 /**
  * The files the sign action writes beside the workspace's files: `<file><suffix>` holding the
@@ -37270,15 +37294,7 @@ async function readSignatureFile(path) {
 }
 /** Writes `text` to `path` by renaming a fresh file over it: whatever was at `path`, link or file, is replaced. */
 async function writeFileReplacing(path, text) {
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,external_node_fs_promises_namespaceObject.writeFile)(temporary, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
-        await (0,external_node_fs_promises_namespaceObject.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,external_node_fs_promises_namespaceObject.rm)(temporary, { force: true });
-        throw error;
-    }
+    await replaceFile(path, text, 0o644);
 }
 /**
  * Checks, before anything is signed, that every target's folder resolves inside the workspace
@@ -41113,7 +41129,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(542), __nccwpck_require__.e(394), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558))).LocalCertificates({
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__nccwpck_require__.e(631), __nccwpck_require__.e(542), __nccwpck_require__.e(394), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3484))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));

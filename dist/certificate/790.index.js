@@ -1,8 +1,8 @@
-export const id = 421;
-export const ids = [421];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
-/***/ 5421:
+/***/ 5790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -609,6 +609,30 @@ function renderSummary(input) {
 var cleanup = __webpack_require__(3367);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/actions/replace-file.js
+/**
+ * Writing a file the step hands to others: `data` goes to a fresh file created with `mode`, which
+ * is then renamed over `path`. Whatever was at `path` — a file, or a link planted to redirect the
+ * write — is replaced, never written through, and no reader ever sees half a file.
+ */
+
+
+
+/** With `exactMode`, the file gets `mode` whatever the umask (which may only have narrowed it). */
+async function replaceFile(path, data, mode, exactMode = false) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,external_node_fs_promises_.writeFile)(temporary, data, { flag: 'wx', mode });
+        if (exactMode)
+            await (0,external_node_fs_promises_.chmod)(temporary, mode);
+        await (0,external_node_fs_promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,external_node_fs_promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/certificate/files.js
 /**
  * The files the certificate action writes into output-dir (RUNNER_TEMP unless given), named
@@ -648,19 +672,9 @@ function certificatePaths(dir, name, format) {
 function privatePaths(paths) {
     return [paths.keyFile, paths.pfxFile].filter((path) => path !== undefined);
 }
-/** Writes `data` at `path` through a fresh file of `mode`, renamed over whatever was there. */
+/** Writes one file, replacing whatever is at `path`, with exactly `mode` (see replaceFile). */
 async function writeReplacing(path, data, mode) {
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,external_node_fs_promises_.writeFile)(temporary, data, { flag: 'wx', mode });
-        // The umask may have narrowed a public file's mode; never widens a private one (created 0600).
-        await (0,external_node_fs_promises_.chmod)(temporary, mode);
-        await (0,external_node_fs_promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        await (0,external_node_fs_promises_.rm)(temporary, { force: true });
-        throw error;
-    }
+    await replaceFile(path, data, mode, true);
 }
 /** Writes every file of `paths` from `material`; the folder is created (0700) if missing. Masks must be registered before. */
 async function writeCertificateFiles(paths, material) {
@@ -1459,7 +1473,7 @@ function randomPassword(random = external_node_crypto_.randomBytes) {
 async function privateKeyOf(vault, certificate) {
     const { name, properties: { version } } = certificate;
     const secret = await readManagedSecret(vault, name, version);
-    const formats = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 3236));
+    const formats = await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(13)]).then(__webpack_require__.bind(__webpack_require__, 6013));
     const key = formats.secretPrivateKey(secret.value, secret.properties.contentType, certificate.cer, `Certificate ${(0,errors/* quote */.hD)(name)} version ${version}`);
     if (key === undefined) {
         throw new errors/* VaultError */.hb('BadParameter', `Certificate ${(0,errors/* quote */.hD)(name)} version ${version} has no private key in its managed secret: its policy is not exportable, so the key cannot leave the vault.`);
@@ -4327,7 +4341,7 @@ class LocalVault {
     /** vault/rekey. Re-wraps the data key under `newKey`; every value stays sealed as it is. */
     /** Certificate operations, run as this caller through #run; their code loads with the first one. */
     get certificates() {
-        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(631), __webpack_require__.e(547), __webpack_require__.e(236), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 497))).LocalCertificates({
+        this.#certificates ??= (0,lazy/* lazyCertificates */.J)(async () => new (await Promise.all(/* import() */[__webpack_require__.e(549), __webpack_require__.e(542), __webpack_require__.e(631), __webpack_require__.e(547), __webpack_require__.e(13), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 497))).LocalCertificates({
             run: (operation, work, idOf, extra) => this.#run(operation, work, idOf, extra), random: this.#random,
             allows: (permission, resource) => this.#authorizer.decide(this.#who, permission, resource).allowed,
         }));

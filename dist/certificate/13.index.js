@@ -1,25 +1,42 @@
-export const id = 236;
-export const ids = [236];
+export const id = 13;
+export const ids = [13];
 export const modules = {
 
-/***/ 3236:
+/***/ 6013:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MAX_CERTIFICATE_FILE: () => (/* binding */ MAX_CERTIFICATE_FILE),
-/* harmony export */   certificatePem: () => (/* binding */ certificatePem),
-/* harmony export */   partsToPem: () => (/* binding */ partsToPem),
-/* harmony export */   partsToPkcs12: () => (/* binding */ partsToPkcs12),
-/* harmony export */   readCertificateData: () => (/* binding */ readCertificateData),
-/* harmony export */   secretPrivateKey: () => (/* binding */ secretPrivateKey),
-/* harmony export */   secretToParts: () => (/* binding */ secretToParts)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4549);
-/* harmony import */ var node_forge__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8542);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3828);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2697);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_CERTIFICATE_FILE: () => (/* binding */ MAX_CERTIFICATE_FILE),
+  certificatePem: () => (/* binding */ certificatePem),
+  partsToPem: () => (/* binding */ partsToPem),
+  partsToPkcs12: () => (/* binding */ partsToPkcs12),
+  readCertificateData: () => (/* binding */ readCertificateData),
+  secretPrivateKey: () => (/* binding */ secretPrivateKey),
+  secretToParts: () => (/* binding */ secretToParts)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
+var build = __webpack_require__(4549);
+// EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
+var lib = __webpack_require__(8542);
+// EXTERNAL MODULE: ./lib/core/errors.js
+var errors = __webpack_require__(3828);
+;// CONCATENATED MODULE: ./lib/core/pem.js
+/** PEM text (RFC 7468): one labelled block of base64 in 64-character lines. No dependencies, so any adapter may load it at start-up. */
+function pemBlock(label, der) {
+    const lines = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
+// EXTERNAL MODULE: ./lib/core/certificates/model.js
+var model = __webpack_require__(2697);
+;// CONCATENATED MODULE: ./lib/core/certificates/formats.js
 /**
  * Certificate files: PEM and PKCS#12, read and written. Pure functions over bytes; nothing here
  * touches the vault.
@@ -31,6 +48,7 @@ __webpack_require__.r(__webpack_exports__);
  * and AES-256-CBC; an HMAC-SHA256 MAC), the legacy form what OpenSSL 1.x wrote
  * (pbeWithSHAAnd3-KeyTripleDES-CBC, an HMAC-SHA1 MAC) for consumers that know nothing newer.
  */
+
 
 
 
@@ -57,10 +75,7 @@ const OID = {
     sha256: '2.16.840.1.101.3.4.2.1',
 };
 function certificatePem(der) {
-    return pemBlock('CERTIFICATE', Buffer.from(der));
-}
-function pemBlock(label, der) {
-    return `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END ${label}-----\n`;
+    return pemBlock('CERTIFICATE', der);
 }
 /** The private key (PKCS#8) first if there is one, then the certificates in order. */
 function partsToPem(parts) {
@@ -85,29 +100,29 @@ function readPem(text, password) {
         }
         else if (label === 'PRIVATE KEY' || label === 'RSA PRIVATE KEY' || label === 'EC PRIVATE KEY' || label === 'ENCRYPTED PRIVATE KEY') {
             if (privateKey !== undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid certificate file: it holds more than one private key.');
+                throw new errors/* BadParameterError */.lh('Invalid certificate file: it holds more than one private key.');
             privateKey = pemPrivateKey(match[0], label, password);
         }
         else if (label !== 'EC PARAMETERS') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`Invalid certificate file: unexpected PEM block ${label.slice(0, 40)}; expected CERTIFICATE and PRIVATE KEY blocks.`);
+            throw new errors/* BadParameterError */.lh(`Invalid certificate file: unexpected PEM block ${label.slice(0, 40)}; expected CERTIFICATE and PRIVATE KEY blocks.`);
         }
     }
     if (blocks === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid certificate file: no complete PEM block was found.');
+        throw new errors/* BadParameterError */.lh('Invalid certificate file: no complete PEM block was found.');
     return ordered(certificates, privateKey);
 }
 function pemPrivateKey(pem, label, password) {
     if (label === 'ENCRYPTED PRIVATE KEY' && (password === undefined || password === '')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The private key in the PEM file is encrypted: give its password.');
+        throw new errors/* BadParameterError */.lh('The private key in the PEM file is encrypted: give its password.');
     }
     if (label === 'ENCRYPTED PRIVATE KEY')
         checkPbes2Cost(Buffer.from(pem.replace(/-----[A-Z ]+-----|\s+/g, ''), 'base64'));
     try {
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(label === 'ENCRYPTED PRIVATE KEY' ? { key: pem, format: 'pem', passphrase: password ?? '' } : { key: pem, format: 'pem' });
+        return (0,external_node_crypto_.createPrivateKey)(label === 'ENCRYPTED PRIVATE KEY' ? { key: pem, format: 'pem', passphrase: password ?? '' } : { key: pem, format: 'pem' });
     }
     catch {
         // node's message may quote the key; ours does not.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(label === 'ENCRYPTED PRIVATE KEY'
+        throw new errors/* BadParameterError */.lh(label === 'ENCRYPTED PRIVATE KEY'
             ? 'The private key in the PEM file could not be decrypted: the password is wrong or the key is damaged.'
             : 'Invalid private key in the PEM file: it could not be parsed.');
     }
@@ -118,12 +133,12 @@ function pemPrivateKey(pem, label, password) {
  * a PKCS#12 file may ask for is opened.
  */
 function checkPbes2Cost(der) {
-    const refused = new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`The encrypted private key must use PBES2 with PBKDF2 and at most ${MAX_PKCS12_ITERATIONS} iterations (what openssl pkcs8 -topk8 writes by default).`);
-    const parsed = asn1js__WEBPACK_IMPORTED_MODULE_1__.fromBER(toArrayBuffer(der));
+    const refused = new errors/* BadParameterError */.lh(`The encrypted private key must use PBES2 with PBKDF2 and at most ${MAX_PKCS12_ITERATIONS} iterations (what openssl pkcs8 -topk8 writes by default).`);
+    const parsed = build.fromBER(toArrayBuffer(der));
     if (parsed.offset === -1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid private key in the PEM file: it could not be parsed.');
-    const child = (block, index) => (block instanceof asn1js__WEBPACK_IMPORTED_MODULE_1__.Sequence ? block.valueBlock.value[index] : undefined);
-    const oidOf = (block) => (block instanceof asn1js__WEBPACK_IMPORTED_MODULE_1__.ObjectIdentifier ? block.valueBlock.toString() : undefined);
+        throw new errors/* BadParameterError */.lh('Invalid private key in the PEM file: it could not be parsed.');
+    const child = (block, index) => (block instanceof build.Sequence ? block.valueBlock.value[index] : undefined);
+    const oidOf = (block) => (block instanceof build.ObjectIdentifier ? block.valueBlock.toString() : undefined);
     const algorithm = child(parsed.result, 0);
     if (oidOf(child(algorithm, 0)) !== OID.pbes2)
         throw refused;
@@ -131,15 +146,15 @@ function checkPbes2Cost(der) {
     if (oidOf(child(kdf, 0)) !== OID.pbkdf2)
         throw refused;
     const count = child(child(kdf, 1), 1);
-    if (!(count instanceof asn1js__WEBPACK_IMPORTED_MODULE_1__.Integer) || count.valueBlock.valueHexView.length > 4 || count.valueBlock.valueDec > MAX_PKCS12_ITERATIONS)
+    if (!(count instanceof build.Integer) || count.valueBlock.valueHexView.length > 4 || count.valueBlock.valueDec > MAX_PKCS12_ITERATIONS)
         throw refused;
 }
 function checkedCertificate(der, index) {
     try {
-        return Buffer.from(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der).raw);
+        return Buffer.from(new external_node_crypto_.X509Certificate(der).raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`Invalid certificate file: certificate ${index} is not a valid X.509 certificate.`);
+        throw new errors/* BadParameterError */.lh(`Invalid certificate file: certificate ${index} is not a valid X.509 certificate.`);
     }
 }
 /*
@@ -164,49 +179,49 @@ function bounded(derive, iterationsAt) {
         return derive(...args);
     };
 }
-node_forge__WEBPACK_IMPORTED_MODULE_2__.pkcs5.pbkdf2 = bounded(node_forge__WEBPACK_IMPORTED_MODULE_2__.pkcs5.pbkdf2, 2);
-const pbe = node_forge__WEBPACK_IMPORTED_MODULE_2__.pki.pbe;
+lib.pkcs5.pbkdf2 = bounded(lib.pkcs5.pbkdf2, 2);
+const pbe = lib.pki.pbe;
 pbe.generatePkcs12Key = bounded(pbe.generatePkcs12Key, 3);
-const p12Module = node_forge__WEBPACK_IMPORTED_MODULE_2__.pkcs12;
+const p12Module = lib.pkcs12;
 p12Module.generateKey = bounded(p12Module.generateKey, 3);
 function readPkcs12(bytes, password) {
     let p12;
     derivations = 0;
     try {
-        const asn1 = node_forge__WEBPACK_IMPORTED_MODULE_2__.asn1.fromDer(node_forge__WEBPACK_IMPORTED_MODULE_2__.util.createBuffer(bytes.toString('binary')));
-        p12 = node_forge__WEBPACK_IMPORTED_MODULE_2__.pkcs12.pkcs12FromAsn1(asn1, false, password);
+        const asn1 = lib.asn1.fromDer(lib.util.createBuffer(bytes.toString('binary')));
+        p12 = lib.pkcs12.pkcs12FromAsn1(asn1, false, password);
     }
     catch (error) {
         if (error instanceof Pkcs12TooCostly) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`The PKCS#12 file asks for more work than any exporter does (over ${MAX_PKCS12_ITERATIONS} iterations, or over ${MAX_PKCS12_DERIVATIONS} encrypted parts): export it again with default settings.`);
+            throw new errors/* BadParameterError */.lh(`The PKCS#12 file asks for more work than any exporter does (over ${MAX_PKCS12_ITERATIONS} iterations, or over ${MAX_PKCS12_DERIVATIONS} encrypted parts): export it again with default settings.`);
         }
         // node-forge's messages say which check failed; none quotes the input or the password.
         const text = error instanceof Error ? error.message : '';
         if (/mac|password|decrypt/i.test(text)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The PKCS#12 file could not be opened: the password is wrong, or the file was altered.');
+            throw new errors/* BadParameterError */.lh('The PKCS#12 file could not be opened: the password is wrong, or the file was altered.');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid PKCS#12 file: it could not be parsed.');
+        throw new errors/* BadParameterError */.lh('Invalid PKCS#12 file: it could not be parsed.');
     }
     const certificates = [];
     let privateKey;
     for (const bag of p12.safeContents.flatMap((contents) => contents.safeBags)) {
-        if (bag.type === node_forge__WEBPACK_IMPORTED_MODULE_2__.pki.oids.certBag) {
-            const asn1 = bag.cert === null || bag.cert === undefined ? bag.asn1 : node_forge__WEBPACK_IMPORTED_MODULE_2__.pki.certificateToAsn1(bag.cert);
+        if (bag.type === lib.pki.oids.certBag) {
+            const asn1 = bag.cert === null || bag.cert === undefined ? bag.asn1 : lib.pki.certificateToAsn1(bag.cert);
             if (asn1 === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid PKCS#12 file: a certificate bag holds no certificate.');
-            certificates.push(checkedCertificate(Buffer.from(node_forge__WEBPACK_IMPORTED_MODULE_2__.asn1.toDer(asn1).getBytes(), 'binary'), certificates.length + 1));
+                throw new errors/* BadParameterError */.lh('Invalid PKCS#12 file: a certificate bag holds no certificate.');
+            certificates.push(checkedCertificate(Buffer.from(lib.asn1.toDer(asn1).getBytes(), 'binary'), certificates.length + 1));
         }
-        else if (bag.type === node_forge__WEBPACK_IMPORTED_MODULE_2__.pki.oids.pkcs8ShroudedKeyBag || bag.type === node_forge__WEBPACK_IMPORTED_MODULE_2__.pki.oids.keyBag) {
+        else if (bag.type === lib.pki.oids.pkcs8ShroudedKeyBag || bag.type === lib.pki.oids.keyBag) {
             if (privateKey !== undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid PKCS#12 file: it holds more than one private key.');
-            const asn1 = bag.key === null || bag.key === undefined ? bag.asn1 : node_forge__WEBPACK_IMPORTED_MODULE_2__.pki.wrapRsaPrivateKey(node_forge__WEBPACK_IMPORTED_MODULE_2__.pki.privateKeyToAsn1(bag.key));
+                throw new errors/* BadParameterError */.lh('Invalid PKCS#12 file: it holds more than one private key.');
+            const asn1 = bag.key === null || bag.key === undefined ? bag.asn1 : lib.pki.wrapRsaPrivateKey(lib.pki.privateKeyToAsn1(bag.key));
             if (asn1 === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The PKCS#12 file could not be opened: the password is wrong, or the file was altered.');
+                throw new errors/* BadParameterError */.lh('The PKCS#12 file could not be opened: the password is wrong, or the file was altered.');
             try {
-                privateKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.from(node_forge__WEBPACK_IMPORTED_MODULE_2__.asn1.toDer(asn1).getBytes(), 'binary'), format: 'der', type: 'pkcs8' });
+                privateKey = (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(lib.asn1.toDer(asn1).getBytes(), 'binary'), format: 'der', type: 'pkcs8' });
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid private key in the PKCS#12 file: it could not be parsed.');
+                throw new errors/* BadParameterError */.lh('Invalid private key in the PKCS#12 file: it could not be parsed.');
             }
         }
     }
@@ -219,15 +234,15 @@ function readPkcs12(bytes, password) {
  */
 function ordered(certificates, privateKey) {
     if (certificates.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The file holds no certificate.');
+        throw new errors/* BadParameterError */.lh('The file holds no certificate.');
     if (certificates.length > MAX_CHAIN)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`The file holds ${certificates.length} certificates; at most ${MAX_CHAIN} are accepted.`);
-    const parsed = certificates.map((der) => new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(der));
+        throw new errors/* BadParameterError */.lh(`The file holds ${certificates.length} certificates; at most ${MAX_CHAIN} are accepted.`);
+    const parsed = certificates.map((der) => new external_node_crypto_.X509Certificate(der));
     let leafIndex;
     if (privateKey !== undefined) {
         leafIndex = parsed.findIndex((cert) => cert.checkPrivateKey(privateKey));
         if (leafIndex < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The private key belongs to none of the certificates in the file.');
+            throw new errors/* BadParameterError */.lh('The private key belongs to none of the certificates in the file.');
     }
     else {
         leafIndex = parsed.findIndex((cert, i) => !parsed.some((other, j) => j !== i && other.checkIssued(cert) && !selfIssued(other)));
@@ -245,7 +260,7 @@ function ordered(certificates, privateKey) {
         order.push(next);
     }
     if (order.length !== certificates.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The certificates in the file do not form one chain from the certificate to its issuers.');
+        throw new errors/* BadParameterError */.lh('The certificates in the file do not form one chain from the certificate to its issuers.');
     }
     return { certificates: order.map((i) => certificates[i]), privateKey };
 }
@@ -258,9 +273,9 @@ function selfIssued(cert) {
  */
 function readCertificateData(data, password) {
     if (data.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('The certificate file is empty.');
+        throw new errors/* BadParameterError */.lh('The certificate file is empty.');
     if (data.length > MAX_CERTIFICATE_FILE)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh(`The certificate file is ${data.length} bytes; at most ${MAX_CERTIFICATE_FILE} are accepted.`);
+        throw new errors/* BadParameterError */.lh(`The certificate file is ${data.length} bytes; at most ${MAX_CERTIFICATE_FILE} are accepted.`);
     const bytes = Buffer.from(data);
     const text = bytes.toString('latin1');
     if (looksLikePem(text))
@@ -273,11 +288,11 @@ function readCertificateData(data, password) {
         if (decoded[0] === 0x30)
             return readPkcs12(decoded, password ?? '');
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('Invalid certificate file: expected PEM text or a PKCS#12 (PFX) file.');
+    throw new errors/* BadParameterError */.lh('Invalid certificate file: expected PEM text or a PKCS#12 (PFX) file.');
 }
 /** A certificate's managed secret value: PEM text, or base64 PKCS#12 with an empty password. */
 function secretToParts(value, contentType) {
-    if (contentType === _model_js__WEBPACK_IMPORTED_MODULE_4__/* .PEM_CONTENT_TYPE */ .qc || looksLikePem(value))
+    if (contentType === model/* PEM_CONTENT_TYPE */.qc || looksLikePem(value))
         return readPem(value, undefined);
     return readPkcs12(Buffer.from(value, 'base64'), '');
 }
@@ -287,18 +302,18 @@ function secretToParts(value, contentType) {
  */
 function secretPrivateKey(value, contentType, certificate, label) {
     const { privateKey } = secretToParts(value, contentType);
-    if (privateKey !== undefined && !new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(certificate)).checkPrivateKey(privateKey)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrityError */ .cs(`${label}: the private key in its managed secret does not belong to the certificate.`);
+    if (privateKey !== undefined && !new external_node_crypto_.X509Certificate(Buffer.from(certificate)).checkPrivateKey(privateKey)) {
+        throw new errors/* IntegrityError */.cs(`${label}: the private key in its managed secret does not belong to the certificate.`);
     }
     return privateKey;
 }
 // --- writing PKCS#12 --------------------------------------------------------------------
 const der = (value) => Buffer.from(value.toBER(false));
-const oid = (value) => new asn1js__WEBPACK_IMPORTED_MODULE_1__.ObjectIdentifier({ value });
-const octets = (value) => new asn1js__WEBPACK_IMPORTED_MODULE_1__.OctetString({ valueHex: toArrayBuffer(value) });
-const integer = (value) => new asn1js__WEBPACK_IMPORTED_MODULE_1__.Integer({ value });
-const sequence = (...value) => new asn1js__WEBPACK_IMPORTED_MODULE_1__.Sequence({ value });
-const explicit0 = (...value) => new asn1js__WEBPACK_IMPORTED_MODULE_1__.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value });
+const oid = (value) => new build.ObjectIdentifier({ value });
+const octets = (value) => new build.OctetString({ valueHex: toArrayBuffer(value) });
+const integer = (value) => new build.Integer({ value });
+const sequence = (...value) => new build.Sequence({ value });
+const explicit0 = (...value) => new build.Constructed({ idBlock: { tagClass: 3, tagNumber: 0 }, value });
 function toArrayBuffer(bytes) {
     const copy = new Uint8Array(bytes.length);
     copy.set(bytes);
@@ -323,9 +338,9 @@ function pkcs12Kdf(hash, password, salt, id, iterations, size) {
     let i = Buffer.concat([fill(salt), fill(pass)]);
     const out = [];
     for (let produced = 0; produced < size; produced += u) {
-        let a = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(d).update(i).digest();
+        let a = (0,external_node_crypto_.createHash)(hash).update(d).update(i).digest();
         for (let n = 1; n < iterations; n += 1)
-            a = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hash).update(a).digest();
+            a = (0,external_node_crypto_.createHash)(hash).update(a).digest();
         out.push(a);
         const b = fill(a);
         const next = Buffer.alloc(i.length);
@@ -350,29 +365,29 @@ const iterationsFor = (password) => (password === '' ? 1 : PBKDF2_ITERATIONS);
 /** Encrypts with the chosen scheme; returns the AlgorithmIdentifier and the ciphertext. */
 function encrypt(plain, password, legacy) {
     const iterations = iterationsFor(password);
-    const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(legacy ? 8 : 16);
+    const salt = (0,external_node_crypto_.randomBytes)(legacy ? 8 : 16);
     if (legacy) {
         const key = pkcs12Kdf('sha1', password, salt, 1, iterations, 24);
         const iv = pkcs12Kdf('sha1', password, salt, 2, iterations, 8);
-        const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)('des-ede3-cbc', key, iv);
+        const cipher = (0,external_node_crypto_.createCipheriv)('des-ede3-cbc', key, iv);
         return {
             algorithm: sequence(oid(OID.pbeWithSHAAnd3KeyTripleDESCBC), sequence(octets(salt), integer(iterations))),
             ciphertext: Buffer.concat([cipher.update(plain), cipher.final()]),
         };
     }
-    const iv = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16);
-    const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.pbkdf2Sync)(Buffer.from(password, 'utf8'), salt, iterations, 32, 'sha256');
-    const cipher = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createCipheriv)('aes-256-cbc', key, iv);
+    const iv = (0,external_node_crypto_.randomBytes)(16);
+    const key = (0,external_node_crypto_.pbkdf2Sync)(Buffer.from(password, 'utf8'), salt, iterations, 32, 'sha256');
+    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-cbc', key, iv);
     return {
-        algorithm: sequence(oid(OID.pbes2), sequence(sequence(oid(OID.pbkdf2), sequence(octets(salt), integer(iterations), sequence(oid(OID.hmacWithSHA256), new asn1js__WEBPACK_IMPORTED_MODULE_1__.Null()))), sequence(oid(OID.aes256Cbc), octets(iv)))),
+        algorithm: sequence(oid(OID.pbes2), sequence(sequence(oid(OID.pbkdf2), sequence(octets(salt), integer(iterations), sequence(oid(OID.hmacWithSHA256), new build.Null()))), sequence(oid(OID.aes256Cbc), octets(iv)))),
         ciphertext: Buffer.concat([cipher.update(plain), cipher.final()]),
     };
 }
 function bagAttributes(localKeyId, friendlyName) {
-    const attributes = [sequence(oid(OID.localKeyId), new asn1js__WEBPACK_IMPORTED_MODULE_1__.Set({ value: [octets(localKeyId)] }))];
+    const attributes = [sequence(oid(OID.localKeyId), new build.Set({ value: [octets(localKeyId)] }))];
     if (friendlyName !== undefined)
-        attributes.push(sequence(oid(OID.friendlyName), new asn1js__WEBPACK_IMPORTED_MODULE_1__.Set({ value: [new asn1js__WEBPACK_IMPORTED_MODULE_1__.BmpString({ value: friendlyName })] })));
-    return new asn1js__WEBPACK_IMPORTED_MODULE_1__.Set({ value: attributes });
+        attributes.push(sequence(oid(OID.friendlyName), new build.Set({ value: [new build.BmpString({ value: friendlyName })] })));
+    return new build.Set({ value: attributes });
 }
 /**
  * A PKCS#12 file of the parts: the key (shrouded) and the certificates, each under the password
@@ -382,11 +397,11 @@ function partsToPkcs12(parts, password, options = {}) {
     const legacy = options.legacy === true;
     const leaf = parts.certificates[0];
     if (leaf === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BadParameterError */ .lh('A PKCS#12 file needs at least one certificate.');
-    const localKeyId = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(leaf).digest();
+        throw new errors/* BadParameterError */.lh('A PKCS#12 file needs at least one certificate.');
+    const localKeyId = (0,external_node_crypto_.createHash)('sha1').update(leaf).digest();
     const certBags = parts.certificates.map((certificate, index) => sequence(oid(OID.certBag), explicit0(sequence(oid(OID.x509Certificate), explicit0(octets(certificate)))), ...(index === 0 ? [bagAttributes(localKeyId, options.friendlyName)] : [])));
     const certs = encrypt(der(sequence(...certBags)), password, legacy);
-    const contents = [sequence(oid(OID.encryptedData), explicit0(sequence(integer(0), sequence(oid(OID.data), certs.algorithm, new asn1js__WEBPACK_IMPORTED_MODULE_1__.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 }, valueHex: toArrayBuffer(certs.ciphertext) })))))];
+    const contents = [sequence(oid(OID.encryptedData), explicit0(sequence(integer(0), sequence(oid(OID.data), certs.algorithm, new build.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 }, valueHex: toArrayBuffer(certs.ciphertext) })))))];
     if (parts.privateKey !== undefined) {
         const key = encrypt(parts.privateKey.export({ type: 'pkcs8', format: 'der' }), password, legacy);
         const keyBag = sequence(oid(OID.pkcs8ShroudedKeyBag), explicit0(sequence(key.algorithm, octets(key.ciphertext))), bagAttributes(localKeyId, options.friendlyName));
@@ -394,10 +409,10 @@ function partsToPkcs12(parts, password, options = {}) {
     }
     const authSafe = der(sequence(...contents));
     const hash = legacy ? 'sha1' : 'sha256';
-    const macSalt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(legacy ? 8 : 16);
+    const macSalt = (0,external_node_crypto_.randomBytes)(legacy ? 8 : 16);
     const macKey = pkcs12Kdf(hash, password, macSalt, 3, iterationsFor(password), legacy ? 20 : 32);
-    const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)(hash, macKey).update(authSafe).digest();
-    return der(sequence(integer(3), sequence(oid(OID.data), explicit0(octets(authSafe))), sequence(sequence(sequence(oid(legacy ? OID.sha1 : OID.sha256), new asn1js__WEBPACK_IMPORTED_MODULE_1__.Null()), octets(mac)), octets(macSalt), integer(iterationsFor(password)))));
+    const mac = (0,external_node_crypto_.createHmac)(hash, macKey).update(authSafe).digest();
+    return der(sequence(integer(3), sequence(oid(OID.data), explicit0(octets(authSafe))), sequence(sequence(sequence(oid(legacy ? OID.sha1 : OID.sha256), new build.Null()), octets(mac)), octets(macSalt), integer(iterationsFor(password)))));
 }
 
 

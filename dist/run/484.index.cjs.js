@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 558;
-exports.ids = [558,839];
+exports.id = 484;
+exports.ids = [484,839];
 exports.modules = {
 
 /***/ 2697:
@@ -36,6 +36,7 @@ const UNKNOWN_ISSUER = 'Unknown';
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PS: () => (/* binding */ addMonths),
 /* harmony export */   US: () => (/* binding */ policyOf),
+/* harmony export */   bG: () => (/* binding */ MAILBOX),
 /* harmony export */   tE: () => (/* binding */ validatePolicy),
 /* harmony export */   yE: () => (/* binding */ dueLifetimeAction)
 /* harmony export */ });
@@ -61,6 +62,7 @@ const MAX_LIFETIME_ACTIONS = 4;
 const MAX_VALIDITY_MONTHS = 120;
 const DAY_MS = 86_400_000;
 const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** An email address or UPN: a local part and a domain, no spaces or brackets. */
 const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 const OID = /^[0-2](\.(0|[1-9][0-9]{0,8})){1,20}$/;
 function list(value, what, max) {
@@ -384,7 +386,7 @@ function storedContacts(object) {
 
 /***/ }),
 
-/***/ 5558:
+/***/ 3484:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -411,6 +413,13 @@ var external_node_crypto_ = __webpack_require__(7598);
 var build = __webpack_require__(4549);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/index.js
 var lib = __webpack_require__(8542);
+;// CONCATENATED MODULE: ./lib/core/pem.js
+/** PEM text (RFC 7468): one labelled block of base64 in 64-character lines. No dependencies, so any adapter may load it at start-up. */
+function pemBlock(label, der) {
+    const lines = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+
 ;// CONCATENATED MODULE: ./lib/core/certificates/formats.js
 /**
  * Certificate files: PEM and PKCS#12, read and written. Pure functions over bytes; nothing here
@@ -423,6 +432,7 @@ var lib = __webpack_require__(8542);
  * and AES-256-CBC; an HMAC-SHA256 MAC), the legacy form what OpenSSL 1.x wrote
  * (pbeWithSHAAnd3-KeyTripleDES-CBC, an HMAC-SHA1 MAC) for consumers that know nothing newer.
  */
+
 
 
 
@@ -449,10 +459,7 @@ const OID = {
     sha256: '2.16.840.1.101.3.4.2.1',
 };
 function certificatePem(der) {
-    return pemBlock('CERTIFICATE', Buffer.from(der));
-}
-function pemBlock(label, der) {
-    return `-----BEGIN ${label}-----\n${der.toString('base64').replace(/.{64}/g, '$&\n').replace(/\n?$/, '\n')}-----END ${label}-----\n`;
+    return pemBlock('CERTIFICATE', der);
 }
 /** The private key (PKCS#8) first if there is one, then the certificates in order. */
 function partsToPem(parts) {
@@ -881,9 +888,7 @@ async function keyForVersion(tx, ctx, deps, object, policy) {
  * `notAfter`, and its key in the vault.
  */
 function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
-    const issuer = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(issuerName)));
-    if (issuer === undefined)
-        throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
+    const issuer = policyIssuer(tx, issuerName);
     if (!issuer.enabled)
         throw new errors/* BadParameterError */.lh(`Issuer ${(0,errors/* quote */.hD)(issuer.name)} is disabled.`);
     let ca;
@@ -932,13 +937,17 @@ function vaultCa(tx, ctx, issuerName, notAfter, issuesCa) {
         throw new errors/* BadParameterError */.lh(`${cannot} has no private key in this vault.`);
     return { signer: { certificate: der, key }, chain, pathLength: room === undefined ? undefined : room - 1 };
 }
+/** The vault CA issuer a policy names; a policy naming none that exists is bad input. */
+function policyIssuer(tx, issuerName) {
+    const issuer = (0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(issuerName)));
+    if (issuer === undefined)
+        throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
+    return issuer;
+}
 /** Checks, before a policy is stored, that a vault CA it names exists (Self and Unknown always do). */
 function checkIssuerExists(tx, policy) {
-    if (policy.issuerName === model/* SELF_ISSUER */.xt || policy.issuerName === model/* UNKNOWN_ISSUER */.PB)
-        return;
-    if ((0,records/* storedIssuer */.vx)(tx.getObject(objects/* CERTIFICATE */.kX.type, (0,records/* issuerObjectName */.gs)(policy.issuerName))) === undefined) {
-        throw new errors/* VaultError */.hb('BadParameter', `Issuer ${(0,errors/* quote */.hD)(policy.issuerName)} was not found: create it with a CA certificate, or use Self or Unknown.`, { innerCode: 'IssuerNotFound' });
-    }
+    if (policy.issuerName !== model/* SELF_ISSUER */.xt && policy.issuerName !== model/* UNKNOWN_ISSUER */.PB)
+        policyIssuer(tx, policy.issuerName);
 }
 /** A context whose next version id is `version`: the key, secret and certificate share it. */
 function withVersionId(ctx, version) {
@@ -1255,8 +1264,8 @@ function restoreCertificate(tx, ctx, blob) {
 
 
 
+
 const MAX_CONTACTS = 32;
-const MAILBOX = /^[^\s@<>()[\],;:"]{1,64}@[a-z0-9.-]{1,253}$/i;
 function settingsObject(name, recoverableDays, policy) {
     return { type: objects/* CERTIFICATE */.kX.type, name, recoverableDays, versions: [], policy };
 }
@@ -1279,7 +1288,7 @@ function setContacts(tx, ctx, contacts) {
         if (contact === null || typeof contact !== 'object')
             throw new errors/* BadParameterError */.lh('Invalid contact: expected an object with an email.');
         const email = optionalText(contact.email, 'email', 254);
-        if (email === undefined || !MAILBOX.test(email))
+        if (email === undefined || !certificates_policy/* MAILBOX */.bG.test(email))
             throw new errors/* BadParameterError */.lh(`Invalid contact email ${(0,errors/* quote */.hD)(typeof contact.email === 'string' ? contact.email : '')}: expected an address such as ops@example.com.`);
         const name = optionalText(contact.name, 'name', 128);
         const phone = optionalText(contact.phone, 'phone', 32);
